@@ -1,0 +1,103 @@
+package dk.kk.hfi.access;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import graphql.GraphQLContext;
+
+import dk.kk.hfi.audit.AuditTrail;
+import dk.kk.hfi.caller.Caller;
+import dk.kk.hfi.common.DataCategory;
+import dk.kk.hfi.consent.ConsentHistory;
+import dk.kk.hfi.consent.ConsentRepository;
+import dk.kk.hfi.consent.ConsentVersion;
+import dk.kk.hfi.family.Family;
+import dk.kk.hfi.family.FamilyRepository;
+
+/**
+ * The access state of one request: who calls, the families met so far, their consents (loaded once, for every
+ * family waiting, in one query), the decisions taken and the audit trail of what was disclosed and denied.
+ */
+public final class AccessContext {
+
+	private final Caller caller;
+
+	private final LocalDate today = LocalDate.now();
+
+	private final FamilyRepository families;
+
+	private final ConsentRepository consents;
+
+	private final Map<String, Family> waiting = new LinkedHashMap<>();
+
+	private final Map<String, FamilyAccess> loaded = new HashMap<>();
+
+	private final AuditTrail audit;
+
+	AccessContext(Caller caller, FamilyRepository families, ConsentRepository consents, String operationName) {
+		this.caller = caller;
+		this.families = families;
+		this.consents = consents;
+		this.audit = new AuditTrail(caller, operationName);
+	}
+
+	public static AccessContext of(GraphQLContext context) {
+		return context.get(AccessContext.class);
+	}
+
+	public Caller caller() {
+		return this.caller;
+	}
+
+	public AuditTrail audit() {
+		return this.audit;
+	}
+
+	/** A family the response is about to include: its consents are loaded with all others waiting. */
+	synchronized void register(Family family) {
+		if (!this.loaded.containsKey(family.id())) {
+			this.waiting.put(family.id(), family);
+		}
+	}
+
+	synchronized AccessDecision decide(String typeName, PersonalData record, DataCategory category) {
+		AccessDecision decision = familyAccess(record.familyId()).decide(category, record.owners(),
+				record.subjectIds());
+		this.audit.record(typeName, record, category, decision);
+		return decision;
+	}
+
+	/** The caller's access to a family, for explaining it (myAccess). */
+	synchronized FamilyAccess familyAccess(String familyId) {
+		FamilyAccess access = this.loaded.get(familyId);
+		if (access == null) {
+			loadWaiting(familyId);
+			access = this.loaded.get(familyId);
+		}
+		return access;
+	}
+
+	private void loadWaiting(String familyId) {
+		if (!this.waiting.containsKey(familyId)) {
+			this.families.findById(familyId).ifPresent((family) -> this.waiting.put(family.id(), family));
+		}
+		Set<String> ids = Set.copyOf(this.waiting.keySet());
+		Map<String, List<ConsentVersion>> byFamily = ConsentHistory.current(this.consents.findByFamilyIdIn(ids))
+			.stream()
+			.collect(Collectors.groupingBy(ConsentVersion::familyId));
+		for (Family family : this.waiting.values()) {
+			this.loaded.put(family.id(), new FamilyAccess(this.caller, family,
+					byFamily.getOrDefault(family.id(), new ArrayList<>()), this.today));
+		}
+		this.waiting.clear();
+		// A family that no longer exists is denied everything.
+		this.loaded.putIfAbsent(familyId, new FamilyAccess(this.caller, null, List.of(), this.today));
+	}
+
+}

@@ -1,0 +1,15 @@
+package dk.kk.hfi.access;
+
+/** Why a field was denied, sent as {@code extensions.reason}. */
+public enum DenialReason {
+
+	/** No consent of the family covers the member. */
+	NO_CONSENT,
+	/** The consent covering the member was withdrawn. */
+	WITHDRAWN,
+	/** The consent covering the member has expired. */
+	EXPIRED,
+	/** A consent is in force but does not cover this administration, category or member (or not yet). */
+	NOT_COVERED
+
+}

@@ -1,0 +1,37 @@
+package dk.kk.hfi.audit;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import dk.kk.hfi.common.Administration;
+
+/**
+ * What one request disclosed (and withheld) of one family: who, when, which records about which members, which
+ * categories and on which basis. Never the values. Append-only: no API changes or deletes it. One event per
+ * (request, family) keeps the request's audit to one bulk insert even for a page of 100 families.
+ */
+@Document("auditEvents")
+@CompoundIndex(name = "family_at", def = "{'familyId': 1, 'at': -1}")
+@CompoundIndex(name = "member_at", def = "{'memberIds': 1, 'at': -1}")
+public record AuditEvent(@Id String id, Instant at, String requestId, String callerId, String callerKind,
+		Administration administration, String operationName, String familyId, List<String> memberIds,
+		List<AuditedObject> objects) {
+
+	/** One record of personal data in the response. */
+	public record AuditedObject(String objectType, String objectId, List<String> memberIds,
+			List<Disclosure> disclosed, List<Denial> denied) {
+	}
+
+	/** A category disclosed, and its basis. */
+	public record Disclosure(String category, String basis, String consentId, Integer consentVersion) {
+	}
+
+	/** A category withheld, and why. */
+	public record Denial(String category, String reason) {
+	}
+
+}

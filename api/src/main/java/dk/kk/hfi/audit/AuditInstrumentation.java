@@ -1,0 +1,67 @@
+package dk.kk.hfi.audit;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+import graphql.ExecutionResult;
+import graphql.ExecutionResultImpl;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+import dk.kk.hfi.access.AccessContext;
+
+/**
+ * Writes the request's audit events in one bulk insert before the response leaves. If that write fails, the
+ * personal data is not sent: the response becomes an INTERNAL error without data.
+ */
+@Component
+class AuditInstrumentation extends SimplePerformantInstrumentation {
+
+	private static final Logger logger = LoggerFactory.getLogger(AuditInstrumentation.class);
+
+	private final MongoTemplate mongo;
+
+	AuditInstrumentation(MongoTemplate mongo) {
+		this.mongo = mongo;
+	}
+
+	@Override
+	public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
+			InstrumentationExecutionParameters parameters, InstrumentationState state) {
+		AccessContext access = AccessContext.of(parameters.getGraphQLContext());
+		if (access == null) {
+			return CompletableFuture.completedFuture(result);
+		}
+		List<AuditEvent> events = access.audit().events();
+		if (events.isEmpty()) {
+			return CompletableFuture.completedFuture(result);
+		}
+		try {
+			this.mongo.insert(events, AuditEvent.class);
+			return CompletableFuture.completedFuture(result);
+		}
+		catch (RuntimeException ex) {
+			String correlationId = UUID.randomUUID().toString();
+			logger.error("Audit write failed [correlationId={}]: {}; personal data withheld", correlationId,
+					ex.getClass().getName());
+			return CompletableFuture.completedFuture(ExecutionResultImpl.newExecutionResult()
+				.data(null)
+				.addError(GraphqlErrorBuilder.newError()
+					.message("The response could not be put on record and was withheld; quote correlation id "
+							+ correlationId)
+					.extensions(Map.of("code", "INTERNAL", "correlationId", correlationId))
+					.build())
+				.build());
+		}
+	}
+
+}

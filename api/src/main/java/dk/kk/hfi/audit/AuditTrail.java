@@ -1,0 +1,92 @@
+package dk.kk.hfi.audit;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import dk.kk.hfi.access.AccessDecision;
+import dk.kk.hfi.access.PersonalData;
+import dk.kk.hfi.caller.Caller;
+import dk.kk.hfi.caller.ProfessionalCaller;
+import dk.kk.hfi.common.DataCategory;
+
+/** What one request disclosed and withheld, object by object, until it is written as audit events. */
+public final class AuditTrail {
+
+	private final Caller caller;
+
+	private final String operationName;
+
+	private final String requestId = UUID.randomUUID().toString();
+
+	private final Map<String, Entry> entries = new LinkedHashMap<>();
+
+	public AuditTrail(Caller caller, String operationName) {
+		this.caller = caller;
+		this.operationName = operationName;
+	}
+
+	public synchronized void record(String objectType, PersonalData record, DataCategory category,
+			AccessDecision decision) {
+		Entry entry = this.entries.computeIfAbsent(objectType + "/" + record.id(),
+				(key) -> new Entry(objectType, record));
+		if (decision.permitted()) {
+			entry.disclosed.putIfAbsent(category, new AuditEvent.Disclosure(category.name(), decision.basis().name(),
+					decision.consentId(), decision.consentVersion()));
+		}
+		else {
+			entry.denied.putIfAbsent(category, new AuditEvent.Denial(category.name(), decision.reason().name()));
+		}
+	}
+
+	/** True when the response carries any personal data: then the audit must be written before it leaves. */
+	public synchronized boolean disclosedAny() {
+		return this.entries.values().stream().anyMatch((entry) -> !entry.disclosed.isEmpty());
+	}
+
+	/** One event per family, each listing the family's records the request touched. */
+	public synchronized List<AuditEvent> events() {
+		Instant now = Instant.now();
+		String kind = (this.caller instanceof ProfessionalCaller) ? "PROFESSIONAL" : "CLIENT";
+		Map<String, List<Entry>> byFamily = new LinkedHashMap<>();
+		this.entries.values()
+			.forEach((entry) -> byFamily.computeIfAbsent(entry.record.familyId(), (id) -> new ArrayList<>()).add(entry));
+		List<AuditEvent> events = new ArrayList<>();
+		byFamily.forEach((familyId, familyEntries) -> {
+			Set<String> memberIds = new TreeSet<>();
+			List<AuditEvent.AuditedObject> objects = new ArrayList<>();
+			for (Entry entry : familyEntries) {
+				memberIds.addAll(entry.record.subjectIds());
+				objects.add(new AuditEvent.AuditedObject(entry.objectType, entry.record.id(),
+						List.copyOf(entry.record.subjectIds()), List.copyOf(entry.disclosed.values()),
+						List.copyOf(entry.denied.values())));
+			}
+			events.add(new AuditEvent(null, now, this.requestId, this.caller.id(), kind, this.caller.administration(),
+					this.operationName, familyId, List.copyOf(memberIds), objects));
+		});
+		return events;
+	}
+
+	private static final class Entry {
+
+		private final String objectType;
+
+		private final PersonalData record;
+
+		private final Map<DataCategory, AuditEvent.Disclosure> disclosed = new LinkedHashMap<>();
+
+		private final Map<DataCategory, AuditEvent.Denial> denied = new LinkedHashMap<>();
+
+		Entry(String objectType, PersonalData record) {
+			this.objectType = objectType;
+			this.record = record;
+		}
+
+	}
+
+}

@@ -1,0 +1,43 @@
+package dk.kk.hfi.caller;
+
+import java.util.List;
+
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+
+import dk.kk.hfi.family.Family;
+import dk.kk.hfi.family.FamilyService;
+import dk.kk.hfi.professional.Professional;
+import dk.kk.hfi.professional.ProfessionalRepository;
+
+/** The {@code me} query: who the token says the caller is. */
+@Controller
+class CallerController {
+
+	private final ProfessionalRepository professionals;
+
+	private final FamilyService families;
+
+	CallerController(ProfessionalRepository professionals, FamilyService families) {
+		this.professionals = professionals;
+		this.families = families;
+	}
+
+	@QueryMapping
+	Caller me(@AuthenticationPrincipal Caller caller) {
+		return caller;
+	}
+
+	@SchemaMapping
+	Professional professional(ProfessionalCaller caller) {
+		return this.professionals.findById(caller.professionalId()).orElse(null);
+	}
+
+	@SchemaMapping
+	List<Family> families(ProfessionalCaller caller) {
+		return this.families.teamFamiliesOf(caller.professionalId());
+	}
+
+}

@@ -1,0 +1,89 @@
+package dk.kk.hfi.consent;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+
+import org.dataloader.DataLoader;
+
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+import dk.kk.hfi.family.Family;
+import dk.kk.hfi.family.Member;
+import dk.kk.hfi.family.MemberLoader;
+import dk.kk.hfi.professional.Professional;
+import dk.kk.hfi.professional.ProfessionalLoader;
+
+/** A family's consents and their references, batched per request. */
+@Controller
+class ConsentController {
+
+	private final ConsentRepository consents;
+
+	ConsentController(ConsentRepository consents) {
+		this.consents = consents;
+	}
+
+	@BatchMapping(typeName = "Family")
+	Map<Family, List<ConsentVersion>> consents(List<Family> families) {
+		Map<String, List<ConsentVersion>> currentByFamily = ConsentHistory
+			.current(this.consents.findByFamilyIdIn(families.stream().map(Family::id).toList()))
+			.stream()
+			.collect(Collectors.groupingBy(ConsentVersion::familyId));
+		Map<Family, List<ConsentVersion>> result = new LinkedHashMap<>();
+		families.forEach((family) -> result.put(family, currentByFamily.getOrDefault(family.id(), List.of())));
+		return result;
+	}
+
+	@SchemaMapping(typeName = "Consent")
+	String id(ConsentVersion consent) {
+		return consent.consentId();
+	}
+
+	@BatchMapping(typeName = "Consent")
+	Map<ConsentVersion, List<ConsentVersion>> history(List<ConsentVersion> versions) {
+		Map<String, List<ConsentVersion>> byConsent = this.consents
+			.findByFamilyIdIn(versions.stream().map(ConsentVersion::familyId).distinct().toList())
+			.stream()
+			.sorted(Comparator.comparingInt(ConsentVersion::version).reversed())
+			.collect(Collectors.groupingBy(ConsentVersion::consentId));
+		Map<ConsentVersion, List<ConsentVersion>> result = new LinkedHashMap<>();
+		versions.forEach((version) -> result.put(version, byConsent.getOrDefault(version.consentId(), List.of())
+			.stream()
+			.filter((earlier) -> earlier.version() < version.version())
+			.toList()));
+		return result;
+	}
+
+	@SchemaMapping(typeName = "Consent")
+	CompletableFuture<List<Member>> grantors(ConsentVersion consent, DataLoader<String, Member> members) {
+		return MemberLoader.loadAll(members, consent.grantorIds());
+	}
+
+	@SchemaMapping(typeName = "Consent")
+	CompletableFuture<List<Member>> subjects(ConsentVersion consent, DataLoader<String, Member> members) {
+		return MemberLoader.loadAll(members, consent.subjectIds());
+	}
+
+	@SchemaMapping(typeName = "Consent")
+	CompletableFuture<Professional> recordedBy(ConsentVersion consent,
+			DataLoader<String, Professional> professionals) {
+		return ProfessionalLoader.load(professionals, consent.recordedBy());
+	}
+
+	@SchemaMapping(typeName = "ConsentException")
+	CompletableFuture<List<Member>> subjects(ProvisionException exception, DataLoader<String, Member> members) {
+		return MemberLoader.loadAll(members, exception.subjectIds());
+	}
+
+	@SchemaMapping(typeName = "Withdrawal")
+	CompletableFuture<Professional> recordedBy(Withdrawal withdrawal, DataLoader<String, Professional> professionals) {
+		return ProfessionalLoader.load(professionals, withdrawal.recordedBy());
+	}
+
+}

@@ -1,0 +1,8 @@
+package dk.kk.hfi.consent;
+
+/** The stored state of a consent version; expiry is derived from the period, never stored. */
+public enum ConsentState {
+
+	DRAFT, ACTIVE, WITHDRAWN
+
+}

@@ -1,0 +1,48 @@
+package dk.kk.hfi.consent;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import dk.kk.hfi.common.Period;
+
+/**
+ * One version of a consent, never changed once written. A change or a withdrawal inserts the next version; the
+ * unique index on (consentId, version) makes two racing changes of the same version end in one winner.
+ */
+@Document("consents")
+@CompoundIndex(name = "consent_version", def = "{'consentId': 1, 'version': 1}", unique = true)
+@CompoundIndex(name = "family_consent", def = "{'familyId': 1, 'consentId': 1, 'version': -1}")
+public record ConsentVersion(@Id String id, String consentId, int version, String familyId, ConsentPurpose purpose,
+		ConsentState state, List<String> grantorIds, List<String> subjectIds, List<Provision> provisions,
+		Period period, LocalDate signedOn, SignatureMethod signatureMethod, String documentReference,
+		Withdrawal withdrawal, Instant recordedAt, String recordedBy) {
+
+	public ConsentVersion {
+		grantorIds = (grantorIds != null) ? List.copyOf(grantorIds) : List.of();
+		subjectIds = (subjectIds != null) ? List.copyOf(subjectIds) : List.of();
+		provisions = (provisions != null) ? List.copyOf(provisions) : List.of();
+	}
+
+	public static String documentId(String consentId, int version) {
+		return consentId + ":" + version;
+	}
+
+	/** The status in force on the given day: an active consent past its period is expired. */
+	public ConsentStatus statusOn(LocalDate day) {
+		return switch (this.state) {
+			case DRAFT -> ConsentStatus.DRAFT;
+			case WITHDRAWN -> ConsentStatus.WITHDRAWN;
+			case ACTIVE -> this.period.hasEndedBefore(day) ? ConsentStatus.EXPIRED : ConsentStatus.ACTIVE;
+		};
+	}
+
+	public ConsentStatus status() {
+		return statusOn(LocalDate.now());
+	}
+
+}

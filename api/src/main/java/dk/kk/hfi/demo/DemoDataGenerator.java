@@ -1,0 +1,1663 @@
+package dk.kk.hfi.demo;
+
+import java.text.Normalizer;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import dk.kk.hfi.assessment.Assessment;
+import dk.kk.hfi.assessment.AssessmentItem;
+import dk.kk.hfi.assessment.AssessmentKind;
+import dk.kk.hfi.assessment.AssessmentScore;
+import dk.kk.hfi.assessment.Degree;
+import dk.kk.hfi.common.Administration;
+import dk.kk.hfi.common.DataCategory;
+import dk.kk.hfi.common.Period;
+import dk.kk.hfi.consent.ConsentPurpose;
+import dk.kk.hfi.consent.ConsentState;
+import dk.kk.hfi.consent.ConsentVersion;
+import dk.kk.hfi.consent.Provision;
+import dk.kk.hfi.consent.ProvisionException;
+import dk.kk.hfi.consent.SignatureMethod;
+import dk.kk.hfi.consent.Withdrawal;
+import dk.kk.hfi.family.Course;
+import dk.kk.hfi.family.CourseStatus;
+import dk.kk.hfi.family.CourseTransition;
+import dk.kk.hfi.family.District;
+import dk.kk.hfi.family.Family;
+import dk.kk.hfi.family.FamilyRole;
+import dk.kk.hfi.family.Household;
+import dk.kk.hfi.family.Member;
+import dk.kk.hfi.family.RelationKind;
+import dk.kk.hfi.family.StoredRelation;
+import dk.kk.hfi.family.TeamMembership;
+import dk.kk.hfi.measure.LeisureBridging;
+import dk.kk.hfi.measure.Measure;
+import dk.kk.hfi.measure.MeasureKind;
+import dk.kk.hfi.measure.MeasureStatus;
+import dk.kk.hfi.meeting.Meeting;
+import dk.kk.hfi.meeting.MeetingKind;
+import dk.kk.hfi.plan.ActionStatus;
+import dk.kk.hfi.plan.Goal;
+import dk.kk.hfi.plan.GoalStatus;
+import dk.kk.hfi.plan.Plan;
+import dk.kk.hfi.plan.PlanAction;
+import dk.kk.hfi.plan.Principle;
+import dk.kk.hfi.plan.Theme;
+import dk.kk.hfi.plan.ThemeSection;
+import dk.kk.hfi.plan.Voice;
+import dk.kk.hfi.professional.Professional;
+import dk.kk.hfi.professional.ProfessionalRole;
+
+import static dk.kk.hfi.common.Administration.BIF;
+import static dk.kk.hfi.common.Administration.BUF;
+import static dk.kk.hfi.common.Administration.KFF;
+import static dk.kk.hfi.common.Administration.SOF;
+import static dk.kk.hfi.common.Administration.SUF;
+
+/**
+ * Generates the fictional, deterministic demo data set (44 families of Nørrebro and Bispebjerg, shaped by the
+ * published HFI figures): the same {@code today} always gives the same documents.
+ */
+public final class DemoDataGenerator {
+
+	private static final long SEED = 20230301L;
+
+	private static final int FAMILY_COUNT = 44;
+
+	private static final LocalDate PROGRAMME_START = LocalDate.of(2023, 3, 1);
+
+	private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
+
+	private static final Set<Integer> CLOSED_FAMILIES = Set.of(9, 17, 24, 30, 36, 44);
+
+	private static final int CLOSED_AFTER_WITHDRAWAL = 30;
+
+	private static final Set<Integer> REFERRED_FAMILIES = Set.of(5, 39);
+
+	private static final Set<Integer> CONSENT_CONVERSATION_FAMILIES = Set.of(21, 42);
+
+	private static final int SPECIAL_FAMILIES = 5;
+
+	private static final List<Administration> ALL_ADMINISTRATIONS = List.of(Administration.values());
+
+	private static final List<DataCategory> SHARED_CATEGORIES = Arrays.stream(DataCategory.values())
+		.filter((category) -> category != DataCategory.BASIC_IDENTITY)
+		.toList();
+
+	private static final List<String> SOF_CASEWORKERS = List.of(DemoIds.SOF_CASEWORKER, "prof-sof-02", "prof-sof-03",
+			DemoIds.FORMER_SOF_CASEWORKER, "prof-sof-05", "prof-sof-06", "prof-sof-07", "prof-sof-08");
+
+	private static final List<String> BIF_CASEWORKERS = List.of(DemoIds.BIF_JOB_CASEWORKER, "prof-bif-02", "prof-bif-03",
+			"prof-bif-04", "prof-bif-05", "prof-bif-06");
+
+	private static final List<String> FAMILY_THERAPISTS = List.of(DemoIds.SOF_FAMILY_THERAPIST, "prof-sof-10");
+
+	private static final List<String> HFI_REPRESENTATIVES = List.of(DemoIds.SUPPORT_COORDINATOR, DemoIds.SOF_SPECIALIST,
+			DemoIds.BIF_CONSULTANT);
+
+	private static final List<AssessmentItem> PARENT_ITEMS = List.of(AssessmentItem.MENTAL_DIFFICULTIES,
+			AssessmentItem.LIMITED_NETWORK, AssessmentItem.PHYSICAL_DIFFICULTIES, AssessmentItem.CONFLICT_WITH_PARTNER,
+			AssessmentItem.OUT_OF_LABOUR_MARKET, AssessmentItem.DEBT, AssessmentItem.CONFLICTS_WITH_CHILDREN,
+			AssessmentItem.LIMITED_DANISH);
+
+	private static final List<AssessmentItem> CHILD_ITEMS = List.of(AssessmentItem.HIGH_PARENTAL_CONFLICT,
+			AssessmentItem.CAREGIVER_TRAUMA, AssessmentItem.WITNESSED_VIOLENCE, AssessmentItem.PSYCHOLOGICAL_NEGLECT,
+			AssessmentItem.PARENTAL_SUBSTANCE_ABUSE, AssessmentItem.CONCENTRATION,
+			AssessmentItem.PSYCHOLOGICAL_SYMPTOMS, AssessmentItem.INTROVERTED_BEHAVIOUR);
+
+	private static final NameSet DANISH = new NameSet(
+			List.of("Mette", "Louise", "Camilla", "Maria", "Sara", "Julie", "Stine", "Line", "Pernille", "Sanne",
+					"Rikke", "Janni", "Tina", "Sofie", "Katrine", "Dorthe", "Malene", "Trine", "Nanna", "Cecilie"),
+			List.of("Jesper", "Martin", "Thomas", "Kasper", "Mads", "Mikkel", "Rasmus", "Henrik", "Dennis", "Kenneth",
+					"Tobias", "Brian", "Nicolai", "Jonas"),
+			List.of("Ida", "Emma", "Alma", "Freja", "Clara", "Ella", "Liva", "Sofia", "Laura", "Mille", "Josefine",
+					"Asta", "Selma", "Ellen", "Agnes", "Karla"),
+			List.of("William", "Noah", "Oscar", "Lucas", "Carl", "Malthe", "Victor", "Magnus", "Emil", "Anton",
+					"Aksel", "Theo", "Valdemar", "Alfred", "Storm", "Otto"),
+			List.of("Hansen", "Jensen", "Nielsen", "Pedersen", "Andersen", "Christensen", "Larsen", "Sørensen",
+					"Rasmussen", "Jørgensen", "Petersen", "Madsen", "Kristensen", "Olsen", "Thomsen", "Poulsen",
+					"Johansen", "Møller", "Mortensen", "Holm", "Lund", "Frederiksen", "Berg", "Dahl", "Bach",
+					"Vestergaard", "Skov", "Friis", "Kjeldsen", "Lauritsen", "Bertelsen", "Nørgaard", "Damgaard"));
+
+	private static final NameSet INTERNATIONAL = new NameSet(
+			List.of("Fatima", "Amina", "Leyla", "Hiba", "Zeynep", "Asma", "Ayan", "Hodan", "Samira", "Nour", "Khadija",
+					"Aisha", "Ilham", "Merve"),
+			List.of("Ali", "Omar", "Ahmed", "Yusuf", "Bilal", "Mustafa", "Abdullahi", "Emre", "Tariq", "Karim"),
+			List.of("Noor", "Aya", "Zara", "Maryam", "Yasmin", "Lina", "Hana", "Safa", "Ilayda", "Sumaya", "Amira"),
+			List.of("Mohammed", "Adam", "Yasin", "Ibrahim", "Zakaria", "Hamza", "Idris", "Yunus", "Elias", "Ismail",
+					"Sami"),
+			List.of("Hassan", "Ali", "Yilmaz", "Abdi", "Khalil", "Mahmoud", "Kaya", "Warsame", "Aziz", "Demir", "Farah",
+					"Haddad", "Hussein", "Jama", "Rahimi", "Özdemir", "Nur", "Osman"));
+
+	private static final List<String> NORREBRO_STREETS = List.of("Solsortegade", "Hyldebærgade", "Kløverstræde",
+			"Mølleåsgade", "Pileurtgade", "Valmuegade", "Bøgelundsgade", "Æbleblomstgade", "Humlekrogen");
+
+	private static final List<String> BISPEBJERG_STREETS = List.of("Tjørnebakken", "Lærkeengen", "Skovsnogevej",
+			"Mosebuen", "Birkelyst Allé", "Engtoften", "Rugvænget", "Hvedemarken", "Spurvekrogen");
+
+	private static final List<String> CLOSING_REASONS = List.of(
+			"Sagen er lukket i BIF: mor er overgået til ressourceforløb",
+			"Sagen er lukket i SOF: familien har ikke længere behov for foranstaltninger",
+			"Forløbet er afsluttet efter planen; familien fortsætter i almindelig sagsbehandling",
+			"Sagen er lukket i BIF: mor er begyndt på en uddannelse", "Familien er flyttet fra kommunen");
+
+	private static final String WITHDRAWAL_REASON = "Familien har trukket samtykket tilbage";
+
+	private static final List<String[]> CHILD_ACTIVITIES = List.of(new String[] { "Fodbold", "BK Skjold" },
+			new String[] { "Svømning", "Nørrebro Svømmeklub" },
+			new String[] { "Gymnastik", "Bispebjerg Gymnastikforening" },
+			new String[] { "Spejder", "Spejdergruppen Lærkereden" }, new String[] { "Dans", "Danseskolen Nordvest" },
+			new String[] { "Taekwondo", "Nørrebro Taekwondo Klub" },
+			new String[] { "Basketball", "Bispebjerg Basket" }, new String[] { "Musik", "Ungdomsskolen på Nørrebro" });
+
+	private static final List<String[]> ADULT_ACTIVITIES = List.of(
+			new String[] { "Løb for mødre", "Nørrebro Løbeklub" },
+			new String[] { "Svømning for kvinder", "Nørrebro Svømmeklub" },
+			new String[] { "Strikkecafé", "Biblioteket på Solsortegade" },
+			new String[] { "Fællesspisning", "Bispebjerg Kulturhus" },
+			new String[] { "Yoga", "Kvindeforeningen Nordvest" });
+
+	private static final List<String> FAMILY_PRIORITIES = List.of("Vi vil have mere ro om morgenen",
+			"Økonomien skal hænge sammen", "Børnene skal trives i skolen", "Vi vil lave flere ting sammen i weekenden",
+			"Vi vil have færre møder og ét sted at ringe hen", "Mor vil gerne tættere på et arbejde");
+
+	private static final List<String> PARENT_BURDENS = List.of("Jeg er træt hele tiden og sover dårligt",
+			"Jeg har ingen at ringe til, når det brænder på", "Gælden fylder meget, og jeg åbner ikke brevene",
+			"Konflikter med børnenes far om samvær", "Smerter i ryggen gør det svært at komme ud",
+			"Jeg har svært ved at forstå brevene fra kommunen");
+
+	private static final List<String> CHILD_BURDENS = List.of("Hører mor og far skændes",
+			"Mor er ofte ked af det", "Har ikke nogen venner i klassen", "Har set voldsomme skænderier derhjemme",
+			"Må passe sine små søskende");
+
+	private static final List<String> CHILD_STRESS_REACTIONS = List.of("Kan ikke koncentrere sig i skolen",
+			"Har ondt i maven om morgenen", "Trækker sig ind på værelset", "Bliver hurtigt vred",
+			"Sover dårligt og har mareridt", "Har meget fravær fra skolen");
+
+	private static final List<String> MOTHER_VOICES = List.of(
+			"Jeg vil gerne have, at vi kan spise aftensmad sammen uden at skændes",
+			"Jeg vil have ét sted at ringe hen i stedet for fem",
+			"Jeg vil gerne i arbejde, så børnene kan se mig tage på job",
+			"Jeg vil have ro på økonomien, så jeg kan sove om natten",
+			"Jeg ønsker, at børnene får nogle venner uden for skolen");
+
+	private static final List<String> FATHER_VOICES = List.of("Jeg vil gerne være mere med i børnenes hverdag",
+			"Jeg vil gerne inviteres med til møderne om børnene");
+
+	private static final List<String> CHILD_VOICES = List.of("Jeg vil gerne gå til noget sammen med mine venner",
+			"Jeg vil have, at de voksne holder op med at skændes", "Jeg vil gerne have ro til at lave lektier",
+			"Jeg vil ikke skifte skole");
+
+	private static final List<String> START_DECISIONS = List.of(
+			"Familien og kerneteamet har aftalt rammerne for samarbejdet",
+			"Samtykket er gennemgået med familien", "Første kerneteammøde holdes om tre uger",
+			"Mor vælger, hvem der skal være med i kerneteamet");
+
+	private static final List<String> CORE_TEAM_DECISIONS = List.of(
+			"Jobrådgiver undersøger mulighed for praktik 10 timer om ugen",
+			"Familiebehandler holder samtaler med mor hver anden uge", "Brobygger følger {barn} til prøvetræning",
+			"Skolesocialrådgiver kontakter {barn}s klasselærer om fraværet",
+			"Der laves en fælles kalender med alle familiens aftaler",
+			"Handlingsreferat sendes til familien og hele kerneteamet",
+			"Sundhedsplejerske tilbyder en samtale om søvn og madvaner",
+			"Familiens Plan er opdateret med nye prioriteter");
+
+	private static final List<String> FOLLOW_UP_DECISIONS = List.of("{barn} kommer nu i skole hver dag",
+			"Praktikforløbet fortsætter; mor trives på arbejdspladsen",
+			"Gælden er kortlagt; der er aftalt møde med gældsrådgivningen",
+			"Familiebehandlingen forlænges med tre måneder", "Næste opfølgning holdes om tre måneder");
+
+	private static final List<String> SUPPORT_TEAM_DECISIONS = List.of(
+			"Supportteamet anbefaler, at psykolog deltager i næste kerneteammøde",
+			"Supportteamet følger op på handlingsreferatet fra sidste kerneteammøde",
+			"Supportteamet vurderer, hvilke fagligheder sagen har brug for",
+			"KFF betaler kontingent og udstyr for {barn}");
+
+	private static final List<String> CLOSING_DECISIONS = List.of(
+			"Familiens Plan udleveres til familien som et samlet dokument",
+			"Sagen overdrages til almindelig sagsbehandling", "Afsluttende måling er gennemført",
+			"Mor ved, hvem hun skal kontakte i hver forvaltning");
+
+	private final LocalDate today;
+
+	private final Random random = new Random(SEED);
+
+	private final Set<String> usedCprs = new HashSet<>();
+
+	private final Map<String, Professional> professionalsById = new LinkedHashMap<>();
+
+	private final Map<String, Facts> facts = new HashMap<>();
+
+	private final Deque<String> danishSurnames;
+
+	private final Deque<String> internationalSurnames;
+
+	private DemoDataGenerator(LocalDate today) {
+		this.today = today;
+		this.danishSurnames = shuffled(DANISH.lastNames());
+		this.internationalSurnames = shuffled(INTERNATIONAL.lastNames());
+	}
+
+	/** Generates the demo data set as it looks on {@code today}. */
+	public static DemoDataSet generate(LocalDate today) {
+		return new DemoDataGenerator(today).build();
+	}
+
+	private DemoDataSet build() {
+		List<Professional> professionals = professionals();
+		List<Family> families = new ArrayList<>();
+		for (int number = 1; number <= FAMILY_COUNT; number++) {
+			families.add(family(number));
+		}
+		List<ConsentVersion> consents = new ArrayList<>();
+		List<Measure> measures = new ArrayList<>();
+		List<Meeting> meetings = new ArrayList<>();
+		List<Plan> plans = new ArrayList<>();
+		for (Family family : families) {
+			consents.addAll(consents(family));
+			measures.addAll(measures(family));
+			List<Meeting> familyMeetings = meetings(family);
+			meetings.addAll(familyMeetings);
+			plan(family, familyMeetings).ifPresent(plans::add);
+		}
+		List<Assessment> assessments = assessments(families);
+		return new DemoDataSet(professionals, families, consents, plans, measures, meetings, assessments);
+	}
+
+	// Professionals
+
+	private List<Professional> professionals() {
+		String[] sofCaseworkers = { "Anne Holm", "Jonas Krogh", "Signe Dalsgaard", "Mikkel Bruun", "Hanne Lykke",
+				"Sabrina El-Amin", "Peter Vinther", "Katrine Munk" };
+		for (int i = 0; i < sofCaseworkers.length; i++) {
+			professional(SOF_CASEWORKERS.get(i), sofCaseworkers[i], SOF, ProfessionalRole.CHILD_AND_YOUTH_CASEWORKER,
+					"Børne- og ungerådgiver", false);
+		}
+		professional(FAMILY_THERAPISTS.get(0), "Lise Kjær", SOF, ProfessionalRole.FAMILY_THERAPIST, "Familiebehandler",
+				false);
+		professional(FAMILY_THERAPISTS.get(1), "Rune Bech", SOF, ProfessionalRole.FAMILY_THERAPIST, "Familiebehandler",
+				false);
+		professional(DemoIds.SUPPORT_COORDINATOR, "Birgitte Storm", SOF, ProfessionalRole.COORDINATOR,
+				"HFI-koordinator", true);
+		professional(DemoIds.SOF_SPECIALIST, "Morten Gade", SOF, ProfessionalRole.SPECIALIST, "Specialkonsulent", true);
+		professional(DemoIds.SOF_LEADER, "Helle Brandt", SOF, ProfessionalRole.LEADER, "Centerchef", false);
+
+		String[] bifCaseworkers = { "Thomas Lindberg", "Nadia Rahman", "Kim Søndergaard", "Charlotte Friis",
+				"Ahmed Yousef", "Lene Thygesen" };
+		for (int i = 0; i < bifCaseworkers.length; i++) {
+			professional(BIF_CASEWORKERS.get(i), bifCaseworkers[i], BIF, ProfessionalRole.JOB_CASEWORKER, "Jobrådgiver",
+					false);
+		}
+		professional(DemoIds.BIF_MENTOR, "Bo Ravn", BIF, ProfessionalRole.MENTOR, "Mentor", false);
+		professional(DemoIds.BIF_CONSULTANT, "Susanne Kirk", BIF, ProfessionalRole.CONSULTANT, "Tværfaglig konsulent",
+				true);
+		professional(DemoIds.BIF_SUPPORT_JOB_CASEWORKER, "Jakob Winther", BIF, ProfessionalRole.JOB_CASEWORKER,
+				"Jobrådgiver", true);
+		professional(DemoIds.BIF_LEADER, "Annette Boysen", BIF, ProfessionalRole.LEADER, "Sektionsleder", false);
+
+		professional(DemoIds.BUF_HEALTH_VISITOR, "Marianne Juhl", BUF, ProfessionalRole.HEALTH_VISITOR,
+				"Sundhedsplejerske", false);
+		professional(DemoIds.BUF_SCHOOL_SOCIAL_WORKER, "Christian Berntsen", BUF, ProfessionalRole.SCHOOL_SOCIAL_WORKER,
+				"Skolesocialrådgiver", false);
+		professional(DemoIds.BUF_PSYCHOLOGIST, "Eva Lindholm", BUF, ProfessionalRole.PSYCHOLOGIST, "Psykolog", true);
+		professional(DemoIds.BUF_SUPPORT_HEALTH_VISITOR, "Tove Abildgaard", BUF, ProfessionalRole.HEALTH_VISITOR,
+				"Sundhedsplejerske", true);
+		professional(DemoIds.NO_TEAM_PROFESSIONAL, "Frederik Hald", BUF, ProfessionalRole.SCHOOL_SOCIAL_WORKER,
+				"Skolesocialrådgiver", false);
+		professional(DemoIds.BUF_LEADER, "Gitte Overgaard", BUF, ProfessionalRole.LEADER, "Områdechef", false);
+
+		professional(DemoIds.SUF_PHYSIOTHERAPIST, "Henrik Schou", SUF, ProfessionalRole.PHYSIOTHERAPIST,
+				"Fysioterapeut", true);
+		professional(DemoIds.SUF_HEALTH_NURSE, "Maja Iversen", SUF, ProfessionalRole.SPECIALIST,
+				"Sygeplejerske, sundhedssamtaler", false);
+		professional(DemoIds.SUF_LEADER, "Ole Riis", SUF, ProfessionalRole.LEADER, "Centerchef", false);
+
+		professional(DemoIds.KFF_BRIDGE_BUILDER, "Yasmin Aziz", KFF, ProfessionalRole.BRIDGE_BUILDER, "Brobygger", true);
+		professional(DemoIds.KFF_LEISURE_CONSULTANT, "Søren Ebbesen", KFF, ProfessionalRole.LEISURE_CONSULTANT,
+				"Fritidskonsulent", true);
+		professional(DemoIds.KFF_LEISURE_CONSULTANT_2, "Ditte Lauridsen", KFF, ProfessionalRole.LEISURE_CONSULTANT,
+				"Fritidskonsulent", true);
+		professional(DemoIds.KFF_LEADER, "Niels Toft", KFF, ProfessionalRole.LEADER, "Enhedschef", false);
+		return List.copyOf(this.professionalsById.values());
+	}
+
+	private void professional(String id, String name, Administration administration, ProfessionalRole role,
+			String title, boolean supportTeam) {
+		String first = name.substring(0, name.indexOf(' '));
+		String last = name.substring(name.lastIndexOf(' ') + 1);
+		String email = slug(first) + "." + slug(last) + "@" + administration.name().toLowerCase(Locale.ROOT)
+				+ ".example.org";
+		this.professionalsById.put(id,
+				new Professional(id, null, name, administration, role, title, email, phone(), supportTeam));
+	}
+
+	// Families and their members
+
+	private Family family(int number) {
+		String id = familyId(number);
+		boolean special = number <= SPECIAL_FAMILIES;
+		boolean international = chance(0.35);
+		NameSet names = international ? INTERNATIONAL : DANISH;
+		String lastName = surname(international);
+		District district = chance(0.55) ? District.NORREBRO : District.BISPEBJERG;
+		Household household = household(district);
+		List<Member> members = members(id, number, names, lastName);
+		Timeline timeline = timeline(number, plannedStatus(number));
+		Caseworkers sof = (number == 2)
+				? new Caseworkers(DemoIds.FORMER_SOF_CASEWORKER, DemoIds.SOF_CASEWORKER,
+						timeline.referredOn().plusDays(120))
+				: caseworkers(SOF_CASEWORKERS, number, timeline, 0.3);
+		Caseworkers bif = caseworkers(BIF_CASEWORKERS, number, timeline, 0.2);
+		boolean leisure = special || (timeline.activatedOn() != null && chance(0.8));
+		Course course = course(number, timeline, sof, bif);
+		List<TeamMembership> coreTeam = coreTeam(number, timeline, sof, bif, leisure);
+		this.facts.put(id, new Facts(number, international, leisure));
+		return new Family(id, null, "Familien " + lastName, district, household, members, course, coreTeam);
+	}
+
+	private Household household(District district) {
+		boolean norrebro = district == District.NORREBRO;
+		String street = pick(norrebro ? NORREBRO_STREETS : BISPEBJERG_STREETS) + " " + between(1, 88) + ", "
+				+ between(1, 5) + ". " + (chance(0.5) ? "th." : "tv.");
+		return new Household(street, norrebro ? "2200" : "2400", norrebro ? "København N" : "København NV");
+	}
+
+	private List<Member> members(String familyId, int number, NameSet names, String lastName) {
+		boolean special = number <= SPECIAL_FAMILIES;
+		int childCount = special ? 2 : weighted(new int[] { 1, 2, 3, 4 }, new double[] { 0.2, 0.63, 0.14, 0.03 });
+		List<Integer> ages = new ArrayList<>();
+		for (int i = 0; i < childCount; i++) {
+			ages.add(special ? between(5, 13) : childAge());
+		}
+		if (!special && chance(0.1)) {
+			ages.add(between(18, 23));
+		}
+		ages.sort(Comparator.reverseOrder());
+		int motherAge = Math.max(24, ages.get(0) + between(20, 31));
+		Person mother = person(familyId, 1, pick(names.mothers()), lastName, FamilyRole.MOTHER, true, motherAge);
+		mother.custodyHolder = true;
+
+		List<Person> children = new ArrayList<>();
+		Set<String> usedFirstNames = new HashSet<>();
+		for (int age : ages) {
+			boolean girl = chance(0.5);
+			String firstName;
+			do {
+				firstName = pick(girl ? names.girls() : names.boys());
+			}
+			while (!usedFirstNames.add(firstName));
+			Person child = person(familyId, children.size() + 2, firstName, lastName, FamilyRole.CHILD, girl, age);
+			// Grown children have moved out; a few children are placed outside the home (anbringelse).
+			child.livesInHousehold = age < 18 && (special || age < 6 || !chance(0.1));
+			children.add(child);
+		}
+
+		int partnerNumber = children.size() + 2;
+		int fatherAge = motherAge + between(-2, 8);
+		Person father = null;
+		Person stepParent = null;
+		double situation = this.random.nextDouble();
+		if (special ? number % 2 == 1 : situation >= 0.14 && situation < 0.57) {
+			father = person(familyId, partnerNumber, pick(names.fathers()), surname(names), FamilyRole.FATHER, false,
+					fatherAge);
+			father.livesInHousehold = false;
+			father.custodyHolder = (number == 1) || (!special && chance(0.35));
+		}
+		else if (!special && situation < 0.14) {
+			if (chance(0.6)) {
+				father = person(familyId, partnerNumber, pick(names.fathers()), surname(names), FamilyRole.FATHER,
+						false, fatherAge);
+				father.custodyHolder = true;
+			}
+			else {
+				stepParent = person(familyId, partnerNumber, pick(names.fathers()), surname(names),
+						FamilyRole.STEP_PARENT, false, fatherAge);
+			}
+		}
+		relate(mother, father, stepParent, children);
+
+		List<Member> members = new ArrayList<>();
+		members.add(mother.toMember(familyId));
+		children.forEach((child) -> members.add(child.toMember(familyId)));
+		for (Person partner : Arrays.asList(father, stepParent)) {
+			if (partner != null) {
+				members.add(partner.toMember(familyId));
+			}
+		}
+		return members;
+	}
+
+	/** Stores every relation in both directions, and the children's custody holders. */
+	private void relate(Person mother, Person father, Person stepParent, List<Person> children) {
+		for (Person child : children) {
+			boolean minor = child.age < 18;
+			mother.relate(RelationKind.CHILD, child);
+			child.relate(RelationKind.MOTHER, mother);
+			if (father != null) {
+				father.relate(RelationKind.CHILD, child);
+				child.relate(RelationKind.FATHER, father);
+			}
+			if (stepParent != null && minor) {
+				stepParent.relate(RelationKind.STEP_CHILD, child);
+				child.relate(RelationKind.STEP_PARENT, stepParent);
+			}
+			for (Person sibling : children) {
+				if (sibling != child) {
+					child.relate(RelationKind.SIBLING, sibling);
+				}
+			}
+			if (minor) {
+				child.custodyHolderIds.add(mother.id);
+				if (father != null && father.custodyHolder) {
+					child.custodyHolderIds.add(father.id);
+				}
+			}
+		}
+		Person partner = (father != null) ? father : stepParent;
+		if (partner != null) {
+			mother.relate(RelationKind.PARTNER, partner);
+			partner.relate(RelationKind.PARTNER, mother);
+		}
+	}
+
+	private int childAge() {
+		double roll = this.random.nextDouble();
+		if (roll < 0.05) {
+			return between(1, 3);
+		}
+		return (roll < 0.87) ? between(4, 14) : between(15, 17);
+	}
+
+	private Person person(String familyId, int n, String firstName, String lastName, FamilyRole role, boolean female,
+			int age) {
+		LocalDate birthDate = this.today.minusYears(age).minusDays(between(0, 364));
+		String phone = (age >= 13) ? phone() : null;
+		String email = (age >= 18) ? slug(firstName) + "." + slug(lastName) + familyId.substring(4) + "@example.org"
+				: null;
+		return new Person(DemoIds.memberId(familyId, n), firstName, lastName, role, birthDate, age,
+				cpr(birthDate, female), phone, email);
+	}
+
+	/**
+	 * A CPR number {@code DDMMYY-SSSS} whose date part is the birth date.
+	 */
+	private String cpr(LocalDate birthDate, boolean female) {
+		int year = birthDate.getYear();
+		if (year < 1958) {
+			throw new IllegalArgumentException("The demo data has no one born before 1958");
+		}
+		// Fictional: 7th digit decodes to 1858-99 (born 1958-99) or 1900-25 (born 2000+), and modulus 11 fails, which no CPR issued before 2007 does.
+		while (true) {
+			int seventh = (year <= 1999) ? between(5, 8) : between(0, 3);
+			String digits = String.format("%02d%02d%02d%d%02d", birthDate.getDayOfMonth(), birthDate.getMonthValue(),
+					year % 100, seventh, this.random.nextInt(100));
+			int last = this.random.nextInt(5) * 2 + (female ? 0 : 1);
+			if (modulus11(digits + last) == 0) {
+				last = (last + 2) % 10;
+			}
+			String cpr = digits.substring(0, 6) + "-" + digits.substring(6) + last;
+			if (this.usedCprs.add(cpr)) {
+				return cpr;
+			}
+		}
+	}
+
+	private static int modulus11(String tenDigits) {
+		int[] weights = { 4, 3, 2, 7, 6, 5, 4, 3, 2, 1 };
+		int sum = 0;
+		for (int i = 0; i < 10; i++) {
+			sum += (tenDigits.charAt(i) - '0') * weights[i];
+		}
+		return sum % 11;
+	}
+
+	/** A fictional eight-digit number: Danish subscriber numbers never start with 1 (those are short codes). */
+	private String phone() {
+		return "1" + String.format("%07d", this.random.nextInt(10_000_000));
+	}
+
+	private String surname(boolean international) {
+		Deque<String> unused = international ? this.internationalSurnames : this.danishSurnames;
+		return unused.isEmpty() ? pick((international ? INTERNATIONAL : DANISH).lastNames()) : unused.pop();
+	}
+
+	private String surname(NameSet names) {
+		return pick(names.lastNames());
+	}
+
+	// Course and core team
+
+	private static CourseStatus plannedStatus(int number) {
+		if (CLOSED_FAMILIES.contains(number)) {
+			return CourseStatus.CLOSED;
+		}
+		if (REFERRED_FAMILIES.contains(number)) {
+			return CourseStatus.REFERRED;
+		}
+		return CONSENT_CONVERSATION_FAMILIES.contains(number) ? CourseStatus.CONSENT_CONVERSATION
+				: CourseStatus.ACTIVE;
+	}
+
+	private Timeline timeline(int number, CourseStatus status) {
+		int daysAgo = switch (number) {
+			case 1 -> 420;
+			case 2 -> 380;
+			case 3 -> 300;
+			case 4 -> 430;
+			case 5 -> 12;
+			default -> switch (status) {
+				case REFERRED -> between(3, 25);
+				case CONSENT_CONVERSATION -> between(20, 45);
+				case ACTIVE -> chance(0.7) ? between(330, 680) : between(60, 329);
+				case CLOSED -> between(520, 900);
+			};
+		};
+		LocalDate referredOn = latest(PROGRAMME_START, this.today.minusDays(daysAgo));
+		if (status == CourseStatus.REFERRED) {
+			return new Timeline(referredOn, null, null, null);
+		}
+		LocalDate conversationOn = earliest(referredOn.plusDays(between(5, 15)), this.today);
+		if (status == CourseStatus.CONSENT_CONVERSATION) {
+			return new Timeline(referredOn, conversationOn, null, null);
+		}
+		LocalDate activatedOn = earliest(conversationOn.plusDays(between(7, 20)), this.today);
+		if (status == CourseStatus.ACTIVE) {
+			return new Timeline(referredOn, conversationOn, activatedOn, null);
+		}
+		LocalDate closedOn = latest(activatedOn.plusDays(1),
+				earliest(activatedOn.plusDays(between(300, 480)), this.today.minusDays(between(15, 60))));
+		return new Timeline(referredOn, conversationOn, activatedOn, closedOn);
+	}
+
+	/** The family's caseworker from one pool; SOF_CASEWORKER and BIF_JOB_CASEWORKER only serve fam-001..fam-005. */
+	private Caseworkers caseworkers(List<String> pool, int number, Timeline timeline, double turnover) {
+		boolean special = number <= SPECIAL_FAMILIES;
+		String current = special ? pool.get(0) : pool.get(1 + number % (pool.size() - 1));
+		long days = ChronoUnit.DAYS.between(timeline.referredOn(), timeline.endOn(this.today));
+		if (special || days <= 200 || !chance(turnover)) {
+			return new Caseworkers(current, current, null);
+		}
+		String previous = pool.get(1 + (number + 3) % (pool.size() - 1));
+		return new Caseworkers(previous, current, timeline.referredOn().plusDays(90 + between(0, (int) days - 150)));
+	}
+
+	private Course course(int number, Timeline timeline, Caseworkers sof, Caseworkers bif) {
+		String referrer = chance(0.6) ? sof.on(timeline.referredOn()) : bif.on(timeline.referredOn());
+		Course course = Course.referred(timeline.referredOn(), referrer);
+		if (timeline.conversationOn() != null) {
+			course = course.moveTo(CourseStatus.CONSENT_CONVERSATION, timeline.conversationOn(),
+					sof.on(timeline.conversationOn()), null);
+		}
+		if (timeline.activatedOn() != null) {
+			course = course.moveTo(CourseStatus.ACTIVE, timeline.activatedOn(), sof.on(timeline.activatedOn()), null);
+		}
+		if (timeline.closedOn() != null) {
+			String reason = (number == CLOSED_AFTER_WITHDRAWAL) ? WITHDRAWAL_REASON : pick(CLOSING_REASONS);
+			String by = reason.contains("BIF") ? bif.on(timeline.closedOn()) : sof.on(timeline.closedOn());
+			course = course.moveTo(CourseStatus.CLOSED, timeline.closedOn(), by, reason);
+		}
+		return course;
+	}
+
+	/**
+	 * The core team: the two statutory caseworkers always (kept on when the course closes, since their cases go
+	 * on), the others by need from the start meeting until the course closes.
+	 */
+	private List<TeamMembership> coreTeam(int number, Timeline timeline, Caseworkers sof, Caseworkers bif,
+			boolean leisure) {
+		List<TeamMembership> team = new ArrayList<>();
+		addCaseworkers(team, sof, timeline.referredOn());
+		addCaseworkers(team, bif, timeline.referredOn());
+		boolean special = number <= SPECIAL_FAMILIES;
+		if (timeline.activatedOn() == null && !special) {
+			return team;
+		}
+		LocalDate start = (timeline.activatedOn() != null) ? timeline.activatedOn() : timeline.referredOn();
+		if (timeline.activatedOn() != null) {
+			team.add(membership(HFI_REPRESENTATIVES.get(number % HFI_REPRESENTATIVES.size()),
+					ProfessionalRole.HFI_REPRESENTATIVE, start, timeline.closedOn()));
+		}
+		if (chance(0.45)) {
+			team.add(joining(FAMILY_THERAPISTS.get(number % 2), start, timeline));
+		}
+		if (chance(0.3)) {
+			team.add(joining(DemoIds.BIF_MENTOR, start, timeline));
+		}
+		if (chance(0.25)) {
+			team.add(joining(DemoIds.BUF_SCHOOL_SOCIAL_WORKER, start, timeline));
+		}
+		if (special || chance(0.3)) {
+			team.add(joining(DemoIds.BUF_HEALTH_VISITOR, start, timeline));
+		}
+		if (leisure) {
+			team.add(joining(DemoIds.KFF_BRIDGE_BUILDER, start, timeline));
+		}
+		return team;
+	}
+
+	private void addCaseworkers(List<TeamMembership> team, Caseworkers caseworkers, LocalDate since) {
+		if (caseworkers.changedOn() == null) {
+			team.add(membership(caseworkers.current(), null, since, null));
+			return;
+		}
+		team.add(membership(caseworkers.first(), null, since, caseworkers.changedOn().minusDays(1)));
+		team.add(membership(caseworkers.current(), null, caseworkers.changedOn(), null));
+	}
+
+	private TeamMembership joining(String professionalId, LocalDate start, Timeline timeline) {
+		LocalDate since = earliest(start.plusDays(between(0, 60)), timeline.endOn(this.today));
+		return membership(professionalId, null, since, timeline.closedOn());
+	}
+
+	/** A membership in the professional's own role unless another is given. */
+	private TeamMembership membership(String professionalId, ProfessionalRole role, LocalDate since,
+			LocalDate until) {
+		Professional professional = this.professionalsById.get(professionalId);
+		return new TeamMembership(professionalId, professional.administration(),
+				(role != null) ? role : professional.role(), since, until);
+	}
+
+	// Consents
+
+	private List<ConsentVersion> consents(Family family) {
+		Facts facts = this.facts.get(family.id());
+		int number = facts.number();
+		Course course = family.course();
+		LocalDate conversationOn = transitionOn(course, CourseStatus.CONSENT_CONVERSATION);
+		if (conversationOn == null) {
+			return List.of();
+		}
+		String consentId = "con-" + pad(number);
+		List<String> grantors = family.members().stream().filter(Member::custodyHolder).map(Member::id).toList();
+		List<String> subjects = family.members().stream().map(Member::id).toList();
+		String recorder = caseworkerOn(family, conversationOn);
+		if (course.status() == CourseStatus.CONSENT_CONVERSATION) {
+			Provision proposed = new Provision(ALL_ADMINISTRATIONS, SHARED_CATEGORIES, List.of());
+			return List.of(new ConsentVersion(ConsentVersion.documentId(consentId, 1), consentId, 1, family.id(),
+					ConsentPurpose.HFI, ConsentState.DRAFT, grantors, subjects, List.of(proposed),
+					new Period(conversationOn, conversationOn.plusYears(2).minusDays(1)), null, null, null, null,
+					instant(conversationOn), recorder));
+		}
+
+		boolean closed = course.status() == CourseStatus.CLOSED;
+		int change = (!closed && number > SPECIAL_FAMILIES && chance(0.3)) ? between(1, 2) : 0;
+		Provision provision = switch (number) {
+			case 1 -> new Provision(ALL_ADMINISTRATIONS, List.of(DataCategory.values()), List.of());
+			case 2 -> new Provision(ALL_ADMINISTRATIONS, SHARED_CATEGORIES,
+					List.of(new ProvisionException(List.of(DataCategory.HEALTH), List.of(), List.of())));
+			default -> new Provision((change == 2) ? List.of(SOF, BIF, BUF, SUF) : ALL_ADMINISTRATIONS,
+					SHARED_CATEGORIES, chance(0.2) ? List.of(exception(family)) : List.of());
+		};
+		LocalDate signedOn = conversationOn;
+		Period period = (number == 4) ? new Period(signedOn, this.today.withDayOfMonth(1).minusDays(1))
+				: new Period(signedOn, signedOn.plusYears(2).minusDays(1));
+		SignatureMethod method = pickSignatureMethod();
+		String documentReference = String.format("SBSYS-%d-%04d", signedOn.getYear(), between(100, 9999));
+		ConsentVersion first = new ConsentVersion(ConsentVersion.documentId(consentId, 1), consentId, 1, family.id(),
+				ConsentPurpose.HFI, ConsentState.ACTIVE, grantors, subjects, List.of(provision), period, signedOn,
+				method, documentReference, null, instant(signedOn), recorder);
+
+		List<ConsentVersion> versions = new ArrayList<>(List.of(first));
+		if (number == 3) {
+			versions.add(withdrawn(first, family, this.today.minusDays(12),
+					"Mor ønsker ikke længere, at oplysningerne deles på tværs af forvaltningerne"));
+		}
+		else if (closed && number == CLOSED_AFTER_WITHDRAWAL) {
+			versions.add(withdrawn(first, family, course.closedOn(), "Vi vil klare os selv nu"));
+		}
+		else if (closed) {
+			versions.add(next(first, ConsentState.ACTIVE, provision, new Period(period.from(), course.closedOn()),
+					null, instant(course.closedOn()), caseworkerOn(family, course.closedOn())));
+		}
+		else if (change > 0) {
+			LocalDate changedOn = latest(signedOn, earliest(signedOn.plusDays(between(60, 200)), this.today));
+			Provision changed = (change == 2) ? new Provision(ALL_ADMINISTRATIONS, SHARED_CATEGORIES,
+					provision.exceptions()) : withException(provision, new ProvisionException(
+							List.of(DataCategory.HEALTH), List.of(BIF), List.of(DemoIds.memberId(family.id(), 1))));
+			versions.add(next(first, ConsentState.ACTIVE, changed, period, null, instant(changedOn),
+					caseworkerOn(family, changedOn)));
+		}
+		ConsentVersion current = versions.get(versions.size() - 1);
+		if (course.status() == CourseStatus.ACTIVE && current.state() == ConsentState.ACTIVE
+				&& !current.period().hasEndedBefore(this.today)) {
+			versions.addAll(youthConsents(family, current));
+		}
+		return versions;
+	}
+
+	/** A young person aged 15 or more consents to the sharing of their own data. */
+	private List<ConsentVersion> youthConsents(Family family, ConsentVersion familyConsent) {
+		List<ConsentVersion> consents = new ArrayList<>();
+		for (Member member : family.members()) {
+			int age = member.ageOn(this.today);
+			if (member.role() != FamilyRole.CHILD || age < 15 || age >= 18) {
+				continue;
+			}
+			String consentId = familyConsent.consentId() + "-" + member.id().substring(member.id().lastIndexOf('-') + 1);
+			LocalDate signedOn = latest(familyConsent.signedOn(), member.birthDate().plusYears(15));
+			List<ProvisionException> exceptions = chance(0.4)
+					? List.of(new ProvisionException(List.of(DataCategory.HEALTH), List.of(BIF), List.of()))
+					: List.of();
+			consents.add(new ConsentVersion(ConsentVersion.documentId(consentId, 1), consentId, 1, family.id(),
+					ConsentPurpose.HFI, ConsentState.ACTIVE, List.of(member.id()), List.of(member.id()),
+					List.of(new Provision(ALL_ADMINISTRATIONS, SHARED_CATEGORIES, exceptions)),
+					new Period(signedOn, familyConsent.period().to()), signedOn, SignatureMethod.MITID,
+					String.format("SBSYS-%d-%04d", signedOn.getYear(), between(100, 9999)), null, instant(signedOn),
+					caseworkerOn(family, signedOn)));
+		}
+		return consents;
+	}
+
+	private ProvisionException exception(Family family) {
+		String mother = DemoIds.memberId(family.id(), 1);
+		return switch (between(1, 4)) {
+			case 1 -> new ProvisionException(List.of(DataCategory.HEALTH), List.of(BIF), List.of(mother));
+			case 2 -> new ProvisionException(List.of(DataCategory.FINANCE), List.of(KFF, BUF), List.of());
+			case 3 -> new ProvisionException(List.of(DataCategory.SOCIAL_CASE_ADULT), List.of(BUF), List.of(mother));
+			default -> new ProvisionException(List.of(DataCategory.SCHOOL), List.of(BIF), List.of());
+		};
+	}
+
+	private static Provision withException(Provision provision, ProvisionException exception) {
+		List<ProvisionException> exceptions = new ArrayList<>(provision.exceptions());
+		exceptions.add(exception);
+		return new Provision(provision.recipients(), provision.categories(), exceptions);
+	}
+
+	private ConsentVersion withdrawn(ConsentVersion previous, Family family, LocalDate on, String note) {
+		Instant at = instant(on);
+		String by = caseworkerOn(family, on);
+		return next(previous, ConsentState.WITHDRAWN, previous.provisions().get(0), previous.period(),
+				new Withdrawal(at, by, note), at, by);
+	}
+
+	private static ConsentVersion next(ConsentVersion previous, ConsentState state, Provision provision,
+			Period period, Withdrawal withdrawal, Instant recordedAt, String recordedBy) {
+		int version = previous.version() + 1;
+		return new ConsentVersion(ConsentVersion.documentId(previous.consentId(), version), previous.consentId(),
+				version, previous.familyId(), previous.purpose(), state, previous.grantorIds(), previous.subjectIds(),
+				List.of(provision), period, previous.signedOn(), previous.signatureMethod(),
+				previous.documentReference(), withdrawal, recordedAt, recordedBy);
+	}
+
+	private SignatureMethod pickSignatureMethod() {
+		double roll = this.random.nextDouble();
+		if (roll < 0.5) {
+			return SignatureMethod.WRITTEN;
+		}
+		return (roll < 0.85) ? SignatureMethod.MITID : SignatureMethod.ORAL_NOTED;
+	}
+
+	// Measures
+
+	private List<Measure> measures(Family family) {
+		Facts facts = this.facts.get(family.id());
+		Course course = family.course();
+		List<Measure> measures = new ArrayList<>();
+		Member mother = mother(family);
+		for (Member child : minors(family)) {
+			socialMeasures(family, child, course, measures);
+		}
+		if (chance(0.2)) {
+			// A support contact person for the mother: the adults' social measures (0.2 per adult).
+			add(measures, family, mother, MeasureKind.OTHER, existingPeriod(course, mother),
+					roundTo(between(25_000, 70_000), 500), null);
+		}
+		for (Member parent : parentsInHousehold(family)) {
+			employmentMeasures(family, parent, course, measures);
+		}
+		if (course.activatedOn() != null) {
+			healthMeasures(family, course, measures);
+			if (facts.leisure()) {
+				leisureMeasures(family, course, measures);
+			}
+		}
+		if (facts.number() <= 2) {
+			ensureCategories(family, course, measures);
+		}
+		return measures;
+	}
+
+	/** About 1.3 social measures per child; placements are rare but expensive. */
+	private void socialMeasures(Family family, Member child, Course course, List<Measure> measures) {
+		if (!child.livesInHousehold()) {
+			Period period = new Period(course.referredOn().minusDays(between(60, 700)), null);
+			add(measures, family, child, MeasureKind.PLACEMENT, period, roundTo(between(300_000, 900_000), 1000), null);
+			return;
+		}
+		double roll = this.random.nextDouble();
+		if (roll < 0.15) {
+			return;
+		}
+		boolean both = roll >= 0.55;
+		boolean familyTreatment = both || chance(0.65);
+		if (familyTreatment) {
+			add(measures, family, child, MeasureKind.FAMILY_TREATMENT, existingPeriod(course, child),
+					roundTo(between(60_000, 150_000), 500), null);
+		}
+		if (both || !familyTreatment) {
+			add(measures, family, child, MeasureKind.CONTACT_PERSON, existingPeriod(course, child),
+					roundTo(between(20_000, 90_000), 500), null);
+		}
+	}
+
+	private void employmentMeasures(Family family, Member parent, Course course, List<Measure> measures) {
+		if (chance(0.35)) {
+			add(measures, family, parent, MeasureKind.MENTOR, existingPeriod(course, parent),
+					roundTo(between(24_000, 60_000), 500), null);
+		}
+		if (course.activatedOn() == null) {
+			return;
+		}
+		if (chance(0.34)) {
+			add(measures, family, parent, MeasureKind.INTERNSHIP, coursePeriod(course, 0.7, 60, 180), null, null);
+		}
+		if (chance(0.12)) {
+			add(measures, family, parent, MeasureKind.RESOURCE_COURSE, coursePeriod(course, 0.2, 180, 365), null,
+					null);
+		}
+		if (chance(0.05)) {
+			add(measures, family, parent, MeasureKind.EDUCATION, coursePeriod(course, 0.1, 180, 365), null, null);
+		}
+	}
+
+	private void healthMeasures(Family family, Course course, List<Measure> measures) {
+		Member mother = mother(family);
+		if (chance(0.3)) {
+			add(measures, family, mother, MeasureKind.HEALTH_CONVERSATION, coursePeriod(course, 0.7, 30, 120), null,
+					null);
+		}
+		if (chance(0.25)) {
+			add(measures, family, mother, MeasureKind.PHYSIOTHERAPY, coursePeriod(course, 0.6, 60, 180),
+					roundTo(between(4_000, 12_000), 100), null);
+		}
+		for (Member parent : parentsInHousehold(family)) {
+			if (chance(parent.role() == FamilyRole.MOTHER ? 0.08 : 0.15)) {
+				add(measures, family, parent, MeasureKind.ALCOHOL_TREATMENT, coursePeriod(course, 0.5, 90, 240),
+						roundTo(between(30_000, 60_000), 500), null);
+			}
+		}
+		for (Member child : minors(family)) {
+			if (child.livesInHousehold() && chance(0.08)) {
+				add(measures, family, child, MeasureKind.HEALTH_CONVERSATION, coursePeriod(course, 0.8, 30, 90), null,
+						null);
+			}
+		}
+	}
+
+	/** KFF bridges children (and some mothers) into leisure life: trial lessons, fees and equipment. */
+	private void leisureMeasures(Family family, Course course, List<Measure> measures) {
+		int before = measures.size();
+		for (Member child : minors(family)) {
+			int age = child.ageOn(this.today);
+			if (child.livesInHousehold() && age >= 4 && chance(0.75)) {
+				bridge(family, child, course, true, measures);
+			}
+		}
+		if (chance(0.35)) {
+			bridge(family, mother(family), course, false, measures);
+		}
+		if (measures.size() == before) {
+			bridge(family, mother(family), course, false, measures);
+		}
+	}
+
+	private void bridge(Family family, Member member, Course course, boolean child, List<Measure> measures) {
+		String[] activity = pick(child ? CHILD_ACTIVITIES : ADULT_ACTIVITIES);
+		LocalDate lastDay = (course.closedOn() != null) ? course.closedOn() : this.today.minusDays(7);
+		LocalDate from = latest(course.activatedOn(), earliest(course.activatedOn().plusDays(between(20, 200)), lastDay));
+		boolean bridged = chance(0.8);
+		boolean retained = bridged && chance(child ? 0.72 : 0.65);
+		int paid = bridged ? roundTo(between(800, 3_500), 50) : roundTo(between(0, 400), 50);
+		LocalDate to = null;
+		LocalDate checkedOn;
+		if (retained) {
+			checkedOn = latest(from, (course.closedOn() != null) ? course.closedOn()
+					: this.today.minusDays(between(0, 45)));
+		}
+		else {
+			to = latest(from, earliest(from.plusDays(bridged ? between(60, 240) : between(14, 40)),
+					this.today.minusDays(1)));
+			checkedOn = to;
+		}
+		LeisureBridging leisure = new LeisureBridging(activity[0], activity[1], between(1, 4), paid, retained,
+				checkedOn);
+		add(measures, family, member, MeasureKind.LEISURE_BRIDGING, new Period(from, to), null, leisure);
+	}
+
+	/**
+	 * fam-001 and fam-002 carry one measure of each category the access tests need: HEALTH and EMPLOYMENT for the
+	 * mother (m1), SOCIAL_CASE_CHILD and LEISURE for the oldest child (m2).
+	 */
+	private void ensureCategories(Family family, Course course, List<Measure> measures) {
+		Member mother = mother(family);
+		Member child = family.member(DemoIds.memberId(family.id(), 2)).orElseThrow();
+		if (!hasCategory(measures, mother, DataCategory.HEALTH)) {
+			add(measures, family, mother, MeasureKind.HEALTH_CONVERSATION, coursePeriod(course, 0.0, 30, 90), null,
+					null);
+		}
+		if (!hasCategory(measures, child, DataCategory.SOCIAL_CASE_CHILD)) {
+			add(measures, family, child, MeasureKind.FAMILY_TREATMENT, existingPeriod(course, child),
+					roundTo(between(60_000, 150_000), 500), null);
+		}
+		if (!hasCategory(measures, mother, DataCategory.EMPLOYMENT)) {
+			add(measures, family, mother, MeasureKind.INTERNSHIP, coursePeriod(course, 0.0, 60, 180), null, null);
+		}
+		if (!hasCategory(measures, child, DataCategory.LEISURE)) {
+			bridge(family, child, course, true, measures);
+		}
+	}
+
+	private static boolean hasCategory(List<Measure> measures, Member member, DataCategory category) {
+		return measures.stream()
+			.anyMatch((measure) -> measure.memberId().equals(member.id()) && measure.category() == category);
+	}
+
+	private void add(List<Measure> measures, Family family, Member member, MeasureKind kind, Period period,
+			Integer yearlyCostDkk, LeisureBridging leisure) {
+		String id = String.format("mea-%s-%02d", family.id().substring(4), measures.size() + 1);
+		measures.add(new Measure(id, null, family.id(), member.id(), kind, kind.owner(), kind.typicalLegalBasis(),
+				period, statusOf(period), yearlyCostDkk, leisure));
+	}
+
+	/** A measure usually begun before the family came to HFI (not before the member's birth), sometimes ended. */
+	private Period existingPeriod(Course course, Member member) {
+		LocalDate from = latest(member.birthDate(), course.referredOn().minusDays(between(30, 500)));
+		LocalDate to = chance(0.4) ? from.plusDays(between(180, 540)) : null;
+		return new Period(from, to);
+	}
+
+	/** A measure started during the course; with {@code endShare} chance it has a planned end. */
+	private Period coursePeriod(Course course, double endShare, int minDays, int maxDays) {
+		LocalDate lastStart = (course.closedOn() != null) ? course.closedOn() : this.today.plusDays(30);
+		LocalDate from = earliest(course.activatedOn().plusDays(between(14, 200)), lastStart);
+		LocalDate to = chance(endShare) ? from.plusDays(between(minDays, maxDays)) : null;
+		if (course.closedOn() != null && (to == null || to.isAfter(course.closedOn()))) {
+			to = latest(from, course.closedOn());
+		}
+		return new Period(from, to);
+	}
+
+	private MeasureStatus statusOf(Period period) {
+		if (period.from().isAfter(this.today)) {
+			return MeasureStatus.PLANNED;
+		}
+		return period.hasEndedBefore(this.today) ? MeasureStatus.ENDED : MeasureStatus.ACTIVE;
+	}
+
+	// Meetings
+
+	private List<Meeting> meetings(Family family) {
+		Course course = family.course();
+		if (course.activatedOn() == null) {
+			return List.of();
+		}
+		LocalDate end = (course.closedOn() != null) ? course.closedOn() : this.today;
+		List<Meeting> meetings = new ArrayList<>();
+		List<String> startProfessionals = new ArrayList<>(teamOn(family, course.activatedOn()));
+		if (!startProfessionals.contains(DemoIds.SUPPORT_COORDINATOR)) {
+			startProfessionals.add(DemoIds.SUPPORT_COORDINATOR);
+		}
+		meetings.add(meeting(family, MeetingKind.START, course.activatedOn(), startProfessionals, attendees(family),
+				null, decisions(family, START_DECISIONS)));
+		LocalDate date = course.activatedOn().plusDays(between(18, 28));
+		LocalDate nextSupportMeeting = course.activatedOn().plusDays(between(90, 130));
+		for (int i = 0; date.isBefore(end); i++) {
+			while (nextSupportMeeting.isBefore(date)) {
+				meetings.add(meeting(family, MeetingKind.SUPPORT_TEAM, nextSupportMeeting,
+						supportTeamOn(family, nextSupportMeeting), List.of(), 0,
+						decisions(family, SUPPORT_TEAM_DECISIONS)));
+				nextSupportMeeting = nextSupportMeeting.plusDays(between(100, 160));
+			}
+			MeetingKind kind = (i % 3 == 2) ? MeetingKind.FOLLOW_UP : MeetingKind.CORE_TEAM;
+			meetings.add(meeting(family, kind, date, teamOn(family, date), attendees(family), 0,
+					decisions(family, (kind == MeetingKind.FOLLOW_UP) ? FOLLOW_UP_DECISIONS : CORE_TEAM_DECISIONS)));
+			date = date.plusDays(between(42, 70));
+		}
+		for (TeamMembership ended : family.coreTeam()) {
+			LocalDate handoverOn = (ended.until() != null) ? ended.until().plusDays(between(3, 10)) : null;
+			if (handoverOn != null && handoverOn.isBefore(end) && isCaseworker(ended.role())) {
+				String newcomer = (ended.role() == ProfessionalRole.JOB_CASEWORKER) ? "jobrådgiver"
+						: "børne- og ungerådgiver";
+				meetings.add(meeting(family, MeetingKind.SUPPORT_TEAM, handoverOn, supportTeamOn(family, handoverOn),
+						List.of(), 0, List.of("Ny " + newcomer + " er sat ind i sagen via Familiens Plan",
+								"Handlingsreferaterne er gennemgået med den nye " + newcomer)));
+			}
+		}
+		if (course.closedOn() != null) {
+			meetings.add(meeting(family, MeetingKind.CLOSING, course.closedOn(), teamOn(family, course.closedOn()),
+					attendees(family), 0, decisions(family, CLOSING_DECISIONS)));
+		}
+		else {
+			// The next core-team meeting, not held yet.
+			meetings.add(meeting(family, MeetingKind.CORE_TEAM, date, teamOn(family, this.today), attendees(family), 0,
+					List.of()));
+		}
+		meetings.sort(Comparator.comparing(Meeting::date));
+		List<Meeting> numbered = new ArrayList<>();
+		for (Meeting meeting : meetings) {
+			String id = String.format("mtg-%s-%02d", family.id().substring(4), numbered.size() + 1);
+			numbered.add(new Meeting(id, null, meeting.familyId(), meeting.kind(), meeting.date(),
+					meeting.professionalIds(), meeting.memberIds(), meeting.planVersion(), meeting.decisions()));
+		}
+		return numbered;
+	}
+
+	private static boolean isCaseworker(ProfessionalRole role) {
+		return role == ProfessionalRole.CHILD_AND_YOUTH_CASEWORKER || role == ProfessionalRole.JOB_CASEWORKER;
+	}
+
+	/**
+	 * A meeting without id yet. The plan version is 0 (the version a freshly stored plan gets) once the plan
+	 * exists, and null at the start meeting.
+	 */
+	private static Meeting meeting(Family family, MeetingKind kind, LocalDate date, List<String> professionalIds,
+			List<String> memberIds, Integer planVersion, List<String> decisions) {
+		return new Meeting(null, null, family.id(), kind, date, professionalIds, memberIds, planVersion, decisions);
+	}
+
+	/** The mother always; a father in the household always, one elsewhere sometimes; older children sometimes. */
+	private List<String> attendees(Family family) {
+		List<String> attendees = new ArrayList<>();
+		for (Member member : family.members()) {
+			boolean attends = switch (member.role()) {
+				case MOTHER -> true;
+				case FATHER, STEP_PARENT -> member.livesInHousehold() || chance(0.25);
+				case CHILD -> member.livesInHousehold() && member.ageOn(this.today) >= 12 && chance(0.3);
+				default -> false;
+			};
+			if (attends) {
+				attendees.add(member.id());
+			}
+		}
+		return attendees;
+	}
+
+	private List<String> teamOn(Family family, LocalDate day) {
+		return family.coreTeam()
+			.stream()
+			.filter((membership) -> membership.isActiveOn(day))
+			.map(TeamMembership::professionalId)
+			.distinct()
+			.toList();
+	}
+
+	private List<String> supportTeamOn(Family family, LocalDate day) {
+		List<String> professionals = new ArrayList<>(List.of(DemoIds.SUPPORT_COORDINATOR, DemoIds.BIF_CONSULTANT));
+		professionals.add(pick(List.of(DemoIds.BUF_PSYCHOLOGIST, DemoIds.KFF_BRIDGE_BUILDER,
+				DemoIds.SUF_PHYSIOTHERAPIST, DemoIds.SOF_SPECIALIST)));
+		professionals.add(caseworkerOn(family, day));
+		return professionals.stream().distinct().toList();
+	}
+
+	private List<String> decisions(Family family, List<String> templates) {
+		String child = pick(minors(family)).firstName();
+		return picks(templates, between(2, 3)).stream().map((text) -> text.replace("{barn}", child)).toList();
+	}
+
+	// Plans
+
+	private Optional<Plan> plan(Family family, List<Meeting> meetings) {
+		Course course = family.course();
+		if (course.activatedOn() == null) {
+			return Optional.empty();
+		}
+		Facts facts = this.facts.get(family.id());
+		String planId = "plan-" + pad(facts.number());
+		Member mother = mother(family);
+		List<Member> minors = minors(family);
+		LocalDate lastMeeting = meetings.stream()
+			.map(Meeting::date)
+			.filter((date) -> !date.isAfter(this.today))
+			.max(Comparator.naturalOrder())
+			.orElse(course.activatedOn());
+
+		List<Theme> themes = new ArrayList<>();
+		for (String text : picks(FAMILY_PRIORITIES, 2)) {
+			themes.add(new Theme(planId + "-t" + (themes.size() + 1), ThemeSection.PRIORITY, null, text));
+		}
+		for (String text : picks(PARENT_BURDENS, between(1, 2))) {
+			themes.add(new Theme(planId + "-t" + (themes.size() + 1), ThemeSection.PARENT_BURDEN, mother.id(), text));
+		}
+		for (Member child : picks(minors, Math.min(minors.size(), between(1, 2)))) {
+			themes.add(new Theme(planId + "-t" + (themes.size() + 1), ThemeSection.CHILD_BURDEN, child.id(),
+					pick(CHILD_BURDENS)));
+			themes.add(new Theme(planId + "-t" + (themes.size() + 1), ThemeSection.CHILD_STRESS_REACTION, child.id(),
+					pick(CHILD_STRESS_REACTIONS)));
+		}
+
+		Member child = pick(minors);
+		List<Goal> goals = new ArrayList<>();
+		addGoal(goals, planId, course, mother, SOF, pick(List.of("Mor har overskud til faste rutiner morgen og aften",
+				"Der er færre konflikter derhjemme", "Mor oplever, at hun kan sætte grænser for børnene")));
+		addGoal(goals, planId, course, mother, BIF, pick(List.of("Mor er i praktik 10 timer om ugen",
+				"Mor får afklaret sin arbejdsevne", "Mor kommer tættere på job eller uddannelse")));
+		addGoal(goals, planId, course, child, BUF, child.firstName() + " kommer i skole hver dag og trives i klassen");
+		if (facts.leisure()) {
+			addGoal(goals, planId, course, child, KFF,
+					child.firstName() + " går til en fritidsaktivitet sammen med andre børn hver uge");
+		}
+		if (chance(0.5)) {
+			addGoal(goals, planId, course, mother, SUF, "Mor får hjælp til smerter og søvn");
+		}
+
+		List<PlanAction> actions = new ArrayList<>();
+		for (Goal goal : goals) {
+			actions.add(professionalAction(family, planId, actions.size() + 1, goal, child, course));
+			if (chance(0.5)) {
+				actions.add(memberAction(planId, actions.size() + 1, goal, mother, child, course));
+			}
+		}
+
+		List<Voice> voices = new ArrayList<>();
+		for (Member member : family.members()) {
+			double share = switch (member.role()) {
+				case MOTHER -> 0.95;
+				case FATHER, STEP_PARENT -> 0.15;
+				case CHILD -> (member.ageOn(this.today) >= 10) ? 0.3 : 0.0;
+				default -> 0.0;
+			};
+			if (chance(share)) {
+				List<String> said = switch (member.role()) {
+					case MOTHER -> MOTHER_VOICES;
+					case CHILD -> CHILD_VOICES;
+					default -> FATHER_VOICES;
+				};
+				voices.add(new Voice(member.id(), pick(said),
+						earliest(course.activatedOn().plusDays(between(0, 30)), this.today)));
+			}
+		}
+		return Optional.of(new Plan(planId, null, family.id(), themes, goals, actions, voices, instant(lastMeeting),
+				caseworkerOn(family, lastMeeting)));
+	}
+
+	private void addGoal(List<Goal> goals, String planId, Course course, Member member, Administration administration,
+			String text) {
+		long days = ChronoUnit.DAYS.between(course.activatedOn(),
+				(course.closedOn() != null) ? course.closedOn() : this.today);
+		GoalStatus status;
+		double roll = this.random.nextDouble();
+		if (course.closedOn() != null) {
+			status = (roll < 0.6) ? GoalStatus.REACHED : (roll < 0.75) ? GoalStatus.DROPPED : GoalStatus.IN_PROGRESS;
+		}
+		else if (days > 300) {
+			status = (roll < 0.35) ? GoalStatus.REACHED : (roll < 0.9) ? GoalStatus.IN_PROGRESS : GoalStatus.NOT_STARTED;
+		}
+		else {
+			status = (roll < 0.6) ? GoalStatus.IN_PROGRESS : GoalStatus.NOT_STARTED;
+		}
+		goals.add(new Goal(planId + "-g" + (goals.size() + 1), text, member.id(), administration, status));
+	}
+
+	private PlanAction professionalAction(Family family, String planId, int n, Goal goal, Member child,
+			Course course) {
+		Administration administration = goal.administrationGoal();
+		LocalDate due = course.activatedOn().plusDays(between(30, 300));
+		Professional professional = this.professionalsById.get(responsible(family, administration, due));
+		List<Principle> principles = new ArrayList<>(List.of(switch (administration) {
+			case SOF -> Principle.COHERENCE;
+			case BIF -> Principle.KNOWLEDGE;
+			case BUF -> Principle.WHOLENESS;
+			case KFF -> Principle.FAMILY;
+			case SUF -> Principle.CONTACT;
+		}));
+		Principle extra = pick(List.of(Principle.values()));
+		if (!principles.contains(extra)) {
+			principles.add(extra);
+		}
+		return new PlanAction(planId + "-a" + n, goal.id(), description(professional, child.firstName()),
+				professional.id(), null, administration, due, actionStatus(due), principles);
+	}
+
+	/** What the professional does, in the words of the action minutes. */
+	private String description(Professional professional, String child) {
+		return switch (professional.role()) {
+			case CHILD_AND_YOUTH_CASEWORKER -> "Børne- og ungerådgiver samler familiens aftaler i én kalender";
+			case FAMILY_THERAPIST -> "Familiebehandler holder samtaler med mor hver anden uge";
+			case JOB_CASEWORKER -> pick(List.of("Jobrådgiver finder en praktikplads tæt på hjemmet",
+					"Jobrådgiver afklarer mors arbejdsevne sammen med hende"));
+			case MENTOR -> "Mentor følger mor de første dage i praktik";
+			case CONSULTANT -> "Tværfaglig konsulent samler jobcentrets indsatser i én plan";
+			case SCHOOL_SOCIAL_WORKER -> "Skolesocialrådgiver aftaler et fast morgenmøde med " + child + "s klasselærer";
+			case HEALTH_VISITOR -> "Sundhedsplejerske taler med " + child + " om søvn og madvaner";
+			case PSYCHOLOGIST -> "Psykolog holder samtaler med " + child + " om det, der fylder";
+			case PHYSIOTHERAPIST -> "Fysioterapeut lægger et træningsprogram sammen med mor";
+			case BRIDGE_BUILDER -> pick(List.of("Brobygger følger " + child + " til prøvetræning",
+					"Brobygger sørger for, at KFF betaler kontingent og udstyr det første år"));
+			case SPECIALIST -> (professional.administration() == SUF)
+					? "Sygeplejerske holder en sundhedssamtale med mor"
+					: "Specialkonsulent samler viden fra alle forvaltninger til kerneteamet";
+			default -> professional.title() + " følger op på målet";
+		};
+	}
+
+	private PlanAction memberAction(String planId, int n, Goal goal, Member mother, Member child, Course course) {
+		boolean byChild = goal.administrationGoal() == BUF || goal.administrationGoal() == KFF;
+		String description = byChild ? child.firstName() + " pakker skoletasken aftenen før"
+				: pick(List.of("Mor skriver alle aftaler ind i kalenderen på telefonen",
+						"Mor ringer selv til jobcentret, hvis hun bliver syg", "Mor åbner posten hver mandag"));
+		LocalDate due = course.activatedOn().plusDays(between(30, 300));
+		return new PlanAction(planId + "-a" + n, goal.id(), description, null, byChild ? child.id() : mother.id(), null,
+				due, actionStatus(due), List.of(Principle.FAMILY));
+	}
+
+	/** The team member of the administration on the due date, else its support-team representative. */
+	private String responsible(Family family, Administration administration, LocalDate due) {
+		LocalDate day = earliest(due, this.today);
+		return family.coreTeam()
+			.stream()
+			.filter((membership) -> membership.administration() == administration && membership.isActiveOn(day)
+					&& membership.role() != ProfessionalRole.HFI_REPRESENTATIVE)
+			.map(TeamMembership::professionalId)
+			.findFirst()
+			.orElseGet(() -> switch (administration) {
+				case SOF -> DemoIds.SUPPORT_COORDINATOR;
+				case BIF -> DemoIds.BIF_CONSULTANT;
+				case BUF -> DemoIds.BUF_PSYCHOLOGIST;
+				case SUF -> pick(List.of(DemoIds.SUF_PHYSIOTHERAPIST, DemoIds.SUF_HEALTH_NURSE));
+				case KFF -> DemoIds.KFF_BRIDGE_BUILDER;
+			});
+	}
+
+	private ActionStatus actionStatus(LocalDate due) {
+		double roll = this.random.nextDouble();
+		if (due.isBefore(this.today)) {
+			return (roll < 0.7) ? ActionStatus.DONE : (roll < 0.9) ? ActionStatus.IN_PROGRESS : ActionStatus.CANCELLED;
+		}
+		return (roll < 0.5) ? ActionStatus.OPEN : ActionStatus.IN_PROGRESS;
+	}
+
+	// Assessments
+
+	/**
+	 * Baseline for 37 families and closing for 28, with degrees drawn so that the shares match the evaluation's
+	 * figures (parents' burdens, children's burdens and stress reactions at start and end).
+	 */
+	private List<Assessment> assessments(List<Family> families) {
+		List<Family> started = families.stream().filter((family) -> family.course().activatedOn() != null).toList();
+		List<String> withoutBaseline = picks(started.stream()
+			.filter((family) -> this.facts.get(family.id()).number() > SPECIAL_FAMILIES)
+			.map(Family::id)
+			.toList(), Math.max(0, started.size() - 37));
+		List<Family> baselineFamilies = started.stream()
+			.filter((family) -> !withoutBaseline.contains(family.id()))
+			.toList();
+
+		Map<String, LocalDate> baselineDates = new LinkedHashMap<>();
+		List<Member> parents = new ArrayList<>();
+		List<Member> children = new ArrayList<>();
+		for (Family family : baselineFamilies) {
+			LocalDate date = earliest(family.course().activatedOn().plusDays(between(0, 14)), this.today);
+			baselineDates.put(family.id(), date);
+			parents.addAll(parentsInHousehold(family));
+			children.addAll(minors(family).stream()
+				.filter((child) -> child.livesInHousehold() && child.ageOn(date) >= 4)
+				.toList());
+		}
+		Map<String, EnumMap<AssessmentItem, Degree>> baseline = new LinkedHashMap<>();
+		parents.forEach((member) -> baseline.put(member.id(), new EnumMap<>(AssessmentItem.class)));
+		children.forEach((member) -> baseline.put(member.id(), new EnumMap<>(AssessmentItem.class)));
+		scoreParents(parents, baseline);
+		scoreChildren(children, baseline);
+
+		List<Family> closingFamilies = baselineFamilies.stream()
+			.filter((family) -> family.course().closedOn() != null
+					|| family.course().activatedOn().isBefore(this.today.minusDays(300)))
+			.sorted(Comparator.comparing((Family family) -> family.course().closedOn() == null)
+				.thenComparing((family) -> family.course().activatedOn()))
+			.limit(28)
+			.toList();
+		Set<String> closingFamilyIds = new HashSet<>(closingFamilies.stream().map(Family::id).toList());
+		Map<String, EnumMap<AssessmentItem, Degree>> closing = new LinkedHashMap<>();
+		baseline.forEach((memberId, scores) -> {
+			if (closingFamilyIds.contains(memberId.substring(0, memberId.lastIndexOf('-')))) {
+				closing.put(memberId, new EnumMap<>(scores));
+			}
+		});
+		improve(parents, children, closing);
+
+		List<Assessment> assessments = new ArrayList<>();
+		for (Family family : baselineFamilies) {
+			LocalDate baselineDate = baselineDates.get(family.id());
+			LocalDate closingDate = (family.course().closedOn() != null) ? family.course().closedOn()
+					: latest(family.course().activatedOn().plusDays(250), this.today.minusDays(between(5, 60)));
+			for (Member member : family.members()) {
+				EnumMap<AssessmentItem, Degree> scores = baseline.get(member.id());
+				if (scores != null) {
+					assessments.add(assessment(member, AssessmentKind.BASELINE, baselineDate, scores));
+				}
+				EnumMap<AssessmentItem, Degree> closingScores = closing.get(member.id());
+				if (closingScores != null) {
+					assessments.add(assessment(member, AssessmentKind.CLOSING, closingDate, closingScores));
+				}
+			}
+		}
+		return assessments;
+	}
+
+	private void scoreParents(List<Member> parents, Map<String, EnumMap<AssessmentItem, Degree>> scores) {
+		List<EnumMap<AssessmentItem, Degree>> all = parents.stream().map((member) -> scores.get(member.id())).toList();
+		quota(all, AssessmentItem.MENTAL_DIFFICULTIES, 0.40, 0.37, true);
+		quota(all, AssessmentItem.LIMITED_NETWORK, 0.40, 0.35, true);
+		quota(all, AssessmentItem.PHYSICAL_DIFFICULTIES, 0.30, 0.35, true);
+		quota(all, AssessmentItem.CONFLICT_WITH_PARTNER, 0.30, 0.28, true);
+		quota(all, AssessmentItem.OUT_OF_LABOUR_MARKET, 0.45, 0.12, true);
+		quota(all, AssessmentItem.DEBT, 0.22, 0.20, true);
+		quota(all, AssessmentItem.CONFLICTS_WITH_CHILDREN, 0.15, 0.25, true);
+		// Limited Danish: parents of the families with international names first.
+		List<EnumMap<AssessmentItem, Degree>> international = new ArrayList<>();
+		List<EnumMap<AssessmentItem, Degree>> others = new ArrayList<>();
+		for (Member parent : parents) {
+			(this.facts.get(parent.familyId()).international() ? international : others).add(scores.get(parent.id()));
+		}
+		Collections.shuffle(international, this.random);
+		Collections.shuffle(others, this.random);
+		List<EnumMap<AssessmentItem, Degree>> ordered = new ArrayList<>(international);
+		ordered.addAll(others);
+		quota(ordered, AssessmentItem.LIMITED_DANISH, 0.20, 0.15, false);
+	}
+
+	private void scoreChildren(List<Member> children, Map<String, EnumMap<AssessmentItem, Degree>> scores) {
+		List<EnumMap<AssessmentItem, Degree>> all = children.stream().map((member) -> scores.get(member.id())).toList();
+		quota(all, AssessmentItem.HIGH_PARENTAL_CONFLICT, 0.38, 0.33, true);
+		quota(all, AssessmentItem.CAREGIVER_TRAUMA, 0.36, 0.35, true);
+		quota(all, AssessmentItem.WITNESSED_VIOLENCE, 0.30, 0.34, true);
+		quota(all, AssessmentItem.PSYCHOLOGICAL_NEGLECT, 0.22, 0.28, true);
+		quota(all, AssessmentItem.PARENTAL_SUBSTANCE_ABUSE, 0.17, 0.22, true);
+		quota(all, AssessmentItem.CONCENTRATION, 0.25, 0.28, true);
+		quota(all, AssessmentItem.PSYCHOLOGICAL_SYMPTOMS, 0.36, 0.25, true);
+		quota(all, AssessmentItem.INTROVERTED_BEHAVIOUR, 0.27, 0.25, true);
+	}
+
+	/** The closing picture: concentration 53 % → 33 %, psychological symptoms 36 % → 18 %, and so on. */
+	private void improve(List<Member> parents, List<Member> children,
+			Map<String, EnumMap<AssessmentItem, Degree>> closing) {
+		List<EnumMap<AssessmentItem, Degree>> closingParents = parents.stream()
+			.map((member) -> closing.get(member.id()))
+			.filter((scores) -> scores != null)
+			.toList();
+		List<EnumMap<AssessmentItem, Degree>> closingChildren = children.stream()
+			.map((member) -> closing.get(member.id()))
+			.filter((scores) -> scores != null)
+			.toList();
+		improveShare(closingParents, AssessmentItem.MENTAL_DIFFICULTIES, 0.55);
+		improveShare(closingParents, AssessmentItem.CONFLICTS_WITH_CHILDREN, 0.50);
+		improveShare(closingParents, AssessmentItem.DEBT, 0.45);
+		improveShare(closingParents, AssessmentItem.LIMITED_NETWORK, 0.40);
+		improveShare(closingParents, AssessmentItem.CONFLICT_WITH_PARTNER, 0.20);
+		improveShare(closingParents, AssessmentItem.PHYSICAL_DIFFICULTIES, 0.15);
+		improveShare(closingParents, AssessmentItem.OUT_OF_LABOUR_MARKET, 0.15);
+		improveShare(closingParents, AssessmentItem.LIMITED_DANISH, 0.10);
+		improveShare(closingChildren, AssessmentItem.HIGH_PARENTAL_CONFLICT, 0.20);
+		improveShare(closingChildren, AssessmentItem.CAREGIVER_TRAUMA, 0.20);
+		improveShare(closingChildren, AssessmentItem.PSYCHOLOGICAL_NEGLECT, 0.25);
+		improveShare(closingChildren, AssessmentItem.PARENTAL_SUBSTANCE_ABUSE, 0.15);
+		reduceTo(closingChildren, AssessmentItem.CONCENTRATION, Set.of(Degree.HIGH, Degree.SOME), 0.33, Degree.LESSER);
+		reduceTo(closingChildren, AssessmentItem.PSYCHOLOGICAL_SYMPTOMS, Set.of(Degree.HIGH), 0.18, Degree.SOME);
+		reduceTo(closingChildren, AssessmentItem.INTROVERTED_BEHAVIOUR, Set.of(Degree.HIGH), 0.21, Degree.SOME);
+	}
+
+	/** Gives exactly the rounded shares HIGH and SOME, the rest LESSER or NOT_AT_ALL. */
+	private void quota(List<EnumMap<AssessmentItem, Degree>> scores, AssessmentItem item, double high, double some,
+			boolean shuffle) {
+		List<EnumMap<AssessmentItem, Degree>> order = new ArrayList<>(scores);
+		if (shuffle) {
+			Collections.shuffle(order, this.random);
+		}
+		int highCount = (int) Math.round(high * order.size());
+		int burdenedCount = (int) Math.round((high + some) * order.size());
+		for (int i = 0; i < order.size(); i++) {
+			Degree degree = (i < highCount) ? Degree.HIGH : (i < burdenedCount) ? Degree.SOME
+					: chance(0.5) ? Degree.LESSER : Degree.NOT_AT_ALL;
+			order.get(i).put(item, degree);
+		}
+	}
+
+	/** Moves the given fraction of the burdened (HIGH or SOME) one step down the scale. */
+	private void improveShare(List<EnumMap<AssessmentItem, Degree>> scores, AssessmentItem item, double fraction) {
+		List<EnumMap<AssessmentItem, Degree>> burdened = matching(scores, item, Set.of(Degree.HIGH, Degree.SOME));
+		int count = (int) Math.round(fraction * burdened.size());
+		for (int i = 0; i < count; i++) {
+			Degree degree = burdened.get(i).get(item);
+			burdened.get(i).put(item, (degree == Degree.HIGH) ? Degree.SOME : Degree.LESSER);
+		}
+	}
+
+	/** Lowers degrees until at most the given share of all has one of the counted degrees. */
+	private void reduceTo(List<EnumMap<AssessmentItem, Degree>> scores, AssessmentItem item, Set<Degree> counted,
+			double share, Degree lowered) {
+		List<EnumMap<AssessmentItem, Degree>> hits = matching(scores, item, counted);
+		int target = (int) Math.round(share * scores.size());
+		for (int i = 0; i < hits.size() - target; i++) {
+			hits.get(i).put(item, lowered);
+		}
+	}
+
+	private List<EnumMap<AssessmentItem, Degree>> matching(List<EnumMap<AssessmentItem, Degree>> scores,
+			AssessmentItem item, Set<Degree> degrees) {
+		List<EnumMap<AssessmentItem, Degree>> hits = new ArrayList<>(
+				scores.stream().filter((entry) -> degrees.contains(entry.get(item))).toList());
+		Collections.shuffle(hits, this.random);
+		return hits;
+	}
+
+	private static Assessment assessment(Member member, AssessmentKind kind, LocalDate date,
+			EnumMap<AssessmentItem, Degree> scores) {
+		List<AssessmentScore> items = scores.entrySet()
+			.stream()
+			.map((entry) -> new AssessmentScore(entry.getKey(), entry.getValue()))
+			.toList();
+		String id = "asm-" + member.id().substring(4) + "-" + kind.name().toLowerCase(Locale.ROOT);
+		return new Assessment(id, member.familyId(), member.id(), kind, date, items);
+	}
+
+	// Look-ups on families
+
+	private static Member mother(Family family) {
+		return family.member(DemoIds.memberId(family.id(), 1)).orElseThrow();
+	}
+
+	private List<Member> minors(Family family) {
+		return members(family, (member) -> member.role() == FamilyRole.CHILD && member.ageOn(this.today) < 18);
+	}
+
+	private List<Member> parentsInHousehold(Family family) {
+		return members(family, (member) -> member.role().isParentFigure() && member.livesInHousehold());
+	}
+
+	private static List<Member> members(Family family, Predicate<Member> filter) {
+		return family.members().stream().filter(filter).toList();
+	}
+
+	private static LocalDate transitionOn(Course course, CourseStatus status) {
+		return course.transitions()
+			.stream()
+			.filter((transition) -> transition.to() == status)
+			.map(CourseTransition::on)
+			.findFirst()
+			.orElse(null);
+	}
+
+	/** The family's child-and-youth caseworker on the day, or the HFI coordinator. */
+	private static String caseworkerOn(Family family, LocalDate day) {
+		return family.coreTeam()
+			.stream()
+			.filter((membership) -> membership.role() == ProfessionalRole.CHILD_AND_YOUTH_CASEWORKER
+					&& membership.isActiveOn(day))
+			.map(TeamMembership::professionalId)
+			.findFirst()
+			.orElse(DemoIds.SUPPORT_COORDINATOR);
+	}
+
+	// Random helpers, all drawing from the one seeded Random
+
+	private int between(int from, int to) {
+		return from + this.random.nextInt(to - from + 1);
+	}
+
+	private boolean chance(double probability) {
+		return this.random.nextDouble() < probability;
+	}
+
+	private <T> T pick(List<T> values) {
+		return values.get(this.random.nextInt(values.size()));
+	}
+
+	private <T> List<T> picks(List<T> values, int count) {
+		List<T> shuffled = new ArrayList<>(values);
+		Collections.shuffle(shuffled, this.random);
+		return List.copyOf(shuffled.subList(0, Math.min(count, shuffled.size())));
+	}
+
+	private int weighted(int[] values, double[] weights) {
+		double roll = this.random.nextDouble();
+		double sum = 0;
+		for (int i = 0; i < values.length; i++) {
+			sum += weights[i];
+			if (roll < sum) {
+				return values[i];
+			}
+		}
+		return values[values.length - 1];
+	}
+
+	private Deque<String> shuffled(List<String> values) {
+		List<String> copy = new ArrayList<>(values);
+		Collections.shuffle(copy, this.random);
+		return new ArrayDeque<>(copy);
+	}
+
+	/** A time of day during office hours on the given day, in Copenhagen. */
+	private Instant instant(LocalDate day) {
+		return day.atTime(between(8, 15), 15 * between(0, 3)).atZone(COPENHAGEN).toInstant();
+	}
+
+	private static int roundTo(int value, int step) {
+		return value / step * step;
+	}
+
+	private static LocalDate earliest(LocalDate a, LocalDate b) {
+		return a.isBefore(b) ? a : b;
+	}
+
+	private static LocalDate latest(LocalDate a, LocalDate b) {
+		return a.isAfter(b) ? a : b;
+	}
+
+	private static String familyId(int number) {
+		return "fam-" + pad(number);
+	}
+
+	private static String pad(int number) {
+		return String.format("%03d", number);
+	}
+
+	private static String slug(String text) {
+		String folded = text.toLowerCase(Locale.ROOT).replace("æ", "ae").replace("ø", "oe").replace("å", "aa");
+		return Normalizer.normalize(folded, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replaceAll("[^a-z-]", "");
+	}
+
+	/** First and last names of one naming tradition. */
+	private record NameSet(List<String> mothers, List<String> fathers, List<String> girls, List<String> boys,
+			List<String> lastNames) {
+
+	}
+
+	/** What later documents need to know about a family beyond the family document. */
+	private record Facts(int number, boolean international, boolean leisure) {
+
+	}
+
+	/** The dates of a course's transitions; null where not reached. */
+	private record Timeline(LocalDate referredOn, LocalDate conversationOn, LocalDate activatedOn,
+			LocalDate closedOn) {
+
+		LocalDate endOn(LocalDate today) {
+			return (this.closedOn != null) ? this.closedOn : today;
+		}
+
+	}
+
+	/** A statutory caseworker of a family, with the change of caseworker if there was one. */
+	private record Caseworkers(String first, String current, LocalDate changedOn) {
+
+		String on(LocalDate day) {
+			return (this.changedOn != null && !day.isBefore(this.changedOn)) ? this.current : this.first;
+		}
+
+	}
+
+	/** A member being built, before relations are complete. */
+	private static final class Person {
+
+		private final String id;
+
+		private final String firstName;
+
+		private final String lastName;
+
+		private final FamilyRole role;
+
+		private final LocalDate birthDate;
+
+		private final int age;
+
+		private final String cpr;
+
+		private final String phone;
+
+		private final String email;
+
+		private boolean livesInHousehold = true;
+
+		private boolean custodyHolder;
+
+		private final List<String> custodyHolderIds = new ArrayList<>();
+
+		private final List<StoredRelation> relations = new ArrayList<>();
+
+		Person(String id, String firstName, String lastName, FamilyRole role, LocalDate birthDate, int age, String cpr,
+				String phone, String email) {
+			this.id = id;
+			this.firstName = firstName;
+			this.lastName = lastName;
+			this.role = role;
+			this.birthDate = birthDate;
+			this.age = age;
+			this.cpr = cpr;
+			this.phone = phone;
+			this.email = email;
+		}
+
+		void relate(RelationKind kind, Person other) {
+			this.relations.add(new StoredRelation(kind, other.id));
+		}
+
+		Member toMember(String familyId) {
+			return new Member(this.id, familyId, this.firstName, this.lastName, this.role, this.cpr, this.birthDate,
+					this.phone, this.email, this.livesInHousehold, this.custodyHolder, this.custodyHolderIds,
+					this.relations);
+		}
+
+	}
+
+}

@@ -1,0 +1,17 @@
+package dk.kk.hfi.demo;
+
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+
+import dk.kk.hfi.system.StoreSettings;
+
+/** Matches when demo data should be seeded: by default only with the embedded store. */
+class DemoSeedCondition implements Condition {
+
+	@Override
+	public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+		return StoreSettings.seedEnabled(context.getEnvironment());
+	}
+
+}

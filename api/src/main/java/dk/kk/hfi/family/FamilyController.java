@@ -1,0 +1,87 @@
+package dk.kk.hfi.family;
+
+import jakarta.validation.Valid;
+
+import org.springframework.data.domain.Window;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+
+import dk.kk.hfi.caller.Caller;
+import dk.kk.hfi.family.FamilyInputs.AddCoreTeamMemberInput;
+import dk.kk.hfi.family.FamilyInputs.AddMemberInput;
+import dk.kk.hfi.family.FamilyInputs.CreateFamilyInput;
+import dk.kk.hfi.family.FamilyInputs.FamilyPayload;
+import dk.kk.hfi.family.FamilyInputs.RemoveCoreTeamMemberInput;
+import dk.kk.hfi.family.FamilyInputs.RemoveRelationInput;
+import dk.kk.hfi.family.FamilyInputs.SetRelationInput;
+import dk.kk.hfi.family.FamilyInputs.UpdateFamilyInput;
+import dk.kk.hfi.family.FamilyInputs.UpdateMemberInput;
+
+/** Queries and mutations of families. */
+@Controller
+class FamilyController {
+
+	private final FamilyService families;
+
+	FamilyController(FamilyService families) {
+		this.families = families;
+	}
+
+	@QueryMapping
+	Family family(@Argument String id, @AuthenticationPrincipal Caller caller) {
+		return this.families.find(caller, id);
+	}
+
+	@QueryMapping
+	Window<Family> families(@Argument @Valid FamilyFilter filter, ScrollSubrange subrange,
+			@AuthenticationPrincipal Caller caller) {
+		return this.families.page(caller, filter, subrange);
+	}
+
+	@MutationMapping
+	FamilyPayload createFamily(@Argument @Valid CreateFamilyInput input, @AuthenticationPrincipal Caller caller) {
+		return new FamilyPayload(this.families.create(caller, input));
+	}
+
+	@MutationMapping
+	FamilyPayload updateFamily(@Argument @Valid UpdateFamilyInput input, @AuthenticationPrincipal Caller caller) {
+		return new FamilyPayload(this.families.update(caller, input));
+	}
+
+	@MutationMapping
+	FamilyPayload addMember(@Argument @Valid AddMemberInput input, @AuthenticationPrincipal Caller caller) {
+		return new FamilyPayload(this.families.addMember(caller, input));
+	}
+
+	@MutationMapping
+	FamilyPayload updateMember(@Argument @Valid UpdateMemberInput input, @AuthenticationPrincipal Caller caller) {
+		return new FamilyPayload(this.families.updateMember(caller, input));
+	}
+
+	@MutationMapping
+	FamilyPayload setRelation(@Argument @Valid SetRelationInput input, @AuthenticationPrincipal Caller caller) {
+		return new FamilyPayload(this.families.setRelation(caller, input));
+	}
+
+	@MutationMapping
+	FamilyPayload removeRelation(@Argument @Valid RemoveRelationInput input, @AuthenticationPrincipal Caller caller) {
+		return new FamilyPayload(this.families.removeRelation(caller, input));
+	}
+
+	@MutationMapping
+	FamilyPayload addCoreTeamMember(@Argument @Valid AddCoreTeamMemberInput input,
+			@AuthenticationPrincipal Caller caller) {
+		return new FamilyPayload(this.families.addCoreTeamMember(caller, input));
+	}
+
+	@MutationMapping
+	FamilyPayload removeCoreTeamMember(@Argument @Valid RemoveCoreTeamMemberInput input,
+			@AuthenticationPrincipal Caller caller) {
+		return new FamilyPayload(this.families.removeCoreTeamMember(caller, input));
+	}
+
+}

@@ -1,0 +1,260 @@
+package dk.kk.hfi.family;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Window;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.stereotype.Service;
+
+import dk.kk.hfi.access.FamilyScope;
+import dk.kk.hfi.caller.Caller;
+import dk.kk.hfi.caller.ProfessionalCaller;
+import dk.kk.hfi.common.HfiException;
+import dk.kk.hfi.common.Paging;
+import dk.kk.hfi.common.Versions;
+import dk.kk.hfi.family.FamilyInputs.AddCoreTeamMemberInput;
+import dk.kk.hfi.family.FamilyInputs.AddMemberInput;
+import dk.kk.hfi.family.FamilyInputs.CreateFamilyInput;
+import dk.kk.hfi.family.FamilyInputs.RemoveCoreTeamMemberInput;
+import dk.kk.hfi.family.FamilyInputs.RemoveRelationInput;
+import dk.kk.hfi.family.FamilyInputs.SetRelationInput;
+import dk.kk.hfi.family.FamilyInputs.UpdateFamilyInput;
+import dk.kk.hfi.family.FamilyInputs.UpdateMemberInput;
+import dk.kk.hfi.professional.Professional;
+import dk.kk.hfi.professional.ProfessionalRepository;
+import dk.kk.hfi.professional.ProfessionalRole;
+
+/**
+ * The rules of families: every look-up is limited to the caller's {@link FamilyScope}, every change is one
+ * atomic, version-checked write of the family document.
+ */
+@Service
+public class FamilyService {
+
+	private static final Sort BY_NAME = Sort.by("name", "_id");
+
+	private final MongoTemplate mongo;
+
+	private final FamilyRepository families;
+
+	private final ProfessionalRepository professionals;
+
+	FamilyService(MongoTemplate mongo, FamilyRepository families, ProfessionalRepository professionals) {
+		this.mongo = mongo;
+		this.families = families;
+		this.professionals = professionals;
+	}
+
+	public Family find(Caller caller, String id) {
+		Query query = Query.query(Criteria.where("_id").is(id).andOperator(FamilyScope.visibleTo(caller, today())));
+		Family family = this.mongo.findOne(query, Family.class);
+		if (family == null) {
+			throw HfiException.notFound("Family " + id);
+		}
+		return family;
+	}
+
+	public Window<Family> page(Caller caller, FamilyFilter filter, ScrollSubrange subrange) {
+		List<Criteria> criteria = new ArrayList<>();
+		criteria.add(FamilyScope.visibleTo(caller, today()));
+		if (filter != null) {
+			if (filter.status() != null) {
+				criteria.add(Criteria.where("course.status").is(filter.status()));
+			}
+			if (filter.administration() != null) {
+				criteria.add(Criteria.where("coreTeam")
+					.elemMatch(FamilyScope.activeOn(today()).and("administration").is(filter.administration())));
+			}
+			if (filter.text() != null) {
+				criteria.add(Criteria.where("name").regex(Pattern.quote(filter.text().strip()), "i"));
+			}
+		}
+		Query query = Query.query(new Criteria().andOperator(criteria)).with(BY_NAME);
+		ScrollPosition position = Paging.position(subrange);
+		query.with(position).limit(Paging.count(subrange));
+		return this.mongo.scroll(query, Family.class);
+	}
+
+	/** The families whose core team the professional is actively on. */
+	public List<Family> teamFamiliesOf(String professionalId) {
+		return this.mongo.find(Query.query(Criteria.where("coreTeam")
+			.elemMatch(FamilyScope.activeOn(today()).and("professionalId").is(professionalId))).with(BY_NAME),
+				Family.class);
+	}
+
+	/** Each professional's active core-team families (demo sign-in lists them). */
+	public Map<String, List<Family>> activeTeamFamiliesByProfessional() {
+		Map<String, List<Family>> result = new HashMap<>();
+		LocalDate today = today();
+		for (Family family : this.families.findAll(BY_NAME)) {
+			family.coreTeam()
+				.stream()
+				.filter((membership) -> membership.isActiveOn(today))
+				.forEach((membership) -> result.computeIfAbsent(membership.professionalId(), (id) -> new ArrayList<>())
+					.add(family));
+		}
+		return result;
+	}
+
+	/** Families by id, without scope: for resolving members referenced from records already in scope. */
+	public List<Family> findAllById(Collection<String> ids) {
+		List<Family> found = new ArrayList<>();
+		this.families.findAllById(ids).forEach(found::add);
+		return found;
+	}
+
+	public Family create(Caller caller, CreateFamilyInput input) {
+		ProfessionalCaller professional = requireProfessional(caller);
+		String familyId = UUID.randomUUID().toString();
+		List<Member> members = new ArrayList<>();
+		for (MemberInput member : input.members()) {
+			members.add(member.toMember(UUID.randomUUID().toString(), familyId));
+		}
+		LocalDate referredOn = (input.referredOn() != null) ? input.referredOn() : today();
+		List<TeamMembership> team = new ArrayList<>();
+		if (!professional.supportTeam()) {
+			// The referring caseworker stays on the family's core team, or could not see the family just created.
+			Professional referrer = this.professionals.findById(professional.professionalId())
+				.orElseThrow(() -> HfiException.forbidden("Only registered professionals can refer families"));
+			team.add(new TeamMembership(referrer.id(), referrer.administration(), referrer.role(), referredOn, null));
+		}
+		Family family = new Family(familyId, null, input.name().strip(), input.district(), input.household(),
+				withCustodyHolders(members), Course.referred(referredOn, professional.professionalId()), team);
+		return this.families.insert(family);
+	}
+
+	public Family update(Caller caller, UpdateFamilyInput input) {
+		return change(caller, input.id(), input.expectedVersion(),
+				(family) -> family.withDetails((input.name() != null) ? input.name().strip() : family.name(),
+						(input.district() != null) ? input.district() : family.district(),
+						(input.household() != null) ? input.household() : family.household()));
+	}
+
+	public Family addMember(Caller caller, AddMemberInput input) {
+		return change(caller, input.familyId(), input.expectedVersion(), (family) -> {
+			if (family.members().size() >= 20) {
+				throw HfiException.badInput("A family has at most 20 members");
+			}
+			List<Member> members = new ArrayList<>(family.members());
+			members.add(input.member().toMember(UUID.randomUUID().toString(), family.id()));
+			return family.withMembers(withCustodyHolders(members));
+		});
+	}
+
+	public Family updateMember(Caller caller, UpdateMemberInput input) {
+		return change(caller, input.familyId(), input.expectedVersion(), (family) -> {
+			Member old = requireMember(family, input.memberId());
+			Member changed = input.member().toMember(old.id(), family.id()).withRelations(old.relations());
+			List<Member> members = new ArrayList<>(family.withMember(old.id(), (member) -> changed).members());
+			return family.withMembers(withCustodyHolders(members));
+		});
+	}
+
+	public Family setRelation(Caller caller, SetRelationInput input) {
+		return change(caller, input.familyId(), input.expectedVersion(), (family) -> {
+			requireMember(family, input.memberId());
+			requireMember(family, input.relatedMemberId());
+			if (input.memberId().equals(input.relatedMemberId())) {
+				throw HfiException.badInput("A member cannot be related to themselves");
+			}
+			return family.withMember(input.memberId(), (member) -> {
+				List<StoredRelation> relations = new ArrayList<>(member.relations());
+				relations.removeIf((relation) -> relation.memberId().equals(input.relatedMemberId()));
+				relations.add(new StoredRelation(input.kind(), input.relatedMemberId()));
+				return member.withRelations(relations);
+			});
+		});
+	}
+
+	public Family removeRelation(Caller caller, RemoveRelationInput input) {
+		return change(caller, input.familyId(), input.expectedVersion(), (family) -> {
+			requireMember(family, input.memberId());
+			return family.withMember(input.memberId(), (member) -> member.withRelations(member.relations()
+				.stream()
+				.filter((relation) -> !relation.memberId().equals(input.relatedMemberId()))
+				.toList()));
+		});
+	}
+
+	public Family addCoreTeamMember(Caller caller, AddCoreTeamMemberInput input) {
+		Professional professional = this.professionals.findById(input.professionalId())
+			.orElseThrow(() -> HfiException.notFound("Professional " + input.professionalId()));
+		return change(caller, input.familyId(), input.expectedVersion(), (family) -> {
+			LocalDate since = (input.since() != null) ? input.since() : today();
+			boolean alreadyActive = family.coreTeam()
+				.stream()
+				.anyMatch((membership) -> membership.professionalId().equals(professional.id())
+						&& membership.isActiveOn(today()));
+			if (alreadyActive) {
+				throw HfiException.badInput("The professional is already on the family's core team");
+			}
+			ProfessionalRole role = (input.role() != null) ? input.role() : professional.role();
+			List<TeamMembership> team = new ArrayList<>(family.coreTeam());
+			team.add(new TeamMembership(professional.id(), professional.administration(), role, since, null));
+			return family.withCoreTeam(team);
+		});
+	}
+
+	public Family removeCoreTeamMember(Caller caller, RemoveCoreTeamMemberInput input) {
+		return change(caller, input.familyId(), input.expectedVersion(), (family) -> {
+			boolean found = false;
+			List<TeamMembership> team = new ArrayList<>();
+			for (TeamMembership membership : family.coreTeam()) {
+				if (membership.professionalId().equals(input.professionalId()) && membership.isActiveOn(today())) {
+					membership = membership.endedOn(today());
+					found = true;
+				}
+				team.add(membership);
+			}
+			if (!found) {
+				throw HfiException.notFound("Active core-team membership of professional " + input.professionalId());
+			}
+			return family.withCoreTeam(team);
+		});
+	}
+
+	private Family change(Caller caller, String familyId, long expectedVersion, UnaryOperator<Family> change) {
+		requireProfessional(caller);
+		Family family = find(caller, familyId);
+		Versions.requireCurrent(family.version(), expectedVersion, "The family");
+		return this.families.save(change.apply(family));
+	}
+
+	private static ProfessionalCaller requireProfessional(Caller caller) {
+		if (caller instanceof ProfessionalCaller professional) {
+			return professional;
+		}
+		throw HfiException.forbidden("Partner clients may only read");
+	}
+
+	private static Member requireMember(Family family, String memberId) {
+		return family.member(memberId).orElseThrow(() -> HfiException.notFound("Member " + memberId));
+	}
+
+	/** Children's custody holders default to the members holding custody. */
+	private static List<Member> withCustodyHolders(List<Member> members) {
+		List<String> holders = members.stream().filter(Member::custodyHolder).map(Member::id).toList();
+		return members.stream()
+			.map((member) -> (member.role() == FamilyRole.CHILD && member.custodyHolderIds().isEmpty())
+					? member.withCustodyHolderIds(holders) : member)
+			.toList();
+	}
+
+	private static LocalDate today() {
+		return LocalDate.now();
+	}
+
+}

@@ -1,0 +1,54 @@
+package dk.kk.hfi.family;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.Set;
+
+import dk.kk.hfi.access.PersonalData;
+import dk.kk.hfi.common.Administration;
+
+/**
+ * A person in a family, embedded in the family document. Carries its family's id so the access mechanism can
+ * decide its fields wherever it appears in the graph.
+ */
+public record Member(String id, String familyId, String firstName, String lastName, FamilyRole role, String cpr,
+		LocalDate birthDate, String phone, String email, boolean livesInHousehold, boolean custodyHolder,
+		List<String> custodyHolderIds, List<StoredRelation> relations) implements PersonalData {
+
+	public Member {
+		custodyHolderIds = (custodyHolderIds != null) ? List.copyOf(custodyHolderIds) : List.of();
+		relations = (relations != null) ? List.copyOf(relations) : List.of();
+	}
+
+	@Override
+	public Set<Administration> owners() {
+		return Family.MEMBER_DATA_OWNERS;
+	}
+
+	@Override
+	public List<String> subjectIds() {
+		return List.of(this.id);
+	}
+
+	public Integer ageOn(LocalDate day) {
+		return (this.birthDate != null) ? Period.between(this.birthDate, day).getYears() : null;
+	}
+
+	public Member withRelations(List<StoredRelation> relations) {
+		return new Member(this.id, this.familyId, this.firstName, this.lastName, this.role, this.cpr, this.birthDate,
+				this.phone, this.email, this.livesInHousehold, this.custodyHolder, this.custodyHolderIds, relations);
+	}
+
+	public Member withCustodyHolderIds(List<String> custodyHolderIds) {
+		return new Member(this.id, this.familyId, this.firstName, this.lastName, this.role, this.cpr, this.birthDate,
+				this.phone, this.email, this.livesInHousehold, this.custodyHolder, custodyHolderIds, this.relations);
+	}
+
+	/** Never prints personal data: records would print every component. */
+	@Override
+	public String toString() {
+		return "Member[id=" + this.id + "]";
+	}
+
+}

@@ -1,0 +1,55 @@
+package dk.kk.hfi.family;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
+import org.dataloader.DataLoader;
+import reactor.core.publisher.Mono;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Component;
+
+/**
+ * Resolves members referenced by id anywhere in the graph (consent grantors, plan voices, measures), one round
+ * trip per batch however many are asked for.
+ */
+@Component
+public class MemberLoader {
+
+	private final MongoTemplate mongo;
+
+	MemberLoader(MongoTemplate mongo, BatchLoaderRegistry registry) {
+		this.mongo = mongo;
+		registry.forTypePair(String.class, Member.class)
+			.registerMappedBatchLoader((ids, environment) -> Mono.fromSupplier(() -> byIds(ids)));
+	}
+
+	Map<String, Member> byIds(Collection<String> ids) {
+		Set<String> wanted = Set.copyOf(ids);
+		Map<String, Member> byId = new HashMap<>();
+		this.mongo.find(Query.query(Criteria.where("members.id").in(wanted)), Family.class)
+			.forEach((family) -> family.members()
+				.stream()
+				.filter((member) -> wanted.contains(member.id()))
+				.forEach((member) -> byId.put(member.id(), member)));
+		return byId;
+	}
+
+	/** Loads the members with the given ids, in order, leaving out ids that no longer exist. */
+	public static CompletableFuture<List<Member>> loadAll(DataLoader<String, Member> loader, List<String> ids) {
+		return loader.loadMany(ids).thenApply((members) -> members.stream().filter(Objects::nonNull).toList());
+	}
+
+	public static CompletableFuture<Member> load(DataLoader<String, Member> loader, String id) {
+		return (id != null) ? loader.load(id) : CompletableFuture.completedFuture(null);
+	}
+
+}

@@ -1,0 +1,28 @@
+package dk.kk.hfi.family;
+
+import java.util.concurrent.CompletableFuture;
+
+import org.dataloader.DataLoader;
+
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+import dk.kk.hfi.professional.Professional;
+import dk.kk.hfi.professional.ProfessionalLoader;
+
+/** The professionals behind core-team memberships and course transitions. */
+@Controller
+class TeamController {
+
+	@SchemaMapping
+	CompletableFuture<Professional> professional(TeamMembership membership,
+			DataLoader<String, Professional> professionals) {
+		return ProfessionalLoader.load(professionals, membership.professionalId());
+	}
+
+	@SchemaMapping
+	CompletableFuture<Professional> by(CourseTransition transition, DataLoader<String, Professional> professionals) {
+		return ProfessionalLoader.load(professionals, transition.byProfessionalId());
+	}
+
+}

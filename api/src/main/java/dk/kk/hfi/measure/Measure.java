@@ -1,0 +1,37 @@
+package dk.kk.hfi.measure;
+
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import dk.kk.hfi.access.PersonalData;
+import dk.kk.hfi.common.Administration;
+import dk.kk.hfi.common.DataCategory;
+import dk.kk.hfi.common.Period;
+
+/** A measure (foranstaltning) or offer for one member; its data category follows its kind. */
+@Document("measures")
+public record Measure(@Id String id, @Version Long version, @Indexed String familyId, String memberId,
+		MeasureKind kind, Administration ownerAdministration, String legalBasis, Period period, MeasureStatus status,
+		Integer yearlyCostDkk, LeisureBridging leisure) implements PersonalData {
+
+	@Override
+	public Set<Administration> owners() {
+		return Set.of(this.ownerAdministration);
+	}
+
+	@Override
+	public List<String> subjectIds() {
+		return (this.memberId != null) ? List.of(this.memberId) : List.of();
+	}
+
+	@Override
+	public DataCategory category() {
+		return this.kind.category();
+	}
+
+}

@@ -1,0 +1,8 @@
+package dk.kk.hfi.measure;
+
+/** Status of a measure. */
+public enum MeasureStatus {
+
+	PLANNED, ACTIVE, ENDED
+
+}

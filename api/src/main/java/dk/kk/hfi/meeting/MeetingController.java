@@ -1,0 +1,54 @@
+package dk.kk.hfi.meeting;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+
+import org.dataloader.DataLoader;
+
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+import dk.kk.hfi.family.Family;
+import dk.kk.hfi.family.Member;
+import dk.kk.hfi.family.MemberLoader;
+import dk.kk.hfi.professional.Professional;
+import dk.kk.hfi.professional.ProfessionalLoader;
+
+/** A family's meetings, batched per request. */
+@Controller
+class MeetingController {
+
+	private final MeetingRepository meetings;
+
+	MeetingController(MeetingRepository meetings) {
+		this.meetings = meetings;
+	}
+
+	@BatchMapping(typeName = "Family")
+	Map<Family, List<Meeting>> meetings(List<Family> families) {
+		Map<String, List<Meeting>> byFamily = this.meetings.findByFamilyIdIn(families.stream().map(Family::id).toList())
+			.stream()
+			.sorted(Comparator.comparing(Meeting::date).reversed())
+			.collect(Collectors.groupingBy(Meeting::familyId));
+		Map<Family, List<Meeting>> result = new LinkedHashMap<>();
+		families.forEach((family) -> result.put(family, byFamily.getOrDefault(family.id(), List.of())));
+		return result;
+	}
+
+	@SchemaMapping(typeName = "Meeting")
+	CompletableFuture<List<Professional>> professionals(Meeting meeting,
+			DataLoader<String, Professional> professionals) {
+		return ProfessionalLoader.loadAll(professionals, meeting.professionalIds());
+	}
+
+	@SchemaMapping(typeName = "Meeting")
+	CompletableFuture<List<Member>> members(Meeting meeting, DataLoader<String, Member> members) {
+		return MemberLoader.loadAll(members, meeting.memberIds());
+	}
+
+}

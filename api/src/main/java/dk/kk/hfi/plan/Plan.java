@@ -1,0 +1,42 @@
+package dk.kk.hfi.plan;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import dk.kk.hfi.access.PersonalData;
+import dk.kk.hfi.common.Administration;
+
+/** Familiens Plan: one living plan per family. */
+@Document("plans")
+public record Plan(@Id String id, @Version Long version, @Indexed(unique = true) String familyId, List<Theme> themes,
+		List<Goal> goals, List<PlanAction> actions, List<Voice> voices, Instant updatedAt, String updatedBy)
+		implements PersonalData {
+
+	/** The plan is the HFI collaboration's, led by SOF; the other administrations read it by consent. */
+	static final Set<Administration> OWNERS = Set.of(Administration.SOF);
+
+	@Override
+	public Set<Administration> owners() {
+		return OWNERS;
+	}
+
+	/** The plan is about the whole family. */
+	@Override
+	public List<String> subjectIds() {
+		return List.of();
+	}
+
+	public Plan {
+		themes = (themes != null) ? List.copyOf(themes) : List.of();
+		goals = (goals != null) ? List.copyOf(goals) : List.of();
+		actions = (actions != null) ? List.copyOf(actions) : List.of();
+		voices = (voices != null) ? List.copyOf(voices) : List.of();
+	}
+
+}

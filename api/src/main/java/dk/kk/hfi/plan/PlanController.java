@@ -1,0 +1,86 @@
+package dk.kk.hfi.plan;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+
+import org.dataloader.DataLoader;
+
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+import dk.kk.hfi.family.Family;
+import dk.kk.hfi.family.FamilyRepository;
+import dk.kk.hfi.family.Member;
+import dk.kk.hfi.family.MemberLoader;
+import dk.kk.hfi.professional.Professional;
+import dk.kk.hfi.professional.ProfessionalLoader;
+
+/** A family's plan and the members and professionals it names. */
+@Controller
+class PlanController {
+
+	private final PlanRepository plans;
+
+	private final FamilyRepository families;
+
+	PlanController(PlanRepository plans, FamilyRepository families) {
+		this.plans = plans;
+		this.families = families;
+	}
+
+	@BatchMapping(typeName = "Family")
+	Map<Family, Plan> plan(List<Family> families) {
+		Map<String, Plan> byFamily = this.plans.findByFamilyIdIn(families.stream().map(Family::id).toList())
+			.stream()
+			.collect(Collectors.toMap(Plan::familyId, (plan) -> plan));
+		Map<Family, Plan> result = new HashMap<>();
+		families.forEach((family) -> result.put(family, byFamily.get(family.id())));
+		return result;
+	}
+
+	@BatchMapping(typeName = "Plan")
+	Map<Plan, List<Member>> membersWithoutVoice(List<Plan> plans) {
+		Map<String, Family> familyById = new HashMap<>();
+		this.families.findAllById(plans.stream().map(Plan::familyId).toList())
+			.forEach((family) -> familyById.put(family.id(), family));
+		Map<Plan, List<Member>> result = new HashMap<>();
+		for (Plan plan : plans) {
+			Set<String> heard = plan.voices().stream().map(Voice::memberId).collect(Collectors.toSet());
+			Family family = familyById.get(plan.familyId());
+			result.put(plan, (family != null)
+					? family.members().stream().filter((member) -> !heard.contains(member.id())).toList() : List.of());
+		}
+		return result;
+	}
+
+	@SchemaMapping(typeName = "Theme")
+	CompletableFuture<Member> member(Theme theme, DataLoader<String, Member> members) {
+		return MemberLoader.load(members, theme.memberId());
+	}
+
+	@SchemaMapping(typeName = "Goal")
+	CompletableFuture<Member> member(Goal goal, DataLoader<String, Member> members) {
+		return MemberLoader.load(members, goal.memberId());
+	}
+
+	@SchemaMapping(typeName = "PlanAction")
+	CompletableFuture<Member> member(PlanAction action, DataLoader<String, Member> members) {
+		return MemberLoader.load(members, action.memberId());
+	}
+
+	@SchemaMapping(typeName = "PlanAction")
+	CompletableFuture<Professional> professional(PlanAction action, DataLoader<String, Professional> professionals) {
+		return ProfessionalLoader.load(professionals, action.professionalId());
+	}
+
+	@SchemaMapping(typeName = "Voice")
+	CompletableFuture<Member> member(Voice voice, DataLoader<String, Member> members) {
+		return MemberLoader.load(members, voice.memberId());
+	}
+
+}

@@ -1,0 +1,13 @@
+package dk.kk.hfi.plan;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+/** Plans by family. */
+public interface PlanRepository extends MongoRepository<Plan, String> {
+
+	List<Plan> findByFamilyIdIn(Collection<String> familyIds);
+
+}

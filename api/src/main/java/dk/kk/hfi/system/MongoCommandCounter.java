@@ -1,0 +1,41 @@
+package dk.kk.hfi.system;
+
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
+
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Counts the MongoDB commands the application sends (round trips), leaving out the driver's own handshakes and
+ * heartbeats. Tests and the benchmark read it to prove that round trips do not grow with page size.
+ */
+@Configuration(proxyBeanMethods = false)
+public class MongoCommandCounter implements CommandListener {
+
+	private static final Set<String> DRIVER_COMMANDS = Set.of("hello", "ismaster", "isMaster", "ping", "buildInfo",
+			"buildinfo", "getLastError", "saslStart", "saslContinue", "endSessions");
+
+	private final AtomicLong commands = new AtomicLong();
+
+	@Override
+	public void commandStarted(CommandStartedEvent event) {
+		if (!DRIVER_COMMANDS.contains(event.getCommandName())) {
+			this.commands.incrementAndGet();
+		}
+	}
+
+	public long count() {
+		return this.commands.get();
+	}
+
+	@Bean
+	MongoClientSettingsBuilderCustomizer commandCounterCustomizer() {
+		return (settings) -> settings.addCommandListener(this);
+	}
+
+}

@@ -1,0 +1,224 @@
+package dk.kk.hfi.family;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import dk.kk.hfi.GraphQlTestSupport;
+import dk.kk.hfi.demo.DemoIds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Families through HTTP, GraphQL and the MongoDB wire protocol. */
+class FamilyGraphQlTests extends GraphQlTestSupport {
+
+	@Test
+	void caseworkerReadsAFamilyOnTheirTeamWithMembersTeamAndRecords() {
+		GraphQlTester.Response response = as(DemoIds.SOF_CASEWORKER).documentName("familyOverview")
+			.variable("id", DemoIds.FAMILY_FULL_CONSENT)
+			.execute();
+		response.errors().verify();
+		response.path("family.id").entity(String.class).isEqualTo(DemoIds.FAMILY_FULL_CONSENT);
+		response.path("family.members[0].id").entity(String.class).isEqualTo(DemoIds.FAMILY_FULL_CONSENT_MOTHER);
+		response.path("family.members[0].role").entity(String.class).isEqualTo("MOTHER");
+		response.path("family.members[*].cpr").entityList(String.class).satisfies((cprs) -> assertThat(cprs)
+			.allMatch((cpr) -> cpr.matches("\\d{6}-\\d{4}")));
+		response.path("family.coreTeam[*].professional.id").entityList(String.class)
+			.contains(DemoIds.SOF_CASEWORKER, DemoIds.BIF_JOB_CASEWORKER);
+		response.path("family.consents[0].status").entity(String.class).isEqualTo("ACTIVE");
+		response.path("family.consents[0].grantors[0].id").entity(String.class)
+			.isEqualTo(DemoIds.FAMILY_FULL_CONSENT_MOTHER);
+		response.path("family.measures").entityList(Object.class).hasSizeGreaterThan(3);
+		response.path("family.measures[*].member.id").entityList(String.class).hasSizeGreaterThan(3);
+		response.path("family.course.status").entity(String.class).isEqualTo("ACTIVE");
+		response.path("family.meetings").entityList(Object.class).hasSizeGreaterThan(0);
+		response.path("family.plan.goals").entityList(Object.class).hasSizeGreaterThan(0);
+	}
+
+	@Test
+	void familyOutsideTheCallersScopeIsNotFound() {
+		as(DemoIds.NO_TEAM_PROFESSIONAL).document("{ family(id: \"fam-001\") { id name } }")
+			.execute()
+			.errors()
+			.expect((error) -> "NOT_FOUND".equals(error.getExtensions().get("code"))
+					&& error.getPath().equals("family"))
+			.verify()
+			.path("family")
+			.valueIsNull();
+		as(DemoIds.SOF_CASEWORKER).document("{ family(id: \"no-such-family\") { id } }")
+			.execute()
+			.errors()
+			.expect((error) -> "NOT_FOUND".equals(error.getExtensions().get("code")))
+			.verify();
+	}
+
+	@Test
+	void professionalOnNoTeamSeesNoFamilies() {
+		as(DemoIds.NO_TEAM_PROFESSIONAL).document("{ families(first: 100) { edges { node { id } } } }")
+			.execute()
+			.path("families.edges")
+			.entityList(Object.class)
+			.hasSize(0);
+	}
+
+	@Test
+	void supportTeamPagesThroughEveryFamilyWithOpaqueCursors() {
+		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
+		String query = "query($after: String) { families(first: 15, after: $after) { edges { cursor node { id name } } "
+				+ "pageInfo { hasNextPage endCursor } } }";
+		List<String> ids = new java.util.ArrayList<>();
+		String after = null;
+		for (int page = 0; page < 10; page++) {
+			GraphQlTester.Response response = support.document(query).variable("after", after).execute();
+			ids.addAll(response.path("families.edges[*].node.id").entityList(String.class).get());
+			response.path("families.edges[*].cursor").entityList(String.class)
+				.satisfies((cursors) -> assertThat(cursors).noneMatch((cursor) -> cursor.contains("Familien")));
+			if (!response.path("families.pageInfo.hasNextPage").entity(Boolean.class).get()) {
+				break;
+			}
+			after = response.path("families.pageInfo.endCursor").entity(String.class).get();
+		}
+		assertThat(ids).hasSizeGreaterThanOrEqualTo(40).doesNotHaveDuplicates();
+	}
+
+	@Test
+	void familiesFilterByStatusAdministrationAndText() {
+		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
+		support.document("{ families(first: 100, filter: {status: REFERRED}) { edges { node { course { status } } } } }")
+			.execute()
+			.path("families.edges[*].node.course.status")
+			.entityList(String.class)
+			.satisfies((statuses) -> assertThat(statuses).isNotEmpty().containsOnly("REFERRED"));
+		support.document("{ families(first: 100, filter: {text: \"FAMILIEN\"}) { edges { node { id } } } }")
+			.execute()
+			.path("families.edges")
+			.entityList(Object.class)
+			.hasSizeGreaterThan(20);
+		support.document("{ families(first: 100, filter: {text: \".*\"}) { edges { node { id } } } }")
+			.execute()
+			.path("families.edges")
+			.entityList(Object.class)
+			.hasSize(0);
+	}
+
+	@Test
+	void oversizedPageIsRejected() {
+		as(DemoIds.SUPPORT_COORDINATOR).document("{ families(first: 101) { edges { node { id } } } }")
+			.execute()
+			.errors()
+			.expect((error) -> "BAD_USER_INPUT".equals(error.getExtensions().get("code")))
+			.verify();
+	}
+
+	@Test
+	void caseworkerCreatesAFamilyAndChangesItWithVersions() {
+		HttpGraphQlTester sof = as(DemoIds.SOF_CASEWORKER);
+		Map<String, Object> input = Map.of("name", "Familien Testesen", "district", "NORREBRO", "household",
+				Map.of("street", "Testvej 1", "postalCode", "2200", "city", "København N"), "members",
+				List.of(Map.of("firstName", "Tove", "lastName", "Testesen", "role", "MOTHER", "cpr", "010185-5123",
+						"custodyHolder", true),
+						Map.of("firstName", "Tim", "lastName", "Testesen", "role", "CHILD", "birthDate", "2016-04-02")));
+		GraphQlTester.Response created = sof.documentName("createFamily").variable("input", input).execute();
+		created.errors().verify();
+		String familyId = created.path("createFamily.family.id").entity(String.class).get();
+		created.path("createFamily.family.version").entity(Integer.class).isEqualTo(0);
+		created.path("createFamily.family.course.status").entity(String.class).isEqualTo("REFERRED");
+		created.path("createFamily.family.members[0].birthDate").entity(String.class).isEqualTo("1885-01-01");
+		created.path("createFamily.family.members[1].custodyHolders[0].firstName").entity(String.class)
+			.isEqualTo("Tove");
+
+		GraphQlTester.Response updated = sof
+			.document("mutation($input: UpdateFamilyInput!) { updateFamily(input: $input) { family { name version } } }")
+			.variable("input", Map.of("id", familyId, "expectedVersion", 0, "name", "Familien Testesen-Hansen"))
+			.execute();
+		updated.path("updateFamily.family.version").entity(Integer.class).isEqualTo(1);
+
+		sof.document("mutation($input: UpdateFamilyInput!) { updateFamily(input: $input) { family { name } } }")
+			.variable("input", Map.of("id", familyId, "expectedVersion", 0, "name", "Lost update"))
+			.execute()
+			.errors()
+			.expect((error) -> "CONFLICT".equals(error.getExtensions().get("code"))
+					&& error.getPath().equals("updateFamily"))
+			.verify();
+		sof.document("query($id: ID!) { family(id: $id) { name version } }")
+			.variable("id", familyId)
+			.execute()
+			.path("family.name")
+			.entity(String.class)
+			.isEqualTo("Familien Testesen-Hansen");
+	}
+
+	@Test
+	void membersRelationsAndCoreTeamChangeAtomically() {
+		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
+		GraphQlTester.Response family = support.document("{ family(id: \"fam-010\") { version members { id } } }")
+			.execute();
+		int version = family.path("family.version").entity(Integer.class).get();
+		List<String> memberIds = family.path("family.members[*].id").entityList(String.class).get();
+
+		GraphQlTester.Response added = support
+			.document("mutation($input: AddMemberInput!) { addMember(input: $input) { family { version "
+					+ "members { id firstName livesInHousehold } } } }")
+			.variable("input", Map.of("familyId", "fam-010", "expectedVersion", version, "member",
+					Map.of("firstName", "Karl", "lastName", "Nielsen", "role", "FATHER", "livesInHousehold", false)))
+			.execute();
+		added.errors().verify();
+		version = added.path("addMember.family.version").entity(Integer.class).get();
+		String fatherId = added.path("addMember.family.members[" + memberIds.size() + "].id").entity(String.class).get();
+
+		GraphQlTester.Response related = support
+			.document("mutation($input: SetRelationInput!) { setRelation(input: $input) { family { version "
+					+ "members { id relations { kind member { id } } } } } }")
+			.variable("input", Map.of("familyId", "fam-010", "expectedVersion", version, "memberId", memberIds.get(1),
+					"kind", "FATHER", "relatedMemberId", fatherId))
+			.execute();
+		related.errors().verify();
+		related.path("setRelation.family.members[1].relations[*].member.id").entityList(String.class)
+			.contains(fatherId);
+		version = related.path("setRelation.family.version").entity(Integer.class).get();
+
+		GraphQlTester.Response teamed = support
+			.document("mutation($input: AddCoreTeamMemberInput!) { addCoreTeamMember(input: $input) { family { "
+					+ "version coreTeam { professional { id } active } } } }")
+			.variable("input", Map.of("familyId", "fam-010", "expectedVersion", version, "professionalId",
+					DemoIds.NO_TEAM_PROFESSIONAL))
+			.execute();
+		teamed.errors().verify();
+		version = teamed.path("addCoreTeamMember.family.version").entity(Integer.class).get();
+		as(DemoIds.NO_TEAM_PROFESSIONAL).document("{ family(id: \"fam-010\") { id } }")
+			.execute()
+			.path("family.id")
+			.entity(String.class)
+			.isEqualTo("fam-010");
+
+		support
+			.document("mutation($input: RemoveCoreTeamMemberInput!) { removeCoreTeamMember(input: $input) { family { "
+					+ "coreTeam { professional { id } until } } } }")
+			.variable("input", Map.of("familyId", "fam-010", "expectedVersion", version, "professionalId",
+					DemoIds.NO_TEAM_PROFESSIONAL))
+			.execute()
+			.errors()
+			.verify();
+		as(DemoIds.NO_TEAM_PROFESSIONAL).document("{ family(id: \"fam-010\") { id } }")
+			.execute()
+			.errors()
+			.expect((error) -> "NOT_FOUND".equals(error.getExtensions().get("code")))
+			.verify();
+	}
+
+	@Test
+	void partnerClientsMayNotChangeFamilies() {
+		asClient("kff-fritidsbooking")
+			.document("mutation { updateFamily(input: {id: \"fam-001\", expectedVersion: 0, name: \"X\"}) "
+					+ "{ family { id } } }")
+			.execute()
+			.errors()
+			.expect((error) -> "FORBIDDEN".equals(error.getExtensions().get("code")))
+			.verify();
+	}
+
+}

@@ -1,0 +1,45 @@
+package dk.kk.hfi.system;
+
+import org.junit.jupiter.api.Test;
+
+import dk.kk.hfi.GraphQlTestSupport;
+import dk.kk.hfi.demo.DemoIds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** MongoDB round trips per request do not grow with the number of families or members returned. */
+class RoundTripTests extends GraphQlTestSupport {
+
+	private static final String PAGE = "query($n: Int) { families(first: $n) { edges { node { id name "
+			+ "members { id firstName relations { member { id } } custodyHolders { id } } "
+			+ "coreTeam { professional { name } } course { transitions { by { name } } } "
+			+ "consents { status grantors { firstName } subjects { id } recordedBy { name } } "
+			+ "measures { kind member { firstName } } plan { goals { text } voices { member { id } } } "
+			+ "meetings { date professionals { name } } assessments { kind member { id } } } } } }";
+
+	@Test
+	void roundTripsAreTheSameForFiveTwentyAndFortyFamilies() {
+		long five = roundTrips(5);
+		long twenty = roundTrips(20);
+		long forty = roundTrips(40);
+		assertThat(five).isGreaterThan(5);
+		assertThat(twenty).isEqualTo(five);
+		assertThat(forty).isEqualTo(five);
+	}
+
+	private long roundTrips(int n) {
+		var tester = as(DemoIds.SUPPORT_COORDINATOR);
+		long before = this.commandCounter.count();
+		tester.document(PAGE)
+			.variable("n", n)
+			.execute()
+			.errors()
+			.filter((error) -> "CONSENT_REQUIRED".equals(error.getExtensions().get("code")))
+			.verify()
+			.path("families.edges")
+			.entityList(Object.class)
+			.hasSize(n);
+		return this.commandCounter.count() - before;
+	}
+
+}
