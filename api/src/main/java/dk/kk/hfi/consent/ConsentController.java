@@ -7,11 +7,21 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
+import jakarta.validation.Valid;
 import org.dataloader.DataLoader;
 
+import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+
+import dk.kk.hfi.caller.Caller;
+import dk.kk.hfi.consent.ConsentInputs.ChangeConsentInput;
+import dk.kk.hfi.consent.ConsentInputs.ConsentPayload;
+import dk.kk.hfi.consent.ConsentInputs.RecordConsentInput;
+import dk.kk.hfi.consent.ConsentInputs.WithdrawConsentInput;
 
 import dk.kk.hfi.family.Family;
 import dk.kk.hfi.family.Member;
@@ -19,14 +29,33 @@ import dk.kk.hfi.family.MemberLoader;
 import dk.kk.hfi.professional.Professional;
 import dk.kk.hfi.professional.ProfessionalLoader;
 
-/** A family's consents and their references, batched per request. */
+/** A family's consents, their references (batched per request), and the consent mutations. */
 @Controller
 class ConsentController {
 
 	private final ConsentRepository consents;
 
-	ConsentController(ConsentRepository consents) {
+	private final ConsentService service;
+
+	ConsentController(ConsentRepository consents, ConsentService service) {
 		this.consents = consents;
+		this.service = service;
+	}
+
+	@MutationMapping
+	ConsentPayload recordConsent(@Argument @Valid RecordConsentInput input, @AuthenticationPrincipal Caller caller) {
+		return new ConsentPayload(this.service.record(caller, input));
+	}
+
+	@MutationMapping
+	ConsentPayload changeConsent(@Argument @Valid ChangeConsentInput input, @AuthenticationPrincipal Caller caller) {
+		return new ConsentPayload(this.service.change(caller, input));
+	}
+
+	@MutationMapping
+	ConsentPayload withdrawConsent(@Argument @Valid WithdrawConsentInput input,
+			@AuthenticationPrincipal Caller caller) {
+		return new ConsentPayload(this.service.withdraw(caller, input));
 	}
 
 	@BatchMapping(typeName = "Family")

@@ -2,6 +2,7 @@ package dk.kk.hfi.consent;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.mongodb.repository.MongoRepository;
 
@@ -9,5 +10,7 @@ import org.springframework.data.mongodb.repository.MongoRepository;
 public interface ConsentRepository extends MongoRepository<ConsentVersion, String> {
 
 	List<ConsentVersion> findByFamilyIdIn(Collection<String> familyIds);
+
+	Optional<ConsentVersion> findTopByConsentIdOrderByVersionDesc(String consentId);
 
 }

@@ -21,7 +21,9 @@ import org.springframework.stereotype.Service;
 
 import dk.kk.hfi.access.FamilyScope;
 import dk.kk.hfi.caller.Caller;
+import dk.kk.hfi.caller.PartnerClientCaller;
 import dk.kk.hfi.caller.ProfessionalCaller;
+import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.common.HfiException;
 import dk.kk.hfi.common.Paging;
 import dk.kk.hfi.common.Versions;
@@ -67,6 +69,18 @@ public class FamilyService {
 		return family;
 	}
 
+	/** The family of a member, within the caller's scope. */
+	public Family findByMember(Caller caller, String memberId) {
+		Query query = Query.query(Criteria.where("members.id")
+			.is(memberId)
+			.andOperator(FamilyScope.visibleTo(caller, today())));
+		Family family = this.mongo.findOne(query, Family.class);
+		if (family == null) {
+			throw HfiException.notFound("Member " + memberId);
+		}
+		return family;
+	}
+
 	public Window<Family> page(Caller caller, FamilyFilter filter, ScrollSubrange subrange) {
 		List<Criteria> criteria = new ArrayList<>();
 		criteria.add(FamilyScope.visibleTo(caller, today()));
@@ -79,6 +93,11 @@ public class FamilyService {
 					.elemMatch(FamilyScope.activeOn(today()).and("administration").is(filter.administration())));
 			}
 			if (filter.text() != null) {
+				// Filtering by name is reading names: only for callers who may see BASIC_IDENTITY.
+				if (caller instanceof PartnerClientCaller client
+						&& !client.categories().contains(DataCategory.BASIC_IDENTITY)) {
+					throw HfiException.forbidden("Filtering by name needs the BASIC_IDENTITY category");
+				}
 				criteria.add(Criteria.where("name").regex(Pattern.quote(filter.text().strip()), "i"));
 			}
 		}

@@ -60,7 +60,7 @@ class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
 
 	private static ErrorCode codeOf(ErrorClassification classification) {
 		if (classification == ErrorType.ValidationError || classification == ErrorType.InvalidSyntax
-				|| classification == ErrorType.OperationNotSupported) {
+				|| classification == ErrorType.OperationNotSupported || classification == ErrorType.ExecutionAborted) {
 			return ErrorCode.BAD_USER_INPUT;
 		}
 		return ErrorCode.INTERNAL;

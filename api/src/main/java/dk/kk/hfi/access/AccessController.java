@@ -1,0 +1,104 @@
+package dk.kk.hfi.access;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import graphql.schema.DataFetchingEnvironment;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Sort;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+
+import dk.kk.hfi.audit.AuditEvent;
+import dk.kk.hfi.audit.AuditRepository;
+import dk.kk.hfi.caller.Caller;
+import dk.kk.hfi.caller.ProfessionalCaller;
+import dk.kk.hfi.common.DataCategory;
+import dk.kk.hfi.common.HfiException;
+import dk.kk.hfi.family.Family;
+import dk.kk.hfi.family.FamilyService;
+import dk.kk.hfi.professional.ProfessionalRole;
+
+/** Explaining access (myAccess), the access log of a family and the data-subject access report. */
+@Controller
+class AccessController {
+
+	private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "at");
+
+	private final AuditRepository audit;
+
+	private final FamilyService families;
+
+	AccessController(AuditRepository audit, FamilyService families) {
+		this.audit = audit;
+		this.families = families;
+	}
+
+	@SchemaMapping(typeName = "Family")
+	List<AccessExplanation.MemberAccess> myAccess(Family family, DataFetchingEnvironment env) {
+		return AccessExplanation.explain(AccessContext.of(env.getGraphQlContext()), family);
+	}
+
+	@SchemaMapping(typeName = "Family")
+	List<AuditEvent> accessLog(Family family, @Argument Integer first, @AuthenticationPrincipal Caller caller) {
+		if (!mayReadAccessLog(caller, family)) {
+			throw HfiException.forbidden("Only the support team and the family's HFI representative read the access log");
+		}
+		int limit = (first != null) ? first : 100;
+		if (limit < 1 || limit > 500) {
+			throw HfiException.badInput("first must be between 1 and 500");
+		}
+		return this.audit.findByFamilyId(family.id(), NEWEST_FIRST, Limit.of(limit));
+	}
+
+	@QueryMapping
+	DataSubjectAccessReport dataSubjectAccessReport(@Argument String memberId,
+			@AuthenticationPrincipal Caller caller) {
+		if (!(caller instanceof ProfessionalCaller professional) || !professional.supportTeam()) {
+			throw HfiException.forbidden("Only the support team answers data-subject access requests");
+		}
+		this.families.findByMember(caller, memberId);
+		List<DataSubjectAccess> accesses = this.audit.findByMemberIds(memberId, NEWEST_FIRST)
+			.stream()
+			.map((event) -> new DataSubjectAccess(LocalDate.ofInstant(event.at(), ZoneId.systemDefault()),
+					event.administration(), "HFI", disclosedAbout(event, memberId)))
+			.filter((access) -> !access.categories().isEmpty())
+			.toList();
+		return new DataSubjectAccessReport(memberId, accesses);
+	}
+
+	private static List<DataCategory> disclosedAbout(AuditEvent event, String memberId) {
+		return event.objects()
+			.stream()
+			.filter((object) -> object.memberIds().contains(memberId) || object.memberIds().isEmpty())
+			.flatMap((object) -> object.disclosed().stream())
+			.map((disclosure) -> DataCategory.valueOf(disclosure.category()))
+			.distinct()
+			.sorted()
+			.toList();
+	}
+
+	private static boolean mayReadAccessLog(Caller caller, Family family) {
+		if (!(caller instanceof ProfessionalCaller professional)) {
+			return false;
+		}
+		return professional.supportTeam() || family.coreTeam()
+			.stream()
+			.anyMatch((membership) -> membership.professionalId().equals(professional.professionalId())
+					&& membership.active() && (membership.role() == ProfessionalRole.HFI_REPRESENTATIVE
+							|| membership.role() == ProfessionalRole.COORDINATOR));
+	}
+
+	record DataSubjectAccessReport(String memberId, List<DataSubjectAccess> accesses) {
+	}
+
+	record DataSubjectAccess(LocalDate on, dk.kk.hfi.common.Administration administration, String purpose,
+			List<DataCategory> categories) {
+	}
+
+}

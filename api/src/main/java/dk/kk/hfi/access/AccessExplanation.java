@@ -1,0 +1,64 @@
+package dk.kk.hfi.access;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dk.kk.hfi.caller.PartnerClientCaller;
+import dk.kk.hfi.common.Administration;
+import dk.kk.hfi.common.DataCategory;
+import dk.kk.hfi.family.Family;
+import dk.kk.hfi.family.FamilyRole;
+import dk.kk.hfi.family.Member;
+
+/**
+ * Explains a caller's access to each member's data, category by category, from the same decisions the guard
+ * takes: what is visible and on which basis, what is hidden and which consent would permit it.
+ */
+final class AccessExplanation {
+
+	private AccessExplanation() {
+	}
+
+	static List<MemberAccess> explain(AccessContext context, Family family) {
+		FamilyAccess access = context.familyAccess(family.id());
+		List<MemberAccess> result = new ArrayList<>();
+		for (Member member : family.members()) {
+			List<CategoryAccess> categories = new ArrayList<>();
+			for (DataCategory category : DataCategory.values()) {
+				AccessDecision decision = access.decide(category, CategoryOwners.of(category), List.of(member.id()));
+				categories.add(new CategoryAccess(category, decision.permitted(), decision.basis(), decision.consentId(),
+						decision.consentVersion(), decision.reason(),
+						decision.permitted() ? null : suggestion(context, family, member, category)));
+			}
+			result.add(new MemberAccess(member, categories));
+		}
+		return result;
+	}
+
+	/** The consent to ask for; none when the caller is a partner client not granted the category. */
+	private static ConsentSuggestion suggestion(AccessContext context, Family family, Member member,
+			DataCategory category) {
+		if (context.caller() instanceof PartnerClientCaller client && !client.categories().contains(category)) {
+			return null;
+		}
+		Integer age = member.ageOn(java.time.LocalDate.now());
+		boolean child = (age != null) ? age < ConsentPolicy.OWN_CONSENT_AGE : member.role() == FamilyRole.CHILD;
+		List<Member> grantors = child ? member.custodyHolderIds()
+			.stream()
+			.map(family::member)
+			.flatMap(java.util.Optional::stream)
+			.toList() : List.of(member);
+		return new ConsentSuggestion(grantors, context.caller().administration(), category);
+	}
+
+	record MemberAccess(Member member, List<CategoryAccess> categories) {
+	}
+
+	record CategoryAccess(DataCategory category, boolean visible, Basis basis, String consentId,
+			Integer consentVersion, DenialReason reason, ConsentSuggestion wouldBePermittedBy) {
+	}
+
+	record ConsentSuggestion(List<Member> grantors, Administration recipient, DataCategory category) {
+	}
+
+}

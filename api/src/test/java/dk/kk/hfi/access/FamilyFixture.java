@@ -1,0 +1,95 @@
+package dk.kk.hfi.access;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import dk.kk.hfi.demo.DemoIds;
+
+/**
+ * Creates a fresh family through the API for tests that change consents: a mother with custody and an
+ * eight-year-old child, with a core team of one professional from each administration.
+ */
+final class FamilyFixture {
+
+	static final Map<String, String> TEAM = Map.of("SOF", DemoIds.SOF_CASEWORKER, "BIF", DemoIds.BIF_JOB_CASEWORKER,
+			"BUF", DemoIds.BUF_HEALTH_VISITOR, "SUF", DemoIds.SUF_PHYSIOTHERAPIST, "KFF", DemoIds.KFF_BRIDGE_BUILDER);
+
+	final String familyId;
+
+	final String motherId;
+
+	final String childId;
+
+	private FamilyFixture(String familyId, String motherId, String childId) {
+		this.familyId = familyId;
+		this.motherId = motherId;
+		this.childId = childId;
+	}
+
+	static FamilyFixture create(HttpGraphQlTester sof, String name) {
+		Map<String, Object> input = Map.of("name", name, "district", "NORREBRO", "members",
+				List.of(Map.of("firstName", "Mona", "lastName", "Matrix", "role", "MOTHER", "cpr", "010185-1234",
+						"phone", "12 34 56 78", "custodyHolder", true),
+						Map.of("firstName", "Milo", "lastName", "Matrix", "role", "CHILD", "birthDate",
+								LocalDate.now().minusYears(8).toString())));
+		GraphQlTester.Response created = sof
+			.document("mutation($input: CreateFamilyInput!) { createFamily(input: $input) { family { id version "
+					+ "members { id } } } }")
+			.variable("input", input)
+			.execute();
+		String familyId = created.path("createFamily.family.id").entity(String.class).get();
+		int version = created.path("createFamily.family.version").entity(Integer.class).get();
+		List<String> members = created.path("createFamily.family.members[*].id").entityList(String.class).get();
+		FamilyFixture fixture = new FamilyFixture(familyId, members.get(0), members.get(1));
+		version = fixture.relate(sof, version);
+		for (String administration : List.of("BIF", "BUF", "SUF", "KFF")) {
+			version = sof
+				.document("mutation($input: AddCoreTeamMemberInput!) { addCoreTeamMember(input: $input) "
+						+ "{ family { version } } }")
+				.variable("input",
+						Map.of("familyId", familyId, "expectedVersion", version, "professionalId", TEAM.get(administration)))
+				.execute()
+				.path("addCoreTeamMember.family.version")
+				.entity(Integer.class)
+				.get();
+		}
+		return fixture;
+	}
+
+	private int relate(HttpGraphQlTester sof, int version) {
+		return sof
+			.document("mutation($input: SetRelationInput!) { setRelation(input: $input) { family { version } } }")
+			.variable("input", Map.of("familyId", this.familyId, "expectedVersion", version, "memberId", this.childId,
+					"kind", "MOTHER", "relatedMemberId", this.motherId))
+			.execute()
+			.path("setRelation.family.version")
+			.entity(Integer.class)
+			.get();
+	}
+
+	/** Records a consent from the mother for both members; returns its id. */
+	String recordConsent(HttpGraphQlTester sof, List<String> categories, List<Map<String, Object>> exceptions,
+			LocalDate from, LocalDate to) {
+		Map<String, Object> provision = (exceptions == null)
+				? Map.of("recipients", List.of("SOF", "BIF", "BUF", "SUF", "KFF"), "categories", categories)
+				: Map.of("recipients", List.of("SOF", "BIF", "BUF", "SUF", "KFF"), "categories", categories,
+						"exceptions", exceptions);
+		Map<String, Object> period = (to == null) ? Map.of("from", from.toString())
+				: Map.of("from", from.toString(), "to", to.toString());
+		return sof
+			.document("mutation($input: RecordConsentInput!) { recordConsent(input: $input) { consent { id } } }")
+			.variable("input",
+					Map.of("familyId", this.familyId, "grantorIds", List.of(this.motherId), "subjectIds",
+							List.of(this.motherId, this.childId), "provisions", List.of(provision), "period", period,
+							"signedOn", LocalDate.now().minusDays(1).toString(), "signatureMethod", "MITID"))
+			.execute()
+			.path("recordConsent.consent.id")
+			.entity(String.class)
+			.get();
+	}
+
+}

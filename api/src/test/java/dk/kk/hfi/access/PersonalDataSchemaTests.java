@@ -1,0 +1,86 @@
+package dk.kk.hfi.access;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import graphql.language.FieldDefinition;
+import graphql.language.ObjectTypeDefinition;
+import graphql.language.ObjectTypeExtensionDefinition;
+import graphql.schema.idl.SchemaParser;
+import graphql.schema.idl.TypeDefinitionRegistry;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.util.FileCopyUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Fails the build when a field of a personal-data type declares no category (deny by default). */
+class PersonalDataSchemaTests {
+
+	@Test
+	void everyFieldOfAPersonalDataTypeDeclaresCategoryOrUnrestricted() throws IOException {
+		TypeDefinitionRegistry registry = schema();
+		Set<String> personalTypes = registry.getTypes(ObjectTypeDefinition.class)
+			.stream()
+			.filter((type) -> type.hasDirective(AccessSchemaVisitor.PERSONAL_DATA))
+			.map(ObjectTypeDefinition::getName)
+			.collect(Collectors.toSet());
+		assertThat(personalTypes).contains("Family", "Member", "Measure", "Plan", "Meeting", "Assessment");
+
+		List<String> undeclared = new ArrayList<>();
+		for (String typeName : personalTypes) {
+			List<FieldDefinition> fields = new ArrayList<>(
+					registry.getType(typeName, ObjectTypeDefinition.class).orElseThrow().getFieldDefinitions());
+			registry.objectTypeExtensions()
+				.getOrDefault(typeName, List.of())
+				.forEach((extension) -> fields.addAll(extension.getFieldDefinitions()));
+			for (FieldDefinition field : fields) {
+				boolean category = field.hasDirective(AccessSchemaVisitor.CATEGORY);
+				boolean unrestricted = field.hasDirective(AccessSchemaVisitor.UNRESTRICTED);
+				if (category == unrestricted) {
+					undeclared.add(typeName + "." + field.getName());
+				}
+			}
+		}
+		assertThat(undeclared).as("fields of @personalData types need exactly one of @category / @unrestricted")
+			.isEmpty();
+	}
+
+	@Test
+	void categoryIsDeclaredOnlyOnPersonalDataTypes() throws IOException {
+		TypeDefinitionRegistry registry = schema();
+		List<String> misplaced = new ArrayList<>();
+		List<ObjectTypeDefinition> types = new ArrayList<>(registry.getTypes(ObjectTypeDefinition.class));
+		for (ObjectTypeDefinition type : types) {
+			boolean personal = type.hasDirective(AccessSchemaVisitor.PERSONAL_DATA)
+					|| (!(type instanceof ObjectTypeExtensionDefinition)
+							&& registry.getType(type.getName(), ObjectTypeDefinition.class)
+								.map((base) -> base.hasDirective(AccessSchemaVisitor.PERSONAL_DATA))
+								.orElse(false));
+			type.getFieldDefinitions()
+				.stream()
+				.filter((field) -> field.hasDirective(AccessSchemaVisitor.CATEGORY) && !personal)
+				.forEach((field) -> misplaced.add(type.getName() + "." + field.getName()));
+		}
+		assertThat(misplaced).isEmpty();
+	}
+
+	private static TypeDefinitionRegistry schema() throws IOException {
+		TypeDefinitionRegistry registry = new TypeDefinitionRegistry();
+		Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:graphql/**/*.graphqls");
+		assertThat(files).isNotEmpty();
+		for (Resource file : files) {
+			String sdl = FileCopyUtils.copyToString(new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8));
+			registry.merge(new SchemaParser().parse(sdl));
+		}
+		return registry;
+	}
+
+}
