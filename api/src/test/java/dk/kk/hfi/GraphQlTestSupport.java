@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,7 +50,11 @@ public abstract class GraphQlTestSupport {
 	}
 
 	protected HttpGraphQlTester withToken(String token) {
-		return this.graphQlTester.mutate().headers((headers) -> headers.setBearerAuth(token)).build();
+		// Generous: the build machines are shared and noisy; speed is measured by the benchmark, not here.
+		return this.graphQlTester.mutate()
+			.headers((headers) -> headers.setBearerAuth(token))
+			.responseTimeout(Duration.ofSeconds(60))
+			.build();
 	}
 
 	protected String token(String requestJson) {

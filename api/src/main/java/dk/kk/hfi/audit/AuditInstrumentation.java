@@ -8,8 +8,11 @@ import java.util.concurrent.CompletableFuture;
 import graphql.ExecutionResult;
 import graphql.ExecutionResultImpl;
 import graphql.GraphqlErrorBuilder;
+import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +35,16 @@ class AuditInstrumentation extends SimplePerformantInstrumentation {
 
 	AuditInstrumentation(MongoTemplate mongo) {
 		this.mongo = mongo;
+	}
+
+	@Override
+	public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+			InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+		AccessContext access = AccessContext.of(parameters.getExecutionContext().getGraphQLContext());
+		if (access != null) {
+			access.audit().nameOperation(parameters.getExecutionContext().getOperationDefinition().getName());
+		}
+		return SimpleInstrumentationContext.noOp();
 	}
 
 	@Override

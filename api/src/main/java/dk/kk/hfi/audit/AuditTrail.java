@@ -20,7 +20,7 @@ public final class AuditTrail {
 
 	private final Caller caller;
 
-	private final String operationName;
+	private String operationName;
 
 	private final String requestId = UUID.randomUUID().toString();
 
@@ -29,6 +29,13 @@ public final class AuditTrail {
 	public AuditTrail(Caller caller, String operationName) {
 		this.caller = caller;
 		this.operationName = operationName;
+	}
+
+	/** The operation's name as parsed, when the request did not name it. */
+	public synchronized void nameOperation(String name) {
+		if (this.operationName == null) {
+			this.operationName = name;
+		}
 	}
 
 	public synchronized void record(String objectType, PersonalData record, DataCategory category,

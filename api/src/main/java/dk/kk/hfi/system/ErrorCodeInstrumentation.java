@@ -20,7 +20,7 @@ import dk.kk.hfi.common.ErrorCode;
 
 /**
  * Gives every error of a response a stable {@code extensions.code}, including the errors graphql-java raises
- * before any data fetcher runs (syntax, validation, variable coercion).
+ * before any data fetcher runs (syntax, validation, variable coercion, limits), and classifies it by that code.
  */
 @Component
 class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
@@ -28,32 +28,28 @@ class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
 	@Override
 	public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
 			InstrumentationExecutionParameters parameters, InstrumentationState state) {
-		if (result.getErrors().isEmpty()
-				|| result.getErrors().stream().allMatch(ErrorCodeInstrumentation::hasCode)) {
+		if (result.getErrors().isEmpty()) {
 			return CompletableFuture.completedFuture(result);
 		}
 		List<GraphQLError> errors = result.getErrors().stream().map(ErrorCodeInstrumentation::withCode).toList();
 		return CompletableFuture.completedFuture(result.transform((builder) -> builder.errors(errors)));
 	}
 
-	private static boolean hasCode(GraphQLError error) {
-		return error.getExtensions() != null && error.getExtensions().containsKey("code");
-	}
-
+	/** The error with its code, classified by the code instead of graphql-java's classification. */
 	private static GraphQLError withCode(GraphQLError error) {
-		if (hasCode(error)) {
-			return error;
-		}
 		Map<String, Object> extensions = new LinkedHashMap<>();
-		extensions.put("code", codeOf(error.getErrorType()).name());
 		if (error.getExtensions() != null) {
 			extensions.putAll(error.getExtensions());
 		}
+		extensions.remove("classification");
+		Object code = extensions.get("code");
+		ErrorCode errorCode = (code != null) ? ErrorCode.valueOf(code.toString()) : codeOf(error.getErrorType());
+		extensions.put("code", errorCode.name());
 		return GraphqlErrorBuilder.newError()
 			.message(error.getMessage())
 			.locations(error.getLocations())
 			.path(error.getPath())
-			.errorType(error.getErrorType())
+			.errorType(errorCode)
 			.extensions(extensions)
 			.build();
 	}

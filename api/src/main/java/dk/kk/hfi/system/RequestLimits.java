@@ -11,12 +11,11 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.language.Definition;
 import graphql.language.Field;
-import graphql.language.NodeVisitorStub;
-import graphql.language.NodeTraverser;
-import graphql.util.TraversalControl;
-import graphql.util.TraverserContext;
-import graphql.language.Node;
+import graphql.language.Selection;
+import graphql.language.SelectionSet;
+import graphql.language.SelectionSetContainer;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -63,19 +62,29 @@ class RequestLimits {
 		public InstrumentationContext<ExecutionResult> beginExecuteOperation(
 				InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
 			AtomicInteger aliases = new AtomicInteger();
-			NodeTraverser.oneVisitWithResult(parameters.getExecutionContext().getDocument(), new NodeVisitorStub() {
-				@Override
-				public TraversalControl visitField(Field field, TraverserContext<Node> context) {
-					if (field.getAlias() != null) {
-						aliases.incrementAndGet();
-					}
-					return TraversalControl.CONTINUE;
+			for (Definition<?> definition : parameters.getExecutionContext().getDocument().getDefinitions()) {
+				if (definition instanceof SelectionSetContainer<?> container) {
+					countAliases(container.getSelectionSet(), aliases);
 				}
-			});
+			}
 			if (aliases.get() > this.maxAliases) {
 				throw new AbortExecutionException("Too many aliases: " + aliases.get() + " > " + this.maxAliases);
 			}
 			return SimpleInstrumentationContext.noOp();
+		}
+
+		private static void countAliases(SelectionSet selections, AtomicInteger aliases) {
+			if (selections == null) {
+				return;
+			}
+			for (Selection<?> selection : selections.getSelections()) {
+				if (selection instanceof Field field && field.getAlias() != null) {
+					aliases.incrementAndGet();
+				}
+				if (selection instanceof SelectionSetContainer<?> container) {
+					countAliases(container.getSelectionSet(), aliases);
+				}
+			}
 		}
 
 	}

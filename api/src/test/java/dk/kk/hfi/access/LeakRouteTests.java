@@ -1,0 +1,184 @@
+package dk.kk.hfi.access;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import dk.kk.hfi.GraphQlTestSupport;
+import dk.kk.hfi.demo.DemoIds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Denied data cannot be reached by any route: aliases, fragments, nested paths, lists, unions, mutation payloads,
+ * error messages, introspection, field suggestions, filters and cursors. The BIF job caseworker on fam-002 (whose
+ * consent excludes HEALTH) is the caller; SUF owns the health measures.
+ */
+class LeakRouteTests extends GraphQlTestSupport {
+
+	private static final String FAMILY = DemoIds.FAMILY_CONSENT_WITHOUT_HEALTH;
+
+	private static final List<String> HEALTH_KINDS = List.of("ALCOHOL_TREATMENT", "HEALTH_CONVERSATION",
+			"PHYSIOTHERAPY");
+
+	@Test
+	void theHealthMeasuresExistAndTheirOwnerSeesThem() {
+		GraphQlTester.Response suf = as(DemoIds.SUF_PHYSIOTHERAPIST)
+			.document("query($id: ID!) { family(id: $id) { measures { category kind yearlyCostDkk } } }")
+			.variable("id", FAMILY)
+			.execute();
+		suf.errors().filter((error) -> !"HEALTH".equals(error.getExtensions().get("category"))).verify();
+		suf.path("family.measures[?(@.category == 'HEALTH')].kind").entityList(String.class)
+			.satisfies((kinds) -> assertThat(kinds).isNotEmpty().allMatch(HEALTH_KINDS::contains));
+	}
+
+	@Test
+	void aliasesOfADeniedFieldAreEachDenied() {
+		GraphQlTester.Response response = bif("query($id: ID!) { family(id: $id) { measures { category "
+				+ "a: kind b: kind cost: yearlyCostDkk } } }");
+		assertHealthDenied(response, "a", "b", "cost");
+	}
+
+	@Test
+	void namedInlineAndNestedFragmentsAreDenied() {
+		GraphQlTester.Response response = bif("query($id: ID!) { family(id: $id) { ...F } } "
+				+ "fragment F on Family { measures { category ...M ... on Measure { legalBasis } } } "
+				+ "fragment M on Measure { kind ...N } fragment N on Measure { yearlyCostDkk }");
+		assertHealthDenied(response, "kind", "legalBasis", "yearlyCostDkk");
+	}
+
+	@Test
+	void listsKeepTheirOtherElementsAndTheParentSurvives() {
+		GraphQlTester.Response response = bif("query($id: ID!) { family(id: $id) { id measures { category kind } } }");
+		response.errors().filter((error) -> "CONSENT_REQUIRED".equals(error.getExtensions().get("code"))).verify();
+		response.path("family.id").entity(String.class).isEqualTo(FAMILY);
+		response.path("family.measures[?(@.category == 'EMPLOYMENT')].kind").entityList(String.class)
+			.satisfies((kinds) -> assertThat(kinds).isNotEmpty().doesNotContainNull());
+	}
+
+	@Test
+	void nestedPathsThroughConsentsAndUnionsAreDenied() {
+		// BUF on the family whose consent was withdrawn: grantors' CPR through consents, and through `me`.
+		GraphQlTester.Response response = as(DemoIds.BUF_HEALTH_VISITOR)
+			.document("query($id: ID!) { family(id: $id) { consents { grantors { firstName cpr } } } "
+					+ "me { ... on ProfessionalCaller { families { id members { cpr } } } } }")
+			.variable("id", DemoIds.FAMILY_CONSENT_WITHDRAWN)
+			.execute();
+		response.errors().satisfy((errors) -> {
+			assertThat(errors).anyMatch((error) -> error.getPath().startsWith("family.consents")
+					&& "WITHDRAWN".equals(error.getExtensions().get("reason")));
+			assertThat(errors).anyMatch((error) -> error.getPath().startsWith("me.families"));
+			assertThat(errors).allMatch((error) -> "CONSENT_REQUIRED".equals(error.getExtensions().get("code")));
+		});
+		response.path("family.consents[*].grantors[*].cpr").entityList(Object.class)
+			.satisfies((cprs) -> assertThat(cprs).containsOnlyNulls());
+		response.path("family.consents[*].grantors[*].firstName").entityList(String.class)
+			.satisfies((names) -> assertThat(names).isNotEmpty().doesNotContainNull());
+	}
+
+	@Test
+	void theRawResponseCarriesNoHiddenValueNotEvenInErrors() {
+		String token = token("{\"professionalId\":\"" + DemoIds.BIF_JOB_CASEWORKER + "\"}");
+		String query = "{ family(id: \\\"" + FAMILY + "\\\") { measures { category kind legalBasis member { id } } } }";
+		HttpResponse<String> response = post("/graphql", "{\"query\":\"" + query + "\"}", token);
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("CONSENT_REQUIRED");
+		HEALTH_KINDS.forEach((kind) -> assertThat(response.body()).doesNotContain(kind));
+		assertThat(response.body()).doesNotContain("Sundhedsloven").doesNotContain("Exception").doesNotContain("dk.kk");
+	}
+
+	@Test
+	void mutationPayloadsAreGuardedToo() {
+		HttpGraphQlTester buf = as(DemoIds.BUF_HEALTH_VISITOR);
+		int version = buf.document("query($id: ID!) { family(id: $id) { version } }")
+			.variable("id", DemoIds.FAMILY_CONSENT_WITHDRAWN)
+			.execute()
+			.path("family.version")
+			.entity(Integer.class)
+			.get();
+		GraphQlTester.Response response = buf
+			.document("mutation($input: UpdateFamilyInput!) { updateFamily(input: $input) { family { name "
+					+ "members { firstName cpr phone } } } }")
+			.variable("input", Map.of("id", DemoIds.FAMILY_CONSENT_WITHDRAWN, "expectedVersion", version))
+			.execute();
+		response.errors().satisfy((errors) -> assertThat(errors).isNotEmpty()
+			.allMatch((error) -> "CONSENT_REQUIRED".equals(error.getExtensions().get("code"))));
+		response.path("updateFamily.family.members[*].cpr").entityList(Object.class)
+			.satisfies((cprs) -> assertThat(cprs).containsOnlyNulls());
+	}
+
+	@Test
+	void introspectionNeedsAuthenticationAndSuggestsNothing() {
+		String introspection = "{\"query\":\"{ __schema { types { name } } }\"}";
+		assertThat(post("/graphql", introspection, null).statusCode()).isEqualTo(401);
+		as(DemoIds.BIF_JOB_CASEWORKER).document("{ __type(name: \"Member\") { fields { name } } }")
+			.execute()
+			.path("__type.fields[*].name")
+			.entityList(String.class)
+			.contains("cpr");
+		as(DemoIds.BIF_JOB_CASEWORKER).document("{ family(id: \"fam-002\") { members { cpr_ } } }")
+			.execute()
+			.errors()
+			.expect((error) -> "BAD_USER_INPUT".equals(error.getExtensions().get("code"))
+					&& !error.getMessage().contains("Did you mean") && !error.getMessage().contains("cpr'"))
+			.verify();
+	}
+
+	@Test
+	void thereIsNoNodeLookupAroundTheFamilyScope() {
+		as(DemoIds.NO_TEAM_PROFESSIONAL).document("{ node(id: \"fam-001\") { id } }")
+			.execute()
+			.errors()
+			.expect((error) -> "BAD_USER_INPUT".equals(error.getExtensions().get("code")))
+			.verify();
+	}
+
+	@Test
+	void getNeverExecutesAMutation() {
+		String token = token("{\"professionalId\":\"" + DemoIds.SUPPORT_COORDINATOR + "\"}");
+		String mutation = "mutation { createProfessional(input: {name: \"Via GET\", administration: SOF, "
+				+ "role: SPECIALIST, title: \"x\"}) { professional { id } } }";
+		HttpResponse<String> response = get("/graphql?query=" + URLEncoder.encode(mutation, StandardCharsets.UTF_8),
+				token);
+		assertThat(response.body()).doesNotContain("\"professional\":{\"id\"");
+		as(DemoIds.SUPPORT_COORDINATOR).document("{ professionals(first: 10, text: \"Via GET\") { edges { node { id } } } }")
+			.execute()
+			.path("professionals.edges")
+			.entityList(Object.class)
+			.hasSize(0);
+	}
+
+	private GraphQlTester.Response bif(String document) {
+		return as(DemoIds.BIF_JOB_CASEWORKER).document(document).variable("id", FAMILY).execute();
+	}
+
+	/** Every health measure's listed fields are null with one CONSENT_REQUIRED error each, and nothing else. */
+	private static void assertHealthDenied(GraphQlTester.Response response, String... fields) {
+		response.errors().satisfy((errors) -> {
+			assertThat(errors).isNotEmpty();
+			for (ResponseError error : errors) {
+				assertThat(error.getExtensions()).containsEntry("code", "CONSENT_REQUIRED");
+				assertThat(error.getMessage()).doesNotContain("ALCOHOL").doesNotContain("DKK");
+			}
+			for (String field : fields) {
+				assertThat(errors).anyMatch((error) -> error.getPath().endsWith("." + field)
+						&& "HEALTH".equals(error.getExtensions().get("category"))
+						&& "NOT_COVERED".equals(error.getExtensions().get("reason")));
+			}
+		});
+		for (String field : fields) {
+			response.path("family.measures[?(@.category == 'HEALTH')]." + field)
+				.entityList(Object.class)
+				.satisfies((values) -> assertThat(values).isNotEmpty().containsOnlyNulls());
+		}
+	}
+
+}

@@ -1,0 +1,136 @@
+package dk.kk.hfi.audit;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+import dk.kk.hfi.GraphQlTestSupport;
+import dk.kk.hfi.demo.DemoIds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every disclosure is on record, exactly as disclosed, never with values; and the record is guarded. */
+@SuppressWarnings("unchecked")
+class AuditTrailTests extends GraphQlTestSupport {
+
+	private static final String FAMILY = DemoIds.FAMILY_CONSENT_WITHOUT_HEALTH;
+
+	private static final String LOG = "query($id: ID!) { family(id: $id) { accessLog(first: 20) { at callerId "
+			+ "callerKind administration operationName memberIds objects { objectType objectId memberIds "
+			+ "disclosed { category basis consentId consentVersion } denied { category reason } } } } }";
+
+	@Test
+	void theAuditRecordEqualsWhatTheResponseDisclosedAndWithheld() {
+		GraphQlTester.Response read = as(DemoIds.BIF_JOB_CASEWORKER)
+			.document("query AuditProbe($id: ID!) { family(id: $id) { members { id firstName cpr } "
+					+ "measures { id category kind } } }")
+			.variable("id", FAMILY)
+			.execute();
+		read.errors().filter((error) -> "CONSENT_REQUIRED".equals(error.getExtensions().get("code"))).verify();
+		List<Map<String, Object>> measures = read.path("family.measures").entityList(Map.class).get().stream()
+			.map((measure) -> (Map<String, Object>) measure)
+			.toList();
+
+		Map<String, Object> entry = as(DemoIds.SUPPORT_COORDINATOR).document(LOG)
+			.variable("id", FAMILY)
+			.execute()
+			.path("family.accessLog")
+			.entityList(Map.class)
+			.get()
+			.stream()
+			.map((log) -> (Map<String, Object>) log)
+			.filter((log) -> "AuditProbe".equals(log.get("operationName"))
+					&& DemoIds.BIF_JOB_CASEWORKER.equals(log.get("callerId")))
+			.findFirst()
+			.orElseThrow();
+		assertThat(entry).containsEntry("administration", "BIF").containsEntry("callerKind", "PROFESSIONAL");
+		List<Map<String, Object>> objects = (List<Map<String, Object>>) entry.get("objects");
+
+		for (Map<String, Object> measure : measures) {
+			Map<String, Object> audited = objects.stream()
+				.filter((object) -> "Measure".equals(object.get("objectType")) && measure.get("id").equals(object.get("objectId")))
+				.findFirst()
+				.orElseThrow();
+			List<String> disclosed = categories(audited, "disclosed");
+			List<String> denied = categories(audited, "denied");
+			if (measure.get("kind") != null) {
+				assertThat(disclosed).containsExactly((String) measure.get("category"));
+				assertThat(denied).isEmpty();
+			}
+			else {
+				assertThat(denied).containsExactly((String) measure.get("category"));
+				assertThat(disclosed).isEmpty();
+			}
+		}
+		List<Map<String, Object>> members = objects.stream().filter((object) -> "Member".equals(object.get("objectType"))).toList();
+		assertThat(members).hasSize(read.path("family.members").entityList(Object.class).get().size());
+		members.forEach((member) -> assertThat(categories(member, "disclosed")).containsExactlyInAnyOrder("BASIC_IDENTITY",
+				"IDENTITY"));
+		members.forEach((member) -> assertThat((List<Map<String, Object>>) member.get("disclosed"))
+			.anyMatch((disclosure) -> "IDENTITY".equals(disclosure.get("category")) && "OWN_DATA".equals(disclosure.get("basis"))));
+		assertThat(objects).hasSize(members.size() + measures.size());
+	}
+
+	@Test
+	void theAccessLogHoldsNoValues() {
+		String token = token("{\"professionalId\":\"" + DemoIds.SUPPORT_COORDINATOR + "\"}");
+		as(DemoIds.SUPPORT_COORDINATOR).document("query($id: ID!) { family(id: $id) { members { cpr phone } } }")
+			.variable("id", FAMILY)
+			.execute();
+		String body = post("/graphql", "{\"query\":\"{ family(id: \\\"" + FAMILY + "\\\") { accessLog(first: 50) "
+				+ "{ objects { objectId memberIds disclosed { category } } } } }\"}", token).body();
+		assertThat(body).contains("IDENTITY").doesNotContainPattern("\\d{6}-\\d{4}").doesNotContainPattern("\\d{2} \\d{2} \\d{2} \\d{2}");
+	}
+
+	@Test
+	void onlyTheSupportTeamAndTheFamilysCoordinatorReadTheAccessLog() {
+		as(DemoIds.BIF_JOB_CASEWORKER).document(LOG)
+			.variable("id", FAMILY)
+			.execute()
+			.errors()
+			.expect((error) -> "FORBIDDEN".equals(error.getExtensions().get("code"))
+					&& error.getPath().equals("family.accessLog"))
+			.verify()
+			.path("family.accessLog")
+			.valueIsNull();
+	}
+
+	@Test
+	void aDataSubjectSeesEveryAccessToTheirData() {
+		String member = DemoIds.memberId(FAMILY, 1);
+		as(DemoIds.BUF_HEALTH_VISITOR).document("query($id: ID!) { family(id: $id) { members { phone } } }")
+			.variable("id", FAMILY)
+			.execute()
+			.errors()
+			.verify();
+		GraphQlTester.Response report = as(DemoIds.SUPPORT_COORDINATOR)
+			.document("query($m: ID!) { dataSubjectAccessReport(memberId: $m) { memberId accesses { on "
+					+ "administration purpose categories } } }")
+			.variable("m", member)
+			.execute();
+		report.path("dataSubjectAccessReport.accesses[?(@.administration == 'BUF')].categories")
+			.entityList(List.class)
+			.satisfies((lists) -> assertThat(lists).anyMatch((categories) -> categories.contains("CONTACT")));
+		report.path("dataSubjectAccessReport.accesses[*].purpose").entityList(String.class)
+			.satisfies((purposes) -> assertThat(purposes).containsOnly("HFI"));
+		as(DemoIds.BIF_JOB_CASEWORKER)
+			.document("query($m: ID!) { dataSubjectAccessReport(memberId: $m) { memberId } }")
+			.variable("m", member)
+			.execute()
+			.errors()
+			.expect((error) -> "FORBIDDEN".equals(error.getExtensions().get("code")))
+			.verify();
+	}
+
+	private static List<String> categories(Map<String, Object> object, String key) {
+		return ((List<Map<String, Object>>) object.get(key)).stream()
+			.map((entry) -> (String) entry.get("category"))
+			.filter(Objects::nonNull)
+			.toList();
+	}
+
+}

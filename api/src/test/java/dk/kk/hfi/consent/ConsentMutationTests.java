@@ -1,0 +1,202 @@
+package dk.kk.hfi.consent;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import dk.kk.hfi.GraphQlTestSupport;
+import dk.kk.hfi.demo.DemoIds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Recording, changing and withdrawing consents: versions, capacity and immediate effect. */
+@SuppressWarnings("unchecked")
+class ConsentMutationTests extends GraphQlTestSupport {
+
+	private static final String RECORD = "mutation($input: RecordConsentInput!) { recordConsent(input: $input) "
+			+ "{ consent { id version status grantors { id } subjects { id } history { version } } } }";
+
+	private static final String MEASURES = "query($id: ID!) { family(id: $id) { measures { id category kind } } }";
+
+	@Test
+	void childUnder15NeedsEveryCustodyHolderAndAYoungPersonOf15GrantsForThemselves() {
+		HttpGraphQlTester sof = as(DemoIds.SOF_CASEWORKER);
+		Map<String, Object> family = createFamily(sof);
+		String familyId = (String) family.get("id");
+		List<String> members = memberIds(family);
+		String mother = members.get(0);
+		String father = members.get(1);
+		String child = members.get(2);
+		String teenager = members.get(3);
+
+		expectBadInput(sof.document(RECORD).variable("input", consent(familyId, List.of(mother), List.of(child))),
+				"every custody holder");
+		expectBadInput(sof.document(RECORD).variable("input", consent(familyId, List.of(mother, father),
+				List.of(teenager))), "must grant consent for their own data");
+		expectBadInput(sof.document(RECORD).variable("input", consent(familyId, List.of(child), List.of(child))),
+				"under 15");
+		expectBadInput(sof.document(RECORD).variable("input", consent(familyId, List.of("nobody"), List.of(child))),
+				"not a member");
+
+		GraphQlTester.Response joint = sof.document(RECORD)
+			.variable("input", consent(familyId, List.of(mother, father), List.of(mother, father, child)))
+			.execute();
+		joint.errors().verify();
+		joint.path("recordConsent.consent.status").entity(String.class).isEqualTo("ACTIVE");
+		sof.document(RECORD)
+			.variable("input", consent(familyId, List.of(teenager), List.of(teenager)))
+			.execute()
+			.path("recordConsent.consent.version")
+			.entity(Integer.class)
+			.isEqualTo(1);
+	}
+
+	@Test
+	void aChangeMakesANewVersionKeepsHistoryAndAStaleChangeConflicts() {
+		HttpGraphQlTester sof = as(DemoIds.SOF_CASEWORKER);
+		Map<String, Object> family = createFamily(sof);
+		List<String> members = memberIds(family);
+		String consentId = sof.document(RECORD)
+			.variable("input", consent((String) family.get("id"), List.of(members.get(0)), List.of(members.get(0))))
+			.execute()
+			.path("recordConsent.consent.id")
+			.entity(String.class)
+			.get();
+		String change = "mutation($input: ChangeConsentInput!) { changeConsent(input: $input) { consent { id version "
+				+ "documentReference history { version documentReference } } } }";
+		GraphQlTester.Response changed = sof.document(change)
+			.variable("input", Map.of("consentId", consentId, "expectedVersion", 1, "documentReference", "SBSYS-2"))
+			.execute();
+		changed.path("changeConsent.consent.version").entity(Integer.class).isEqualTo(2);
+		changed.path("changeConsent.consent.history[0].version").entity(Integer.class).isEqualTo(1);
+		changed.path("changeConsent.consent.history[0].documentReference").entity(String.class).isEqualTo("SBSYS-1");
+		sof.document(change)
+			.variable("input", Map.of("consentId", consentId, "expectedVersion", 1, "documentReference", "lost"))
+			.execute()
+			.errors()
+			.expect((error) -> "CONFLICT".equals(error.getExtensions().get("code")))
+			.verify();
+	}
+
+	@Test
+	void withdrawalTakesEffectOnTheVeryNextRequest() {
+		HttpGraphQlTester sof = as(DemoIds.SUPPORT_COORDINATOR);
+		String familyId = familyWhereSofSeesHealthByConsent(sof);
+		sof.document(MEASURES)
+			.variable("id", familyId)
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).noneMatch((error) -> "HEALTH".equals(error.getExtensions().get("category"))));
+
+		List<Map<String, Object>> active = sof
+			.document("query($id: ID!) { family(id: $id) { consents { id version status } } }")
+			.variable("id", familyId)
+			.execute()
+			.path("family.consents")
+			.entityList(Map.class)
+			.get()
+			.stream()
+			.map((consent) -> (Map<String, Object>) consent)
+			.filter((consent) -> "ACTIVE".equals(consent.get("status")))
+			.toList();
+		assertThat(active).isNotEmpty();
+		for (Map<String, Object> consent : active) {
+			sof.document("mutation($id: ID!, $v: Int!) { withdrawConsent(input: {consentId: $id, expectedVersion: $v, "
+					+ "categories: [HEALTH]}) { consent { version status } } }")
+				.variable("id", consent.get("id"))
+				.variable("v", consent.get("version"))
+				.execute()
+				.path("withdrawConsent.consent.status")
+				.entity(String.class)
+				.isEqualTo("ACTIVE");
+		}
+		sof.document(MEASURES)
+			.variable("id", familyId)
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors)
+				.anyMatch((error) -> "HEALTH".equals(error.getExtensions().get("category"))
+						&& "NOT_COVERED".equals(error.getExtensions().get("reason"))));
+	}
+
+	/** A family, not used by other tests, with health measures SOF sees by consent. */
+	private String familyWhereSofSeesHealthByConsent(HttpGraphQlTester sof) {
+		Set<String> reserved = Set.of(DemoIds.FAMILY_FULL_CONSENT, DemoIds.FAMILY_CONSENT_WITHOUT_HEALTH,
+				DemoIds.FAMILY_CONSENT_WITHDRAWN, DemoIds.FAMILY_CONSENT_EXPIRED, DemoIds.FAMILY_NO_CONSENT, "fam-010");
+		GraphQlTester.Response response = sof
+			.document("{ families(first: 100, filter: {status: ACTIVE}) { edges { node { id measures { category kind } } } } }")
+			.execute();
+		response.errors().filter((error) -> "CONSENT_REQUIRED".equals(error.getExtensions().get("code"))).verify();
+		List<Map<String, Object>> families = response.path("families.edges[*].node").entityList(Map.class).get()
+			.stream()
+			.map((family) -> (Map<String, Object>) family)
+			.toList();
+		for (Map<String, Object> family : families) {
+			List<Map<String, Object>> measures = (List<Map<String, Object>>) family.get("measures");
+			boolean visibleHealth = measures.stream()
+				.anyMatch((measure) -> "HEALTH".equals(measure.get("category")) && measure.get("kind") != null);
+			if (visibleHealth && !reserved.contains(family.get("id"))) {
+				return (String) family.get("id");
+			}
+		}
+		throw new AssertionError("The demo data has no family where SOF sees health measures by consent");
+	}
+
+	@Test
+	void partnerClientsCannotRecordConsents() {
+		asClient("kff-fritidsbooking").document(RECORD)
+			.variable("input", consent(DemoIds.FAMILY_NO_CONSENT, List.of("x"), List.of("x")))
+			.execute()
+			.errors()
+			.expect((error) -> "FORBIDDEN".equals(error.getExtensions().get("code")))
+			.verify();
+	}
+
+	private static void expectBadInput(GraphQlTester.Request<?> request, String message) {
+		request.execute()
+			.errors()
+			.expect((error) -> "BAD_USER_INPUT".equals(error.getExtensions().get("code"))
+					&& error.getMessage().contains(message) && !error.getMessage().contains("Konsent"))
+			.verify();
+	}
+
+	private static Map<String, Object> consent(String familyId, List<String> grantors, List<String> subjects) {
+		return Map.of("familyId", familyId, "grantorIds", grantors, "subjectIds", subjects, "provisions",
+				List.of(Map.of("recipients", List.of("BUF", "KFF"), "categories", List.of("SCHOOL", "LEISURE"))),
+				"period", Map.of("from", LocalDate.now().toString()), "signedOn", LocalDate.now().toString(),
+				"signatureMethod", "WRITTEN", "documentReference", "SBSYS-1");
+	}
+
+	private static Map<String, Object> createFamily(HttpGraphQlTester sof) {
+		Map<String, Object> input = Map.of("name", "Familien Konsent", "district", "BISPEBJERG", "members",
+				List.of(Map.of("firstName", "Kamma", "lastName", "Konsent", "role", "MOTHER", "custodyHolder", true,
+						"birthDate", "1984-03-01"),
+						Map.of("firstName", "Kurt", "lastName", "Konsent", "role", "FATHER", "custodyHolder", true,
+								"livesInHousehold", false, "birthDate", "1980-05-05"),
+						Map.of("firstName", "Kim", "lastName", "Konsent", "role", "CHILD", "birthDate",
+								LocalDate.now().minusYears(9).toString()),
+						Map.of("firstName", "Karla", "lastName", "Konsent", "role", "CHILD", "birthDate",
+								LocalDate.now().minusYears(16).toString())));
+		return sof.document("mutation($input: CreateFamilyInput!) { createFamily(input: $input) { family { id "
+				+ "members { id } } } }")
+			.variable("input", input)
+			.execute()
+			.path("createFamily.family")
+			.entity(Map.class)
+			.get();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> memberIds(Map<String, Object> family) {
+		return ((List<Map<String, Object>>) family.get("members")).stream()
+			.map((member) -> (String) member.get("id"))
+			.toList();
+	}
+
+}
