@@ -23,6 +23,7 @@ import dk.kk.hfi.common.Administration;
 @CompoundIndex(name = "core_team_professional", def = "{'coreTeam.professionalId': 1, 'name': 1}")
 @CompoundIndex(name = "core_team_administration", def = "{'coreTeam.administration': 1, 'name': 1}")
 @CompoundIndex(name = "status_name", def = "{'course.status': 1, 'name': 1}")
+@CompoundIndex(name = "member_id", def = "{'members._id': 1}")
 public record Family(@Id String id, @Version Long version, @Indexed String name, District district,
 		Household household, List<Member> members, Course course, List<TeamMembership> coreTeam)
 		implements PersonalData {

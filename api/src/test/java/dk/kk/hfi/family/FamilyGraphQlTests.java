@@ -221,4 +221,49 @@ class FamilyGraphQlTests extends GraphQlTestSupport {
 			.verify();
 	}
 
+	@Test
+	void membersAreUpdatedAndRelationsRemoved() {
+		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
+		GraphQlTester.Response family = support
+			.document("{ family(id: \"fam-011\") { version members { id relations { kind member { id } } } } }")
+			.execute();
+		int version = family.path("family.version").entity(Integer.class).get();
+		String memberId = family.path("family.members[1].id").entity(String.class).get();
+		String relatedId = family.path("family.members[1].relations[0].member.id").entity(String.class).get();
+
+		GraphQlTester.Response updated = support
+			.document("mutation($input: UpdateMemberInput!) { updateMember(input: $input) { family { version "
+					+ "members { id firstName phone relations { member { id } } } } } }")
+			.variable("input", Map.of("familyId", "fam-011", "expectedVersion", version, "memberId", memberId,
+					"member", Map.of("firstName", "Omdøbt", "lastName", "Barn", "role", "CHILD", "phone", "+45 11 22 33 44")))
+			.execute();
+		updated.errors().verify();
+		updated.path("updateMember.family.members[1].firstName").entity(String.class).isEqualTo("Omdøbt");
+		updated.path("updateMember.family.members[1].relations[*].member.id").entityList(String.class).contains(relatedId);
+		version = updated.path("updateMember.family.version").entity(Integer.class).get();
+
+		support
+			.document("mutation($input: RemoveRelationInput!) { removeRelation(input: $input) { family { "
+					+ "members { id relations { member { id } } } } } }")
+			.variable("input", Map.of("familyId", "fam-011", "expectedVersion", version, "memberId", memberId,
+					"relatedMemberId", relatedId))
+			.execute()
+			.path("removeRelation.family.members[1].relations[*].member.id")
+			.entityList(String.class)
+			.doesNotContain(relatedId);
+	}
+
+	@Test
+	void aProfessionalIsLookedUpById() {
+		as(DemoIds.BIF_JOB_CASEWORKER).document("{ professional(id: \"prof-sof-01\") { name administration role title } "
+				+ "missing: professional(id: \"nobody\") { id } }")
+			.execute()
+			.errors()
+			.expect((error) -> "NOT_FOUND".equals(error.getExtensions().get("code")) && error.getPath().equals("missing"))
+			.verify()
+			.path("professional.administration")
+			.entity(String.class)
+			.isEqualTo("SOF");
+	}
+
 }

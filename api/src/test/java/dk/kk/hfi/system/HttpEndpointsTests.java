@@ -38,6 +38,13 @@ class HttpEndpointsTests extends GraphQlTestSupport {
 	}
 
 	@Test
+	void malformedRequestsGetGraphQlOverHttpStatusCodes() {
+		String token = token("{\"professionalId\":\"" + DemoIds.SOF_CASEWORKER + "\"}");
+		assertThat(post("/graphql", "{not json", token).statusCode()).isEqualTo(400);
+		assertThat(get("/graphql?query=%7Bme%7B__typename%7D%7D", token).statusCode()).isEqualTo(405);
+	}
+
+	@Test
 	void healthIsOpen() {
 		HttpResponse<String> health = get("/actuator/health", null);
 		assertThat(health.statusCode()).isEqualTo(200);
