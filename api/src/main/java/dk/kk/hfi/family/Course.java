@@ -18,8 +18,13 @@ public record Course(CourseStatus status, LocalDate referredOn, LocalDate activa
 	}
 
 	public Course moveTo(CourseStatus status, LocalDate on, String byProfessionalId, String reason) {
+		return moveTo(status, on, byProfessionalId, reason, null);
+	}
+
+	public Course moveTo(CourseStatus status, LocalDate on, String byProfessionalId, String reason,
+			CourseClosingReason closingReason) {
 		List<CourseTransition> all = new ArrayList<>(this.transitions);
-		all.add(new CourseTransition(status, on, byProfessionalId, reason));
+		all.add(new CourseTransition(status, on, byProfessionalId, reason, closingReason));
 		return new Course(status, this.referredOn, (status == CourseStatus.ACTIVE) ? on : this.activatedOn,
 				(status == CourseStatus.CLOSED) ? on : this.closedOn, all);
 	}

@@ -1,20 +1,31 @@
 package dk.kk.hfi.measure;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
+import jakarta.validation.Valid;
 import org.dataloader.DataLoader;
 
+import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
+import dk.kk.hfi.caller.Caller;
 import dk.kk.hfi.family.Family;
 import dk.kk.hfi.family.Member;
 import dk.kk.hfi.family.MemberLoader;
+import dk.kk.hfi.measure.MeasureInputs.MeasureKindInfo;
+import dk.kk.hfi.measure.MeasureInputs.MeasurePayload;
+import dk.kk.hfi.measure.MeasureInputs.RecordMeasureInput;
+import dk.kk.hfi.measure.MeasureInputs.UpdateMeasureInput;
 
 /** A family's measures, batched per request. */
 @Controller
@@ -22,8 +33,29 @@ class MeasureController {
 
 	private final MeasureRepository measures;
 
-	MeasureController(MeasureRepository measures) {
+	private final MeasureService service;
+
+	MeasureController(MeasureRepository measures, MeasureService service) {
 		this.measures = measures;
+		this.service = service;
+	}
+
+	@QueryMapping
+	List<MeasureKindInfo> measureCatalogue() {
+		return Arrays.stream(MeasureKind.values())
+			.map((kind) -> new MeasureKindInfo(kind, kind.danishName(), kind.owner(), kind.typicalLegalBasis(),
+					kind.category()))
+			.toList();
+	}
+
+	@MutationMapping
+	MeasurePayload recordMeasure(@Argument @Valid RecordMeasureInput input, @AuthenticationPrincipal Caller caller) {
+		return new MeasurePayload(this.service.record(caller, input));
+	}
+
+	@MutationMapping
+	MeasurePayload updateMeasure(@Argument @Valid UpdateMeasureInput input, @AuthenticationPrincipal Caller caller) {
+		return new MeasurePayload(this.service.update(caller, input));
 	}
 
 	@BatchMapping(typeName = "Family")

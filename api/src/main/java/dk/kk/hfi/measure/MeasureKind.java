@@ -6,18 +6,25 @@ import dk.kk.hfi.common.DataCategory;
 /** The catalogue of measures: each kind's owning administration, typical legal basis and data category. */
 public enum MeasureKind {
 
-	FAMILY_TREATMENT(Administration.SOF, "Barnets lov § 32, stk. 1, nr. 2", DataCategory.SOCIAL_CASE_CHILD),
-	CONTACT_PERSON(Administration.SOF, "Barnets lov § 32, stk. 1, nr. 4", DataCategory.SOCIAL_CASE_CHILD),
-	PLACEMENT(Administration.SOF, "Barnets lov § 43", DataCategory.SOCIAL_CASE_CHILD),
-	ALCOHOL_TREATMENT(Administration.SUF, "Sundhedsloven § 141", DataCategory.HEALTH),
-	MENTOR(Administration.BIF, "Lov om en aktiv beskæftigelsesindsats § 78", DataCategory.EMPLOYMENT),
-	INTERNSHIP(Administration.BIF, "Lov om en aktiv beskæftigelsesindsats § 57", DataCategory.EMPLOYMENT),
-	RESOURCE_COURSE(Administration.BIF, "Lov om aktiv socialpolitik § 68 a", DataCategory.EMPLOYMENT),
-	EDUCATION(Administration.BIF, "Lov om en aktiv beskæftigelsesindsats § 42", DataCategory.EMPLOYMENT),
-	HEALTH_CONVERSATION(Administration.SUF, "Sundhedsloven § 119", DataCategory.HEALTH),
-	PHYSIOTHERAPY(Administration.SUF, "Sundhedsloven § 140", DataCategory.HEALTH),
-	LEISURE_BRIDGING(Administration.KFF, "Folkeoplysningsloven", DataCategory.LEISURE),
-	OTHER(Administration.SOF, "Serviceloven", DataCategory.SOCIAL_CASE_ADULT);
+	FAMILY_TREATMENT("Familiebehandling", Administration.SOF, "Barnets lov § 32, stk. 1, nr. 2",
+			DataCategory.SOCIAL_CASE_CHILD),
+	CONTACT_PERSON("Kontaktperson", Administration.SOF, "Barnets lov § 32, stk. 1, nr. 4",
+			DataCategory.SOCIAL_CASE_CHILD),
+	PLACEMENT("Anbringelse", Administration.SOF, "Barnets lov § 43", DataCategory.SOCIAL_CASE_CHILD),
+	ALCOHOL_TREATMENT("Alkoholbehandling", Administration.SUF, "Sundhedsloven § 141", DataCategory.HEALTH),
+	MENTOR("Personlig guide eller mentor", Administration.BIF, "Lov om en aktiv beskæftigelsesindsats § 78",
+			DataCategory.EMPLOYMENT),
+	INTERNSHIP("Praktik", Administration.BIF, "Lov om en aktiv beskæftigelsesindsats § 57",
+			DataCategory.EMPLOYMENT),
+	RESOURCE_COURSE("Ressourceforløb", Administration.BIF, "Lov om aktiv socialpolitik § 68 a", DataCategory.EMPLOYMENT),
+	EDUCATION("Uddannelse", Administration.BIF, "Lov om en aktiv beskæftigelsesindsats § 42",
+			DataCategory.EMPLOYMENT),
+	HEALTH_CONVERSATION("Sundhedssamtale", Administration.SUF, "Sundhedsloven § 119", DataCategory.HEALTH),
+	PHYSIOTHERAPY("Fysioterapi", Administration.SUF, "Sundhedsloven § 140", DataCategory.HEALTH),
+	LEISURE_BRIDGING("Fritidsbrobygning", Administration.KFF, "Folkeoplysningsloven", DataCategory.LEISURE),
+	OTHER("Andet tilbud", Administration.SOF, "Serviceloven", DataCategory.SOCIAL_CASE_ADULT);
+
+	private final String danishName;
 
 	private final Administration owner;
 
@@ -25,10 +32,15 @@ public enum MeasureKind {
 
 	private final DataCategory category;
 
-	MeasureKind(Administration owner, String typicalLegalBasis, DataCategory category) {
+	MeasureKind(String danishName, Administration owner, String typicalLegalBasis, DataCategory category) {
+		this.danishName = danishName;
 		this.owner = owner;
 		this.typicalLegalBasis = typicalLegalBasis;
 		this.category = category;
+	}
+
+	public String danishName() {
+		return this.danishName;
 	}
 
 	public Administration owner() {

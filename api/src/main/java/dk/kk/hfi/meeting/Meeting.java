@@ -11,13 +11,22 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 import dk.kk.hfi.access.PersonalData;
 import dk.kk.hfi.common.Administration;
+import dk.kk.hfi.plan.PlanAction;
 
-/** A meeting of a family's course. */
+/**
+ * A meeting of a family's course, with its action minutes: the decisions, and the actions (who does what by
+ * when) that are put on the family's plan.
+ */
 @Document("meetings")
 @CompoundIndex(name = "family_date", def = "{'familyId': 1, 'date': -1}")
 public record Meeting(@Id String id, @Version Long version, String familyId, MeetingKind kind, LocalDate date,
-		List<String> professionalIds, List<String> memberIds, Integer planVersion, List<String> decisions)
-		implements PersonalData {
+		List<String> professionalIds, List<String> memberIds, Integer planVersion, List<String> decisions,
+		List<PlanAction> actions, String recordedBy) implements PersonalData {
+
+	public Meeting(String id, Long version, String familyId, MeetingKind kind, LocalDate date,
+			List<String> professionalIds, List<String> memberIds, Integer planVersion, List<String> decisions) {
+		this(id, version, familyId, kind, date, professionalIds, memberIds, planVersion, decisions, null, null);
+	}
 
 	/** Meetings are convened by the HFI support team under SOF's lead. */
 	static final Set<Administration> OWNERS = Set.of(Administration.SOF);
@@ -37,6 +46,7 @@ public record Meeting(@Id String id, @Version Long version, String familyId, Mee
 		professionalIds = (professionalIds != null) ? List.copyOf(professionalIds) : List.of();
 		memberIds = (memberIds != null) ? List.copyOf(memberIds) : List.of();
 		decisions = (decisions != null) ? List.copyOf(decisions) : List.of();
+		actions = (actions != null) ? List.copyOf(actions) : List.of();
 	}
 
 }

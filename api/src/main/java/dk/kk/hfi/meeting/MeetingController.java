@@ -7,15 +7,22 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
+import jakarta.validation.Valid;
 import org.dataloader.DataLoader;
 
+import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
+import dk.kk.hfi.caller.Caller;
 import dk.kk.hfi.family.Family;
 import dk.kk.hfi.family.Member;
 import dk.kk.hfi.family.MemberLoader;
+import dk.kk.hfi.meeting.MeetingInputs.MeetingPayload;
+import dk.kk.hfi.meeting.MeetingInputs.RecordMeetingInput;
 import dk.kk.hfi.professional.Professional;
 import dk.kk.hfi.professional.ProfessionalLoader;
 
@@ -25,8 +32,21 @@ class MeetingController {
 
 	private final MeetingRepository meetings;
 
-	MeetingController(MeetingRepository meetings) {
+	private final MeetingService service;
+
+	MeetingController(MeetingRepository meetings, MeetingService service) {
 		this.meetings = meetings;
+		this.service = service;
+	}
+
+	@MutationMapping
+	MeetingPayload recordMeeting(@Argument @Valid RecordMeetingInput input, @AuthenticationPrincipal Caller caller) {
+		return this.service.record(caller, input);
+	}
+
+	@SchemaMapping(typeName = "Meeting")
+	CompletableFuture<Professional> recordedBy(Meeting meeting, DataLoader<String, Professional> professionals) {
+		return ProfessionalLoader.load(professionals, meeting.recordedBy());
 	}
 
 	@BatchMapping(typeName = "Family")

@@ -5,12 +5,21 @@ import java.util.List;
 
 import dk.kk.hfi.common.Administration;
 
-/** Who helps with what: a professional or a family member doing something towards a goal. */
+/**
+ * Who helps with what: a professional or a family member doing something towards a goal; {@code meetingId} names
+ * the meeting whose action minutes added it.
+ */
 public record PlanAction(String id, String goalId, String description, String professionalId, String memberId,
-		Administration administration, LocalDate due, ActionStatus status, List<Principle> principles) {
+		Administration administration, LocalDate due, ActionStatus status, List<Principle> principles,
+		String meetingId) {
 
 	public PlanAction {
 		principles = (principles != null) ? List.copyOf(principles) : List.of();
+	}
+
+	public PlanAction(String id, String goalId, String description, String professionalId, String memberId,
+			Administration administration, LocalDate due, ActionStatus status, List<Principle> principles) {
+		this(id, goalId, description, professionalId, memberId, administration, due, status, principles, null);
 	}
 
 }

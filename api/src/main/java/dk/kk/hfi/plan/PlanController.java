@@ -1,5 +1,7 @@
 package dk.kk.hfi.plan;
 
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,16 +9,23 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
+import jakarta.validation.Valid;
 import org.dataloader.DataLoader;
 
+import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
+import dk.kk.hfi.caller.Caller;
 import dk.kk.hfi.family.Family;
 import dk.kk.hfi.family.FamilyRepository;
 import dk.kk.hfi.family.Member;
 import dk.kk.hfi.family.MemberLoader;
+import dk.kk.hfi.plan.PlanInputs.PlanPayload;
+import dk.kk.hfi.plan.PlanInputs.SavePlanInput;
 import dk.kk.hfi.professional.Professional;
 import dk.kk.hfi.professional.ProfessionalLoader;
 
@@ -28,9 +37,63 @@ class PlanController {
 
 	private final FamilyRepository families;
 
-	PlanController(PlanRepository plans, FamilyRepository families) {
+	private final PlanVersionRepository versions;
+
+	private final PlanService service;
+
+	PlanController(PlanRepository plans, FamilyRepository families, PlanVersionRepository versions,
+			PlanService service) {
 		this.plans = plans;
 		this.families = families;
+		this.versions = versions;
+		this.service = service;
+	}
+
+	@MutationMapping
+	PlanPayload savePlan(@Argument @Valid SavePlanInput input, @AuthenticationPrincipal Caller caller) {
+		return new PlanPayload(this.service.save(caller, input));
+	}
+
+	/** Earlier versions of each plan, newest first: one query for every plan of the request. */
+	@BatchMapping(typeName = "Plan")
+	Map<Plan, List<PlanVersion>> history(List<Plan> plans) {
+		Map<String, List<PlanVersion>> byPlan = this.versions
+			.findByFamilyIdIn(plans.stream().map(Plan::familyId).toList())
+			.stream()
+			.sorted(Comparator.comparingLong(PlanVersion::version).reversed())
+			.collect(Collectors.groupingBy(PlanVersion::planId));
+		Map<Plan, List<PlanVersion>> result = new HashMap<>();
+		plans.forEach((plan) -> result.put(plan, byPlan.getOrDefault(plan.id(), List.of())));
+		return result;
+	}
+
+	@SchemaMapping(typeName = "Plan")
+	CompletableFuture<Professional> updatedBy(Plan plan, DataLoader<String, Professional> professionals) {
+		return ProfessionalLoader.load(professionals, plan.updatedBy());
+	}
+
+	@SchemaMapping(typeName = "Plan")
+	List<PrincipleFollowUp> principles(Plan plan) {
+		return Arrays.stream(Principle.values()).map((principle) -> {
+			List<PlanAction> serving = plan.actions()
+				.stream()
+				.filter((action) -> action.principles().contains(principle))
+				.toList();
+			int done = (int) serving.stream().filter((action) -> action.status() == ActionStatus.DONE).count();
+			int open = (int) serving.stream()
+				.filter((action) -> action.status() == ActionStatus.OPEN || action.status() == ActionStatus.IN_PROGRESS)
+				.count();
+			return new PrincipleFollowUp(principle, serving.size(), open, done);
+		}).toList();
+	}
+
+	@SchemaMapping(typeName = "PlanSnapshot")
+	CompletableFuture<Professional> savedBy(PlanVersion version, DataLoader<String, Professional> professionals) {
+		return ProfessionalLoader.load(professionals, version.savedBy());
+	}
+
+	/** How the actions of a plan serve one principle. */
+	record PrincipleFollowUp(Principle principle, int actions, int open, int done) {
 	}
 
 	@BatchMapping(typeName = "Family")

@@ -2,6 +2,7 @@ package dk.kk.hfi.plan;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.mongodb.repository.MongoRepository;
 
@@ -9,5 +10,7 @@ import org.springframework.data.mongodb.repository.MongoRepository;
 public interface PlanRepository extends MongoRepository<Plan, String> {
 
 	List<Plan> findByFamilyIdIn(Collection<String> familyIds);
+
+	Optional<Plan> findByFamilyId(String familyId);
 
 }

@@ -1,0 +1,33 @@
+package dk.kk.hfi.assessment;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import dk.kk.hfi.access.PersonalData;
+import dk.kk.hfi.common.Administration;
+
+/** The family's experience of meeting the municipality, asked of one member at the start or end. Never changed. */
+@Document("experienceSurveys")
+public record ExperienceSurvey(@Id String id, @Indexed String familyId, String respondentId, AssessmentKind kind,
+		LocalDate answeredOn, List<SurveyAnswer> answers) implements PersonalData {
+
+	public ExperienceSurvey {
+		answers = (answers != null) ? List.copyOf(answers) : List.of();
+	}
+
+	@Override
+	public Set<Administration> owners() {
+		return Assessment.OWNERS;
+	}
+
+	@Override
+	public List<String> subjectIds() {
+		return List.of(this.respondentId);
+	}
+
+}

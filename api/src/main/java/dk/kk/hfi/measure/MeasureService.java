@@ -1,0 +1,99 @@
+package dk.kk.hfi.measure;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+
+import dk.kk.hfi.caller.Caller;
+import dk.kk.hfi.caller.ProfessionalCaller;
+import dk.kk.hfi.common.HfiException;
+import dk.kk.hfi.common.Period;
+import dk.kk.hfi.common.Versions;
+import dk.kk.hfi.family.Family;
+import dk.kk.hfi.family.FamilyService;
+import dk.kk.hfi.measure.MeasureInputs.LeisureBridgingInput;
+import dk.kk.hfi.measure.MeasureInputs.RecordMeasureInput;
+import dk.kk.hfi.measure.MeasureInputs.UpdateMeasureInput;
+
+/**
+ * The rules of measures: an administration records and changes its own measures (the support team any), each
+ * change one version-checked write of the measure.
+ */
+@Service
+class MeasureService {
+
+	private final FamilyService families;
+
+	private final MeasureRepository measures;
+
+	MeasureService(FamilyService families, MeasureRepository measures) {
+		this.families = families;
+		this.measures = measures;
+	}
+
+	Measure record(Caller caller, RecordMeasureInput input) {
+		requireOwner(caller, input.kind());
+		Family family = this.families.find(caller, input.familyId());
+		if (family.member(input.memberId()).isEmpty()) {
+			throw HfiException.notFound("Member " + input.memberId());
+		}
+		LeisureBridging leisure = leisure(input.kind(), input.leisure());
+		String legalBasis = (input.legalBasis() != null) ? input.legalBasis().strip() : input.kind().typicalLegalBasis();
+		MeasureStatus status = (input.status() != null) ? input.status() : statusOf(input.period());
+		return this.measures.insert(new Measure("mea-" + UUID.randomUUID(), null, family.id(), input.memberId(),
+				input.kind(), input.kind().owner(), legalBasis, input.period(), status, input.yearlyCostDkk(), leisure));
+	}
+
+	Measure update(Caller caller, UpdateMeasureInput input) {
+		Measure old = this.measures.findById(input.measureId())
+			.orElseThrow(() -> HfiException.notFound("Measure " + input.measureId()));
+		// Row level first: a measure of a family outside the caller's scope does not exist for them.
+		this.families.find(caller, old.familyId());
+		requireOwner(caller, old.kind());
+		Versions.requireCurrent(old.version(), input.expectedVersion(), "The measure");
+		Period period = (input.period() != null) ? input.period() : old.period();
+		LeisureBridging leisure = (input.leisure() != null) ? leisure(old.kind(), input.leisure()) : old.leisure();
+		try {
+			return this.measures.save(new Measure(old.id(), old.version(), old.familyId(), old.memberId(), old.kind(),
+					old.ownerAdministration(),
+					(input.legalBasis() != null) ? input.legalBasis().strip() : old.legalBasis(), period,
+					(input.status() != null) ? input.status() : old.status(),
+					(input.yearlyCostDkk() != null) ? input.yearlyCostDkk() : old.yearlyCostDkk(), leisure));
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw HfiException.conflict("The measure");
+		}
+	}
+
+	private static LeisureBridging leisure(MeasureKind kind, LeisureBridgingInput input) {
+		if (kind == MeasureKind.LEISURE_BRIDGING && input == null) {
+			throw HfiException.badInput("Leisure bridging needs its details: activity, provider, lessons, fees");
+		}
+		if (kind != MeasureKind.LEISURE_BRIDGING && input != null) {
+			throw HfiException.badInput("Only leisure bridging has leisure details");
+		}
+		return (input != null) ? input.toLeisure() : null;
+	}
+
+	private static MeasureStatus statusOf(Period period) {
+		LocalDate today = LocalDate.now();
+		if (period.from().isAfter(today)) {
+			return MeasureStatus.PLANNED;
+		}
+		return period.hasEndedBefore(today) ? MeasureStatus.ENDED : MeasureStatus.ACTIVE;
+	}
+
+	private static void requireOwner(Caller caller, MeasureKind kind) {
+		if (!(caller instanceof ProfessionalCaller professional)) {
+			throw HfiException.forbidden("Partner clients may only read");
+		}
+		if (!professional.supportTeam() && professional.administration() != kind.owner()) {
+			throw HfiException.forbidden("Only " + kind.owner() + " (or the support team) records and changes "
+					+ kind.danishName().toLowerCase(Locale.ROOT));
+		}
+	}
+
+}

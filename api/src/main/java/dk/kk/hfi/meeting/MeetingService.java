@@ -1,0 +1,119 @@
+package dk.kk.hfi.meeting;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+
+import dk.kk.hfi.caller.Caller;
+import dk.kk.hfi.caller.ProfessionalCaller;
+import dk.kk.hfi.common.ErrorCode;
+import dk.kk.hfi.common.HfiException;
+import dk.kk.hfi.family.Family;
+import dk.kk.hfi.family.FamilyService;
+import dk.kk.hfi.meeting.MeetingInputs.MeetingPayload;
+import dk.kk.hfi.meeting.MeetingInputs.MinuteActionInput;
+import dk.kk.hfi.meeting.MeetingInputs.RecordMeetingInput;
+import dk.kk.hfi.plan.ActionStatus;
+import dk.kk.hfi.plan.Plan;
+import dk.kk.hfi.plan.PlanAction;
+import dk.kk.hfi.plan.PlanService;
+import dk.kk.hfi.professional.Professional;
+import dk.kk.hfi.professional.ProfessionalRepository;
+
+/**
+ * Records meetings with their action minutes. The meeting is written first (one insert); its actions then go
+ * onto the family's plan under ids derived from the meeting's, so recording the same meeting again (same
+ * {@code id}) completes a half-done recording instead of doubling it.
+ */
+@Service
+class MeetingService {
+
+	private final FamilyService families;
+
+	private final MeetingRepository meetings;
+
+	private final ProfessionalRepository professionals;
+
+	private final PlanService plans;
+
+	MeetingService(FamilyService families, MeetingRepository meetings, ProfessionalRepository professionals,
+			PlanService plans) {
+		this.families = families;
+		this.meetings = meetings;
+		this.professionals = professionals;
+		this.plans = plans;
+	}
+
+	MeetingPayload record(Caller caller, RecordMeetingInput input) {
+		if (!(caller instanceof ProfessionalCaller professional)) {
+			throw HfiException.forbidden("Partner clients may only read");
+		}
+		Family family = this.families.find(caller, input.familyId());
+		if (input.date().isAfter(LocalDate.now().plusYears(1))) {
+			throw HfiException.badInput("A meeting is at most a year ahead");
+		}
+		for (String memberId : input.memberIds()) {
+			requireMember(family, memberId);
+		}
+		Map<String, Professional> byId = new HashMap<>();
+		List<String> wanted = new ArrayList<>(input.professionalIds());
+		input.actions().stream().map(MinuteActionInput::professionalId).filter((id) -> id != null).forEach(wanted::add);
+		this.professionals.findAllById(wanted).forEach((found) -> byId.put(found.id(), found));
+		for (String id : wanted) {
+			if (!byId.containsKey(id)) {
+				throw HfiException.notFound("Professional " + id);
+			}
+		}
+		Long current = this.plans.currentVersion(family.id());
+		Integer planVersion = input.planVersion();
+		if (planVersion != null && (current == null || planVersion > current)) {
+			throw HfiException.badInput("The plan has no version " + planVersion);
+		}
+		if (planVersion == null && current != null) {
+			planVersion = current.intValue();
+		}
+		String meetingId = (input.id() != null) ? input.id() : "mtg-" + UUID.randomUUID();
+		List<PlanAction> actions = new ArrayList<>();
+		for (MinuteActionInput action : input.actions()) {
+			if ((action.professionalId() == null) == (action.memberId() == null)) {
+				throw HfiException.badInput("An action is done by exactly one professional or one family member");
+			}
+			requireMember(family, action.memberId());
+			Professional responsible = (action.professionalId() != null) ? byId.get(action.professionalId()) : null;
+			actions.add(new PlanAction(meetingId + "-a" + (actions.size() + 1), action.goalId(),
+					action.description().strip(), action.professionalId(), action.memberId(),
+					(responsible != null) ? responsible.administration() : null, action.due(), ActionStatus.OPEN,
+					action.principles(), meetingId));
+		}
+		Meeting meeting = new Meeting(meetingId, null, family.id(), input.kind(), input.date(),
+				input.professionalIds().stream().distinct().toList(), input.memberIds().stream().distinct().toList(),
+				planVersion, input.decisions().stream().map(String::strip).toList(), actions,
+				professional.professionalId());
+		try {
+			meeting = this.meetings.insert(meeting);
+		}
+		catch (DuplicateKeyException ex) {
+			// A retry of a recording that stopped half-way: finish it with what was stored.
+			meeting = this.meetings.findById(meetingId)
+				.filter((stored) -> stored.familyId().equals(family.id()))
+				.orElseThrow(() -> new HfiException(ErrorCode.CONFLICT,
+						"Another meeting has this id"));
+		}
+		Plan plan = meeting.actions().isEmpty() ? null
+				: this.plans.addMinutes(family, meeting.actions(), professional.professionalId());
+		return new MeetingPayload(meeting, plan);
+	}
+
+	private static void requireMember(Family family, String memberId) {
+		if (memberId != null && family.member(memberId).isEmpty()) {
+			throw HfiException.notFound("Member " + memberId);
+		}
+	}
+
+}

@@ -1,0 +1,240 @@
+package dk.kk.hfi.plan;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+
+import dk.kk.hfi.caller.Caller;
+import dk.kk.hfi.caller.ProfessionalCaller;
+import dk.kk.hfi.common.HfiException;
+import dk.kk.hfi.family.Family;
+import dk.kk.hfi.family.FamilyService;
+import dk.kk.hfi.plan.PlanInputs.GoalInput;
+import dk.kk.hfi.plan.PlanInputs.PlanActionInput;
+import dk.kk.hfi.plan.PlanInputs.SavePlanInput;
+import dk.kk.hfi.plan.PlanInputs.ThemeInput;
+import dk.kk.hfi.plan.PlanInputs.VoiceInput;
+import dk.kk.hfi.professional.Professional;
+import dk.kk.hfi.professional.ProfessionalRepository;
+
+/**
+ * The rules of Familiens Plan: one living plan per family, every saved change version-checked, and the version
+ * it replaces written to {@code planVersions} first, so no version is ever lost.
+ */
+@Service
+public class PlanService {
+
+	private static final int MINUTES_ATTEMPTS = 5;
+
+	private final FamilyService families;
+
+	private final PlanRepository plans;
+
+	private final PlanVersionRepository versions;
+
+	private final ProfessionalRepository professionals;
+
+	PlanService(FamilyService families, PlanRepository plans, PlanVersionRepository versions,
+			ProfessionalRepository professionals) {
+		this.families = families;
+		this.plans = plans;
+		this.versions = versions;
+		this.professionals = professionals;
+	}
+
+	Plan save(Caller caller, SavePlanInput input) {
+		ProfessionalCaller professional = requireProfessional(caller);
+		Family family = this.families.find(caller, input.familyId());
+		Plan existing = this.plans.findByFamilyId(family.id()).orElse(null);
+		if (existing == null && input.expectedVersion() != null) {
+			throw HfiException.conflict("The plan");
+		}
+		if (existing != null && !existing.version().equals(input.expectedVersion())) {
+			throw HfiException.conflict("The plan");
+		}
+		String planId = (existing != null) ? existing.id() : "plan-" + UUID.randomUUID();
+		List<Theme> themes = themes(family, input.themes());
+		List<Goal> goals = goals(family, input.goals());
+		List<PlanAction> actions = actions(family, goals, input.actions(), existing);
+		List<Voice> voices = voices(family, input.voices());
+		Plan changed = new Plan(planId, (existing != null) ? existing.version() : null, family.id(), themes, goals,
+				actions, voices, Instant.now(), professional.professionalId());
+		return write(existing, changed);
+	}
+
+	/**
+	 * Puts the action minutes of a meeting on the family's plan (creating the plan if there is none yet). Safe to
+	 * repeat: actions already on the plan are not added again. A concurrent edit is merged by reading again.
+	 */
+	public Plan addMinutes(Family family, List<PlanAction> minutes, String byProfessionalId) {
+		for (int attempt = 1;; attempt++) {
+			Plan existing = this.plans.findByFamilyId(family.id()).orElse(null);
+			Set<String> present = new HashSet<>();
+			if (existing != null) {
+				existing.actions().forEach((action) -> present.add(action.id()));
+			}
+			List<PlanAction> missing = minutes.stream().filter((action) -> !present.contains(action.id())).toList();
+			if (missing.isEmpty() && existing != null) {
+				return existing;
+			}
+			List<PlanAction> actions = new ArrayList<>((existing != null) ? existing.actions() : List.of());
+			actions.addAll(missing);
+			Plan changed = (existing != null)
+					? new Plan(existing.id(), existing.version(), family.id(), existing.themes(), existing.goals(),
+							actions, existing.voices(), Instant.now(), byProfessionalId)
+					: new Plan("plan-" + UUID.randomUUID(), null, family.id(), List.of(), List.of(), actions, List.of(),
+							Instant.now(), byProfessionalId);
+			try {
+				return write(existing, changed);
+			}
+			catch (HfiException | OptimisticLockingFailureException | DuplicateKeyException ex) {
+				if (attempt >= MINUTES_ATTEMPTS) {
+					throw HfiException.conflict("The plan");
+				}
+			}
+		}
+	}
+
+	/** The current version of a family's plan, or null before the plan is started. */
+	public Long currentVersion(String familyId) {
+		return this.plans.findByFamilyId(familyId).map(Plan::version).orElse(null);
+	}
+
+	private Plan write(Plan existing, Plan changed) {
+		if (existing == null) {
+			try {
+				return this.plans.insert(changed);
+			}
+			catch (DuplicateKeyException ex) {
+				// Another plan for the family was started at the same moment.
+				throw HfiException.conflict("The plan");
+			}
+		}
+		try {
+			this.versions.insert(PlanVersion.of(existing));
+		}
+		catch (DuplicateKeyException ex) {
+			// Already kept by an earlier attempt or a racing save of the same version: the content is the same.
+		}
+		try {
+			return this.plans.save(changed);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw HfiException.conflict("The plan");
+		}
+	}
+
+	private static List<Theme> themes(Family family, List<ThemeInput> inputs) {
+		List<Theme> themes = new ArrayList<>();
+		Set<String> ids = new HashSet<>();
+		for (ThemeInput input : inputs) {
+			requireMemberOrNull(family, input.memberId());
+			String id = uniqueId(ids, input.id(), "t");
+			themes.add(new Theme(id, input.section(), input.memberId(), input.text().strip()));
+		}
+		return themes;
+	}
+
+	private static List<Goal> goals(Family family, List<GoalInput> inputs) {
+		List<Goal> goals = new ArrayList<>();
+		Set<String> ids = new HashSet<>();
+		for (GoalInput input : inputs) {
+			requireMemberOrNull(family, input.memberId());
+			String id = uniqueId(ids, input.id(), "g");
+			goals.add(new Goal(id, input.text().strip(), input.memberId(), input.administrationGoal(),
+					(input.status() != null) ? input.status() : GoalStatus.NOT_STARTED));
+		}
+		return goals;
+	}
+
+	private List<PlanAction> actions(Family family, List<Goal> goals, List<PlanActionInput> inputs, Plan existing) {
+		Set<String> goalIds = new HashSet<>();
+		goals.forEach((goal) -> goalIds.add(goal.id()));
+		Map<String, Professional> professionalsById = new HashMap<>();
+		this.professionals
+			.findAllById(inputs.stream().map(PlanActionInput::professionalId).filter((id) -> id != null).toList())
+			.forEach((professional) -> professionalsById.put(professional.id(), professional));
+		Map<String, String> meetingOf = new HashMap<>();
+		if (existing != null) {
+			existing.actions().forEach((action) -> {
+				if (action.meetingId() != null) {
+					meetingOf.put(action.id(), action.meetingId());
+				}
+			});
+		}
+		List<PlanAction> actions = new ArrayList<>();
+		Set<String> ids = new HashSet<>();
+		for (PlanActionInput input : inputs) {
+			if (input.goalId() != null && !goalIds.contains(input.goalId())) {
+				throw HfiException.badInput("An action names goal " + input.goalId() + ", which is not on the plan");
+			}
+			if ((input.professionalId() == null) == (input.memberId() == null)) {
+				throw HfiException.badInput("An action is done by exactly one professional or one family member");
+			}
+			requireMemberOrNull(family, input.memberId());
+			Professional professional = null;
+			if (input.professionalId() != null) {
+				professional = professionalsById.get(input.professionalId());
+				if (professional == null) {
+					throw HfiException.notFound("Professional " + input.professionalId());
+				}
+			}
+			String id = uniqueId(ids, input.id(), "a");
+			actions.add(new PlanAction(id, input.goalId(), input.description().strip(), input.professionalId(),
+					input.memberId(), (input.administration() != null || professional == null) ? input.administration()
+							: professional.administration(),
+					input.due(), (input.status() != null) ? input.status() : ActionStatus.OPEN, input.principles(),
+					meetingOf.get(id)));
+		}
+		return actions;
+	}
+
+	private static List<Voice> voices(Family family, List<VoiceInput> inputs) {
+		List<Voice> voices = new ArrayList<>();
+		Set<String> heard = new HashSet<>();
+		for (VoiceInput input : inputs) {
+			requireMemberOrNull(family, input.memberId());
+			if (!heard.add(input.memberId())) {
+				throw HfiException.badInput("One voice per member: member " + input.memberId() + " is given twice");
+			}
+			LocalDate on = (input.recordedOn() != null) ? input.recordedOn() : LocalDate.now();
+			if (on.isAfter(LocalDate.now())) {
+				throw HfiException.badInput("A voice cannot be recorded in the future");
+			}
+			voices.add(new Voice(input.memberId(), input.said().strip(), on));
+		}
+		return voices;
+	}
+
+	private static String uniqueId(Set<String> ids, String given, String kind) {
+		String id = (given != null) ? given : kind + "-" + UUID.randomUUID().toString().substring(0, 8);
+		if (!ids.add(id)) {
+			throw HfiException.badInput("The id " + id + " is used twice");
+		}
+		return id;
+	}
+
+	private static void requireMemberOrNull(Family family, String memberId) {
+		if (memberId != null && family.member(memberId).isEmpty()) {
+			throw HfiException.notFound("Member " + memberId);
+		}
+	}
+
+	private static ProfessionalCaller requireProfessional(Caller caller) {
+		if (caller instanceof ProfessionalCaller professional) {
+			return professional;
+		}
+		throw HfiException.forbidden("Partner clients may only read");
+	}
+
+}

@@ -1,0 +1,41 @@
+package dk.kk.hfi.register;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import dk.kk.hfi.access.PersonalData;
+import dk.kk.hfi.common.Administration;
+import dk.kk.hfi.common.DataCategory;
+
+/**
+ * One observation of a member in an administration's register at a date: income support type, internship,
+ * school absence days in the last 12 months, leisure participation. Facts as registered: never changed, a new
+ * observation is added instead. Owner and category follow the kind.
+ */
+@Document("registerObservations")
+@CompoundIndex(name = "family_observed", def = "{'familyId': 1, 'observedOn': -1}")
+public record RegisterObservation(@Id String id, String familyId, String memberId, RegisterKind kind,
+		LocalDate observedOn, IncomeSupportType incomeSupport, Boolean inInternship, Integer absenceDaysLast12Months,
+		Boolean leisureActive, String source) implements PersonalData {
+
+	@Override
+	public Set<Administration> owners() {
+		return Set.of(this.kind.owner());
+	}
+
+	@Override
+	public List<String> subjectIds() {
+		return List.of(this.memberId);
+	}
+
+	@Override
+	public DataCategory category() {
+		return this.kind.category();
+	}
+
+}

@@ -1,0 +1,130 @@
+package dk.kk.hfi.assessment;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import dk.kk.hfi.GraphQlTestSupport;
+import dk.kk.hfi.course.TestCourses;
+import dk.kk.hfi.demo.DemoIds;
+
+/** Assessments, register observations and the experience survey through HTTP, each under its own category. */
+class AssessmentGraphQlTests extends GraphQlTestSupport {
+
+	@Test
+	void closingAssessmentShowsAParentsProgressionSinceTheBaseline() {
+		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
+		String familyId = TestCourses.refer(support, "Familien Fremgang");
+		String mother = TestCourses.memberIds(support, familyId).get(0);
+		String record = "mutation($input: RecordAssessmentInput!) { recordAssessment(input: $input) { "
+				+ "assessment { id kind progression { item baseline closing change } } } }";
+		support.document(record)
+			.variable("input", Map.of("familyId", familyId, "memberId", mother, "kind", "BASELINE", "date",
+					LocalDate.now().minusMonths(11).toString(), "items",
+					List.of(Map.of("item", "MENTAL_DIFFICULTIES", "degree", "HIGH"),
+							Map.of("item", "DEBT", "degree", "SOME"),
+							Map.of("item", "LIMITED_NETWORK", "degree", "LESSER"))))
+			.execute()
+			.errors()
+			.verify();
+		GraphQlTester.Response closing = support.document(record)
+			.variable("input", Map.of("familyId", familyId, "memberId", mother, "kind", "CLOSING", "date",
+					LocalDate.now().toString(), "items",
+					List.of(Map.of("item", "MENTAL_DIFFICULTIES", "degree", "SOME"),
+							Map.of("item", "DEBT", "degree", "SOME"),
+							Map.of("item", "LIMITED_NETWORK", "degree", "HIGH"))))
+			.execute();
+		closing.errors().verify();
+		closing.path("recordAssessment.assessment.progression[*].change").entityList(String.class)
+			.containsExactly("IMPROVED", "UNCHANGED", "WORSENED");
+
+		as(DemoIds.BUF_HEALTH_VISITOR).document(record)
+			.variable("input", Map.of("familyId", "fam-001", "memberId", "fam-001-m1", "kind", "BASELINE", "date",
+					LocalDate.now().toString(), "items", List.of(Map.of("item", "DEBT", "degree", "SOME"))))
+			.execute()
+			.errors()
+			.expect((error) -> "FORBIDDEN".equals(error.getExtensions().get("code")))
+			.verify();
+	}
+
+	@Test
+	void registerObservationsAreTheirAdministrationsDataUnderTheirOwnCategory() {
+		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
+		String familyId = TestCourses.refer(support, "Familien Register");
+		List<String> members = TestCourses.memberIds(support, familyId);
+		TestCourses.addToTeam(support, familyId, TestCourses.BIF_CASEWORKER);
+		TestCourses.addToTeam(support, familyId, DemoIds.BUF_HEALTH_VISITOR);
+		String record = "mutation($input: RecordRegisterObservationInput!) { recordRegisterObservation(input: $input) "
+				+ "{ observation { id category kind incomeSupport absenceDaysLast12Months } } }";
+		HttpGraphQlTester bif = as(TestCourses.BIF_CASEWORKER);
+		bif.document(record)
+			.variable("input", Map.of("familyId", familyId, "memberId", members.get(0), "kind", "INCOME_SUPPORT",
+					"observedOn", LocalDate.now().toString(), "incomeSupport", "RESSOURCEFORLOB", "source", "DREAM"))
+			.execute()
+			.path("recordRegisterObservation.observation.incomeSupport")
+			.entity(String.class)
+			.isEqualTo("RESSOURCEFORLOB");
+		HttpGraphQlTester buf = as(DemoIds.BUF_HEALTH_VISITOR);
+		buf.document(record)
+			.variable("input", Map.of("familyId", familyId, "memberId", members.get(1), "kind", "SCHOOL_ABSENCE",
+					"observedOn", LocalDate.now().toString(), "absenceDaysLast12Months", 19))
+			.execute()
+			.path("recordRegisterObservation.observation.category")
+			.entity(String.class)
+			.isEqualTo("SCHOOL");
+		bif.document(record)
+			.variable("input", Map.of("familyId", familyId, "memberId", members.get(1), "kind", "SCHOOL_ABSENCE",
+					"observedOn", LocalDate.now().toString(), "absenceDaysLast12Months", 3))
+			.execute()
+			.errors()
+			.expect((error) -> "FORBIDDEN".equals(error.getExtensions().get("code")))
+			.verify();
+
+		// Without a consent BIF sees its own observation and not BUF's, and the other way round.
+		String read = "query($id: ID!) { family(id: $id) { registerObservations { category kind "
+				+ "incomeSupport absenceDaysLast12Months } } }";
+		GraphQlTester.Response seenByBif = bif.document(read).variable("id", familyId).execute();
+		seenByBif.errors()
+			.expect((error) -> "CONSENT_REQUIRED".equals(error.getExtensions().get("code"))
+					&& "SCHOOL".equals(error.getExtensions().get("category")))
+			.verify();
+		seenByBif.path("family.registerObservations[?(@.category == 'EMPLOYMENT')].incomeSupport")
+			.entityList(String.class)
+			.containsExactly("RESSOURCEFORLOB");
+		seenByBif.path("family.registerObservations[?(@.category == 'SCHOOL')].absenceDaysLast12Months")
+			.entityList(Object.class)
+			.satisfies((values) -> org.assertj.core.api.Assertions.assertThat(values).containsOnlyNulls());
+	}
+
+	@Test
+	void experienceSurveyIsRecordedForAMemberAtStartAndEnd() {
+		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
+		String familyId = TestCourses.refer(support, "Familien Oplevelse");
+		String mother = TestCourses.memberIds(support, familyId).get(0);
+		String record = "mutation($input: RecordExperienceSurveyInput!) { recordExperienceSurvey(input: $input) "
+				+ "{ survey { id } } }";
+		for (String kind : List.of("BASELINE", "CLOSING")) {
+			support.document(record)
+				.variable("input", Map.of("familyId", familyId, "respondentId", mother, "kind", kind, "answeredOn",
+						LocalDate.now().toString(), "answers",
+						List.of(Map.of("question", "KNOWS_WHOM_TO_CONTACT", "answer",
+								kind.equals("BASELINE") ? "NO" : "YES"))))
+				.execute()
+				.errors()
+				.verify();
+		}
+		support.document("query($id: ID!) { family(id: $id) { experienceSurveys { kind respondent { id } "
+				+ "answers { question answer } } } }")
+			.variable("id", familyId)
+			.execute()
+			.path("family.experienceSurveys[*].answers[0].answer")
+			.entityList(String.class)
+			.containsExactly("NO", "YES");
+	}
+
+}

@@ -1,0 +1,185 @@
+package dk.kk.hfi.course;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import dk.kk.hfi.GraphQlTestSupport;
+import dk.kk.hfi.consent.ConsentRepository;
+import dk.kk.hfi.demo.DemoIds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The life cycle of a course through HTTP: transitions, their rules, the waiting list and long courses. */
+class CourseLifeCycleTests extends GraphQlTestSupport {
+
+	@Autowired
+	private ConsentRepository consents;
+
+	@Test
+	void courseGoesFromReferralToClosingWithDateProfessionalAndReason() {
+		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
+		HttpGraphQlTester caseworker = as(TestCourses.SOF_CASEWORKER);
+		String familyId = TestCourses.readyToStart(support, this.consents, "Familien Livsforløb");
+
+		GraphQlTester.Response activated = TestCourses.transition(caseworker, "activateCourse", familyId, Map.of());
+		activated.errors().verify();
+		activated.path("activateCourse.family.course.status").entity(String.class).isEqualTo("ACTIVE");
+		activated.path("activateCourse.family.course.activatedOn").entity(String.class)
+			.isEqualTo(LocalDate.now().toString());
+		activated.path("activateCourse.family.course.transitions[*].to").entityList(String.class)
+			.containsExactly("REFERRED", "CONSENT_CONVERSATION", "ACTIVE");
+		activated.path("activateCourse.family.course.transitions[1].by.id").entity(String.class)
+			.isEqualTo(DemoIds.SUPPORT_COORDINATOR);
+		activated.path("activateCourse.family.course.transitions[2].by.id").entity(String.class)
+			.isEqualTo(TestCourses.SOF_CASEWORKER);
+
+		GraphQlTester.Response closed = TestCourses.transition(caseworker, "closeCourse", familyId,
+				Map.of("reason", "CASE_CLOSED_BIF", "note", "Mor er begyndt på en uddannelse"));
+		closed.errors().verify();
+		closed.path("closeCourse.family.course.status").entity(String.class).isEqualTo("CLOSED");
+		closed.path("closeCourse.family.course.closedOn").entity(String.class).isEqualTo(LocalDate.now().toString());
+		closed.path("closeCourse.family.course.closingReason").entity(String.class).isEqualTo("CASE_CLOSED_BIF");
+		closed.path("closeCourse.family.course.transitions[3].reason").entity(String.class)
+			.isEqualTo("Mor er begyndt på en uddannelse");
+		closed.path("closeCourse.family.course.transitions[3].by.id").entity(String.class)
+			.isEqualTo(TestCourses.SOF_CASEWORKER);
+	}
+
+	@Test
+	void invalidTransitionsAreRejected() {
+		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
+		String familyId = TestCourses.refer(support, "Familien Springer");
+		expectInvalidTransition(TestCourses.transition(support, "activateCourse", familyId, Map.of()), "REFERRED",
+				"ACTIVE");
+
+		TestCourses
+			.transition(support, "closeCourse", familyId, Map.of("reason", "FAMILY_WITHDREW", "note", "Sagde nej tak"))
+			.errors()
+			.verify();
+		expectInvalidTransition(TestCourses.transition(support, "startConsentConversation", familyId, Map.of()),
+				"CLOSED", "CONSENT_CONVERSATION");
+		expectInvalidTransition(
+				TestCourses.transition(support, "closeCourse", familyId, Map.of("reason", "OTHER")), "CLOSED",
+				"CLOSED");
+	}
+
+	@Test
+	void staleVersionsFutureDatesAndPartnerClientsAreRejected() {
+		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
+		String familyId = TestCourses.refer(support, "Familien Forældet");
+		long version = TestCourses.version(support, familyId);
+		TestCourses
+			.transition(support, "startConsentConversation", familyId,
+					Map.of("on", LocalDate.now().plusDays(1).toString()))
+			.errors()
+			.expect((error) -> "BAD_USER_INPUT".equals(error.getExtensions().get("code")))
+			.verify();
+		TestCourses
+			.transition(support, "startConsentConversation", familyId,
+					Map.of("on", LocalDate.now().minusDays(31).toString()))
+			.errors()
+			.expect((error) -> "BAD_USER_INPUT".equals(error.getExtensions().get("code")))
+			.verify();
+		TestCourses.transition(support, "startConsentConversation", familyId, Map.of()).errors().verify();
+		TestCourses.transition(support, "closeCourse", familyId, Map.of("reason", "MOVED", "expectedVersion", version))
+			.errors()
+			.expect((error) -> "CONFLICT".equals(error.getExtensions().get("code")))
+			.verify();
+		asClient("kff-fritidsbooking")
+			.document("mutation { closeCourse(input: {familyId: \"fam-001\", expectedVersion: 0, reason: OTHER}) "
+					+ "{ family { id } } }")
+			.execute()
+			.errors()
+			.expect((error) -> "FORBIDDEN".equals(error.getExtensions().get("code")))
+			.verify();
+	}
+
+	@Test
+	void activationNeedsAnActiveConsentAndBothStatutoryCaseworkers() {
+		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
+		String familyId = TestCourses.refer(support, "Familien Uforberedt");
+		TestCourses.addToTeam(support, familyId, TestCourses.SOF_CASEWORKER);
+		TestCourses.transition(support, "startConsentConversation", familyId, Map.of()).errors().verify();
+
+		TestCourses.transition(support, "activateCourse", familyId, Map.of())
+			.errors()
+			.expect((error) -> "BAD_USER_INPUT".equals(error.getExtensions().get("code"))
+					&& "NOT_READY_TO_START".equals(error.getExtensions().get("reason"))
+					&& List.of("ACTIVE_CONSENT", "BIF_JOB_CASEWORKER").equals(error.getExtensions().get("missing")))
+			.verify();
+
+		TestCourses.addToTeam(support, familyId, TestCourses.BIF_CASEWORKER);
+		TestCourses.recordConsent(this.consents, familyId, TestCourses.memberIds(support, familyId));
+		try {
+			TestCourses.transition(support, "activateCourse", familyId, Map.of())
+				.path("activateCourse.family.course.status")
+				.entity(String.class)
+				.isEqualTo("ACTIVE");
+		}
+		finally {
+			TestCourses.transition(support, "closeCourse", familyId, Map.of("reason", "OTHER")).errors().verify();
+		}
+	}
+
+	@Test
+	void coursesActiveForMoreThanTwelveMonthsAreFlaggedForFollowUp() {
+		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
+		GraphQlTester.Response response = support
+			.document("{ long: family(id: \"fam-001\") { course { followUpDue monthsActive daysActive } } "
+					+ "short: family(id: \"fam-003\") { course { followUpDue monthsActive } } "
+					+ "referred: family(id: \"fam-005\") { course { followUpDue monthsActive } } "
+					+ "courseCapacity { followUpDue { id course { activatedOn } } } }")
+			.execute();
+		response.errors().verify();
+		response.path("long.course.followUpDue").entity(Boolean.class).isEqualTo(true);
+		response.path("long.course.monthsActive").entity(Integer.class).satisfies((months) -> assertThat(months)
+			.isGreaterThanOrEqualTo(12));
+		response.path("short.course.followUpDue").entity(Boolean.class).isEqualTo(false);
+		response.path("referred.course.followUpDue").entity(Boolean.class).isEqualTo(false);
+		response.path("referred.course.monthsActive").valueIsNull();
+		response.path("courseCapacity.followUpDue[*].id").entityList(String.class)
+			.contains("fam-001")
+			.doesNotContain("fam-003", "fam-005");
+		response.path("courseCapacity.followUpDue[*].course.activatedOn").entityList(String.class)
+			.satisfies((dates) -> assertThat(dates).isSorted()
+				.allMatch((date) -> !LocalDate.parse(date).isAfter(LocalDate.now().minusMonths(12))));
+	}
+
+	@Test
+	void waitingListIsInOrderOfReferralAndOnlyForTheSupportTeam() {
+		GraphQlTester.Response response = as(DemoIds.SUPPORT_COORDINATOR)
+			.document("{ courseCapacity { limit active available "
+					+ "waitingList { position referredOn status family { id course { status } } } } }")
+			.execute();
+		response.errors().verify();
+		response.path("courseCapacity.limit").entity(Integer.class).isEqualTo(35);
+		response.path("courseCapacity.waitingList[*].family.id").entityList(String.class).contains("fam-005");
+		response.path("courseCapacity.waitingList[*].referredOn").entityList(String.class)
+			.satisfies((dates) -> assertThat(dates).isSorted());
+		response.path("courseCapacity.waitingList[*].status").entityList(String.class)
+			.satisfies((statuses) -> assertThat(statuses).containsOnly("REFERRED", "CONSENT_CONVERSATION"));
+		response.path("courseCapacity.waitingList[0].position").entity(Integer.class).isEqualTo(1);
+
+		as(DemoIds.SOF_CASEWORKER).document("{ courseCapacity { limit } }")
+			.execute()
+			.errors()
+			.expect((error) -> "FORBIDDEN".equals(error.getExtensions().get("code")))
+			.verify();
+	}
+
+	private static void expectInvalidTransition(GraphQlTester.Response response, String from, String to) {
+		response.errors()
+			.expect((error) -> "BAD_USER_INPUT".equals(error.getExtensions().get("code"))
+					&& "INVALID_TRANSITION".equals(error.getExtensions().get("reason"))
+					&& from.equals(error.getExtensions().get("from")) && to.equals(error.getExtensions().get("to")))
+			.verify();
+	}
+
+}

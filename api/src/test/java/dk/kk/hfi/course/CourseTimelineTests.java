@@ -1,0 +1,84 @@
+package dk.kk.hfi.course;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import dk.kk.hfi.GraphQlTestSupport;
+import dk.kk.hfi.consent.ConsentRepository;
+import dk.kk.hfi.demo.DemoIds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The course timeline through HTTP: everything that happened, newest first, each event guarded as its record. */
+class CourseTimelineTests extends GraphQlTestSupport {
+
+	private static final String TIMELINE = "query($id: ID!) { family(id: $id) { timeline { kind category on "
+			+ "summary by { id } } } }";
+
+	@Autowired
+	private ConsentRepository consents;
+
+	@Test
+	void timelineTellsTheCourseNewestFirst() {
+		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
+		String familyId = TestCourses.readyToStart(support, this.consents, "Familien Tidslinje");
+		List<String> members = TestCourses.memberIds(support, familyId);
+		try {
+			TestCourses.transition(support, "activateCourse", familyId, Map.of()).errors().verify();
+			support.document("mutation($input: SavePlanInput!) { savePlan(input: $input) { plan { version } } }")
+				.variable("input", Map.of("familyId", familyId, "themes", List.of(), "goals", List.of(), "actions",
+						List.of(), "voices", List.of(Map.of("memberId", members.get(0), "said", "Ro på"))))
+				.execute()
+				.errors()
+				.verify();
+			support.document("mutation($input: RecordMeetingInput!) { recordMeeting(input: $input) { meeting { id } } }")
+				.variable("input", Map.of("familyId", familyId, "kind", "START", "date", LocalDate.now().toString(),
+						"professionalIds", List.of(DemoIds.SUPPORT_COORDINATOR), "memberIds", List.of(members.get(0)),
+						"decisions", List.of("Rammerne for samarbejdet er aftalt"), "actions", List.of()))
+				.execute()
+				.errors()
+				.verify();
+
+			GraphQlTester.Response response = support.document(TIMELINE).variable("id", familyId).execute();
+			response.errors().verify();
+			response.path("family.timeline[*].kind").entityList(String.class)
+				.satisfies((kinds) -> assertThat(kinds).contains("PLAN_SAVED", "CONSENT_RECORDED", "MEETING")
+					.filteredOn("COURSE_TRANSITION"::equals)
+					.hasSize(3));
+			response.path("family.timeline[?(@.kind == 'COURSE_TRANSITION')].summary").entityList(String.class)
+				.containsExactly("Forløbet er startet (opstartsmøde)", "Samtykkesamtale påbegyndt", "Henvist til HFI");
+			response.path("family.timeline[*].on").entityList(String.class)
+				.satisfies((dates) -> assertThat(dates).isSortedAccordingTo(java.util.Comparator.reverseOrder()));
+			response.path("family.timeline[-1:].summary").entityList(String.class).containsExactly("Henvist til HFI");
+			response.path("family.timeline[?(@.kind == 'MEETING')].summary").entityList(String.class)
+				.containsExactly("Opstartsmøde: Rammerne for samarbejdet er aftalt");
+		}
+		finally {
+			TestCourses.transition(support, "closeCourse", familyId, Map.of("reason", "OTHER")).errors().verify();
+		}
+	}
+
+	@Test
+	void timelineEventsOfHiddenRecordsAreHiddenLikeTheRecords() {
+		// fam-002's consent denies HEALTH: the BIF caseworker sees that a health measure started, not what or when.
+		GraphQlTester.Response response = as(DemoIds.BIF_JOB_CASEWORKER).document(TIMELINE)
+			.variable("id", DemoIds.FAMILY_CONSENT_WITHOUT_HEALTH)
+			.execute();
+		response.errors()
+			.expect((error) -> "CONSENT_REQUIRED".equals(error.getExtensions().get("code"))
+					&& "HEALTH".equals(error.getExtensions().get("category")))
+			.verify();
+		response.path("family.timeline[?(@.category == 'HEALTH')].summary").entityList(Object.class)
+			.satisfies((summaries) -> assertThat(summaries).isNotEmpty().containsOnlyNulls());
+		response.path("family.timeline[?(@.category == 'EMPLOYMENT')].summary").entityList(String.class)
+			.satisfies((summaries) -> assertThat(summaries).isNotEmpty().doesNotContainNull());
+	}
+
+}

@@ -1,0 +1,114 @@
+package dk.kk.hfi.course;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import dk.kk.hfi.common.Administration;
+import dk.kk.hfi.common.DataCategory;
+import dk.kk.hfi.common.Period;
+import dk.kk.hfi.consent.ConsentPurpose;
+import dk.kk.hfi.consent.ConsentRepository;
+import dk.kk.hfi.consent.ConsentState;
+import dk.kk.hfi.consent.ConsentVersion;
+import dk.kk.hfi.consent.Provision;
+import dk.kk.hfi.consent.SignatureMethod;
+
+/**
+ * Fresh families for tests that change courses, so no test depends on another's changes: a mother, a child
+ * and a father living elsewhere, referred by the support team, with their own caseworkers.
+ */
+public final class TestCourses {
+
+	/** A SOF child-and-youth caseworker put on the test families' core teams. */
+	public static final String SOF_CASEWORKER = "prof-sof-08";
+
+	/** A BIF job caseworker put on the test families' core teams. */
+	public static final String BIF_CASEWORKER = "prof-bif-06";
+
+	private TestCourses() {
+	}
+
+	/** A referred family; returns its id. Members are m[0] mother, m[1] child, m[2] father. */
+	public static String refer(HttpGraphQlTester support, String name) {
+		Map<String, Object> input = Map.of("name", name, "district", "BISPEBJERG", "referredOn",
+				LocalDate.now().minusDays(30).toString(), "members",
+				List.of(Map.of("firstName", "Mona", "lastName", "Test", "role", "MOTHER", "birthDate", "1988-03-04",
+						"custodyHolder", true),
+						Map.of("firstName", "Ali", "lastName", "Test", "role", "CHILD", "birthDate", "2015-06-07"),
+						Map.of("firstName", "Omar", "lastName", "Test", "role", "FATHER", "birthDate", "1985-01-02",
+								"livesInHousehold", false)));
+		GraphQlTester.Response response = support
+			.document("mutation($input: CreateFamilyInput!) { createFamily(input: $input) { family { id } } }")
+			.variable("input", input)
+			.execute();
+		response.errors().verify();
+		return response.path("createFamily.family.id").entity(String.class).get();
+	}
+
+	public static long version(HttpGraphQlTester tester, String familyId) {
+		GraphQlTester.Response response = tester.document("query($id: ID!) { family(id: $id) { version } }")
+			.variable("id", familyId)
+			.execute();
+		response.errors().verify();
+		return response.path("family.version").entity(Long.class).get();
+	}
+
+	public static List<String> memberIds(HttpGraphQlTester tester, String familyId) {
+		return tester.document("query($id: ID!) { family(id: $id) { members { id } } }")
+			.variable("id", familyId)
+			.execute()
+			.path("family.members[*].id")
+			.entityList(String.class)
+			.get();
+	}
+
+	public static void addToTeam(HttpGraphQlTester support, String familyId, String professionalId) {
+		support
+			.document("mutation($input: AddCoreTeamMemberInput!) { addCoreTeamMember(input: $input) { family { id } } }")
+			.variable("input", Map.of("familyId", familyId, "expectedVersion", version(support, familyId),
+					"professionalId", professionalId))
+			.execute()
+			.errors()
+			.verify();
+	}
+
+	public static GraphQlTester.Response transition(HttpGraphQlTester tester, String mutation, String familyId,
+			Map<String, Object> extra) {
+		Map<String, Object> input = new java.util.HashMap<>(extra);
+		input.put("familyId", familyId);
+		input.putIfAbsent("expectedVersion", version(tester, familyId));
+		return tester
+			.document("mutation($input: " + Character.toUpperCase(mutation.charAt(0)) + mutation.substring(1)
+					+ "Input!) { " + mutation + "(input: $input) { family { id version course { status "
+					+ "activatedOn closedOn closingReason transitions { to on by { id } reason closingReason } } } } }")
+			.variable("input", input)
+			.execute();
+	}
+
+	/** An active HFI consent by the mother for the whole family, all categories to all administrations. */
+	public static void recordConsent(ConsentRepository consents, String familyId, List<String> memberIds) {
+		String consentId = "con-test-" + UUID.randomUUID();
+		consents.insert(new ConsentVersion(ConsentVersion.documentId(consentId, 1), consentId, 1, familyId,
+				ConsentPurpose.HFI, ConsentState.ACTIVE, List.of(memberIds.get(0)), memberIds,
+				List.of(new Provision(List.of(Administration.values()), List.of(DataCategory.values()), List.of())),
+				new Period(LocalDate.now().minusDays(10), LocalDate.now().plusYears(2)), LocalDate.now().minusDays(10),
+				SignatureMethod.MITID, "test", null, Instant.now(), SOF_CASEWORKER));
+	}
+
+	/** A family in the consent conversation with an active consent and both statutory caseworkers. */
+	public static String readyToStart(HttpGraphQlTester support, ConsentRepository consents, String name) {
+		String familyId = refer(support, name);
+		addToTeam(support, familyId, SOF_CASEWORKER);
+		addToTeam(support, familyId, BIF_CASEWORKER);
+		transition(support, "startConsentConversation", familyId, Map.of()).errors().verify();
+		recordConsent(consents, familyId, memberIds(support, familyId));
+		return familyId;
+	}
+
+}

@@ -1,0 +1,130 @@
+package dk.kk.hfi.measure;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import dk.kk.hfi.GraphQlTestSupport;
+import dk.kk.hfi.course.TestCourses;
+import dk.kk.hfi.demo.DemoIds;
+
+/** The measure catalogue and measure mutations through HTTP. */
+class MeasureGraphQlTests extends GraphQlTestSupport {
+
+	private static final String RECORD = "mutation($input: RecordMeasureInput!) { recordMeasure(input: $input) { "
+			+ "measure { id version category ownerAdministration kind legalBasis status yearlyCostDkk "
+			+ "period { from to } member { id } leisure { activity provider trialLessons paidDkk retained "
+			+ "retainedCheckedOn } } } }";
+
+	private static final String UPDATE = "mutation($input: UpdateMeasureInput!) { updateMeasure(input: $input) { "
+			+ "measure { version status leisure { retained retainedCheckedOn } } } }";
+
+	@Test
+	void catalogueNamesEachKindsOwnerLegalBasisAndCategory() {
+		GraphQlTester.Response response = as(DemoIds.BUF_HEALTH_VISITOR)
+			.document("{ measureCatalogue { kind name ownerAdministration typicalLegalBasis category } }")
+			.execute();
+		response.path("measureCatalogue").entityList(Object.class).hasSize(MeasureKind.values().length);
+		response.path("measureCatalogue[?(@.kind == 'LEISURE_BRIDGING')].ownerAdministration")
+			.entityList(String.class)
+			.containsExactly("KFF");
+		response.path("measureCatalogue[?(@.kind == 'ALCOHOL_TREATMENT')].category").entityList(String.class)
+			.containsExactly("HEALTH");
+		response.path("measureCatalogue[?(@.kind == 'INTERNSHIP')].name").entityList(String.class)
+			.containsExactly("Praktik");
+	}
+
+	@Test
+	void kffRecordsALeisureBridgingAndFollowsUpOnRetention() {
+		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
+		String familyId = TestCourses.refer(support, "Familien Fritid");
+		String child = TestCourses.memberIds(support, familyId).get(1);
+		TestCourses.addToTeam(support, familyId, DemoIds.KFF_BRIDGE_BUILDER);
+		HttpGraphQlTester kff = as(DemoIds.KFF_BRIDGE_BUILDER);
+		Map<String, Object> leisure = Map.of("activity", "Fodbold", "provider", "BK Skjold", "trialLessons", 2,
+				"paidDkk", 1450, "retained", true);
+		GraphQlTester.Response recorded = kff.document(RECORD)
+			.variable("input", Map.of("familyId", familyId, "memberId", child, "kind", "LEISURE_BRIDGING", "period",
+					Map.of("from", LocalDate.now().minusDays(20).toString()), "leisure", leisure))
+			.execute();
+		recorded.errors().verify();
+		recorded.path("recordMeasure.measure.category").entity(String.class).isEqualTo("LEISURE");
+		recorded.path("recordMeasure.measure.ownerAdministration").entity(String.class).isEqualTo("KFF");
+		recorded.path("recordMeasure.measure.legalBasis").entity(String.class).isEqualTo("Folkeoplysningsloven");
+		recorded.path("recordMeasure.measure.status").entity(String.class).isEqualTo("ACTIVE");
+		recorded.path("recordMeasure.measure.leisure.provider").entity(String.class).isEqualTo("BK Skjold");
+		recorded.path("recordMeasure.measure.member.id").entity(String.class).isEqualTo(child);
+		String measureId = recorded.path("recordMeasure.measure.id").entity(String.class).get();
+
+		GraphQlTester.Response updated = kff.document(UPDATE)
+			.variable("input", Map.of("measureId", measureId, "expectedVersion", 0, "status", "ENDED", "leisure",
+					Map.of("activity", "Fodbold", "provider", "BK Skjold", "trialLessons", 2, "paidDkk", 1450,
+							"retained", false, "retainedCheckedOn", LocalDate.now().toString())))
+			.execute();
+		updated.errors().verify();
+		updated.path("updateMeasure.measure.version").entity(Integer.class).isEqualTo(1);
+		updated.path("updateMeasure.measure.leisure.retained").entity(Boolean.class).isEqualTo(false);
+
+		kff.document(UPDATE)
+			.variable("input", Map.of("measureId", measureId, "expectedVersion", 0, "status", "ACTIVE"))
+			.execute()
+			.errors()
+			.expect((error) -> "CONFLICT".equals(error.getExtensions().get("code")))
+			.verify();
+	}
+
+	@Test
+	void onlyTheOwningAdministrationRecordsAMeasureAndLeisureDetailsBelongToLeisureBridging() {
+		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
+		String familyId = TestCourses.refer(support, "Familien Ejer");
+		String mother = TestCourses.memberIds(support, familyId).get(0);
+		TestCourses.addToTeam(support, familyId, DemoIds.BUF_HEALTH_VISITOR);
+		Map<String, Object> period = Map.of("from", LocalDate.now().toString());
+		as(DemoIds.BUF_HEALTH_VISITOR).document(RECORD)
+			.variable("input", Map.of("familyId", familyId, "memberId", mother, "kind", "ALCOHOL_TREATMENT", "period",
+					period))
+			.execute()
+			.errors()
+			.expect((error) -> "FORBIDDEN".equals(error.getExtensions().get("code")))
+			.verify();
+		support.document(RECORD)
+			.variable("input", Map.of("familyId", familyId, "memberId", mother, "kind", "INTERNSHIP", "period",
+					period, "leisure", Map.of("activity", "x", "provider", "y", "trialLessons", 1, "paidDkk", 0,
+							"retained", true)))
+			.execute()
+			.errors()
+			.expect((error) -> "BAD_USER_INPUT".equals(error.getExtensions().get("code")))
+			.verify();
+		support.document(RECORD)
+			.variable("input", Map.of("familyId", familyId, "memberId", mother, "kind", "INTERNSHIP", "period",
+					Map.of("from", "2025-05-01", "to", "2025-04-01")))
+			.execute()
+			.errors()
+			.expect((error) -> "BAD_USER_INPUT".equals(error.getExtensions().get("code")))
+			.verify();
+		TestCourses.addToTeam(support, familyId, TestCourses.BIF_CASEWORKER);
+		as(TestCourses.BIF_CASEWORKER).document(RECORD)
+			.variable("input", Map.of("familyId", familyId, "memberId", mother, "kind", "INTERNSHIP", "period",
+					Map.of("from", LocalDate.now().plusDays(10).toString()), "yearlyCostDkk", 12000))
+			.execute()
+			.path("recordMeasure.measure.status")
+			.entity(String.class)
+			.isEqualTo("PLANNED");
+	}
+
+	@Test
+	void partnerClientsMayNotRecordMeasures() {
+		asClient("kff-fritidsbooking").document(RECORD)
+			.variable("input", Map.of("familyId", "fam-001", "memberId", "fam-001-m2", "kind", "LEISURE_BRIDGING",
+					"period", Map.of("from", "2025-01-01")))
+			.execute()
+			.errors()
+			.expect((error) -> "FORBIDDEN".equals(error.getExtensions().get("code")))
+			.verify();
+	}
+
+}

@@ -1,0 +1,99 @@
+package dk.kk.hfi.meeting;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import dk.kk.hfi.GraphQlTestSupport;
+import dk.kk.hfi.course.TestCourses;
+import dk.kk.hfi.demo.DemoIds;
+
+/** Meetings and their action minutes through HTTP. */
+class MeetingGraphQlTests extends GraphQlTestSupport {
+
+	private static final String RECORD = "mutation($input: RecordMeetingInput!) { recordMeeting(input: $input) { "
+			+ "meeting { id version kind date planVersion decisions professionals { id } members { id } "
+			+ "recordedBy { id } actions { id description due status meetingId professional { id } member { id } } } "
+			+ "plan { version actions { id meetingId description } history { version } } } }";
+
+	@Test
+	void actionMinutesAppearOnThePlansWhoHelpsWithWhatOnceEvenWhenRecordedTwice() {
+		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
+		String familyId = TestCourses.refer(support, "Familien Mødested");
+		List<String> members = TestCourses.memberIds(support, familyId);
+		support.document("mutation($input: SavePlanInput!) { savePlan(input: $input) { plan { version } } }")
+			.variable("input", Map.of("familyId", familyId, "themes", List.of(), "goals",
+					List.of(Map.of("id", "g-job", "text", "Mor kommer tættere på job", "administrationGoal", "BIF")),
+					"actions", List.of(), "voices", List.of()))
+			.execute()
+			.errors()
+			.verify();
+
+		String meetingId = "mtg-test-" + familyId;
+		Map<String, Object> input = Map.of("id", meetingId, "familyId", familyId, "kind", "CORE_TEAM", "date",
+				LocalDate.now().toString(), "professionalIds",
+				List.of(DemoIds.SUPPORT_COORDINATOR, TestCourses.BIF_CASEWORKER), "memberIds", List.of(members.get(0)),
+				"decisions", List.of("Handlingsreferat sendes til familien og hele kerneteamet"), "actions",
+				List.of(Map.of("description", "Jobrådgiver finder en praktikplads tæt på hjemmet", "professionalId",
+						TestCourses.BIF_CASEWORKER, "goalId", "g-job", "due", LocalDate.now().plusDays(30).toString(),
+						"principles", List.of("KNOWLEDGE")),
+						Map.of("description", "Mor skriver alle aftaler ind i kalenderen", "memberId",
+								members.get(0))));
+		GraphQlTester.Response recorded = support.document(RECORD).variable("input", input).execute();
+		recorded.errors().verify();
+		recorded.path("recordMeeting.meeting.id").entity(String.class).isEqualTo(meetingId);
+		recorded.path("recordMeeting.meeting.planVersion").entity(Integer.class).isEqualTo(0);
+		recorded.path("recordMeeting.meeting.recordedBy.id").entity(String.class)
+			.isEqualTo(DemoIds.SUPPORT_COORDINATOR);
+		recorded.path("recordMeeting.meeting.actions[0].professional.id").entity(String.class)
+			.isEqualTo(TestCourses.BIF_CASEWORKER);
+		recorded.path("recordMeeting.meeting.actions[1].member.id").entity(String.class).isEqualTo(members.get(0));
+		recorded.path("recordMeeting.plan.version").entity(Integer.class).isEqualTo(1);
+		recorded.path("recordMeeting.plan.history[*].version").entityList(Integer.class).containsExactly(0);
+		recorded.path("recordMeeting.plan.actions[*].meetingId").entityList(String.class)
+			.containsExactly(meetingId, meetingId);
+
+		// The same recording again (a retry): nothing doubled.
+		GraphQlTester.Response again = support.document(RECORD).variable("input", input).execute();
+		again.errors().verify();
+		again.path("recordMeeting.plan.version").entity(Integer.class).isEqualTo(1);
+		again.path("recordMeeting.plan.actions").entityList(Object.class).hasSize(2);
+
+		GraphQlTester.Response family = support
+			.document("query($id: ID!) { family(id: $id) { meetings { id decisions } "
+					+ "plan { actions { description professional { id } due meetingId } } } }")
+			.variable("id", familyId)
+			.execute();
+		family.path("family.meetings[*].id").entityList(String.class).containsExactly(meetingId);
+		family.path("family.plan.actions[0].professional.id").entity(String.class)
+			.isEqualTo(TestCourses.BIF_CASEWORKER);
+	}
+
+	@Test
+	void minutesNameMembersOfTheFamilyAndKnownProfessionals() {
+		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
+		String familyId = TestCourses.refer(support, "Familien Fremmed");
+		support.document(RECORD)
+			.variable("input", Map.of("familyId", familyId, "kind", "START", "date", LocalDate.now().toString(),
+					"professionalIds", List.of("no-such-professional"), "memberIds", List.of(), "decisions",
+					List.of(), "actions", List.of()))
+			.execute()
+			.errors()
+			.expect((error) -> "NOT_FOUND".equals(error.getExtensions().get("code")))
+			.verify();
+		support.document(RECORD)
+			.variable("input", Map.of("familyId", familyId, "kind", "START", "date", LocalDate.now().toString(),
+					"professionalIds", List.of(), "memberIds", List.of(DemoIds.FAMILY_FULL_CONSENT_MOTHER),
+					"decisions", List.of(), "actions", List.of()))
+			.execute()
+			.errors()
+			.expect((error) -> "NOT_FOUND".equals(error.getExtensions().get("code")))
+			.verify();
+	}
+
+}

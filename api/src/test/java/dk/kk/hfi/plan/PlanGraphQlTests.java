@@ -1,0 +1,190 @@
+package dk.kk.hfi.plan;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import dk.kk.hfi.GraphQlTestSupport;
+import dk.kk.hfi.course.TestCourses;
+import dk.kk.hfi.demo.DemoIds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Familiens Plan through HTTP: versions, conflicts, who helps with what, voices and principles. */
+class PlanGraphQlTests extends GraphQlTestSupport {
+
+	static final String SAVE = "mutation($input: SavePlanInput!) { savePlan(input: $input) { plan { id version "
+			+ "themes { id section text member { id } } goals { id text administrationGoal status member { id } } "
+			+ "actions { id goalId description administration status due principles professional { id } member { id } } "
+			+ "voices { said member { id } } membersWithoutVoice { id role } updatedBy { id } "
+			+ "principles { principle actions open done } history { version voices { member { id } } savedBy { id } } } } }";
+
+	@Test
+	void everySavedChangeKeepsTheVersionItReplaced() {
+		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
+		String familyId = TestCourses.refer(support, "Familien Planlægger");
+		List<String> members = TestCourses.memberIds(support, familyId);
+		String mother = members.get(0);
+		String child = members.get(1);
+		String father = members.get(2);
+
+		GraphQlTester.Response first = support.document(SAVE)
+			.variable("input", plan(familyId, mother, null, List.of(voice(mother, "Jeg vil have ét sted at ringe hen"))))
+			.execute();
+		first.errors().verify();
+		first.path("savePlan.plan.version").entity(Integer.class).isEqualTo(0);
+		first.path("savePlan.plan.history").entityList(Object.class).hasSize(0);
+		first.path("savePlan.plan.goals[0].id").entity(String.class).isEqualTo("g-school");
+		first.path("savePlan.plan.actions[0].goalId").entity(String.class).isEqualTo("g-school");
+		first.path("savePlan.plan.actions[0].administration").entity(String.class).isEqualTo("BUF");
+		first.path("savePlan.plan.actions[1].member.id").entity(String.class).isEqualTo(mother);
+		first.path("savePlan.plan.updatedBy.id").entity(String.class).isEqualTo(DemoIds.SUPPORT_COORDINATOR);
+		// The father living elsewhere and the child have not been heard: the plan flags them.
+		first.path("savePlan.plan.membersWithoutVoice[*].id").entityList(String.class)
+			.satisfies((ids) -> assertThat(ids).containsExactlyInAnyOrder(child, father));
+		first.path("savePlan.plan.principles[?(@.principle == 'WHOLENESS')].actions").entityList(Integer.class)
+			.containsExactly(1);
+		first.path("savePlan.plan.principles[?(@.principle == 'FAMILY')].open").entityList(Integer.class)
+			.containsExactly(2);
+
+		GraphQlTester.Response second = support.document(SAVE)
+			.variable("input", plan(familyId, mother, 0, List.of(voice(mother, "Jeg vil have ét sted at ringe hen"),
+					voice(father, "Jeg vil gerne inviteres med til møderne"))))
+			.execute();
+		second.errors().verify();
+		second.path("savePlan.plan.version").entity(Integer.class).isEqualTo(1);
+		second.path("savePlan.plan.membersWithoutVoice[*].id").entityList(String.class).containsExactly(child);
+		second.path("savePlan.plan.history[*].version").entityList(Integer.class).containsExactly(0);
+		second.path("savePlan.plan.history[0].voices[*].member.id").entityList(String.class).containsExactly(mother);
+
+		GraphQlTester.Response third = support.document(SAVE)
+			.variable("input", plan(familyId, mother, 1, List.of(voice(child, "Jeg vil gerne gå til fodbold"))))
+			.execute();
+		third.errors().verify();
+		third.path("savePlan.plan.history[*].version").entityList(Integer.class).containsExactly(1, 0);
+		third.path("savePlan.plan.history[0].voices[*].member.id").entityList(String.class)
+			.containsExactly(mother, father);
+
+		support.document(SAVE)
+			.variable("input", plan(familyId, mother, 1, List.of()))
+			.execute()
+			.errors()
+			.expect((error) -> "CONFLICT".equals(error.getExtensions().get("code")))
+			.verify();
+		support.document(SAVE)
+			.variable("input", plan(familyId, mother, null, List.of()))
+			.execute()
+			.errors()
+			.expect((error) -> "CONFLICT".equals(error.getExtensions().get("code")))
+			.verify();
+	}
+
+	@Test
+	void concurrentEditsOfOneVersionEndInOneWinnerAndTheOtherIsToldToReload() throws Exception {
+		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
+		String familyId = TestCourses.refer(support, "Familien Samtidig");
+		String mother = TestCourses.memberIds(support, familyId).get(0);
+		support.document(SAVE).variable("input", plan(familyId, mother, null, List.of())).execute().errors().verify();
+
+		String token = token("{\"professionalId\":\"" + DemoIds.SUPPORT_COORDINATOR + "\"}");
+		ExecutorService pool = Executors.newFixedThreadPool(4);
+		List<String> bodies = new ArrayList<>();
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<HttpResponse<String>>> responses = new ArrayList<>();
+			for (int i = 0; i < 4; i++) {
+				String body = "{\"query\":\"mutation { savePlan(input: {familyId: \\\"" + familyId
+						+ "\\\", expectedVersion: 0, themes: [{section: PRIORITY, text: \\\"Redaktør " + i
+						+ "\\\"}], goals: [], actions: [], voices: []}) { plan { version } } }\"}";
+				responses.add(pool.submit(() -> {
+					start.await();
+					return post("/graphql", body, token);
+				}));
+			}
+			start.countDown();
+			for (Future<HttpResponse<String>> response : responses) {
+				bodies.add(response.get().body());
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(bodies.stream().filter((body) -> body.contains("\"version\":1"))).hasSize(1);
+		assertThat(bodies.stream().filter((body) -> body.contains("CONFLICT"))).hasSize(3);
+
+		GraphQlTester.Response stored = support
+			.document("query($id: ID!) { family(id: $id) { plan { version themes { text } "
+					+ "history { version themes { text } } } } }")
+			.variable("id", familyId)
+			.execute();
+		stored.path("family.plan.version").entity(Integer.class).isEqualTo(1);
+		stored.path("family.plan.themes[0].text").entity(String.class)
+			.satisfies((text) -> assertThat(text).startsWith("Redaktør"));
+		// The version all four started from is kept once.
+		stored.path("family.plan.history[*].version").entityList(Integer.class).containsExactly(0);
+		stored.path("family.plan.history[0].themes[0].text").entity(String.class)
+			.isEqualTo("Vi vil have mere ro om morgenen");
+	}
+
+	@Test
+	void actionsNameAGoalOfThePlanAndExactlyOneResponsible() {
+		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
+		String familyId = TestCourses.refer(support, "Familien Ugyldig");
+		Map<String, Object> input = plan(familyId, TestCourses.memberIds(support, familyId).get(0), null, List.of());
+		input.put("actions", List.of(Map.of("description", "Noget", "goalId", "no-such-goal", "professionalId",
+				DemoIds.BUF_SCHOOL_SOCIAL_WORKER)));
+		support.document(SAVE)
+			.variable("input", input)
+			.execute()
+			.errors()
+			.expect((error) -> "BAD_USER_INPUT".equals(error.getExtensions().get("code")))
+			.verify();
+		input.put("actions", List.of(Map.of("description", "Noget")));
+		support.document(SAVE)
+			.variable("input", input)
+			.execute()
+			.errors()
+			.expect((error) -> "BAD_USER_INPUT".equals(error.getExtensions().get("code")))
+			.verify();
+		asClient("kff-fritidsbooking").document(SAVE)
+			.variable("input", plan("fam-001", "fam-001-m1", 0, List.of()))
+			.execute()
+			.errors()
+			.expect((error) -> "FORBIDDEN".equals(error.getExtensions().get("code")))
+			.verify();
+	}
+
+	static Map<String, Object> plan(String familyId, String motherId, Integer expectedVersion,
+			List<Map<String, Object>> voices) {
+		Map<String, Object> input = new HashMap<>();
+		input.put("familyId", familyId);
+		input.put("expectedVersion", expectedVersion);
+		input.put("themes", List.of(Map.of("section", "PRIORITY", "text", "Vi vil have mere ro om morgenen")));
+		input.put("goals", List.of(Map.of("id", "g-school", "text", "Ali kommer i skole hver dag",
+				"administrationGoal", "BUF", "status", "IN_PROGRESS")));
+		input.put("actions", List.of(
+				Map.of("goalId", "g-school", "description", "Skolesocialrådgiver aftaler et fast morgenmøde",
+						"professionalId", DemoIds.BUF_SCHOOL_SOCIAL_WORKER, "due", "2030-01-31", "principles",
+						List.of("WHOLENESS", "FAMILY")),
+				Map.of("goalId", "g-school", "description", "Mor pakker skoletasken med Ali aftenen før", "memberId",
+						motherId, "principles", List.of("FAMILY"))));
+		input.put("voices", voices);
+		return input;
+	}
+
+	static Map<String, Object> voice(String memberId, String said) {
+		return Map.of("memberId", memberId, "said", said);
+	}
+
+}
