@@ -108,3 +108,15 @@ export async function clientConfig() {
     return { oidc: null };
   }
 }
+
+let mutations = null;
+
+/** The names of the mutations the API offers (asked once): features appear as the API grows. */
+export async function availableMutations() {
+  if (!mutations) {
+    mutations = graphql('query Mutations { __schema { mutationType { fields { name } } } }')
+      .then(({ data }) => new Set((data?.__schema?.mutationType?.fields ?? []).map((field) => field.name)))
+      .catch(() => new Set());
+  }
+  return mutations;
+}

@@ -68,7 +68,7 @@ export const ACCESS_LOG = `query AccessLog($id: ID!) {
 const PLAN_FIELDS = `id version updatedAt
   themes { id section member { id firstName } text }
   goals { id text member { id firstName } administrationGoal status }
-  actions { id goalId description professional { name title phone } member { id firstName } administration due status principles }
+  actions { id goalId description professional { id name title phone } member { id firstName } administration due status principles }
   voices { member { id firstName } said recordedOn }
   membersWithoutVoice { id firstName }`;
 
@@ -78,5 +78,17 @@ export const FAMILY_PLAN = `query FamilyPlan($id: ID!) {
     members { ${MEMBER_FIELDS} }
     coreTeam { professional { id name administration title phone email } active }
     plan { ${PLAN_FIELDS} }
+  }
+}`;
+
+export const SAVE_PLAN = `mutation SavePlan($input: SavePlanInput!) {
+  savePlan(input: $input) { plan { ${PLAN_FIELDS} } }
+}`;
+
+export const MY_ACCESS = `query MyAccess($id: ID!) {
+  family(id: $id) {
+    id
+    myAccess { member { id firstName } categories { category visible reason
+      wouldBePermittedBy { grantors { id firstName } recipient category } } }
   }
 }`;

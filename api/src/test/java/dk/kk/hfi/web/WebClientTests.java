@@ -158,6 +158,81 @@ class WebClientTests extends BrowserTestSupport {
 	}
 
 	@Test
+	@Disabled("needs savePlan from the course branch: enable after merging")
+	void planEditedBySofIsSeenByBif() {
+		signInAs(DemoIds.SOF_CASEWORKER);
+		open("/#/familie/" + DemoIds.FAMILY_CONSENT_WITHOUT_HEALTH + "/plan");
+		WebElement family = waitFor(By.cssSelector(".plan-column[data-column=family]"));
+		family.findElement(By.cssSelector(".plan-column__add")).click();
+		WebElement editor = waitFor(By.cssSelector(".plan-column[data-column=family] .plan-editor"));
+		editor.findElement(By.name("text")).sendKeys("Familien spiser aftensmad sammen tre gange om ugen");
+		new org.openqa.selenium.support.ui.Select(editor.findElement(By.name("administrationGoal"))).selectByValue("SOF");
+		editor.findElement(By.cssSelector("button[type=submit]")).click();
+		waitForText(By.cssSelector(".plan-board__announcer"), "Planen er gemt");
+
+		WebElement status = driver.findElement(By.cssSelector("[data-action-id=plan-002-a1] select[name=status]"));
+		new org.openqa.selenium.support.ui.Select(status).selectByValue("DONE");
+		waitFor(By.cssSelector("[data-action-id=plan-002-a1] .saved"));
+		fullScreenshot("13-plan-editing", 1280);
+
+		signOut();
+		signInAs(DemoIds.BIF_JOB_CASEWORKER);
+		open("/#/familie/" + DemoIds.FAMILY_CONSENT_WITHOUT_HEALTH + "/plan");
+		waitFor(By.cssSelector(".plan-board .plan-goal"));
+		assertThat(driver.findElements(By.cssSelector(".plan-goal h3"))).extracting(WebElement::getText)
+			.contains("Familien spiser aftensmad sammen tre gange om ugen");
+		assertThat(new org.openqa.selenium.support.ui.Select(
+				driver.findElement(By.cssSelector("[data-action-id=plan-002-a1] select[name=status]")))
+			.getFirstSelectedOption()
+			.getAttribute("value")).isEqualTo("DONE");
+	}
+
+	@Test
+	@Disabled("needs savePlan from the course branch: enable after merging")
+	void concurrentPlanEditsShowTheConflictAndLoseNothing() {
+		signInAs(DemoIds.SOF_CASEWORKER);
+		open("/#/familie/" + DemoIds.FAMILY_CONSENT_WITHOUT_HEALTH + "/plan");
+		waitFor(By.cssSelector("[data-goal-id=plan-002-g3] button")).click();
+		WebElement text = waitFor(By.cssSelector(".plan-editor textarea[name=text]"));
+		text.clear();
+		text.sendKeys("Elias kommer i skole hver dag, også om mandagen");
+
+		// Meanwhile the BIF caseworker saves the plan with another change.
+		Object other = driver.executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				(async () => {
+				  const { FAMILY_PLAN, SAVE_PLAN } = await import('/js/queries.js');
+				  const { toSavePlanInput, withGoal } = await import('/js/logic/plan.js');
+				  const tokenResponse = await fetch('/demo/token', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+				    body: JSON.stringify({ professionalId: arguments[0] }) });
+				  const token = (await tokenResponse.json()).access_token;
+				  const ask = async (query, variables) => (await fetch('/graphql', { method: 'POST',
+				    headers: { 'Content-Type': 'application/json', Authorization: 'Bearer ' + token },
+				    body: JSON.stringify({ query, variables }) })).json();
+				  const plan = (await ask(FAMILY_PLAN, { id: arguments[1] })).data.family.plan;
+				  const saved = await ask(SAVE_PLAN, { input: toSavePlanInput(arguments[1],
+				    withGoal(plan, { id: 'plan-002-g1', text: 'Der er ro derhjemme om aftenen' })) });
+				  return saved.data ? 'saved' : JSON.stringify(saved.errors);
+				})().then(done, (e) => done(String(e)));
+				""", DemoIds.BIF_JOB_CASEWORKER, DemoIds.FAMILY_CONSENT_WITHOUT_HEALTH);
+		assertThat(other).isEqualTo("saved");
+
+		driver.findElement(By.cssSelector(".plan-editor button[type=submit]")).click();
+		WebElement conflict = waitFor(By.cssSelector(".plan-editor .status-error"));
+		assertThat(conflict.getText()).contains("En anden har gemt planen");
+		assertThat(driver.findElement(By.cssSelector(".plan-editor textarea[name=text]")).getAttribute("value"))
+			.isEqualTo("Elias kommer i skole hver dag, også om mandagen");
+		assertThat(driver.findElements(By.cssSelector(".plan-goal h3"))).extracting(WebElement::getText)
+			.contains("Der er ro derhjemme om aftenen");
+		screenshot("14-plan-conflict");
+
+		driver.findElement(By.cssSelector(".plan-editor button[type=submit]")).click();
+		waitForText(By.cssSelector(".plan-board__announcer"), "Planen er gemt");
+		assertThat(driver.findElements(By.cssSelector(".plan-goal h3"))).extracting(WebElement::getText)
+			.contains("Der er ro derhjemme om aftenen", "Elias kommer i skole hver dag, også om mandagen");
+	}
+
+	@Test
 	void accessLogAndReportsPagesAnswer() {
 		signInAs(DemoIds.SUPPORT_COORDINATOR);
 		open("/#/familie/" + DemoIds.FAMILY_CONSENT_WITHDRAWN + "/adgangslog");
