@@ -9,7 +9,7 @@ import {
   ADMINISTRATION_NAMES, CATEGORIES, CONSENT_STATUSES, COURSE_STATUSES, DENIAL_REASONS, DISTRICTS, FAMILY_ROLES, label,
   MEASURE_KINDS, MEASURE_STATUSES, MEETING_KINDS, PROFESSIONAL_ROLES, RELATION_KINDS,
 } from '../logic/labels.js';
-import { FAMILY_OVERVIEW } from '../queries.js';
+import { FAMILY_OVERVIEW, MY_ACCESS } from '../queries.js';
 import { consentGridTable } from './ConsentGrid.js';
 import { consentMarker, guarded } from './ConsentMarker.js';
 import { familyHeader } from './FamilyNav.js';
@@ -28,10 +28,11 @@ export function mountFamilyOverview(container, { familyId, me }) {
     const denials = denialIndex(errors);
     const problems = otherErrors(errors);
     const base = ['family'];
+    const summary = hiddenSummary(denials, me);
     container.replaceChildren(
       familyHeader(familyId, family.name, 'overview'),
       problems.length ? errorMessage(problems[0], 'Nogle oplysninger kunne ikke hentes.') : '',
-      hiddenSummary(denials, me),
+      summary,
       h('div', { class: 'overview' },
         section('Familien', 'household',
           h('dl', { class: 'facts' },
@@ -44,6 +45,9 @@ export function mountFamilyOverview(container, { familyId, me }) {
         section('Indsatser', 'measures', measuresTable(family.measures, denials)),
         section('Møder', 'meetings', meetingsList(family.meetings, denials)),
         section('Forløb', 'course', courseTimeline(family.course))));
+    if (summary) {
+      addGrantors(summary, familyId);
+    }
   }, (error) => {
     container.replaceChildren(familyHeader(familyId, null, 'overview'), errorMessage(error, 'Familien kunne ikke hentes.'));
   });
@@ -64,13 +68,39 @@ function hiddenSummary(denials, me) {
   const administration = me?.professional?.administration;
   return h('aside', { class: 'hidden-summary', 'aria-labelledby': 'hidden-summary-heading' },
     h('h2', { id: 'hidden-summary-heading' }, 'Nogle oplysninger er skjult for dig'),
-    h('ul', null, summary.map((entry) => h('li', null,
+    h('ul', null, summary.map((entry) => h('li', { 'data-category': entry.category },
       h('strong', null, `Kræver samtykke: ${label(CATEGORIES, entry.category)}`), ' – ',
-      `${label(DENIAL_REASONS, entry.reason)}. `,
-      administration
-        ? `Et samtykke fra familien, der giver ${administration} (${ADMINISTRATION_NAMES[administration]}) adgang til `
-          + `${label(CATEGORIES, entry.category).toLowerCase()}, ville vise oplysningerne.`
-        : ''))));
+      `${label(DENIAL_REASONS, entry.reason)}.`))),
+    administration
+      ? h('p', null, `Et samtykke fra familien, der giver ${administration} (${ADMINISTRATION_NAMES[administration]}) `
+        + 'adgang til disse oplysninger, ville vise dem.')
+      : '');
+}
+
+/** Adds who would have to give the consent, when the API explains the caller's access (Family.myAccess). */
+async function addGrantors(summary, familyId) {
+  let access;
+  try {
+    access = (await graphql(MY_ACCESS, { id: familyId })).data?.family?.myAccess;
+  }
+  catch {
+    return;
+  }
+  const grantors = new Map();
+  for (const member of access ?? []) {
+    for (const entry of member.categories ?? []) {
+      const names = (entry.wouldBePermittedBy?.grantors ?? []).map((grantor) => grantor.firstName).filter(Boolean);
+      if (!entry.visible && names.length) {
+        grantors.set(entry.category, new Set([...(grantors.get(entry.category) ?? []), ...names]));
+      }
+    }
+  }
+  for (const item of summary.querySelectorAll('li[data-category]')) {
+    const names = grantors.get(item.dataset.category);
+    if (names) {
+      item.append(h('span', { class: 'hidden-summary__grantors' }, ` Samtykket kan gives af ${[...names].join(', ')}.`));
+    }
+  }
 }
 
 function membersTable(family, denials) {
