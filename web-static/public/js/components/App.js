@@ -2,7 +2,7 @@
 
 import { clearToken, clientConfig, graphql, setToken, signedIn } from '../api.js';
 import { h } from '../dom.js';
-import { ADMINISTRATION_NAMES, label, PROFESSIONAL_ROLES } from '../logic/labels.js';
+import { label, PROFESSIONAL_ROLES } from '../logic/labels.js';
 import { parseRoute } from '../logic/routes.js';
 import { completeSignIn } from '../oidc.js';
 import { ME } from '../queries.js';
@@ -14,7 +14,7 @@ import { mountPlanBoard } from './PlanBoard.js';
 import { mountPlanPrint } from './PlanPrint.js';
 import { mountReports } from './Reports.js';
 import { mountSignIn } from './SignIn.js';
-import { errorMessage, loading } from './Status.js';
+import { loading } from './Status.js';
 
 const PAGES = {
   families: mountFamilyList,
@@ -142,6 +142,3 @@ export function mountApp(root) {
   })();
 }
 
-export function administrationName(code) {
-  return ADMINISTRATION_NAMES[code] ?? code;
-}

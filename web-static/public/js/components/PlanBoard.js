@@ -14,7 +14,7 @@ import { familyHref } from '../logic/routes.js';
 import { FAMILY_PLAN, SAVE_PLAN } from '../queries.js';
 import { consentMarker } from './ConsentMarker.js';
 import { familyHeader } from './FamilyNav.js';
-import { errorMessage, loading, successMessage } from './Status.js';
+import { errorMessage, loading } from './Status.js';
 
 const CONFLICT_TEXT = 'En anden har gemt planen, mens du arbejdede. Planen er hentet igen, og din ændring står her '
   + 'stadig: se den igennem og gem igen.';

@@ -9,7 +9,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 import dk.kk.hfi.demo.DemoIds;
 
@@ -256,6 +258,35 @@ class WebClientTests extends BrowserTestSupport {
 		open("/#/rapporter");
 		assertThat(waitFor(By.id("reports-heading")).getText()).isEqualTo("Rapporter");
 		screenshot("12-reports");
+	}
+
+	@Test
+	void keyboardAloneSignsInAndOpensAFamilyWithVisibleFocus() {
+		tabUntil((element) -> "select".equals(element.getTagName()), 10);
+		driver.switchTo().activeElement().sendKeys("Thomas");
+		tabUntil((element) -> "button".equals(element.getTagName()), 3);
+		driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+		waitFor(By.cssSelector(".family-list__table"));
+		WebElement link = tabUntil((element) -> "Familien Warsame".equals(element.getText()), 40);
+		assertThat(link.getCssValue("outline-style")).isEqualTo("solid");
+		link.sendKeys(Keys.ENTER);
+		waitFor(By.id("section-members"));
+		assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("main");
+		driver.manage().window().setSize(new org.openqa.selenium.Dimension(768, 900));
+		open("/#/");
+		waitFor(By.cssSelector(".family-list__table"));
+		screenshot("02-my-families-768");
+	}
+
+	private WebElement tabUntil(java.util.function.Predicate<WebElement> wanted, int maxTabs) {
+		for (int i = 0; i < maxTabs; i++) {
+			new Actions(driver).sendKeys(Keys.TAB).perform();
+			WebElement active = driver.switchTo().activeElement();
+			if (wanted.test(active)) {
+				return active;
+			}
+		}
+		throw new AssertionError("Not reached with " + maxTabs + " tabs");
 	}
 
 	@Test
