@@ -53,7 +53,9 @@ export function mountApp(root) {
   });
   window.addEventListener('sessionExpired', () => {
     state.me = null;
-    state.notice = { code: 'UNAUTHENTICATED' };
+    state.notice = { extensions: { code: 'UNAUTHENTICATED' } };
+    // After the failed page has shown its own error (a microtask), so that the sign-in form replaces it.
+    setTimeout(() => render(), 0);
   });
   window.addEventListener('hashchange', () => render(true));
 

@@ -298,6 +298,19 @@ class WebClientTests extends BrowserTestSupport {
 	}
 
 	@Test
+	void expiredSessionLeadsBackToSignInWithAMessage() {
+		signInAs(DemoIds.BIF_JOB_CASEWORKER);
+		driver.executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				import('/js/api.js').then((api) => { api.setToken('expired'); done(); });
+				""");
+		open("/#/familie/" + DemoIds.FAMILY_CONSENT_WITHOUT_HEALTH);
+		waitFor(By.id("sign-in-heading"));
+		assertThat(waitFor(By.cssSelector(".sign-in .status-error")).getText()).contains("Log ind igen");
+		assertThat(browserErrors()).allMatch((entry) -> entry.contains("401"));
+	}
+
+	@Test
 	void pkceChallengeIsTheBase64UrlSha256OfTheVerifier() throws Exception {
 		String verifier = "dBjftJeZ4CVP-mJ92K9qBkaiNjRqXzgDdXcoTPVx2yC8";
 		String expected = Base64.getUrlEncoder()
