@@ -4,18 +4,23 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 
 import dk.kk.hfi.caller.CallerAuthentication;
 import dk.kk.hfi.caller.CallerClaims;
+import dk.kk.hfi.web.ContentSecurityPolicy;
 
 /**
  * Every {@code /graphql} request needs a bearer JWT that names the caller; the static client, GraphiQL's page,
@@ -28,7 +33,8 @@ class SecurityConfiguration {
 			{"errors":[{"message":"Authentication is required: send a valid bearer token","extensions":{"code":"UNAUTHENTICATED"}}]}""";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http,
+			@Value("${hfi.web.oidc.issuer:}") String clientIssuer) throws Exception {
 		AuthenticationEntryPoint unauthenticated = SecurityConfiguration::writeUnauthenticated;
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/graphql", "/graphql/**")
 			.authenticated()
@@ -45,8 +51,15 @@ class SecurityConfiguration {
 						(token) -> new CallerAuthentication(token, CallerClaims.callerOf(token))))
 				.authenticationEntryPoint(unauthenticated))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(unauthenticated))
-			.headers(Customizer.withDefaults());
+			.headers((headers) -> headers.addHeaderWriter(staticClientPolicy(clientIssuer)));
 		return http.build();
+	}
+
+	// GraphiQL's page loads its own inline and CDN assets, so the client's strict policy is not sent with it.
+	private static DelegatingRequestMatcherHeaderWriter staticClientPolicy(String clientIssuer) {
+		return new DelegatingRequestMatcherHeaderWriter(
+				new NegatedRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/graphiql/**")),
+				new StaticHeadersWriter("Content-Security-Policy", ContentSecurityPolicy.forClient(clientIssuer)));
 	}
 
 	private static void writeUnauthenticated(jakarta.servlet.http.HttpServletRequest request,

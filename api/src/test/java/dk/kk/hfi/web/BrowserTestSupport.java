@@ -1,0 +1,161 @@
+package dk.kk.hfi.web;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.util.FileSystemUtils;
+
+import dk.kk.hfi.GraphQlTestSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Base of the browser tests: Debian's Chromium, headless, driven by Selenium against the shared application.
+ * Without Chromium the tests are skipped, except in CI ({@code CI=true}) where they fail. After every test the
+ * browser console must hold no errors.
+ */
+abstract class BrowserTestSupport extends GraphQlTestSupport {
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	static ChromeDriver driver;
+
+	private static Path profile;
+
+	@BeforeAll
+	static void startBrowser() throws IOException {
+		if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+			String message = "Browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
+					+ " (apt-get install chromium chromium-driver)";
+			if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+				fail(message);
+			}
+			Assumptions.abort(message + ": skipped outside CI");
+		}
+		profile = Files.createTempDirectory("hfi-chromium-");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--user-data-dir=" + profile, "--window-size=1280,900", "--lang=da");
+		LoggingPreferences logs = new LoggingPreferences();
+		logs.enable(LogType.BROWSER, Level.ALL);
+		options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+			.build();
+		driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+		Files.createDirectories(SCREENSHOTS);
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (driver != null) {
+			driver.quit();
+			driver = null;
+		}
+		if (profile != null) {
+			FileSystemUtils.deleteRecursively(profile.toFile());
+		}
+	}
+
+	@BeforeEach
+	void freshSession() {
+		driver.manage().window().setSize(new Dimension(1280, 900));
+		open("/");
+		driver.executeScript("window.sessionStorage.clear()");
+		driver.navigate().refresh();
+		waitFor(By.id("sign-in-heading"));
+		browserErrors();
+	}
+
+	@AfterEach
+	void noJavaScriptErrors() {
+		assertThat(browserErrors()).as("errors in the browser console").isEmpty();
+	}
+
+	/** The console's warnings and errors since the last call (CSP violations and uncaught exceptions included). */
+	List<String> browserErrors() {
+		return driver.manage()
+			.logs()
+			.get(LogType.BROWSER)
+			.getAll()
+			.stream()
+			.filter((entry) -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+			.map(LogEntry::toString)
+			.toList();
+	}
+
+	void open(String path) {
+		driver.get("http://localhost:" + this.port + path);
+	}
+
+	WebElement waitFor(By locator) {
+		return new WebDriverWait(driver, Duration.ofSeconds(20))
+			.until(ExpectedConditions.visibilityOfElementLocated(locator));
+	}
+
+	void waitForText(By locator, String text) {
+		new WebDriverWait(driver, Duration.ofSeconds(20))
+			.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+	}
+
+	/** Signs in through the demo form as the professional and waits for "Mine familier". */
+	void signInAs(String professionalId) {
+		WebElement select = waitFor(By.cssSelector(".sign-in__form select"));
+		new Select(select).selectByValue(professionalId);
+		driver.findElement(By.cssSelector(".sign-in__form button[type=submit]")).click();
+		waitFor(By.id("families-heading"));
+		waitFor(By.cssSelector(".family-list__table, .family-list__empty"));
+	}
+
+	void screenshot(String name) {
+		try {
+			Path file = driver.getScreenshotAs(OutputType.FILE).toPath();
+			Files.copy(file, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** A screenshot of the whole page at the given width (the window grows to the page's height). */
+	void fullScreenshot(String name, int width) {
+		driver.manage().window().setSize(new Dimension(width, 900));
+		Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight");
+		driver.manage().window().setSize(new Dimension(width, Math.min(height.intValue() + 40, 6000)));
+		screenshot(name);
+		driver.manage().window().setSize(new Dimension(1280, 900));
+	}
+
+}

@@ -1,0 +1,122 @@
+// The only I/O with the server: GraphQL over fetch('/graphql') with the bearer token, and demo sign-in.
+// The token lives in memory and sessionStorage (gone when the tab closes), never in a URL.
+
+const TOKEN_KEY = 'hfi.token';
+
+let token = sessionStorage.getItem(TOKEN_KEY);
+
+export function signedIn() {
+  return Boolean(token);
+}
+
+export function setToken(value) {
+  token = value;
+  sessionStorage.setItem(TOKEN_KEY, value);
+}
+
+export function clearToken() {
+  token = null;
+  sessionStorage.removeItem(TOKEN_KEY);
+}
+
+/** An error the user must be told about; code is one of the API's codes or NETWORK. */
+export class ApiError extends Error {
+  constructor(code, message) {
+    super(message ?? code);
+    this.code = code;
+    this.extensions = { code };
+  }
+}
+
+/** Runs a GraphQL operation; resolves to {data, errors} (errors include CONSENT_REQUIRED denials). */
+export async function graphql(query, variables = {}) {
+  if (!token) {
+    throw new ApiError('UNAUTHENTICATED');
+  }
+  let response;
+  try {
+    response = await fetch('/graphql', {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        Accept: 'application/json',
+        Authorization: `Bearer ${token}`,
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+  }
+  catch {
+    throw new ApiError('NETWORK');
+  }
+  if (response.status === 401) {
+    clearToken();
+    window.dispatchEvent(new CustomEvent('sessionExpired'));
+    throw new ApiError('UNAUTHENTICATED');
+  }
+  const body = await response.json().catch(() => null);
+  if (!body || (body.data === undefined && !body.errors)) {
+    throw new ApiError('INTERNAL');
+  }
+  return { data: body.data ?? null, errors: body.errors ?? [] };
+}
+
+/** The demo directory, or null when demo mode is off. */
+export async function demoDirectory() {
+  let response;
+  try {
+    response = await fetch('/demo/professionals', { headers: { Accept: 'application/json' } });
+  }
+  catch {
+    throw new ApiError('NETWORK');
+  }
+  if (response.status === 404) {
+    return null;
+  }
+  if (!response.ok) {
+    throw new ApiError('INTERNAL');
+  }
+  return response.json();
+}
+
+/** A demo token for a professional. */
+export async function demoToken(professionalId) {
+  let response;
+  try {
+    response = await fetch('/demo/token', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify({ professionalId }),
+    });
+  }
+  catch {
+    throw new ApiError('NETWORK');
+  }
+  if (!response.ok) {
+    throw new ApiError(response.status === 404 ? 'NOT_FOUND' : 'INTERNAL');
+  }
+  const body = await response.json();
+  return body.access_token;
+}
+
+/** The client's configuration (OpenID Connect issuer and client id), or defaults when not served. */
+export async function clientConfig() {
+  try {
+    const response = await fetch('/client-config', { headers: { Accept: 'application/json' } });
+    return response.ok ? await response.json() : { oidc: null };
+  }
+  catch {
+    return { oidc: null };
+  }
+}
+
+let mutations = null;
+
+/** The names of the mutations the API offers (asked once): features appear as the API grows. */
+export async function availableMutations() {
+  if (!mutations) {
+    mutations = graphql('query Mutations { __schema { mutationType { fields { name } } } }')
+      .then(({ data }) => new Set((data?.__schema?.mutationType?.fields ?? []).map((field) => field.name)))
+      .catch(() => new Set());
+  }
+  return mutations;
+}

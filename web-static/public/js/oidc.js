@@ -1,0 +1,69 @@
+// OpenID Connect authorization-code flow with PKCE against the configured issuer. Not exercised by the tests:
+// there is no identity provider here. The code verifier and state live in sessionStorage only during the redirect.
+
+import { authorizationUrl, codeChallenge, randomToken } from './logic/pkce.js';
+
+const PENDING_KEY = 'hfi.oidc.pending';
+
+async function discover(issuer) {
+  const response = await fetch(`${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`);
+  if (!response.ok) {
+    throw new Error('discovery');
+  }
+  return response.json();
+}
+
+function redirectUri() {
+  return `${window.location.origin}/`;
+}
+
+/** Sends the browser to the identity provider. */
+export async function startSignIn(oidc) {
+  const metadata = await discover(oidc.issuer);
+  const verifier = randomToken();
+  const state = randomToken();
+  const nonce = randomToken();
+  sessionStorage.setItem(PENDING_KEY, JSON.stringify({ verifier, state, tokenEndpoint: metadata.token_endpoint }));
+  window.location.assign(authorizationUrl(metadata.authorization_endpoint, {
+    clientId: oidc.clientId,
+    redirectUri: redirectUri(),
+    scope: oidc.scope ?? 'openid',
+    state,
+    nonce,
+    challenge: await codeChallenge(verifier),
+  }));
+}
+
+/**
+ * Completes a sign-in when the browser returns from the identity provider with ?code=…&state=…: removes them
+ * from the address bar and exchanges the code for an access token. Resolves to the token, or null when this
+ * page load is not a return from the provider.
+ */
+export async function completeSignIn(oidc) {
+  const params = new URLSearchParams(window.location.search);
+  if (!params.has('code') && !params.has('error')) {
+    return null;
+  }
+  window.history.replaceState(null, '', `${window.location.pathname}${window.location.hash}`);
+  const pending = JSON.parse(sessionStorage.getItem(PENDING_KEY) ?? 'null');
+  sessionStorage.removeItem(PENDING_KEY);
+  if (params.has('error') || !pending || params.get('state') !== pending.state || !oidc) {
+    throw new Error('sign-in');
+  }
+  const response = await fetch(pending.tokenEndpoint, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      grant_type: 'authorization_code',
+      code: params.get('code'),
+      redirect_uri: redirectUri(),
+      client_id: oidc.clientId,
+      code_verifier: pending.verifier,
+    }),
+  });
+  if (!response.ok) {
+    throw new Error('token');
+  }
+  const body = await response.json();
+  return body.access_token;
+}

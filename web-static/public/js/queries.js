@@ -1,0 +1,94 @@
+// The GraphQL documents the client sends. Every field the caller may not see comes back null with a
+// CONSENT_REQUIRED error at its path.
+
+export const ME = `query Me {
+  me { __typename ... on ProfessionalCaller { professional { id name administration title supportTeam role } } }
+}`;
+
+export const FAMILIES = `query MyFamilies($first: Int, $after: String, $filter: FamilyFilter) {
+  families(first: $first, after: $after, filter: $filter) {
+    edges { cursor node {
+      id name
+      course { status referredOn activatedOn closedOn }
+      consents { id status period { from to } }
+      plan { membersWithoutVoice { id } }
+      meetings { id kind date }
+    } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+const MEMBER_FIELDS = 'id firstName lastName role';
+
+export const FAMILY_OVERVIEW = `query FamilyOverview($id: ID!) {
+  family(id: $id) {
+    id version name district household { street postalCode city }
+    members { ${MEMBER_FIELDS} cpr age phone email livesInHousehold custodyHolder relations { kind member { id firstName } } }
+    course { status referredOn activatedOn closedOn transitions { to on by { name } reason } }
+    coreTeam { professional { id name administration title email phone } role since until active }
+    consents { id version status period { from to } signedOn signatureMethod
+      grantors { id firstName } subjects { id firstName }
+      provisions { recipients categories exceptions { categories recipients subjects { id firstName } } }
+      withdrawal { withdrawnAt note } }
+    measures { id category ownerAdministration kind member { id firstName } legalBasis period { from to } status yearlyCostDkk
+      leisure { activity provider } }
+    meetings { id kind date professionals { name } members { firstName } decisions }
+  }
+}`;
+
+export const FAMILY_CONSENTS = `query FamilyConsents($id: ID!) {
+  family(id: $id) {
+    id name
+    members { ${MEMBER_FIELDS} age custodyHolder }
+    consents { id version status purpose period { from to } signedOn signatureMethod documentReference recordedAt
+      recordedBy { name }
+      grantors { id firstName } subjects { id firstName }
+      provisions { recipients categories exceptions { categories recipients subjects { id firstName } } }
+      withdrawal { withdrawnAt note recordedBy { name } } }
+  }
+}`;
+
+export const RECORD_CONSENT = `mutation RecordConsent($input: RecordConsentInput!) {
+  recordConsent(input: $input) { consent { id version status } }
+}`;
+
+export const WITHDRAW_CONSENT = `mutation WithdrawConsent($input: WithdrawConsentInput!) {
+  withdrawConsent(input: $input) { consent { id version status } }
+}`;
+
+export const ACCESS_LOG = `query AccessLog($id: ID!) {
+  family(id: $id) {
+    id name
+    members { id firstName }
+    accessLog(first: 100) { at callerId callerKind administration operationName memberIds
+      objects { objectType objectId disclosed { category basis } denied { category reason } } }
+  }
+}`;
+
+const PLAN_FIELDS = `id version updatedAt
+  themes { id section member { id firstName } text }
+  goals { id text member { id firstName } administrationGoal status }
+  actions { id goalId description professional { id name title phone } member { id firstName } administration due status principles }
+  voices { member { id firstName } said recordedOn }
+  membersWithoutVoice { id firstName }`;
+
+export const FAMILY_PLAN = `query FamilyPlan($id: ID!) {
+  family(id: $id) {
+    id name
+    members { ${MEMBER_FIELDS} }
+    coreTeam { professional { id name administration title phone email } active }
+    plan { ${PLAN_FIELDS} }
+  }
+}`;
+
+export const SAVE_PLAN = `mutation SavePlan($input: SavePlanInput!) {
+  savePlan(input: $input) { plan { ${PLAN_FIELDS} } }
+}`;
+
+export const MY_ACCESS = `query MyAccess($id: ID!) {
+  family(id: $id) {
+    id
+    myAccess { member { id firstName } categories { category visible reason
+      wouldBePermittedBy { grantors { id firstName } recipient category } } }
+  }
+}`;
