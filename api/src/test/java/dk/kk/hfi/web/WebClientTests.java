@@ -6,7 +6,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -103,7 +102,6 @@ class WebClientTests extends BrowserTestSupport {
 	}
 
 	@Test
-	@Disabled("needs withdrawConsent, which is being implemented in main: enable after merging")
 	void withdrawnConsentHidesDataFromAnotherAdministrationOnReload() {
 		// A generated family (not one the other tests rely on) whose only consent lets KFF see the CPR numbers.
 		String[] family = familyWithConsentForKffAndSofCaseworker();
@@ -175,7 +173,6 @@ class WebClientTests extends BrowserTestSupport {
 	}
 
 	@Test
-	@Disabled("needs savePlan from the course branch: enable after merging")
 	void planEditedBySofIsSeenByBif() {
 		signInAs(DemoIds.SOF_CASEWORKER);
 		open("/#/familie/" + DemoIds.FAMILY_CONSENT_WITHOUT_HEALTH + "/plan");
@@ -205,7 +202,6 @@ class WebClientTests extends BrowserTestSupport {
 	}
 
 	@Test
-	@Disabled("needs savePlan from the course branch: enable after merging")
 	void concurrentPlanEditsShowTheConflictAndLoseNothing() {
 		signInAs(DemoIds.SOF_CASEWORKER);
 		open("/#/familie/" + DemoIds.FAMILY_CONSENT_WITHOUT_HEALTH + "/plan");
