@@ -18,8 +18,8 @@ import dk.kk.hfi.caller.CallerAuthentication;
 import dk.kk.hfi.caller.CallerClaims;
 
 /**
- * Every {@code /graphql} request needs a bearer JWT that names the caller; the static client, GraphiQL's page,
- * health and the demo endpoints are open. No sessions, no cookies, so no CSRF surface.
+ * Every {@code /graphql} and {@code /reports} request needs a bearer JWT that names the caller; the static client,
+ * GraphiQL's page, health and the demo endpoints are open. No sessions, no cookies, so no CSRF surface.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -30,7 +30,7 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		AuthenticationEntryPoint unauthenticated = SecurityConfiguration::writeUnauthenticated;
-		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/graphql", "/graphql/**")
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/graphql", "/graphql/**", "/reports/**")
 			.authenticated()
 			.requestMatchers("/actuator/health", "/actuator/health/**")
 			.permitAll()
