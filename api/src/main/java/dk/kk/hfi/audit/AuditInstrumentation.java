@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
 import dk.kk.hfi.access.AccessContext;
 
 /**
- * Writes the request's audit events in one bulk insert before the response leaves. If that write fails, the
+ * Writes the request's audit events in one bulk insert (and its report reads in one more) before the response
+ * leaves. If that write fails, the
  * personal data is not sent: the response becomes an INTERNAL error without data.
  */
 @Component
@@ -55,11 +56,17 @@ class AuditInstrumentation extends SimplePerformantInstrumentation {
 			return CompletableFuture.completedFuture(result);
 		}
 		List<AuditEvent> events = access.audit().events();
-		if (events.isEmpty()) {
+		ReportAuditEvent reports = access.audit().reportEvent("GRAPHQL");
+		if (events.isEmpty() && reports == null) {
 			return CompletableFuture.completedFuture(result);
 		}
 		try {
-			this.mongo.insert(events, AuditEvent.class);
+			if (!events.isEmpty()) {
+				this.mongo.insert(events, AuditEvent.class);
+			}
+			if (reports != null) {
+				this.mongo.insert(reports);
+			}
 			return CompletableFuture.completedFuture(result);
 		}
 		catch (RuntimeException ex) {

@@ -1,6 +1,7 @@
 package dk.kk.hfi.audit;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,8 @@ public final class AuditTrail {
 	private final String requestId = UUID.randomUUID().toString();
 
 	private final Map<String, Entry> entries = new LinkedHashMap<>();
+
+	private final List<ReportAuditEvent.ReportRead> reports = new ArrayList<>();
 
 	public AuditTrail(Caller caller, String operationName) {
 		this.caller = caller;
@@ -51,6 +54,24 @@ public final class AuditTrail {
 		}
 	}
 
+	/** A report read by the request: its name and population, never its figures. */
+	public synchronized void recordReport(String report, LocalDate from, LocalDate to, String district) {
+		this.reports.add(new ReportAuditEvent.ReportRead(report, from, to, district));
+	}
+
+	/** The request's report reads as one event, or null if it read none. */
+	public synchronized ReportAuditEvent reportEvent(String channel) {
+		if (this.reports.isEmpty()) {
+			return null;
+		}
+		return new ReportAuditEvent(null, Instant.now(), this.requestId, this.caller.id(), kind(),
+				this.caller.administration(), channel, this.operationName, List.copyOf(this.reports));
+	}
+
+	private String kind() {
+		return (this.caller instanceof ProfessionalCaller) ? "PROFESSIONAL" : "CLIENT";
+	}
+
 	/** True when the response carries any personal data: then the audit must be written before it leaves. */
 	public synchronized boolean disclosedAny() {
 		return this.entries.values().stream().anyMatch((entry) -> !entry.disclosed.isEmpty());
@@ -59,7 +80,7 @@ public final class AuditTrail {
 	/** One event per family, each listing the family's records the request touched. */
 	public synchronized List<AuditEvent> events() {
 		Instant now = Instant.now();
-		String kind = (this.caller instanceof ProfessionalCaller) ? "PROFESSIONAL" : "CLIENT";
+		String kind = kind();
 		Map<String, List<Entry>> byFamily = new LinkedHashMap<>();
 		this.entries.values()
 			.forEach((entry) -> byFamily.computeIfAbsent(entry.record.familyId(), (id) -> new ArrayList<>()).add(entry));

@@ -23,8 +23,8 @@ import dk.kk.hfi.caller.CallerClaims;
 import dk.kk.hfi.web.ContentSecurityPolicy;
 
 /**
- * Every {@code /graphql} request needs a bearer JWT that names the caller; the static client, GraphiQL's page,
- * health and the demo endpoints are open. No sessions, no cookies, so no CSRF surface.
+ * Every {@code /graphql} and {@code /reports} request needs a bearer JWT that names the caller; the static client,
+ * GraphiQL's page, health and the demo endpoints are open. No sessions, no cookies, so no CSRF surface.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -36,7 +36,7 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http,
 			@Value("${hfi.web.oidc.issuer:}") String clientIssuer) throws Exception {
 		AuthenticationEntryPoint unauthenticated = SecurityConfiguration::writeUnauthenticated;
-		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/graphql", "/graphql/**")
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/graphql", "/graphql/**", "/reports/**")
 			.authenticated()
 			.requestMatchers("/actuator/health", "/actuator/health/**")
 			.permitAll()

@@ -1,0 +1,24 @@
+package dk.kk.hfi.audit;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+/** Writes a request's report reads as one {@link ReportAuditEvent}: for callers outside GraphQL (CSV downloads). */
+@Component
+public class ReportAuditLog {
+
+	private final MongoTemplate mongo;
+
+	ReportAuditLog(MongoTemplate mongo) {
+		this.mongo = mongo;
+	}
+
+	/** Writes the trail's report event, if it read any report; throws if the write fails. */
+	public void write(AuditTrail trail, String channel) {
+		ReportAuditEvent event = trail.reportEvent(channel);
+		if (event != null) {
+			this.mongo.insert(event);
+		}
+	}
+
+}

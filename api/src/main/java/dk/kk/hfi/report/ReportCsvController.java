@@ -1,0 +1,91 @@
+package dk.kk.hfi.report;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+import dk.kk.hfi.audit.AuditTrail;
+import dk.kk.hfi.audit.ReportAuditLog;
+import dk.kk.hfi.caller.Caller;
+import dk.kk.hfi.common.ErrorCode;
+import dk.kk.hfi.common.HfiException;
+import dk.kk.hfi.common.Period;
+import dk.kk.hfi.family.District;
+
+/**
+ * Each report as a CSV download, {@code GET /reports/{name}.csv?from=&to=&district=}, with the same figures and
+ * suppression as the query. Needs a bearer token like {@code /graphql}; the read is audited before the file leaves.
+ */
+@RestController
+class ReportCsvController {
+
+	static final MediaType TEXT_CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
+
+	private final ReportService reports;
+
+	private final ReportAuditLog audit;
+
+	ReportCsvController(ReportService reports, ReportAuditLog audit) {
+		this.reports = reports;
+		this.audit = audit;
+	}
+
+	@GetMapping("/reports/{fileName}.csv")
+	ResponseEntity<String> csv(@PathVariable String fileName,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) District district, @AuthenticationPrincipal Caller caller) {
+		ReportName name = ReportName.ofFileName(fileName)
+			.orElseThrow(() -> HfiException.notFound("Report " + fileName));
+		if (to != null && to.isBefore(from)) {
+			throw HfiException.badInput("The period must not end before it starts");
+		}
+		Report report = this.reports.run(caller, name, new Period(from, to), district);
+		AuditTrail trail = new AuditTrail(caller, "csv:" + fileName);
+		trail.recordReport(name.name(), from, to, (district != null) ? district.name() : null);
+		this.audit.write(trail, "CSV");
+		return ResponseEntity.ok()
+			.contentType(TEXT_CSV)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					"attachment; filename=\"" + fileName + "-" + from + ((to != null) ? "-" + to : "") + ".csv\"")
+			.body(ReportCsv.write(report));
+	}
+
+	@ExceptionHandler(HfiException.class)
+	ResponseEntity<Map<String, Object>> failed(HfiException ex) {
+		HttpStatus status = switch (ex.code()) {
+			case FORBIDDEN -> HttpStatus.FORBIDDEN;
+			case NOT_FOUND -> HttpStatus.NOT_FOUND;
+			case BAD_USER_INPUT -> HttpStatus.BAD_REQUEST;
+			default -> HttpStatus.INTERNAL_SERVER_ERROR;
+		};
+		return error(status, ex.code(), ex.getMessage());
+	}
+
+	@ExceptionHandler({ MethodArgumentTypeMismatchException.class,
+			org.springframework.web.bind.MissingServletRequestParameterException.class })
+	ResponseEntity<Map<String, Object>> badRequest(Exception ex) {
+		return error(HttpStatus.BAD_REQUEST, ErrorCode.BAD_USER_INPUT, "Give from (and optionally to) as ISO dates "
+				+ "and district as one of " + java.util.Arrays.toString(District.values()));
+	}
+
+	private static ResponseEntity<Map<String, Object>> error(HttpStatus status, ErrorCode code, String message) {
+		return ResponseEntity.status(status)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("errors",
+					java.util.List.of(Map.of("message", message, "extensions", Map.of("code", code.name())))));
+	}
+
+}
