@@ -1,9 +1,12 @@
 package dk.kk.hfi.system;
 
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.mongodb.event.CommandListener;
+import org.bson.BsonString;
 import com.mongodb.event.CommandStartedEvent;
 
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
@@ -22,15 +25,27 @@ public class MongoCommandCounter implements CommandListener {
 
 	private final AtomicLong commands = new AtomicLong();
 
+	private final Map<String, AtomicLong> byTarget = new ConcurrentHashMap<>();
+
 	@Override
 	public void commandStarted(CommandStartedEvent event) {
 		if (!DRIVER_COMMANDS.contains(event.getCommandName())) {
 			this.commands.incrementAndGet();
+			String collection = event.getCommand().getString(event.getCommandName(), new BsonString("")).getValue();
+			this.byTarget.computeIfAbsent(event.getCommandName() + " " + collection, (key) -> new AtomicLong())
+				.incrementAndGet();
 		}
 	}
 
+	/** All commands sent so far. */
 	public long count() {
 		return this.commands.get();
+	}
+
+	/** Commands of one kind on one collection sent so far, e.g. {@code count("insert", "auditEvents")}. */
+	public long count(String commandName, String collection) {
+		AtomicLong count = this.byTarget.get(commandName + " " + collection);
+		return (count != null) ? count.get() : 0;
 	}
 
 	@Bean

@@ -7,7 +7,10 @@ import dk.kk.hfi.demo.DemoIds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** MongoDB round trips per request do not grow with the number of families or members returned. */
+/**
+ * MongoDB round trips per request do not grow with the number of families or members returned, and access control
+ * and audit add a fixed number: one consent query and one audit insert.
+ */
 class RoundTripTests extends GraphQlTestSupport {
 
 	private static final String PAGE = "query($n: Int) { families(first: $n) { edges { node { id name "
@@ -25,6 +28,20 @@ class RoundTripTests extends GraphQlTestSupport {
 		assertThat(five).isGreaterThan(5);
 		assertThat(twenty).isEqualTo(five);
 		assertThat(forty).isEqualTo(five);
+	}
+
+	@Test
+	void accessDecisionsCostOneConsentQueryAndTheAuditOneInsertPerRequest() {
+		var tester = as(DemoIds.SUPPORT_COORDINATOR);
+		long consentQueries = this.commandCounter.count("find", "consents");
+		long auditInserts = this.commandCounter.count("insert", "auditEvents");
+		tester.document("{ families(first: 40) { edges { node { name members { cpr phone } measures { kind } } } } }")
+			.execute()
+			.errors()
+			.filter((error) -> "CONSENT_REQUIRED".equals(error.getExtensions().get("code")))
+			.verify();
+		assertThat(this.commandCounter.count("find", "consents") - consentQueries).isEqualTo(1);
+		assertThat(this.commandCounter.count("insert", "auditEvents") - auditInserts).isEqualTo(1);
 	}
 
 	private long roundTrips(int n) {
