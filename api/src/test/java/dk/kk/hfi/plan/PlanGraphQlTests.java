@@ -165,6 +165,21 @@ class PlanGraphQlTests extends GraphQlTestSupport {
 			.verify();
 	}
 
+	@Test
+	void demoPlansCarryTheirEarlierVersionsAndTheMeetingsThatChangedThem() {
+		GraphQlTester.Response response = as(DemoIds.SOF_CASEWORKER)
+			.document("{ family(id: \"fam-001\") { plan { version history { version } actions { meetingId } } "
+					+ "meetings { id planVersion actions { id } } } }")
+			.execute();
+		response.errors().verify();
+		int version = response.path("family.plan.version").entity(Integer.class).get();
+		assertThat(version).isPositive();
+		response.path("family.plan.history").entityList(Object.class).hasSize(version);
+		List<String> meetingIds = response.path("family.meetings[*].id").entityList(String.class).get();
+		response.path("family.plan.actions[*].meetingId").entityList(String.class)
+			.satisfies((ids) -> assertThat(meetingIds).containsAll(ids));
+	}
+
 	static Map<String, Object> plan(String familyId, String motherId, Integer expectedVersion,
 			List<Map<String, Object>> voices) {
 		Map<String, Object> input = new HashMap<>();
