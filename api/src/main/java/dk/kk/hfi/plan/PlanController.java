@@ -20,6 +20,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
 import dk.kk.hfi.caller.Caller;
+import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.family.Family;
 import dk.kk.hfi.family.FamilyRepository;
 import dk.kk.hfi.family.Member;
@@ -85,6 +86,19 @@ class PlanController {
 				.count();
 			return new PrincipleFollowUp(principle, serving.size(), open, done);
 		}).toList();
+	}
+
+	/** The administrations' goals for HFI families (DOMAIN.md), which a plan's goals serve. */
+	private static final Map<Administration, String> ADMINISTRATION_GOALS = Map.of(Administration.SOF,
+			"Forældrene får styrket deres forældrekompetencer og mestrer hverdagen", Administration.KFF,
+			"Familien bliver en del af positive fællesskaber", Administration.BUF,
+			"Barnet deltager og trives i dagtilbud og skole", Administration.BIF,
+			"Forælderen kommer tættere på job eller uddannelse", Administration.SUF,
+			"Børnenes sundhed tages hurtigere i betragtning, og forældrene trives");
+
+	@SchemaMapping(typeName = "Goal")
+	String administrationGoalText(Goal goal) {
+		return ADMINISTRATION_GOALS.get(goal.administrationGoal());
 	}
 
 	@SchemaMapping(typeName = "PlanSnapshot")

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PlanGraphQlTests extends GraphQlTestSupport {
 
 	static final String SAVE = "mutation($input: SavePlanInput!) { savePlan(input: $input) { plan { id version "
-			+ "themes { id section text member { id } } goals { id text administrationGoal status member { id } } "
+			+ "themes { id section text member { id } } goals { id text administrationGoal administrationGoalText status member { id } } "
 			+ "actions { id goalId description administration status due principles professional { id } member { id } } "
 			+ "voices { said member { id } } membersWithoutVoice { id role } updatedBy { id } "
 			+ "principles { principle actions open done } history { version voices { member { id } } savedBy { id } } } } }";
@@ -46,6 +46,8 @@ class PlanGraphQlTests extends GraphQlTestSupport {
 		first.path("savePlan.plan.version").entity(Integer.class).isEqualTo(0);
 		first.path("savePlan.plan.history").entityList(Object.class).hasSize(0);
 		first.path("savePlan.plan.goals[0].id").entity(String.class).isEqualTo("g-school");
+		first.path("savePlan.plan.goals[0].administrationGoalText").entity(String.class)
+			.isEqualTo("Barnet deltager og trives i dagtilbud og skole");
 		first.path("savePlan.plan.actions[0].goalId").entity(String.class).isEqualTo("g-school");
 		first.path("savePlan.plan.actions[0].administration").entity(String.class).isEqualTo("BUF");
 		first.path("savePlan.plan.actions[1].member.id").entity(String.class).isEqualTo(mother);
