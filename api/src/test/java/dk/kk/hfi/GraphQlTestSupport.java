@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +25,8 @@ import dk.kk.hfi.system.MongoCommandCounter;
 		properties = { "hfi.store.mode=memory", "hfi.demo.enabled=true", "hfi.demo.seed=true" })
 @AutoConfigureHttpGraphQlTester
 public abstract class GraphQlTestSupport {
+
+	private static final Duration RESPONSE_TIMEOUT = Duration.ofSeconds(30);
 
 	private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
 
@@ -49,7 +52,11 @@ public abstract class GraphQlTestSupport {
 	}
 
 	protected HttpGraphQlTester withToken(String token) {
-		return this.graphQlTester.mutate().headers((headers) -> headers.setBearerAuth(token)).build();
+		// The build machines are shared: a cold, large query may take longer than WebTestClient's default 5 s.
+		return this.graphQlTester.mutate()
+			.webTestClient((client) -> client.responseTimeout(RESPONSE_TIMEOUT))
+			.headers((headers) -> headers.setBearerAuth(token))
+			.build();
 	}
 
 	protected String token(String requestJson) {
