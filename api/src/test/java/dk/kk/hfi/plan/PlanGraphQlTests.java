@@ -27,7 +27,8 @@ class PlanGraphQlTests extends GraphQlTestSupport {
 	static final String SAVE = "mutation($input: SavePlanInput!) { savePlan(input: $input) { plan { id version "
 			+ "themes { id section text member { id } } goals { id text administrationGoal administrationGoalText status member { id } } "
 			+ "actions { id goalId description administration status due principles professional { id } member { id } } "
-			+ "voices { said member { id } } membersWithoutVoice { id role } updatedBy { id } "
+			+ "voices { said member { id } } membersWithoutVoice { id role } missingVoices { reason member { id } } "
+			+ "updatedBy { id } "
 			+ "principles { principle actions open done } history { version voices { member { id } } savedBy { id } } } } }";
 
 	@Test
@@ -55,6 +56,8 @@ class PlanGraphQlTests extends GraphQlTestSupport {
 		// The father living elsewhere and the child have not been heard: the plan flags them.
 		first.path("savePlan.plan.membersWithoutVoice[*].id").entityList(String.class)
 			.satisfies((ids) -> assertThat(ids).containsExactlyInAnyOrder(child, father));
+		first.path("savePlan.plan.missingVoices[*].reason").entityList(String.class)
+			.containsExactly("OLDER_CHILD", "FATHER");
 		first.path("savePlan.plan.principles[?(@.principle == 'WHOLENESS')].actions").entityList(Integer.class)
 			.containsExactly(1);
 		first.path("savePlan.plan.principles[?(@.principle == 'FAMILY')].open").entityList(Integer.class)
@@ -67,6 +70,7 @@ class PlanGraphQlTests extends GraphQlTestSupport {
 		second.errors().verify();
 		second.path("savePlan.plan.version").entity(Integer.class).isEqualTo(1);
 		second.path("savePlan.plan.membersWithoutVoice[*].id").entityList(String.class).containsExactly(child);
+		second.path("savePlan.plan.missingVoices[*].member.id").entityList(String.class).containsExactly(child);
 		second.path("savePlan.plan.history[*].version").entityList(Integer.class).containsExactly(0);
 		second.path("savePlan.plan.history[0].voices[*].member.id").entityList(String.class).containsExactly(mother);
 
