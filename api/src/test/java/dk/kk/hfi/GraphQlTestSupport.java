@@ -26,6 +26,8 @@ import dk.kk.hfi.system.MongoCommandCounter;
 @AutoConfigureHttpGraphQlTester
 public abstract class GraphQlTestSupport {
 
+	private static final Duration RESPONSE_TIMEOUT = Duration.ofSeconds(60);
+
 	private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
 
 	@LocalServerPort
@@ -50,10 +52,10 @@ public abstract class GraphQlTestSupport {
 	}
 
 	protected HttpGraphQlTester withToken(String token) {
-		// Generous: the build machines are shared and noisy; speed is measured by the benchmark, not here.
+		// The build machines are shared: a cold, large query may take longer than WebTestClient's default 5 s.
 		return this.graphQlTester.mutate()
+			.webTestClient((client) -> client.responseTimeout(RESPONSE_TIMEOUT))
 			.headers((headers) -> headers.setBearerAuth(token))
-			.responseTimeout(Duration.ofSeconds(60))
 			.build();
 	}
 

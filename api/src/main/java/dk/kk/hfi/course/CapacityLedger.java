@@ -99,9 +99,8 @@ class CapacityLedger {
 	int reconcile() {
 		CapacityDocument ledger = current();
 		Map<String, Family> families = new HashMap<>();
-		this.mongo
-			.find(Query.query(Criteria.where("_id").in(ledger.reservations().stream().map(Reservation::familyId).toList())),
-					Family.class)
+		List<String> familyIds = ledger.reservations().stream().map(Reservation::familyId).toList();
+		this.mongo.find(Query.query(Criteria.where("_id").in(familyIds)), Family.class)
 			.forEach((family) -> families.put(family.id(), family));
 		Instant settled = Instant.now().minus(GRACE);
 		int freed = 0;

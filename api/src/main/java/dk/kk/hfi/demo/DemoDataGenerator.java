@@ -39,6 +39,7 @@ import dk.kk.hfi.consent.ProvisionException;
 import dk.kk.hfi.consent.SignatureMethod;
 import dk.kk.hfi.consent.Withdrawal;
 import dk.kk.hfi.family.Course;
+import dk.kk.hfi.family.CourseClosingReason;
 import dk.kk.hfi.family.CourseStatus;
 import dk.kk.hfi.family.CourseTransition;
 import dk.kk.hfi.family.District;
@@ -280,7 +281,9 @@ public final class DemoDataGenerator {
 			plan(family, familyMeetings).ifPresent(plans::add);
 		}
 		List<Assessment> assessments = assessments(families);
-		return new DemoDataSet(professionals, families, consents, plans, measures, meetings, assessments);
+		DemoCourseHistory history = new DemoCourseHistory(this.today, SEED + 1).build(families, plans, meetings);
+		return new DemoDataSet(professionals, families, consents, history.plans(), history.planVersions(), measures,
+				history.meetings(), assessments, history.observations(), history.surveys());
 	}
 
 	// Professionals
@@ -613,9 +616,22 @@ public final class DemoDataGenerator {
 		if (timeline.closedOn() != null) {
 			String reason = (number == CLOSED_AFTER_WITHDRAWAL) ? WITHDRAWAL_REASON : pick(CLOSING_REASONS);
 			String by = reason.contains("BIF") ? bif.on(timeline.closedOn()) : sof.on(timeline.closedOn());
-			course = course.moveTo(CourseStatus.CLOSED, timeline.closedOn(), by, reason);
+			course = course.moveTo(CourseStatus.CLOSED, timeline.closedOn(), by, reason, closingReason(reason));
 		}
 		return course;
+	}
+
+	private static CourseClosingReason closingReason(String reason) {
+		if (reason.equals(WITHDRAWAL_REASON)) {
+			return CourseClosingReason.FAMILY_WITHDREW;
+		}
+		if (reason.contains("lukket i BIF")) {
+			return CourseClosingReason.CASE_CLOSED_BIF;
+		}
+		if (reason.contains("lukket i SOF")) {
+			return CourseClosingReason.CASE_CLOSED_SOF;
+		}
+		return reason.contains("flyttet") ? CourseClosingReason.MOVED : CourseClosingReason.OTHER;
 	}
 
 	/**

@@ -13,8 +13,10 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import dk.kk.hfi.plan.Plan;
 import dk.kk.hfi.professional.Professional;
 
 /**
@@ -43,9 +45,18 @@ class DemoDataSeeder implements SmartInitializingSingleton {
 		replace(data.families(), (family) -> family.id());
 		replace(data.consents(), (consent) -> consent.id());
 		replace(data.plans(), (plan) -> plan.id());
+		// An insert starts every version at 0: a plan with earlier versions carries its own number.
+		data.plans()
+			.stream()
+			.filter((plan) -> plan.version() != null && plan.version() > 0)
+			.forEach((plan) -> this.mongo.updateFirst(Query.query(Criteria.where("_id").is(plan.id())),
+					Update.update("version", plan.version()), Plan.class));
+		replace(data.planVersions(), (version) -> version.id());
 		replace(data.measures(), (measure) -> measure.id());
 		replace(data.meetings(), (meeting) -> meeting.id());
 		replace(data.assessments(), (assessment) -> assessment.id());
+		replace(data.registerObservations(), (observation) -> observation.id());
+		replace(data.experienceSurveys(), (survey) -> survey.id());
 		replace(data.professionals(), Professional::id);
 		logger.info("Seeded demo data: {} families, {} professionals", data.families().size(),
 				data.professionals().size());

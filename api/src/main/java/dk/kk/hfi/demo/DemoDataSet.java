@@ -3,25 +3,33 @@ package dk.kk.hfi.demo;
 import java.util.List;
 
 import dk.kk.hfi.assessment.Assessment;
+import dk.kk.hfi.assessment.ExperienceSurvey;
 import dk.kk.hfi.consent.ConsentVersion;
 import dk.kk.hfi.family.Family;
 import dk.kk.hfi.measure.Measure;
 import dk.kk.hfi.meeting.Meeting;
 import dk.kk.hfi.plan.Plan;
+import dk.kk.hfi.plan.PlanVersion;
 import dk.kk.hfi.professional.Professional;
+import dk.kk.hfi.register.RegisterObservation;
 
 /** The documents of the fictional demo data set, one list per collection. */
 public record DemoDataSet(List<Professional> professionals, List<Family> families, List<ConsentVersion> consents,
-		List<Plan> plans, List<Measure> measures, List<Meeting> meetings, List<Assessment> assessments) {
+		List<Plan> plans, List<PlanVersion> planVersions, List<Measure> measures, List<Meeting> meetings,
+		List<Assessment> assessments, List<RegisterObservation> registerObservations,
+		List<ExperienceSurvey> experienceSurveys) {
 
 	public DemoDataSet {
 		professionals = List.copyOf(professionals);
 		families = List.copyOf(families);
 		consents = List.copyOf(consents);
 		plans = List.copyOf(plans);
+		planVersions = List.copyOf(planVersions);
 		measures = List.copyOf(measures);
 		meetings = List.copyOf(meetings);
 		assessments = List.copyOf(assessments);
+		registerObservations = List.copyOf(registerObservations);
+		experienceSurveys = List.copyOf(experienceSurveys);
 	}
 
 }

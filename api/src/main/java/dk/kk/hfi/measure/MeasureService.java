@@ -41,10 +41,12 @@ class MeasureService {
 			throw HfiException.notFound("Member " + input.memberId());
 		}
 		LeisureBridging leisure = leisure(input.kind(), input.leisure());
-		String legalBasis = (input.legalBasis() != null) ? input.legalBasis().strip() : input.kind().typicalLegalBasis();
+		String legalBasis = (input.legalBasis() != null) ? input.legalBasis().strip()
+				: input.kind().typicalLegalBasis();
 		MeasureStatus status = (input.status() != null) ? input.status() : statusOf(input.period());
 		return this.measures.insert(new Measure("mea-" + UUID.randomUUID(), null, family.id(), input.memberId(),
-				input.kind(), input.kind().owner(), legalBasis, input.period(), status, input.yearlyCostDkk(), leisure));
+				input.kind(), input.kind().owner(), legalBasis, input.period(), status, input.yearlyCostDkk(),
+				leisure));
 	}
 
 	Measure update(Caller caller, UpdateMeasureInput input) {

@@ -20,7 +20,8 @@ final class MeetingInputs {
 	}
 
 	record RecordMeetingInput(@Pattern(regexp = "[A-Za-z0-9_:.-]{1,60}") String id, @NotBlank String familyId,
-			@NotNull MeetingKind kind, @NotNull LocalDate date, @NotNull @Size(max = 30) List<@NotBlank String> professionalIds,
+			@NotNull MeetingKind kind, @NotNull LocalDate date,
+			@NotNull @Size(max = 30) List<@NotBlank String> professionalIds,
 			@NotNull @Size(max = 20) List<@NotBlank String> memberIds, @Min(0) Integer planVersion,
 			@NotNull @Size(max = 30) List<@NotBlank @Size(max = 1000) String> decisions,
 			@NotNull @Size(max = 30) List<@Valid @NotNull MinuteActionInput> actions) {

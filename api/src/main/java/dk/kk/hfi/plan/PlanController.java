@@ -1,5 +1,7 @@
 package dk.kk.hfi.plan;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,6 +22,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
 import dk.kk.hfi.caller.Caller;
+import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.family.Family;
 import dk.kk.hfi.family.FamilyRepository;
 import dk.kk.hfi.family.Member;
@@ -87,6 +90,19 @@ class PlanController {
 		}).toList();
 	}
 
+	/** The administrations' goals for HFI families (DOMAIN.md), which a plan's goals serve. */
+	private static final Map<Administration, String> ADMINISTRATION_GOALS = Map.of(Administration.SOF,
+			"Forældrene får styrket deres forældrekompetencer og mestrer hverdagen", Administration.KFF,
+			"Familien bliver en del af positive fællesskaber", Administration.BUF,
+			"Barnet deltager og trives i dagtilbud og skole", Administration.BIF,
+			"Forælderen kommer tættere på job eller uddannelse", Administration.SUF,
+			"Børnenes sundhed tages hurtigere i betragtning, og forældrene trives");
+
+	@SchemaMapping(typeName = "Goal")
+	String administrationGoalText(Goal goal) {
+		return ADMINISTRATION_GOALS.get(goal.administrationGoal());
+	}
+
 	@SchemaMapping(typeName = "PlanSnapshot")
 	CompletableFuture<Professional> savedBy(PlanVersion version, DataLoader<String, Professional> professionals) {
 		return ProfessionalLoader.load(professionals, version.savedBy());
@@ -119,6 +135,55 @@ class PlanController {
 					? family.members().stream().filter((member) -> !heard.contains(member.id())).toList() : List.of());
 		}
 		return result;
+	}
+
+	/**
+	 * The members whose perspective the plan lacks and should have: every parent figure, and children from six,
+	 * with why they are flagged (fathers and older children are the ones most often missing).
+	 */
+	@BatchMapping(typeName = "Plan")
+	Map<Plan, List<MissingVoice>> missingVoices(List<Plan> plans) {
+		Map<String, Family> familyById = new HashMap<>();
+		this.families.findAllById(plans.stream().map(Plan::familyId).toList())
+			.forEach((family) -> familyById.put(family.id(), family));
+		LocalDate today = LocalDate.now();
+		Map<Plan, List<MissingVoice>> result = new HashMap<>();
+		for (Plan plan : plans) {
+			Set<String> heard = plan.voices().stream().map(Voice::memberId).collect(Collectors.toSet());
+			Family family = familyById.get(plan.familyId());
+			List<MissingVoice> missing = new ArrayList<>();
+			for (Member member : (family != null) ? family.members() : List.<Member>of()) {
+				MissingVoiceReason reason = reasonToHear(member, today);
+				if (reason != null && !heard.contains(member.id())) {
+					missing.add(new MissingVoice(member, reason));
+				}
+			}
+			result.put(plan, missing);
+		}
+		return result;
+	}
+
+	private static MissingVoiceReason reasonToHear(Member member, LocalDate today) {
+		Integer age = member.ageOn(today);
+		return switch (member.role()) {
+			case FATHER, STEP_PARENT -> MissingVoiceReason.FATHER;
+			case MOTHER -> MissingVoiceReason.MOTHER;
+			case GUARDIAN -> MissingVoiceReason.OTHER_PARENT;
+			case CHILD -> (age == null || age >= 10) ? MissingVoiceReason.OLDER_CHILD
+					: (age >= 6) ? MissingVoiceReason.CHILD : null;
+			case OTHER -> null;
+		};
+	}
+
+	/** A member whose perspective the plan lacks. */
+	record MissingVoice(Member member, MissingVoiceReason reason) {
+	}
+
+	/** Why a missing voice is flagged. */
+	enum MissingVoiceReason {
+
+		FATHER, MOTHER, OTHER_PARENT, CHILD, OLDER_CHILD
+
 	}
 
 	@SchemaMapping(typeName = "Theme")

@@ -12,18 +12,23 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
+import dk.kk.hfi.assessment.Agreement;
 import dk.kk.hfi.assessment.Assessment;
 import dk.kk.hfi.assessment.AssessmentItem;
 import dk.kk.hfi.assessment.AssessmentKind;
 import dk.kk.hfi.assessment.AssessmentScore;
 import dk.kk.hfi.assessment.Degree;
+import dk.kk.hfi.assessment.ExperienceSurvey;
+import dk.kk.hfi.assessment.SurveyQuestion;
 import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.consent.ConsentState;
 import dk.kk.hfi.consent.ConsentStatus;
 import dk.kk.hfi.consent.ConsentVersion;
 import dk.kk.hfi.consent.Provision;
+import dk.kk.hfi.family.CourseClosingReason;
 import dk.kk.hfi.family.CourseStatus;
+import dk.kk.hfi.family.CourseTransition;
 import dk.kk.hfi.family.Family;
 import dk.kk.hfi.family.FamilyRole;
 import dk.kk.hfi.family.Member;
@@ -33,8 +38,14 @@ import dk.kk.hfi.family.TeamMembership;
 import dk.kk.hfi.measure.Measure;
 import dk.kk.hfi.meeting.Meeting;
 import dk.kk.hfi.meeting.MeetingKind;
+import dk.kk.hfi.plan.Plan;
+import dk.kk.hfi.plan.PlanAction;
+import dk.kk.hfi.plan.PlanVersion;
 import dk.kk.hfi.professional.Professional;
 import dk.kk.hfi.professional.ProfessionalRole;
+import dk.kk.hfi.register.IncomeSupportType;
+import dk.kk.hfi.register.RegisterKind;
+import dk.kk.hfi.register.RegisterObservation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -350,7 +361,7 @@ class DemoDataGeneratorTests {
 	@Test
 	void plansMeetingsAndAssessmentsBelongToStartedFamilies() {
 		assertThat(this.data.plans()).isNotEmpty().allSatisfy((plan) -> {
-			assertThat(plan.version()).isNull();
+			assertThat(plan.version()).isNotNull().isBetween(0L, 4L);
 			assertThat(family(this.data, plan.familyId()).course().activatedOn()).isNotNull();
 			assertThat(plan.goals()).isNotEmpty();
 			assertThat(plan.actions()).isNotEmpty();
@@ -364,6 +375,88 @@ class DemoDataGeneratorTests {
 		long closingFamilies = familiesWith(AssessmentKind.CLOSING);
 		assertThat(baselineFamilies).isBetween(35L, 40L);
 		assertThat(closingFamilies).isBetween(25L, 30L);
+	}
+
+	@Test
+	void closedCoursesCarryTheKindOfClosingReason() {
+		assertThat(this.data.families()).filteredOn((family) -> family.course().status() == CourseStatus.CLOSED)
+			.isNotEmpty()
+			.allSatisfy((family) -> {
+				CourseTransition closing = family.course().transitions().get(family.course().transitions().size() - 1);
+				assertThat(closing.to()).isEqualTo(CourseStatus.CLOSED);
+				assertThat(closing.closingReason()).isNotNull();
+				assertThat(closing.reason()).isNotBlank();
+			});
+		assertThat(this.data.families()).extracting((family) -> family.course().transitions())
+			.flatExtracting((transitions) -> transitions)
+			.extracting(CourseTransition::closingReason)
+			.contains(CourseClosingReason.FAMILY_WITHDREW, CourseClosingReason.CASE_CLOSED_BIF);
+	}
+
+	@Test
+	void plansKeepEveryEarlierVersionAndMeetingMinutesAppearOnThePlan() {
+		Map<String, List<Meeting>> meetings = this.data.meetings()
+			.stream()
+			.collect(Collectors.groupingBy(Meeting::familyId));
+		assertThat(this.data.plans()).filteredOn((plan) -> plan.version() > 0).hasSizeGreaterThan(20);
+		for (Plan plan : this.data.plans()) {
+			List<Long> versions = this.data.planVersions()
+				.stream()
+				.filter((version) -> version.planId().equals(plan.id()))
+				.map(PlanVersion::version)
+				.sorted()
+				.toList();
+			assertThat(versions).hasSize(plan.version().intValue());
+			for (int i = 0; i < versions.size(); i++) {
+				assertThat(versions.get(i)).isEqualTo(i);
+			}
+			List<Meeting> familyMeetings = meetings.getOrDefault(plan.familyId(), List.of());
+			for (PlanAction action : plan.actions()) {
+				assertThat(familyMeetings).filteredOn((meeting) -> meeting.id().equals(action.meetingId()))
+					.singleElement()
+					.satisfies((meeting) -> assertThat(meeting.actions()).extracting(PlanAction::id)
+						.contains(action.id()));
+			}
+			assertThat(familyMeetings).allSatisfy((meeting) -> assertThat(meeting.planVersion())
+				.satisfiesAnyOf((version) -> assertThat(version).isNull(),
+						(version) -> assertThat(version.longValue()).isLessThanOrEqualTo(plan.version())));
+		}
+	}
+
+	@Test
+	void registerObservationsAndSurveysMoveTheWayTheEvaluationSaw() {
+		assertThat(this.data.registerObservations()).extracting(RegisterObservation::kind)
+			.contains(RegisterKind.values());
+		assertThat(this.data.registerObservations()).extracting(RegisterObservation::id).doesNotHaveDuplicates();
+		Map<String, List<RegisterObservation>> incomeByMember = this.data.registerObservations()
+			.stream()
+			.filter((observation) -> observation.kind() == RegisterKind.INCOME_SUPPORT)
+			.collect(Collectors.groupingBy(RegisterObservation::memberId));
+		long kontanthjaelpBefore = incomeByMember.values()
+			.stream()
+			.filter((list) -> list.size() == 2 && list.get(0).incomeSupport() == IncomeSupportType.KONTANTHJAELP)
+			.count();
+		long kontanthjaelpAfter = incomeByMember.values()
+			.stream()
+			.filter((list) -> list.size() == 2 && list.get(1).incomeSupport() == IncomeSupportType.KONTANTHJAELP)
+			.count();
+		assertThat(kontanthjaelpAfter).isLessThan(kontanthjaelpBefore);
+		assertThat(yesShare(AssessmentKind.CLOSING)).isGreaterThan(yesShare(AssessmentKind.BASELINE) + 0.2);
+		assertThat(this.data.experienceSurveys()).extracting(ExperienceSurvey::id).doesNotHaveDuplicates();
+	}
+
+	private double yesShare(AssessmentKind kind) {
+		List<ExperienceSurvey> surveys = this.data.experienceSurveys()
+			.stream()
+			.filter((survey) -> survey.kind() == kind)
+			.toList();
+		long yes = surveys.stream()
+			.filter((survey) -> survey.answers()
+				.stream()
+				.anyMatch((answer) -> answer.question() == SurveyQuestion.KNOWS_WHOM_TO_CONTACT
+						&& answer.answer() == Agreement.YES))
+			.count();
+		return (double) yes / surveys.size();
 	}
 
 	@Test

@@ -25,9 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PlanGraphQlTests extends GraphQlTestSupport {
 
 	static final String SAVE = "mutation($input: SavePlanInput!) { savePlan(input: $input) { plan { id version "
-			+ "themes { id section text member { id } } goals { id text administrationGoal status member { id } } "
+			+ "themes { id section text member { id } } goals { id text administrationGoal administrationGoalText status member { id } } "
 			+ "actions { id goalId description administration status due principles professional { id } member { id } } "
-			+ "voices { said member { id } } membersWithoutVoice { id role } updatedBy { id } "
+			+ "voices { said member { id } } membersWithoutVoice { id role } missingVoices { reason member { id } } "
+			+ "updatedBy { id } "
 			+ "principles { principle actions open done } history { version voices { member { id } } savedBy { id } } } } }";
 
 	@Test
@@ -46,6 +47,8 @@ class PlanGraphQlTests extends GraphQlTestSupport {
 		first.path("savePlan.plan.version").entity(Integer.class).isEqualTo(0);
 		first.path("savePlan.plan.history").entityList(Object.class).hasSize(0);
 		first.path("savePlan.plan.goals[0].id").entity(String.class).isEqualTo("g-school");
+		first.path("savePlan.plan.goals[0].administrationGoalText").entity(String.class)
+			.isEqualTo("Barnet deltager og trives i dagtilbud og skole");
 		first.path("savePlan.plan.actions[0].goalId").entity(String.class).isEqualTo("g-school");
 		first.path("savePlan.plan.actions[0].administration").entity(String.class).isEqualTo("BUF");
 		first.path("savePlan.plan.actions[1].member.id").entity(String.class).isEqualTo(mother);
@@ -53,6 +56,8 @@ class PlanGraphQlTests extends GraphQlTestSupport {
 		// The father living elsewhere and the child have not been heard: the plan flags them.
 		first.path("savePlan.plan.membersWithoutVoice[*].id").entityList(String.class)
 			.satisfies((ids) -> assertThat(ids).containsExactlyInAnyOrder(child, father));
+		first.path("savePlan.plan.missingVoices[*].reason").entityList(String.class)
+			.containsExactly("OLDER_CHILD", "FATHER");
 		first.path("savePlan.plan.principles[?(@.principle == 'WHOLENESS')].actions").entityList(Integer.class)
 			.containsExactly(1);
 		first.path("savePlan.plan.principles[?(@.principle == 'FAMILY')].open").entityList(Integer.class)
@@ -65,6 +70,7 @@ class PlanGraphQlTests extends GraphQlTestSupport {
 		second.errors().verify();
 		second.path("savePlan.plan.version").entity(Integer.class).isEqualTo(1);
 		second.path("savePlan.plan.membersWithoutVoice[*].id").entityList(String.class).containsExactly(child);
+		second.path("savePlan.plan.missingVoices[*].member.id").entityList(String.class).containsExactly(child);
 		second.path("savePlan.plan.history[*].version").entityList(Integer.class).containsExactly(0);
 		second.path("savePlan.plan.history[0].voices[*].member.id").entityList(String.class).containsExactly(mother);
 
@@ -163,6 +169,21 @@ class PlanGraphQlTests extends GraphQlTestSupport {
 			.errors()
 			.expect((error) -> "FORBIDDEN".equals(error.getExtensions().get("code")))
 			.verify();
+	}
+
+	@Test
+	void demoPlansCarryTheirEarlierVersionsAndTheMeetingsThatChangedThem() {
+		GraphQlTester.Response response = as(DemoIds.SOF_CASEWORKER)
+			.document("{ family(id: \"fam-001\") { plan { version history { version } actions { meetingId } } "
+					+ "meetings { id planVersion actions { id } } } }")
+			.execute();
+		response.errors().verify();
+		int version = response.path("family.plan.version").entity(Integer.class).get();
+		assertThat(version).isPositive();
+		response.path("family.plan.history").entityList(Object.class).hasSize(version);
+		List<String> meetingIds = response.path("family.meetings[*].id").entityList(String.class).get();
+		response.path("family.plan.actions[*].meetingId").entityList(String.class)
+			.satisfies((ids) -> assertThat(meetingIds).containsAll(ids));
 	}
 
 	static Map<String, Object> plan(String familyId, String motherId, Integer expectedVersion,
