@@ -27,6 +27,7 @@ import dk.kk.hfi.assessment.AssessmentInputs.RecordAssessmentInput;
 import dk.kk.hfi.assessment.AssessmentInputs.RecordExperienceSurveyInput;
 import dk.kk.hfi.assessment.AssessmentInputs.ScoreInput;
 import dk.kk.hfi.caller.Caller;
+import dk.kk.hfi.caller.Callers;
 import dk.kk.hfi.caller.ProfessionalCaller;
 import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.HfiException;
@@ -131,9 +132,7 @@ class AssessmentController {
 
 	/** Assessments and surveys are the HFI collaboration's, led by SOF: SOF or the support team records them. */
 	private Family requireRecorder(Caller caller, String familyId, String memberId) {
-		if (!(caller instanceof ProfessionalCaller professional)) {
-			throw HfiException.forbidden("Partner clients may only read");
-		}
+		ProfessionalCaller professional = Callers.professional(caller);
 		if (!professional.supportTeam() && professional.administration() != Administration.SOF) {
 			throw HfiException.forbidden("Only SOF or the support team records assessments and surveys");
 		}

@@ -10,6 +10,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 import dk.kk.hfi.caller.Caller;
+import dk.kk.hfi.caller.Callers;
 import dk.kk.hfi.caller.ProfessionalCaller;
 import dk.kk.hfi.common.HfiException;
 import dk.kk.hfi.consent.ConsentInputs.ChangeConsentInput;
@@ -37,7 +38,7 @@ class ConsentService {
 	}
 
 	ConsentVersion record(Caller caller, RecordConsentInput input) {
-		ProfessionalCaller professional = requireProfessional(caller);
+		ProfessionalCaller professional = Callers.professional(caller);
 		Family family = this.families.find(caller, input.familyId());
 		GrantorCapacity.check(family, input.grantorIds(), input.subjectIds(), LocalDate.now());
 		String consentId = UUID.randomUUID().toString();
@@ -50,7 +51,7 @@ class ConsentService {
 	}
 
 	ConsentVersion change(Caller caller, ChangeConsentInput input) {
-		ProfessionalCaller professional = requireProfessional(caller);
+		ProfessionalCaller professional = Callers.professional(caller);
 		ConsentVersion current = current(caller, input.consentId(), input.expectedVersion());
 		if (current.state() == ConsentState.WITHDRAWN) {
 			throw HfiException.badInput("A withdrawn consent cannot be changed: record a new consent");
@@ -70,7 +71,7 @@ class ConsentService {
 	}
 
 	ConsentVersion withdraw(Caller caller, WithdrawConsentInput input) {
-		ProfessionalCaller professional = requireProfessional(caller);
+		ProfessionalCaller professional = Callers.professional(caller);
 		ConsentVersion current = current(caller, input.consentId(), input.expectedVersion());
 		if (current.state() == ConsentState.WITHDRAWN) {
 			throw HfiException.badInput("The consent is already withdrawn");
@@ -132,11 +133,5 @@ class ConsentService {
 		return inputs.stream().map(ProvisionInput::toProvision).toList();
 	}
 
-	private static ProfessionalCaller requireProfessional(Caller caller) {
-		if (caller instanceof ProfessionalCaller professional) {
-			return professional;
-		}
-		throw HfiException.forbidden("Partner clients may only read");
-	}
 
 }

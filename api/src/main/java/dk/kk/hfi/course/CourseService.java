@@ -14,6 +14,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import dk.kk.hfi.caller.Caller;
+import dk.kk.hfi.caller.Callers;
 import dk.kk.hfi.caller.ProfessionalCaller;
 import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.ErrorCode;
@@ -74,7 +75,7 @@ class CourseService {
 	}
 
 	Family startConsentConversation(Caller caller, StartConsentConversationInput input) {
-		ProfessionalCaller professional = requireProfessional(caller);
+		ProfessionalCaller professional = Callers.professional(caller);
 		Family family = current(caller, input.familyId(), input.expectedVersion());
 		LocalDate on = dateOf(family, input.on());
 		requireTransition(family, CourseStatus.CONSENT_CONVERSATION);
@@ -83,7 +84,7 @@ class CourseService {
 	}
 
 	Family activate(Caller caller, ActivateCourseInput input) {
-		ProfessionalCaller professional = requireProfessional(caller);
+		ProfessionalCaller professional = Callers.professional(caller);
 		Family family = current(caller, input.familyId(), input.expectedVersion());
 		LocalDate on = dateOf(family, input.on());
 		requireTransition(family, CourseStatus.ACTIVE);
@@ -104,7 +105,7 @@ class CourseService {
 	}
 
 	Family close(Caller caller, CloseCourseInput input) {
-		ProfessionalCaller professional = requireProfessional(caller);
+		ProfessionalCaller professional = Callers.professional(caller);
 		Family family = current(caller, input.familyId(), input.expectedVersion());
 		LocalDate on = dateOf(family, input.on());
 		requireTransition(family, CourseStatus.CLOSED);
@@ -206,12 +207,6 @@ class CourseService {
 					&& membership.administration() == administration && membership.role() == role);
 	}
 
-	private static ProfessionalCaller requireProfessional(Caller caller) {
-		if (caller instanceof ProfessionalCaller professional) {
-			return professional;
-		}
-		throw HfiException.forbidden("Partner clients may only read");
-	}
 
 	/** The capacity overview. */
 	record CapacityOverview(int limit, int active, int available, List<WaitingFamily> waitingList,

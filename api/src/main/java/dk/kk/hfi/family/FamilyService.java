@@ -21,6 +21,7 @@ import org.springframework.stereotype.Service;
 
 import dk.kk.hfi.access.FamilyScope;
 import dk.kk.hfi.caller.Caller;
+import dk.kk.hfi.caller.Callers;
 import dk.kk.hfi.caller.PartnerClientCaller;
 import dk.kk.hfi.caller.ProfessionalCaller;
 import dk.kk.hfi.common.DataCategory;
@@ -136,7 +137,7 @@ public class FamilyService {
 	}
 
 	public Family create(Caller caller, CreateFamilyInput input) {
-		ProfessionalCaller professional = requireProfessional(caller);
+		ProfessionalCaller professional = Callers.professional(caller);
 		String familyId = UUID.randomUUID().toString();
 		List<Member> members = new ArrayList<>();
 		for (MemberInput member : input.members()) {
@@ -246,18 +247,12 @@ public class FamilyService {
 	}
 
 	private Family change(Caller caller, String familyId, long expectedVersion, UnaryOperator<Family> change) {
-		requireProfessional(caller);
+		Callers.professional(caller);
 		Family family = find(caller, familyId);
 		Versions.requireCurrent(family.version(), expectedVersion, "The family");
 		return this.families.save(change.apply(family));
 	}
 
-	private static ProfessionalCaller requireProfessional(Caller caller) {
-		if (caller instanceof ProfessionalCaller professional) {
-			return professional;
-		}
-		throw HfiException.forbidden("Partner clients may only read");
-	}
 
 	private static Member requireMember(Family family, String memberId) {
 		return family.member(memberId).orElseThrow(() -> HfiException.notFound("Member " + memberId));

@@ -8,6 +8,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 import dk.kk.hfi.caller.Caller;
+import dk.kk.hfi.caller.Callers;
 import dk.kk.hfi.caller.ProfessionalCaller;
 import dk.kk.hfi.common.HfiException;
 import dk.kk.hfi.common.Period;
@@ -89,9 +90,7 @@ class MeasureService {
 	}
 
 	private static void requireOwner(Caller caller, MeasureKind kind) {
-		if (!(caller instanceof ProfessionalCaller professional)) {
-			throw HfiException.forbidden("Partner clients may only read");
-		}
+		ProfessionalCaller professional = Callers.professional(caller);
 		if (!professional.supportTeam() && professional.administration() != kind.owner()) {
 			throw HfiException.forbidden("Only " + kind.owner() + " (or the support team) records and changes "
 					+ kind.danishName().toLowerCase(Locale.ROOT));

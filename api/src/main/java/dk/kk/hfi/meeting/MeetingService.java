@@ -11,6 +11,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 import dk.kk.hfi.caller.Caller;
+import dk.kk.hfi.caller.Callers;
 import dk.kk.hfi.caller.ProfessionalCaller;
 import dk.kk.hfi.common.ErrorCode;
 import dk.kk.hfi.common.HfiException;
@@ -51,9 +52,7 @@ class MeetingService {
 	}
 
 	MeetingPayload record(Caller caller, RecordMeetingInput input) {
-		if (!(caller instanceof ProfessionalCaller professional)) {
-			throw HfiException.forbidden("Partner clients may only read");
-		}
+		ProfessionalCaller professional = Callers.professional(caller);
 		Family family = this.families.find(caller, input.familyId());
 		if (input.date().isAfter(LocalDate.now().plusYears(1))) {
 			throw HfiException.badInput("A meeting is at most a year ahead");

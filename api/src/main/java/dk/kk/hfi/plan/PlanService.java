@@ -15,6 +15,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 import dk.kk.hfi.caller.Caller;
+import dk.kk.hfi.caller.Callers;
 import dk.kk.hfi.caller.ProfessionalCaller;
 import dk.kk.hfi.common.HfiException;
 import dk.kk.hfi.family.Family;
@@ -53,7 +54,7 @@ public class PlanService {
 	}
 
 	Plan save(Caller caller, SavePlanInput input) {
-		ProfessionalCaller professional = requireProfessional(caller);
+		ProfessionalCaller professional = Callers.professional(caller);
 		Family family = this.families.find(caller, input.familyId());
 		Plan existing = this.plans.findByFamilyId(family.id()).orElse(null);
 		if (existing == null && input.expectedVersion() != null) {
@@ -230,11 +231,5 @@ public class PlanService {
 		}
 	}
 
-	private static ProfessionalCaller requireProfessional(Caller caller) {
-		if (caller instanceof ProfessionalCaller professional) {
-			return professional;
-		}
-		throw HfiException.forbidden("Partner clients may only read");
-	}
 
 }

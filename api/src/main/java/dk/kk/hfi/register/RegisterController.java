@@ -26,6 +26,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
 import dk.kk.hfi.caller.Caller;
+import dk.kk.hfi.caller.Callers;
 import dk.kk.hfi.caller.ProfessionalCaller;
 import dk.kk.hfi.common.HfiException;
 import dk.kk.hfi.family.Family;
@@ -67,9 +68,7 @@ class RegisterController {
 	@MutationMapping
 	RegisterObservationPayload recordRegisterObservation(@Argument @Valid RecordRegisterObservationInput input,
 			@AuthenticationPrincipal Caller caller) {
-		if (!(caller instanceof ProfessionalCaller professional)) {
-			throw HfiException.forbidden("Partner clients may only read");
-		}
+		ProfessionalCaller professional = Callers.professional(caller);
 		if (!professional.supportTeam() && professional.administration() != input.kind().owner()) {
 			throw HfiException.forbidden("Only " + input.kind().owner() + " (or the support team) records this");
 		}
