@@ -60,6 +60,45 @@ export async function graphql(query, variables = {}) {
   return { data: body.data ?? null, errors: body.errors ?? [] };
 }
 
+/**
+ * An evaluation report as CSV (GET /reports/{fileName}.csv) with the bearer token in the header: resolves to
+ * {blob, text, fileName}, the file name as the server gives it.
+ */
+export async function reportCsv(fileName, { from, to, district }) {
+  if (!token) {
+    throw new ApiError('UNAUTHENTICATED');
+  }
+  const query = new URLSearchParams({ from });
+  if (to) {
+    query.set('to', to);
+  }
+  if (district) {
+    query.set('district', district);
+  }
+  let response;
+  try {
+    response = await fetch(`/reports/${encodeURIComponent(fileName)}.csv?${query}`, {
+      headers: { Accept: 'text/csv', Authorization: `Bearer ${token}` },
+    });
+  }
+  catch {
+    throw new ApiError('NETWORK');
+  }
+  if (response.status === 401) {
+    clearToken();
+    window.dispatchEvent(new CustomEvent('sessionExpired'));
+    throw new ApiError('UNAUTHENTICATED');
+  }
+  if (!response.ok) {
+    const body = await response.json().catch(() => null);
+    throw new ApiError(body?.errors?.[0]?.extensions?.code ?? 'INTERNAL');
+  }
+  const blob = await response.blob();
+  const disposition = response.headers.get('Content-Disposition') ?? '';
+  const named = /filename="([^"]+)"/.exec(disposition);
+  return { blob, text: await blob.text(), fileName: named ? named[1] : `${fileName}.csv` };
+}
+
 /** The demo directory, or null when demo mode is off. */
 export async function demoDirectory() {
   let response;

@@ -92,3 +92,14 @@ export const MY_ACCESS = `query MyAccess($id: ID!) {
       wouldBePermittedBy { grantors { id firstName } recipient category } } }
   }
 }`;
+
+/** The document asking for one evaluation report (field: e.g. "stressReactionsReport"). */
+export function reportQuery(field) {
+  return `query Report($period: PeriodInput!, $district: District) {
+  report: ${field}(period: $period, district: $district) {
+    name title period { from to } district families members
+    missing { data description count }
+    rows { item label series step figure { state unit value count base } }
+  }
+}`;
+}

@@ -3,6 +3,7 @@
 import { clearToken, clientConfig, graphql, setToken, signedIn } from '../api.js';
 import { h } from '../dom.js';
 import { label, PROFESSIONAL_ROLES } from '../logic/labels.js';
+import { canRunReports } from '../logic/reports.js';
 import { parseRoute } from '../logic/routes.js';
 import { completeSignIn } from '../oidc.js';
 import { ME } from '../queries.js';
@@ -77,7 +78,10 @@ export function mountApp(root) {
     const current = route.page === 'reports' ? 'reports' : 'families';
     nav.append(h('ul', null,
       h('li', null, h('a', { href: '#/', 'aria-current': current === 'families' ? 'page' : null }, 'Mine familier')),
-      h('li', null, h('a', { href: '#/rapporter', 'aria-current': current === 'reports' ? 'page' : null }, 'Rapporter'))));
+      // Reports are for the support team and management only (the API answers FORBIDDEN to anyone else).
+      canRunReports(state.me.professional)
+        ? h('li', null, h('a', { href: '#/rapporter', 'aria-current': current === 'reports' ? 'page' : null }, 'Rapporter'))
+        : null));
     const professional = state.me.professional;
     user.append(
       h('p', { class: 'app-header__who' },

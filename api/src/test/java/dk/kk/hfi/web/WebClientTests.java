@@ -253,6 +253,7 @@ class WebClientTests extends BrowserTestSupport {
 		fullScreenshot("11-access-log", 1280);
 		open("/#/rapporter");
 		assertThat(waitFor(By.id("reports-heading")).getText()).isEqualTo("Rapporter");
+		waitFor(By.cssSelector("article.report svg"));
 		screenshot("12-reports");
 	}
 
