@@ -42,7 +42,7 @@ class AuditInstrumentation extends SimplePerformantInstrumentation {
 			return CompletableFuture.completedFuture(result);
 		}
 		List<AuditEvent> events = access.audit().events();
-		if (events.isEmpty()) {
+		if (events.isEmpty() || !AuditSwitch.enabled()) { // the switch: benchmark harness only, see AuditSwitch
 			return CompletableFuture.completedFuture(result);
 		}
 		try {

@@ -3,11 +3,15 @@ package dk.kk.hfi.consent;
 import java.util.Collection;
 import java.util.List;
 
+import org.springframework.data.mongodb.repository.Meta;
 import org.springframework.data.mongodb.repository.MongoRepository;
+
+import dk.kk.hfi.common.Paging;
 
 /** Consent versions, append-only. */
 public interface ConsentRepository extends MongoRepository<ConsentVersion, String> {
 
+	@Meta(cursorBatchSize = Paging.CURSOR_BATCH_SIZE)
 	List<ConsentVersion> findByFamilyIdIn(Collection<String> familyIds);
 
 }
