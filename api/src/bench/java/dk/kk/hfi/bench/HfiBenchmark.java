@@ -323,6 +323,9 @@ class HfiBenchmark {
 			String query = (operationName != null) ? QUERY.replace("query Bench", "query " + operationName) : QUERY;
 			Map<String, Object> body = new HashMap<>();
 			body.put("query", query);
+			if (operationName != null) {
+				body.put("operationName", operationName);
+			}
 			WebGraphQlRequest request = new WebGraphQlRequest(URI.create("http://localhost/graphql"),
 					new HttpHeaders(), null, Map.of(), body, Long.toString(this.requestIds.incrementAndGet()),
 					Locale.ENGLISH);
