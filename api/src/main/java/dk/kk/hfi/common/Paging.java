@@ -14,6 +14,13 @@ public final class Paging {
 
 	public static final int MAX_PAGE_SIZE = 100;
 
+	/**
+	 * Cursor batch size of the by-family look-ups ({@code $in} over a page's families): a real MongoDB answers a
+	 * find without one with 101 documents and makes the driver fetch the rest with {@code getMore} round trips;
+	 * with it the first batch holds everything up to MongoDB's 16 MiB reply limit.
+	 */
+	public static final int CURSOR_BATCH_SIZE = 10_000;
+
 	private Paging() {
 	}
 

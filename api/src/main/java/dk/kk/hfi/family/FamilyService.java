@@ -111,7 +111,8 @@ public class FamilyService {
 	/** The families whose core team the professional is actively on. */
 	public List<Family> teamFamiliesOf(String professionalId) {
 		return this.mongo.find(Query.query(Criteria.where("coreTeam")
-			.elemMatch(FamilyScope.activeOn(today()).and("professionalId").is(professionalId))).with(BY_NAME),
+			.elemMatch(FamilyScope.activeOn(today()).and("professionalId").is(professionalId))).with(BY_NAME)
+			.cursorBatchSize(Paging.CURSOR_BATCH_SIZE),
 				Family.class);
 	}
 

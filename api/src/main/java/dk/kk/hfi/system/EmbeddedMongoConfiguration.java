@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,7 +51,7 @@ class EmbeddedMongoConfiguration {
 			throw new UncheckedIOException("Cannot create the data directory " + properties.dataDir(), ex);
 		}
 		logger.info("Embedded store file: {}", properties.file().toAbsolutePath());
-		return new H2Backend(properties.file().toString());
+		return DurableH2Backend.open(properties.file());
 	}
 
 }

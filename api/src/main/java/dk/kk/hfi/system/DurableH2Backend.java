@@ -1,0 +1,138 @@
+package dk.kk.hfi.system;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
+import org.h2.mvstore.MVStore;
+
+/**
+ * The H2 (MVStore) backend of mongo-java-server made durable: a write is on disk before it is acknowledged.
+ * <p>
+ * Out of the box the backend opens its MVStore with the default auto-commit (a background thread commits about
+ * once a second) and never commits on its own, so a process killed with SIGKILL loses up to a second of
+ * acknowledged writes; and because that background commit can fall between the document map and the index maps
+ * of one insert, it may even keep half a write. Here the store is opened with auto-commit off and:
+ * <ul>
+ * <li>every command that may change data runs under one write lock (writes are serialized, reads are not), so a
+ * commit never sees half a write;</li>
+ * <li>before a write is answered, a commit covering it has completed and been forced to disk ({@code fsync});
+ * commits are grouped: while one thread syncs, the writes arriving meanwhile are committed together by the
+ * next;</li>
+ * <li>the background housekeeping that auto-commit would have done (rewriting sparse chunks so the file does not
+ * grow) runs every {@value #HOUSEKEEPING_COMMITS} commits, under the write lock.</li>
+ * </ul>
+ */
+final class DurableH2Backend extends H2Backend {
+
+	static final int HOUSEKEEPING_COMMITS = 256;
+
+	/** Commands that never change data (lower case); every other command takes the write path. */
+	private static final Set<String> READ_ONLY = Set.of("find", "getmore", "count", "distinct", "listcollections",
+			"listindexes", "listdatabases", "ismaster", "hello", "ping", "buildinfo", "serverstatus", "dbstats",
+			"collstats", "killcursors", "endsessions", "getlasterror", "whatsmyuri", "connectionstatus", "hostinfo",
+			"getcmdlineopts", "getfreemonitoringstatus", "getlog", "getparameter", "currentop", "explain");
+
+	private final MVStore store;
+
+	private final ReentrantLock writeLock = new ReentrantLock();
+
+	private final Object commitMonitor = new Object();
+
+	/** Writes applied (guarded by the write lock). */
+	private long written;
+
+	/** Writes known to be committed and synced (guarded by the commit monitor). */
+	private long committed;
+
+	private long commits;
+
+	private DurableH2Backend(MVStore store) {
+		super(store);
+		this.store = store;
+	}
+
+	static DurableH2Backend open(Path file) {
+		return new DurableH2Backend(new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open());
+	}
+
+	@Override
+	public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+		if (readOnly(command, query)) {
+			return super.handleCommand(channel, databaseName, command, query);
+		}
+		long mine;
+		this.writeLock.lock();
+		try {
+			return super.handleCommand(channel, databaseName, command, query);
+		}
+		finally {
+			// Also after a failure: part of a write may have been applied (say, the first documents of an insert).
+			mine = ++this.written;
+			this.writeLock.unlock();
+			awaitCommit(mine);
+		}
+	}
+
+	private static boolean readOnly(String command, Document query) {
+		String name = command.toLowerCase(Locale.ROOT);
+		if (name.equals("aggregate")) {
+			return !(query.get("pipeline") instanceof List<?> pipeline) || pipeline.stream()
+				.noneMatch((stage) -> stage instanceof Document document
+						&& (document.containsKey("$out") || document.containsKey("$merge")));
+		}
+		return READ_ONLY.contains(name);
+	}
+
+	/** Returns once the write numbered {@code mine} is committed and on disk; one thread commits for all waiting. */
+	private void awaitCommit(long mine) {
+		synchronized (this.commitMonitor) {
+			if (this.committed >= mine || this.store.isClosed()) {
+				return;
+			}
+			long upTo;
+			this.writeLock.lock();
+			try {
+				upTo = this.written;
+				if (this.store.hasUnsavedChanges()) {
+					this.store.commit();
+				}
+				if (++this.commits % HOUSEKEEPING_COMMITS == 0) {
+					housekeeping();
+				}
+			}
+			finally {
+				this.writeLock.unlock();
+			}
+			// Outside the write lock: writes go on while the disk syncs, and the next commit takes them together.
+			this.store.sync();
+			this.committed = upTo;
+		}
+	}
+
+	/** Rewrites sparse chunks (what auto-commit's background thread would do), then commits. */
+	private void housekeeping() {
+		if (this.store.compact(80, 1024 * 1024) && this.store.hasUnsavedChanges()) {
+			this.store.commit();
+		}
+	}
+
+	@Override
+	public void close() {
+		synchronized (this.commitMonitor) {
+			this.writeLock.lock();
+			try {
+				super.close();
+			}
+			finally {
+				this.writeLock.unlock();
+			}
+		}
+	}
+
+}
