@@ -17,6 +17,7 @@ import org.springframework.stereotype.Controller;
 import dk.kk.hfi.audit.AuditEvent;
 import dk.kk.hfi.audit.AuditRepository;
 import dk.kk.hfi.caller.Caller;
+import dk.kk.hfi.caller.Callers;
 import dk.kk.hfi.caller.ProfessionalCaller;
 import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.common.HfiException;
@@ -59,9 +60,7 @@ class AccessController {
 	@QueryMapping
 	DataSubjectAccessReport dataSubjectAccessReport(@Argument String memberId,
 			@AuthenticationPrincipal Caller caller) {
-		if (!(caller instanceof ProfessionalCaller professional) || !professional.supportTeam()) {
-			throw HfiException.forbidden("Only the support team answers data-subject access requests");
-		}
+		Callers.supportTeam(caller, "Only the support team answers data-subject access requests");
 		this.families.findByMember(caller, memberId);
 		List<DataSubjectAccess> accesses = this.audit.findByMemberIds(memberId, NEWEST_FIRST)
 			.stream()

@@ -28,7 +28,6 @@ import dk.kk.hfi.assessment.AssessmentInputs.RecordExperienceSurveyInput;
 import dk.kk.hfi.assessment.AssessmentInputs.ScoreInput;
 import dk.kk.hfi.caller.Caller;
 import dk.kk.hfi.caller.Callers;
-import dk.kk.hfi.caller.ProfessionalCaller;
 import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.HfiException;
 import dk.kk.hfi.family.Family;
@@ -132,10 +131,8 @@ class AssessmentController {
 
 	/** Assessments and surveys are the HFI collaboration's, led by SOF: SOF or the support team records them. */
 	private Family requireRecorder(Caller caller, String familyId, String memberId) {
-		ProfessionalCaller professional = Callers.professional(caller);
-		if (!professional.supportTeam() && professional.administration() != Administration.SOF) {
-			throw HfiException.forbidden("Only SOF or the support team records assessments and surveys");
-		}
+		Callers.ownerOrSupportTeam(caller, Administration.SOF,
+				"Only SOF or the support team records assessments and surveys");
 		Family family = this.families.find(caller, familyId);
 		if (family.member(memberId).isEmpty()) {
 			throw HfiException.notFound("Member " + memberId);

@@ -119,9 +119,7 @@ class CourseService {
 
 	/** The programme's places and waiting list, for the support team. */
 	CapacityOverview overview(Caller caller) {
-		if (!(caller instanceof ProfessionalCaller professional) || !professional.supportTeam()) {
-			throw HfiException.forbidden("Only the HFI support team sees the capacity and the waiting list");
-		}
+		Callers.supportTeam(caller, "Only the HFI support team sees the capacity and the waiting list");
 		int limit = this.properties.capacity();
 		int taken = this.ledger.taken();
 		List<Family> waiting = this.mongo.find(Query

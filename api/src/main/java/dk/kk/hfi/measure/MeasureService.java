@@ -9,7 +9,6 @@ import org.springframework.stereotype.Service;
 
 import dk.kk.hfi.caller.Caller;
 import dk.kk.hfi.caller.Callers;
-import dk.kk.hfi.caller.ProfessionalCaller;
 import dk.kk.hfi.common.HfiException;
 import dk.kk.hfi.common.Period;
 import dk.kk.hfi.common.Versions;
@@ -90,11 +89,8 @@ class MeasureService {
 	}
 
 	private static void requireOwner(Caller caller, MeasureKind kind) {
-		ProfessionalCaller professional = Callers.professional(caller);
-		if (!professional.supportTeam() && professional.administration() != kind.owner()) {
-			throw HfiException.forbidden("Only " + kind.owner() + " (or the support team) records and changes "
-					+ kind.danishName().toLowerCase(Locale.ROOT));
-		}
+		Callers.ownerOrSupportTeam(caller, kind.owner(), "Only " + kind.owner()
+				+ " (or the support team) records and changes " + kind.danishName().toLowerCase(Locale.ROOT));
 	}
 
 }

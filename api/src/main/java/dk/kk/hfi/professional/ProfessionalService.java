@@ -14,7 +14,7 @@ import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Service;
 
 import dk.kk.hfi.caller.Caller;
-import dk.kk.hfi.caller.ProfessionalCaller;
+import dk.kk.hfi.caller.Callers;
 import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.HfiException;
 import dk.kk.hfi.common.Paging;
@@ -80,9 +80,7 @@ class ProfessionalService {
 	}
 
 	private static void requireSupportTeam(Caller caller) {
-		if (!(caller instanceof ProfessionalCaller professional) || !professional.supportTeam()) {
-			throw HfiException.forbidden("Only the HFI support team registers and changes professionals");
-		}
+		Callers.supportTeam(caller, "Only the HFI support team registers and changes professionals");
 	}
 
 }

@@ -27,7 +27,6 @@ import org.springframework.stereotype.Controller;
 
 import dk.kk.hfi.caller.Caller;
 import dk.kk.hfi.caller.Callers;
-import dk.kk.hfi.caller.ProfessionalCaller;
 import dk.kk.hfi.common.HfiException;
 import dk.kk.hfi.family.Family;
 import dk.kk.hfi.family.FamilyService;
@@ -68,10 +67,8 @@ class RegisterController {
 	@MutationMapping
 	RegisterObservationPayload recordRegisterObservation(@Argument @Valid RecordRegisterObservationInput input,
 			@AuthenticationPrincipal Caller caller) {
-		ProfessionalCaller professional = Callers.professional(caller);
-		if (!professional.supportTeam() && professional.administration() != input.kind().owner()) {
-			throw HfiException.forbidden("Only " + input.kind().owner() + " (or the support team) records this");
-		}
+		Callers.ownerOrSupportTeam(caller, input.kind().owner(),
+				"Only " + input.kind().owner() + " (or the support team) records this");
 		Family family = this.families.find(caller, input.familyId());
 		if (family.member(input.memberId()).isEmpty()) {
 			throw HfiException.notFound("Member " + input.memberId());
