@@ -8,6 +8,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
+import graphql.GraphQLContext;
+import org.dataloader.BatchLoaderEnvironment;
 import org.dataloader.DataLoader;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -17,6 +19,7 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
+import dk.kk.hfi.access.AccessContext;
 import dk.kk.hfi.caller.Caller;
 import dk.kk.hfi.consent.ConsentInputs.ChangeConsentInput;
 import dk.kk.hfi.consent.ConsentInputs.ConsentPayload;
@@ -59,11 +62,14 @@ class ConsentController {
 	}
 
 	@BatchMapping(typeName = "Family")
-	Map<Family, List<ConsentVersion>> consents(List<Family> families) {
-		Map<String, List<ConsentVersion>> currentByFamily = ConsentHistory
-			.current(this.consents.findByFamilyIdIn(families.stream().map(Family::id).toList()))
-			.stream()
-			.collect(Collectors.groupingBy(ConsentVersion::familyId));
+	Map<Family, List<ConsentVersion>> consents(List<Family> families, BatchLoaderEnvironment environment) {
+		List<String> ids = families.stream().map(Family::id).toList();
+		AccessContext access = (environment.getContext() instanceof GraphQLContext context) ? AccessContext.of(context)
+				: null;
+		Map<String, List<ConsentVersion>> currentByFamily = (access != null) ? access.currentConsents(ids)
+				: ConsentHistory.current(this.consents.findByFamilyIdIn(ids))
+					.stream()
+					.collect(Collectors.groupingBy(ConsentVersion::familyId));
 		Map<Family, List<ConsentVersion>> result = new LinkedHashMap<>();
 		families.forEach((family) -> result.put(family, currentByFamily.getOrDefault(family.id(), List.of())));
 		return result;

@@ -47,6 +47,7 @@ class RoundTripTests extends GraphQlTestSupport {
 	private long roundTrips(int n) {
 		var tester = as(DemoIds.SUPPORT_COORDINATOR);
 		long before = this.commandCounter.count();
+		long consentQueries = this.commandCounter.count("find", "consents");
 		tester.document(PAGE)
 			.variable("n", n)
 			.execute()
@@ -56,6 +57,8 @@ class RoundTripTests extends GraphQlTestSupport {
 			.path("families.edges")
 			.entityList(Object.class)
 			.hasSize(n);
+		// The consents field and the access decisions share one query.
+		assertThat(this.commandCounter.count("find", "consents") - consentQueries).isEqualTo(1);
 		return this.commandCounter.count() - before;
 	}
 
