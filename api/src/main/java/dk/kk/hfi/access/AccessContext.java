@@ -3,12 +3,16 @@ package dk.kk.hfi.access;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import graphql.GraphQLContext;
 
@@ -20,6 +24,7 @@ import dk.kk.hfi.consent.ConsentRepository;
 import dk.kk.hfi.consent.ConsentVersion;
 import dk.kk.hfi.family.Family;
 import dk.kk.hfi.family.FamilyRepository;
+import dk.kk.hfi.family.Member;
 
 /**
  * The access state of one request: who calls, the families met so far, their consents (loaded once, for every
@@ -40,6 +45,9 @@ public final class AccessContext {
 	private final Map<String, FamilyAccess> loaded = new HashMap<>();
 
 	private final AuditTrail audit;
+
+	/** Per record object, the decision for each category: a guarded field read after the first is a lookup. */
+	private final Map<PersonalData, Map<DataCategory, AccessDecision>> decided = new IdentityHashMap<>();
 
 	AccessContext(Caller caller, FamilyRepository families, ConsentRepository consents, String operationName) {
 		this.caller = caller;
@@ -68,9 +76,14 @@ public final class AccessContext {
 	}
 
 	synchronized AccessDecision decide(String typeName, PersonalData record, DataCategory category) {
-		AccessDecision decision = familyAccess(record.familyId()).decide(category, record.owners(),
-				record.subjectIds());
-		this.audit.record(typeName, record, category, decision);
+		Map<DataCategory, AccessDecision> decisions = this.decided.computeIfAbsent(record,
+				(key) -> new EnumMap<>(DataCategory.class));
+		AccessDecision decision = decisions.get(category);
+		if (decision == null) {
+			decision = familyAccess(record.familyId()).decide(category, record.owners(), record.subjectIds());
+			decisions.put(category, decision);
+			this.audit.record(typeName, record, category, decision);
+		}
 		return decision;
 	}
 
@@ -84,6 +97,18 @@ public final class AccessContext {
 			result.put(familyId, familyAccess(familyId).consents());
 		}
 		return result;
+	}
+
+	/** Those of the given members that belong to a family this request has already read. */
+	public synchronized Map<String, Member> knownMembers(Collection<String> memberIds) {
+		Set<String> wanted = Set.copyOf(memberIds);
+		Map<String, Member> known = new HashMap<>();
+		Stream.concat(this.waiting.values().stream(),
+				this.loaded.values().stream().map(FamilyAccess::family).filter(Objects::nonNull))
+			.flatMap((family) -> family.members().stream())
+			.filter((member) -> wanted.contains(member.id()))
+			.forEach((member) -> known.put(member.id(), member));
+		return known;
 	}
 
 	/** The caller's access to a family, for explaining it (myAccess). */

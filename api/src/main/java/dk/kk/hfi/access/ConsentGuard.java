@@ -3,6 +3,7 @@ package dk.kk.hfi.access;
 import java.util.Map;
 
 import graphql.GraphqlErrorBuilder;
+import graphql.TrivialDataFetcher;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
@@ -15,8 +16,13 @@ import dk.kk.hfi.common.ErrorCode;
  * Guards one field declared {@code @category}: the field's value is fetched only when the request's access
  * context permits the category for the record; otherwise the field is null with a CONSENT_REQUIRED error that
  * is the same whether or not a value exists.
+ * <p>
+ * Marked trivial so that Spring for GraphQL neither decorates it for context propagation nor observes it as a
+ * span, like the property fetcher it wraps: it runs synchronously on the calling thread, needs no thread-local
+ * context (the access context is in the GraphQL context) and its only I/O, the request's one consent load, is
+ * part of the request's own observation.
  */
-final class ConsentGuard implements DataFetcher<Object> {
+final class ConsentGuard implements TrivialDataFetcher<Object> {
 
 	private final DataFetcher<?> delegate;
 

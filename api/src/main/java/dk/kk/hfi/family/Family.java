@@ -36,6 +36,15 @@ public record Family(@Id String id, @Version Long version, @Indexed String name,
 		coreTeam = (coreTeam != null) ? List.copyOf(coreTeam) : List.of();
 	}
 
+	/**
+	 * Consistent with the record's equals (equal families have equal ids), but does not hash every member and the
+	 * whole course: families are keys of the per-request batch loaders.
+	 */
+	@Override
+	public int hashCode() {
+		return (this.id != null) ? this.id.hashCode() : 0;
+	}
+
 	@Override
 	public String familyId() {
 		return this.id;

@@ -2,12 +2,14 @@ package dk.kk.hfi.family;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
+import graphql.GraphQLContext;
 import org.dataloader.DataLoader;
 import reactor.core.publisher.Mono;
 
@@ -16,6 +18,8 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Component;
+
+import dk.kk.hfi.access.AccessContext;
 
 /**
  * Resolves members referenced by id anywhere in the graph (consent grantors, plan voices, measures), one round
@@ -29,12 +33,21 @@ public class MemberLoader {
 	MemberLoader(MongoTemplate mongo, BatchLoaderRegistry registry) {
 		this.mongo = mongo;
 		registry.forTypePair(String.class, Member.class)
-			.registerMappedBatchLoader((ids, environment) -> Mono.fromSupplier(() -> byIds(ids)));
+			.registerMappedBatchLoader((ids, environment) -> Mono
+				.fromSupplier(() -> byIds(ids, AccessContext.of((GraphQLContext) environment.getContext()))));
 	}
 
-	Map<String, Member> byIds(Collection<String> ids) {
-		Set<String> wanted = Set.copyOf(ids);
-		Map<String, Member> byId = new HashMap<>();
+	/**
+	 * Members of families the request has already read come from those (the same snapshot, no round trip); only
+	 * the others are looked up.
+	 */
+	Map<String, Member> byIds(Collection<String> ids, AccessContext access) {
+		Map<String, Member> byId = (access != null) ? access.knownMembers(ids) : new HashMap<>();
+		Set<String> wanted = new HashSet<>(ids);
+		wanted.removeAll(byId.keySet());
+		if (wanted.isEmpty()) {
+			return byId;
+		}
 		this.mongo.find(Query.query(Criteria.where("members.id").in(wanted)), Family.class)
 			.forEach((family) -> family.members()
 				.stream()

@@ -44,6 +44,22 @@ class RoundTripTests extends GraphQlTestSupport {
 		assertThat(this.commandCounter.count("insert", "auditEvents") - auditInserts).isEqualTo(1);
 	}
 
+	@Test
+	void membersOfTheFamiliesReadAreResolvedWithoutAnotherFamilyQuery() {
+		var tester = as(DemoIds.SUPPORT_COORDINATOR);
+		long familyQueries = this.commandCounter.count("find", "families");
+		tester.document("{ families(first: 40) { edges { node { measures { member { id firstName } } "
+				+ "assessments { member { id } } } } } }")
+			.execute()
+			.errors()
+			.filter((error) -> "CONSENT_REQUIRED".equals(error.getExtensions().get("code")))
+			.verify()
+			.path("families.edges[*].node.measures[*].member.id")
+			.entityList(String.class)
+			.satisfies((ids) -> assertThat(ids).isNotEmpty());
+		assertThat(this.commandCounter.count("find", "families") - familyQueries).isEqualTo(1);
+	}
+
 	private long roundTrips(int n) {
 		var tester = as(DemoIds.SUPPORT_COORDINATOR);
 		long before = this.commandCounter.count();
