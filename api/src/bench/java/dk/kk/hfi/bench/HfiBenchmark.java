@@ -66,8 +66,9 @@ class HfiBenchmark {
 			+ "measures { __typename id kind category ownerAdministration status yearlyCostDkk "
 			+ "member { __typename id firstName } }";
 
-	static final String QUERY = "query Bench { me { ... on ProfessionalCaller { families { " + FAMILY_FIELDS
-			+ " } } } }";
+	/** The caseload page: the professional of size N is on exactly N families, all read in one page. */
+	static final String QUERY = "query Bench { me { ... on ProfessionalCaller { "
+			+ "families(first: 1000) { edges { node { " + FAMILY_FIELDS + " } } } } } }";
 
 	/** Types backed by {@code PersonalData} records (their fields are guarded and audited). */
 	static final Set<String> PERSONAL_DATA_TYPES = Set.of("Family", "Member", "Measure", "Plan", "Meeting",
@@ -366,7 +367,8 @@ class HfiBenchmark {
 	static List<Object> families(Map<String, Object> response) {
 		Map<String, Object> data = (Map<String, Object>) response.get("data");
 		Map<String, Object> me = (Map<String, Object>) data.get("me");
-		return (List<Object>) me.get("families");
+		Map<String, Object> families = (Map<String, Object>) me.get("families");
+		return (List<Object>) families.get("edges");
 	}
 
 	/** Counts objects (shape[0]) and field values (shape[1]) of a response tree. */

@@ -1,9 +1,9 @@
 package dk.kk.hfi.caller;
 
-import java.util.List;
-
+import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
@@ -36,8 +36,8 @@ class CallerController {
 	}
 
 	@SchemaMapping
-	List<Family> families(ProfessionalCaller caller) {
-		return this.families.teamFamiliesOf(caller.professionalId());
+	Window<Family> families(ProfessionalCaller caller, ScrollSubrange subrange) {
+		return this.families.caseloadOf(caller.professionalId(), subrange);
 	}
 
 }

@@ -14,6 +14,11 @@ public final class Paging {
 
 	public static final int MAX_PAGE_SIZE = 100;
 
+	/** A professional's own caseload ({@code me.families}) is read whole: one page of up to this many families. */
+	public static final int MAX_CASELOAD_PAGE_SIZE = 1000;
+
+	public static final int DEFAULT_CASELOAD_PAGE_SIZE = 100;
+
 	/**
 	 * Cursor batch size of the by-family look-ups ({@code $in} over a page's families): a real MongoDB answers a
 	 * find without one with 101 documents and makes the driver fetch the rest with {@code getMore} round trips;
@@ -25,9 +30,13 @@ public final class Paging {
 	}
 
 	public static int count(ScrollSubrange subrange) {
-		int count = subrange.count().orElse(DEFAULT_PAGE_SIZE);
-		if (count < 1 || count > MAX_PAGE_SIZE) {
-			throw HfiException.badInput("Page size must be between 1 and " + MAX_PAGE_SIZE);
+		return count(subrange, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+	}
+
+	public static int count(ScrollSubrange subrange, int defaultSize, int maxSize) {
+		int count = subrange.count().orElse(defaultSize);
+		if (count < 1 || count > maxSize) {
+			throw HfiException.badInput("Page size must be between 1 and " + maxSize);
 		}
 		return count;
 	}

@@ -108,12 +108,16 @@ public class FamilyService {
 		return this.mongo.scroll(query, Family.class);
 	}
 
-	/** The families whose core team the professional is actively on. */
-	public List<Family> teamFamiliesOf(String professionalId) {
-		return this.mongo.find(Query.query(Criteria.where("coreTeam")
-			.elemMatch(FamilyScope.activeOn(today()).and("professionalId").is(professionalId))).with(BY_NAME)
-			.cursorBatchSize(Paging.CURSOR_BATCH_SIZE),
-				Family.class);
+	/** A page of the families whose core team the professional is actively on, by name. */
+	public Window<Family> caseloadOf(String professionalId, ScrollSubrange subrange) {
+		Query query = Query
+			.query(Criteria.where("coreTeam")
+				.elemMatch(FamilyScope.activeOn(today()).and("professionalId").is(professionalId)))
+			.with(BY_NAME)
+			.with(Paging.position(subrange))
+			.limit(Paging.count(subrange, Paging.DEFAULT_CASELOAD_PAGE_SIZE, Paging.MAX_CASELOAD_PAGE_SIZE))
+			.cursorBatchSize(Paging.CURSOR_BATCH_SIZE);
+		return this.mongo.scroll(query, Family.class);
 	}
 
 	/** Each professional's active core-team families (demo sign-in lists them). */

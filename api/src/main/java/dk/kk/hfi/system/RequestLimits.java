@@ -1,5 +1,7 @@
 package dk.kk.hfi.system;
 
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import graphql.ExecutionResult;
@@ -10,12 +12,15 @@ import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
 import graphql.language.Definition;
 import graphql.language.Field;
 import graphql.language.Selection;
 import graphql.language.SelectionSet;
 import graphql.language.SelectionSetContainer;
+import graphql.validation.ValidationError;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,32 +40,46 @@ class RequestLimits {
 	static final int MAX_ALIASES = 30;
 
 	@Bean
-	MaxQueryDepthInstrumentation maxQueryDepthInstrumentation() {
-		return new MaxQueryDepthInstrumentation(MAX_DEPTH);
+	RequestLimitsInstrumentation requestLimitsInstrumentation() {
+		return new RequestLimitsInstrumentation(MAX_DEPTH, MAX_COMPLEXITY, MAX_ALIASES);
 	}
 
-	@Bean
-	MaxQueryComplexityInstrumentation maxQueryComplexityInstrumentation() {
-		return new MaxQueryComplexityInstrumentation(MAX_COMPLEXITY);
-	}
+	/**
+	 * The three limits as one instrumentation: each instrumentation in graphql-java's chain costs a little on every
+	 * field of every response, so these checks, which only look at the document, share one link.
+	 */
+	static final class RequestLimitsInstrumentation extends SimplePerformantInstrumentation {
 
-	@Bean
-	AliasLimitInstrumentation aliasLimitInstrumentation() {
-		return new AliasLimitInstrumentation(MAX_ALIASES);
-	}
+		private final MaxQueryDepthInstrumentation depth;
 
-	/** Rejects documents with more aliased fields than allowed (alias flooding multiplies work). */
-	static final class AliasLimitInstrumentation extends SimplePerformantInstrumentation {
+		private final MaxQueryComplexityInstrumentation complexity;
 
 		private final int maxAliases;
 
-		AliasLimitInstrumentation(int maxAliases) {
+		RequestLimitsInstrumentation(int maxDepth, int maxComplexity, int maxAliases) {
+			this.depth = new MaxQueryDepthInstrumentation(maxDepth);
+			this.complexity = new MaxQueryComplexityInstrumentation(maxComplexity);
 			this.maxAliases = maxAliases;
+		}
+
+		/** The state is the complexity check's (it counts while the document is validated). */
+		@Override
+		public CompletableFuture<InstrumentationState> createStateAsync(
+				InstrumentationCreateStateParameters parameters) {
+			return this.complexity.createStateAsync(parameters);
+		}
+
+		@Override
+		public InstrumentationContext<List<ValidationError>> beginValidation(
+				InstrumentationValidationParameters parameters, InstrumentationState state) {
+			return this.complexity.beginValidation(parameters, state);
 		}
 
 		@Override
 		public InstrumentationContext<ExecutionResult> beginExecuteOperation(
 				InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+			this.depth.beginExecuteOperation(parameters, null);
+			this.complexity.beginExecuteOperation(parameters, state);
 			AtomicInteger aliases = new AtomicInteger();
 			for (Definition<?> definition : parameters.getExecutionContext().getDocument().getDefinitions()) {
 				if (definition instanceof SelectionSetContainer<?> container) {

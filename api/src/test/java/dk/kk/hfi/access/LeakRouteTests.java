@@ -69,7 +69,7 @@ class LeakRouteTests extends GraphQlTestSupport {
 		// BUF on the family whose consent was withdrawn: grantors' CPR through consents, and through `me`.
 		GraphQlTester.Response response = as(DemoIds.BUF_HEALTH_VISITOR)
 			.document("query($id: ID!) { family(id: $id) { consents { grantors { firstName cpr } } } "
-					+ "me { ... on ProfessionalCaller { families { id members { cpr } } } } }")
+					+ "me { ... on ProfessionalCaller { families { edges { node { id members { cpr } } } } } } }")
 			.variable("id", DemoIds.FAMILY_CONSENT_WITHDRAWN)
 			.execute();
 		response.errors().satisfy((errors) -> {

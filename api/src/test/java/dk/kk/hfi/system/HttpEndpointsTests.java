@@ -1,6 +1,7 @@
 package dk.kk.hfi.system;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -75,9 +76,31 @@ class HttpEndpointsTests extends GraphQlTestSupport {
 	}
 
 	@Test
+	void theCaseloadIsAConnectionWithABoundedPageSize() {
+		String query = "query($first: Int, $after: String) { me { ... on ProfessionalCaller { "
+				+ "families(first: $first, after: $after) { edges { cursor node { id name } } "
+				+ "pageInfo { hasNextPage endCursor } } } } }";
+		var tester = as(DemoIds.SOF_CASEWORKER);
+		List<String> all = tester.document(query).execute().path("me.families.edges[*].node.id")
+			.entityList(String.class).get();
+		assertThat(all).hasSizeGreaterThan(2);
+		var firstPage = tester.document(query).variable("first", 2).execute();
+		firstPage.path("me.families.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
+		String cursor = firstPage.path("me.families.pageInfo.endCursor").entity(String.class).get();
+		List<String> secondPage = tester.document(query).variable("first", 2).variable("after", cursor).execute()
+			.path("me.families.edges[*].node.id").entityList(String.class).get();
+		assertThat(secondPage).containsExactlyElementsOf(all.subList(2, Math.min(4, all.size())));
+		tester.document(query).variable("first", 1001).execute().errors()
+			.expect((error) -> "BAD_USER_INPUT".equals(error.getExtensions().get("code"))
+					&& error.getMessage().contains("between 1 and 1000"))
+			.verify();
+	}
+
+	@Test
 	void meTellsWhoIsCalling() {
 		as(DemoIds.BIF_JOB_CASEWORKER)
-			.document("{ me { ... on ProfessionalCaller { professional { id administration } families { id } } } }")
+			.document("{ me { ... on ProfessionalCaller { professional { id administration } "
+					+ "families { edges { node { id } } } } } }")
 			.execute()
 			.path("me.professional.administration")
 			.entity(String.class)

@@ -3,17 +3,18 @@ package dk.kk.hfi.system;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
 import graphql.ErrorClassification;
 import graphql.ErrorType;
-import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
-import graphql.execution.instrumentation.InstrumentationState;
-import graphql.execution.instrumentation.SimplePerformantInstrumentation;
-import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import reactor.core.publisher.Mono;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.stereotype.Component;
 
 import dk.kk.hfi.common.ErrorCode;
@@ -21,18 +22,24 @@ import dk.kk.hfi.common.ErrorCode;
 /**
  * Gives every error of a response a stable {@code extensions.code}, including the errors graphql-java raises
  * before any data fetcher runs (syntax, validation, variable coercion, limits), and classifies it by that code.
+ * <p>
+ * The outermost interceptor rather than an instrumentation: it only looks at the finished response, and every
+ * instrumentation in graphql-java's chain costs a little on every field.
  */
 @Component
-class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ErrorCodeInterceptor implements WebGraphQlInterceptor {
 
 	@Override
-	public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
-			InstrumentationExecutionParameters parameters, InstrumentationState state) {
-		if (result.getErrors().isEmpty()) {
-			return CompletableFuture.completedFuture(result);
-		}
-		List<GraphQLError> errors = result.getErrors().stream().map(ErrorCodeInstrumentation::withCode).toList();
-		return CompletableFuture.completedFuture(result.transform((builder) -> builder.errors(errors)));
+	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+		return chain.next(request).map((response) -> {
+			List<GraphQLError> errors = response.getExecutionResult().getErrors();
+			if (errors.isEmpty()) {
+				return response;
+			}
+			List<GraphQLError> coded = errors.stream().map(ErrorCodeInterceptor::withCode).toList();
+			return response.transform((builder) -> builder.errors(coded));
+		});
 	}
 
 	/** The error with its code, classified by the code instead of graphql-java's classification. */
