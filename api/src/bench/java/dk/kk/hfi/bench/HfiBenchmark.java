@@ -21,6 +21,9 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
+import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchema;
 import org.bson.BsonArray;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -31,6 +34,7 @@ import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilder
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -70,15 +74,18 @@ class HfiBenchmark {
 	static final String QUERY = "query Bench { me { ... on ProfessionalCaller { "
 			+ "families(first: 1000) { edges { node { " + FAMILY_FIELDS + " } } } } } }";
 
-	/** Types backed by {@code PersonalData} records (their fields are guarded and audited). */
-	static final Set<String> PERSONAL_DATA_TYPES = Set.of("Family", "Member", "Measure", "Plan", "Meeting",
-			"Assessment");
 
 	@Autowired
 	WebGraphQlHandler graphQl;
 
 	@Autowired
 	MongoClient client;
+
+	@Autowired
+	GraphQlSource graphQlSource;
+
+	/** Each personal-data type of the schema with its unrestricted fields. */
+	Map<String, Set<String>> personalDataTypes;
 
 	@Autowired
 	MongoCommandCounter commandCounter;
@@ -99,6 +106,7 @@ class HfiBenchmark {
 	@Test
 	void run() throws Exception {
 		this.db = this.client.getDatabase("hfi");
+		this.personalDataTypes = personalDataTypes(this.graphQlSource.schema());
 		Seeder.seed(this.db, SIZES);
 		this.report.machine(this.db.getCollection("families").countDocuments());
 
@@ -303,8 +311,18 @@ class HfiBenchmark {
 			this.report.figure("5", "audit writes per request, N = " + n, inserts, "1", inserts == 1);
 			this.report.figure("5", "audit events (one per family) / families, N = " + n, events + " / " + n, null,
 					events == n);
+			Set<String> onRecord = disclosedOnRecord(op);
 			this.report.figure("5", "objects on record as disclosed / objects disclosed in the response, N = " + n,
-					audited[2] + " / " + disclosed.size(), "equal", audited[2] == disclosed.size());
+					audited[2] + " / " + disclosed.size(), "the same objects", onRecord.equals(disclosed));
+			if (!onRecord.equals(disclosed)) {
+				Set<String> missing = new HashSet<>(disclosed);
+				missing.removeAll(onRecord);
+				Set<String> extra = new HashSet<>(onRecord);
+				extra.removeAll(disclosed);
+				System.out.println("[benchmark] audit mismatch, N = " + n + ": in the response but not on record "
+						+ missing.stream().limit(5).toList() + " (" + missing.size() + "), on record but not in the "
+						+ "response " + extra.stream().limit(5).toList() + " (" + extra.size() + ")");
+			}
 		}
 	}
 
@@ -385,27 +403,32 @@ class HfiBenchmark {
 	}
 
 	/** (type, id) of every personal-data object in the response. */
-	static Set<String> personalObjects(Map<String, Object> response) {
+	Set<String> personalObjects(Map<String, Object> response) {
 		Set<String> objects = new HashSet<>();
 		collect(response.get("data"), objects, false);
 		return objects;
 	}
 
-	/** (type, id) of every personal-data object of which the response carries at least one guarded value. */
-	static Set<String> disclosedObjects(Map<String, Object> response) {
+	/**
+	 * (type, id) of every personal-data object of which the response carries at least one guarded value: a value
+	 * of a field the schema does not declare {@code @unrestricted}.
+	 */
+	Set<String> disclosedObjects(Map<String, Object> response) {
 		Set<String> objects = new HashSet<>();
 		collect(response.get("data"), objects, true);
 		return objects;
 	}
 
-	private static void collect(Object node, Set<String> objects, boolean disclosedOnly) {
+	private void collect(Object node, Set<String> objects, boolean disclosedOnly) {
 		if (node instanceof Map<?, ?> map) {
 			Object type = map.get("__typename");
-			if (type != null && PERSONAL_DATA_TYPES.contains(type.toString())) {
+			Set<String> unrestricted = (type != null) ? this.personalDataTypes.get(type.toString()) : null;
+			if (unrestricted != null) {
 				boolean anyValue = map.entrySet()
 					.stream()
-					.anyMatch((entry) -> !Set.of("__typename", "id").contains(entry.getKey())
-							&& entry.getValue() != null && !(entry.getValue() instanceof Collection<?>));
+					.anyMatch((entry) -> !"__typename".equals(entry.getKey())
+							&& !unrestricted.contains(entry.getKey().toString()) && entry.getValue() != null
+							&& !(entry.getValue() instanceof Collection<?>));
 				if (!disclosedOnly || anyValue) {
 					objects.add(type + "/" + map.get("id"));
 				}
@@ -415,6 +438,22 @@ class HfiBenchmark {
 		else if (node instanceof Collection<?> values) {
 			values.forEach((value) -> collect(value, objects, disclosedOnly));
 		}
+	}
+
+	/** From the schema: each {@code @personalData} type with the names of its {@code @unrestricted} fields. */
+	static Map<String, Set<String>> personalDataTypes(GraphQLSchema schema) {
+		Map<String, Set<String>> types = new HashMap<>();
+		for (GraphQLNamedType type : schema.getAllTypesAsList()) {
+			if (type instanceof GraphQLObjectType object && object.hasAppliedDirective("personalData")) {
+				Set<String> unrestricted = new HashSet<>();
+				object.getFieldDefinitions()
+					.stream()
+					.filter((field) -> field.hasAppliedDirective("unrestricted"))
+					.forEach((field) -> unrestricted.add(field.getName()));
+				types.put(object.getName(), unrestricted);
+			}
+		}
+		return types;
 	}
 
 	/** From the audit events of one request: [objects, objects × categories, objects with a disclosure]. */
@@ -433,6 +472,20 @@ class HfiBenchmark {
 			}
 		}
 		return result;
+	}
+
+	/** (type, id) of every object the audit events of one request record as disclosed. */
+	@SuppressWarnings("unchecked")
+	Set<String> disclosedOnRecord(String operationName) {
+		Set<String> objects = new HashSet<>();
+		for (Document event : this.db.getCollection("auditEvents").find(new Document("operationName", operationName))) {
+			for (Document object : (List<Document>) event.get("objects", List.class)) {
+				if (!object.getList("disclosed", Object.class, List.of()).isEmpty()) {
+					objects.add(object.getString("objectType") + "/" + object.getString("objectId"));
+				}
+			}
+		}
+		return objects;
 	}
 
 	static long percentile(List<Long> values, int percentile) {
