@@ -63,7 +63,9 @@ class AuditInstrumentation extends SimplePerformantInstrumentation {
 		}
 		try {
 			if (!events.isEmpty()) {
-				this.mongo.insert(events, AuditEvent.class);
+				this.mongo.getCollection(this.mongo.getCollectionName(AuditEvent.class))
+					.withDocumentClass(AuditEvent.class)
+					.insertMany(events);
 			}
 			if (reports != null) {
 				this.mongo.insert(reports);

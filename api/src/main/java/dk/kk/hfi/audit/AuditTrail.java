@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
+import org.bson.types.ObjectId;
+
 import dk.kk.hfi.access.AccessDecision;
 import dk.kk.hfi.access.PersonalData;
 import dk.kk.hfi.caller.Caller;
@@ -94,7 +96,7 @@ public final class AuditTrail {
 						List.copyOf(entry.record.subjectIds()), List.copyOf(entry.disclosed.values()),
 						List.copyOf(entry.denied.values())));
 			}
-			events.add(new AuditEvent(null, now, this.requestId, this.caller.id(), kind, this.caller.administration(),
+			events.add(new AuditEvent(new ObjectId().toHexString(), now, this.requestId, this.caller.id(), kind, this.caller.administration(),
 					this.operationName, familyId, List.copyOf(memberIds), objects));
 		});
 		return events;

@@ -1,22 +1,26 @@
 package dk.kk.hfi.audit;
 
+import java.io.IOException;
 import java.util.Map;
+
+import com.mongodb.MongoSocketWriteException;
+import com.mongodb.ServerAddress;
+import com.mongodb.client.MongoCollection;
 
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.ExecutionResultImpl;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import dk.kk.hfi.access.AccessContextFixtures;
 import dk.kk.hfi.access.AccessContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -26,8 +30,13 @@ class AuditInstrumentationTests {
 	@Test
 	void failedAuditWriteWithholdsTheDataWithAnInternalError() throws Exception {
 		MongoTemplate mongo = mock(MongoTemplate.class);
-		when(mongo.insert(any(java.util.Collection.class), eq(AuditEvent.class)))
-			.thenThrow(new DataAccessResourceFailureException("store down"));
+		MongoCollection<Document> collection = mock();
+		MongoCollection<AuditEvent> events = mock();
+		when(mongo.getCollectionName(AuditEvent.class)).thenReturn("auditEvents");
+		when(mongo.getCollection("auditEvents")).thenReturn(collection);
+		when(collection.withDocumentClass(AuditEvent.class)).thenReturn(events);
+		when(events.insertMany(anyList())).thenThrow(new MongoSocketWriteException("store down",
+				new ServerAddress(), new IOException("broken pipe")));
 		AccessContext access = AccessContextFixtures.withOneDisclosure();
 		ExecutionInput input = ExecutionInput.newExecutionInput("{ family(id: \"f\") { name } }")
 			.graphQLContext((context) -> context.of(AccessContext.class, access))

@@ -1,11 +1,16 @@
 package dk.kk.hfi.audit;
 
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.bson.Document;
+import org.bson.types.ObjectId;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 import dk.kk.hfi.GraphQlTestSupport;
@@ -22,6 +27,28 @@ class AuditTrailTests extends GraphQlTestSupport {
 	private static final String LOG = "query($id: ID!) { family(id: $id) { accessLog(first: 20) { at callerId "
 			+ "callerKind administration operationName memberIds objects { objectType objectId memberIds "
 			+ "disclosed { category basis consentId consentVersion } denied { category reason } } } } }";
+
+	@Autowired
+	MongoTemplate mongo;
+
+	@Test
+	void eventsAreStoredInTheShapeAnyMongoDbClientReads() {
+		as(DemoIds.BIF_JOB_CASEWORKER).document("query StoredShapeProbe($id: ID!) { family(id: $id) { name } }")
+			.variable("id", FAMILY)
+			.execute();
+		Document stored = this.mongo.getCollection("auditEvents")
+			.find(new Document("operationName", "StoredShapeProbe"))
+			.first();
+		assertThat(stored).isNotNull();
+		assertThat(stored.get("_id")).isInstanceOf(ObjectId.class);
+		assertThat(stored.get("at")).isInstanceOf(Date.class);
+		assertThat(stored.get("administration")).isEqualTo("BIF");
+		assertThat(stored.getString("familyId")).isEqualTo(FAMILY);
+		Document object = stored.getList("objects", Document.class).get(0);
+		assertThat(object.getString("objectType")).isEqualTo("Family");
+		assertThat(object.getList("disclosed", Document.class)).isNotEmpty()
+			.allSatisfy((disclosure) -> assertThat(disclosure.getString("category")).isNotBlank());
+	}
 
 	@Test
 	void theAuditRecordEqualsWhatTheResponseDisclosedAndWithheld() {
