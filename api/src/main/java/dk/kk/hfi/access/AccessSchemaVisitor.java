@@ -33,6 +33,9 @@ final class AccessSchemaVisitor extends GraphQLTypeVisitorStub {
 
 	private static final Set<String> FAMILY_CARRIERS = Set.of("Family", "FamilyConnection");
 
+	/** An edge's node is registered with its connection: wrapping it too would only cost, once per family. */
+	private static final String FAMILY_EDGE = "FamilyEdge";
+
 	@Override
 	public TraversalControl visitGraphQLFieldDefinition(GraphQLFieldDefinition field,
 			TraverserContext<GraphQLSchemaElement> context) {
@@ -46,7 +49,8 @@ final class AccessSchemaVisitor extends GraphQLTypeVisitorStub {
 		if (category != null) {
 			registry.dataFetcher(coordinates, new ConsentGuard(fetcher, declaredCategory(category)));
 		}
-		else if (FAMILY_CARRIERS.contains(((GraphQLNamedType) GraphQLTypeUtil.unwrapAll(field.getType())).getName())) {
+		else if (FAMILY_CARRIERS.contains(((GraphQLNamedType) GraphQLTypeUtil.unwrapAll(field.getType())).getName())
+				&& !FAMILY_EDGE.equals(parent.getName())) {
 			registry.dataFetcher(coordinates, new FamilyRegistrar(fetcher));
 		}
 		return TraversalControl.CONTINUE;
