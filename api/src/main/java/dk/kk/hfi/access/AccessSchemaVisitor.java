@@ -47,7 +47,7 @@ final class AccessSchemaVisitor extends GraphQLTypeVisitorStub {
 		DataFetcher<?> fetcher = registry.getDataFetcher(coordinates, field);
 		GraphQLAppliedDirective category = field.getAppliedDirective(CATEGORY);
 		if (category != null) {
-			registry.dataFetcher(coordinates, new ConsentGuard(fetcher, declaredCategory(category)));
+			registry.dataFetcher(coordinates, ConsentGuard.of(fetcher, declaredCategory(category)));
 		}
 		else if (FAMILY_CARRIERS.contains(((GraphQLNamedType) GraphQLTypeUtil.unwrapAll(field.getType())).getName())
 				&& !FAMILY_EDGE.equals(parent.getName())) {

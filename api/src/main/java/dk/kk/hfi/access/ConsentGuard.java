@@ -17,20 +17,25 @@ import dk.kk.hfi.common.ErrorCode;
  * context permits the category for the record; otherwise the field is null with a CONSENT_REQUIRED error that
  * is the same whether or not a value exists.
  * <p>
- * Marked trivial so that Spring for GraphQL neither decorates it for context propagation nor observes it as a
- * span, like the property fetcher it wraps: it runs synchronously on the calling thread, needs no thread-local
- * context (the access context is in the GraphQL context) and its only I/O, the request's one consent load, is
- * part of the request's own observation.
+ * A guard is as trivial as the fetcher it wraps ({@link #of}): around a property look-up it is marked trivial, so
+ * Spring for GraphQL does not decorate every guarded field for context propagation. That is safe because the
+ * guard runs synchronously on the calling thread and needs no thread-local context (the access context is in the
+ * GraphQL context); around a controller method it stays non-trivial and is decorated like the method would be.
  */
-final class ConsentGuard implements TrivialDataFetcher<Object> {
+class ConsentGuard implements DataFetcher<Object> {
 
 	private final DataFetcher<?> delegate;
 
 	private final DataCategory declaredCategory;
 
-	ConsentGuard(DataFetcher<?> delegate, DataCategory declaredCategory) {
+	private ConsentGuard(DataFetcher<?> delegate, DataCategory declaredCategory) {
 		this.delegate = delegate;
 		this.declaredCategory = declaredCategory;
+	}
+
+	static ConsentGuard of(DataFetcher<?> delegate, DataCategory declaredCategory) {
+		return (delegate instanceof TrivialDataFetcher<?>) ? new Trivial(delegate, declaredCategory)
+				: new ConsentGuard(delegate, declaredCategory);
 	}
 
 	@Override
@@ -58,6 +63,14 @@ final class ConsentGuard implements TrivialDataFetcher<Object> {
 						decision.reason().name()))
 				.build())
 			.build();
+	}
+
+	private static final class Trivial extends ConsentGuard implements TrivialDataFetcher<Object> {
+
+		Trivial(DataFetcher<?> delegate, DataCategory declaredCategory) {
+			super(delegate, declaredCategory);
+		}
+
 	}
 
 }
