@@ -1,6 +1,11 @@
 package dk.kk.hfi.system;
 
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -40,6 +45,8 @@ final class DurableH2Backend extends H2Backend {
 
 	private final MVStore store;
 
+	private final Path file;
+
 	private final ReentrantLock writeLock = new ReentrantLock();
 
 	private final Object commitMonitor = new Object();
@@ -52,13 +59,46 @@ final class DurableH2Backend extends H2Backend {
 
 	private long commits;
 
-	private DurableH2Backend(MVStore store) {
+	private DurableH2Backend(MVStore store, Path file) {
 		super(store);
 		this.store = store;
+		this.file = file;
 	}
 
 	static DurableH2Backend open(Path file) {
-		return new DurableH2Backend(new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open());
+		return new DurableH2Backend(new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open(),
+				file);
+	}
+
+	/**
+	 * Copies the store, as of now, to {@code target}, online: writes wait while the file is copied (reads go on).
+	 * With every applied write committed and no write running, the file holds a complete store, the same state a
+	 * clean shutdown would leave. The copy is synced under a temporary name and then renamed, so {@code target}
+	 * is either absent or complete.
+	 */
+	void backupTo(Path target) throws IOException {
+		Path partial = target.resolveSibling(target.getFileName() + ".part");
+		synchronized (this.commitMonitor) {
+			this.writeLock.lock();
+			try {
+				if (this.store.isClosed()) {
+					throw new IOException("The store is closed");
+				}
+				if (this.store.hasUnsavedChanges()) {
+					this.store.commit();
+				}
+				this.store.sync();
+				this.committed = this.written;
+				Files.copy(this.file, partial, StandardCopyOption.REPLACE_EXISTING);
+			}
+			finally {
+				this.writeLock.unlock();
+			}
+		}
+		try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE)) {
+			channel.force(true);
+		}
+		Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
 	}
 
 	@Override

@@ -1,28 +1,45 @@
 package dk.kk.hfi.system;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Settings of the embedded store: {@code file} keeps data in one H2 MVStore file under {@code dataDir};
- * {@code memory} keeps nothing (tests).
+ * {@code memory} keeps nothing (tests). The file store is backed up online into {@code backup.dir} every
+ * {@code backup.interval}, keeping the newest {@code backup.keep} copies.
  */
 @ConfigurationProperties("hfi.store")
-public record StoreProperties(Mode mode, Path dataDir) {
+public record StoreProperties(Mode mode, Path dataDir, Backup backup) {
 
 	public StoreProperties {
 		mode = (mode != null) ? mode : Mode.FILE;
 		dataDir = (dataDir != null) ? dataDir : Path.of("data");
+		backup = (backup != null) ? backup : new Backup(null, null, null);
 	}
 
 	public Path file() {
 		return this.dataDir.resolve("hfi.mv");
 	}
 
+	public Path backupDir() {
+		return (this.backup.dir() != null) ? this.backup.dir() : this.dataDir.resolve("backups");
+	}
+
 	public enum Mode {
 
 		FILE, MEMORY
+
+	}
+
+	/** Online backups of the file store ({@code hfi.store.backup.enabled=false} turns them off). */
+	public record Backup(Path dir, Duration interval, Integer keep) {
+
+		public Backup {
+			interval = (interval != null) ? interval : Duration.ofHours(24);
+			keep = (keep != null) ? keep : 7;
+		}
 
 	}
 

@@ -4,10 +4,21 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,7 +32,10 @@ import dk.kk.hfi.demo.DemoIds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The embedded file store keeps what was written across a restart, and seeds demo data only once. */
+/**
+ * The embedded file store keeps what was written across a restart, seeds demo data only once, and its online
+ * backups, taken while writes go on, restore every write acknowledged before them.
+ */
 class FileStoreRestartTests {
 
 	private static final Pattern VALUE = Pattern.compile("\"(access_token|id|name)\"\\s*:\\s*\"([^\"]+)\"");
@@ -57,10 +71,97 @@ class FileStoreRestartTests {
 		}
 	}
 
+	@Test
+	void anOnlineBackupTakenUnderWriteLoadRestoresEveryWriteAcknowledgedBeforeIt() throws Exception {
+		Path backups = this.dataDir.resolve("backups");
+		Map<String, String> acknowledged = new ConcurrentHashMap<>();
+		try (ConfigurableApplicationContext running = start(this.dataDir, "--hfi.store.backup.interval=PT0.5S",
+				"--hfi.store.backup.keep=3")) {
+			int port = port(running);
+			String token = value(post(port, "/demo/token", "{\"professionalId\":\"" + DemoIds.SOF_CASEWORKER + "\"}",
+					null), "access_token");
+			ExecutorService writers = Executors.newFixedThreadPool(2);
+			long until = System.nanoTime() + 2_500_000_000L;
+			for (int writer = 0; writer < 2; writer++) {
+				int w = writer;
+				writers.submit(() -> {
+					for (int i = 0; System.nanoTime() < until; i++) {
+						String name = "Familien Backup " + w + "-" + i;
+						String created = post(port, "/graphql", "{\"query\":\"mutation { createFamily(input: {name: "
+								+ "\\\"" + name + "\\\", district: NORREBRO, members: [{firstName: \\\"Rita\\\", "
+								+ "lastName: \\\"Backup\\\", role: MOTHER}]}) { family { id } } }\"}", token);
+						acknowledged.put(value(created, "id"), name);
+					}
+					return null;
+				});
+			}
+			writers.shutdown();
+			assertThat(writers.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+			// Wait for a backup started after the last acknowledged write (a backup is named when it starts).
+			String afterLoad = "hfi-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"))
+					+ ".mv";
+			long deadline = System.currentTimeMillis() + 30_000;
+			while (newestBackupName(backups).compareTo(afterLoad) <= 0 && System.currentTimeMillis() < deadline) {
+				Thread.sleep(100);
+			}
+			assertThat(newestBackupName(backups)).isGreaterThan(afterLoad);
+		}
+		List<Path> kept = backupFiles(backups);
+		assertThat(kept).hasSizeBetween(1, 3);
+		assertThat(acknowledged).hasSizeGreaterThan(5);
+
+		// Restore the newest backup into a fresh data directory, as README describes, and read every family back.
+		Path restored = this.dataDir.resolve("restored");
+		Files.createDirectories(restored);
+		Files.copy(kept.get(kept.size() - 1), restored.resolve("hfi.mv"));
+		try (ConfigurableApplicationContext fromBackup = start(restored, "--hfi.store.backup.enabled=false")) {
+			int port = port(fromBackup);
+			String token = value(post(port, "/demo/token", "{\"professionalId\":\"" + DemoIds.SOF_CASEWORKER + "\"}",
+					null), "access_token");
+			for (Map.Entry<String, String> family : acknowledged.entrySet()) {
+				String read = post(port, "/graphql",
+						"{\"query\":\"{ family(id: \\\"" + family.getKey() + "\\\") { name } }\"}", token);
+				assertThat(value(read, "name")).isEqualTo(family.getValue());
+			}
+		}
+		// An older backup, taken while the writers were busy, opens as well.
+		Path older = this.dataDir.resolve("older");
+		Files.createDirectories(older);
+		Files.copy(kept.get(0), older.resolve("hfi.mv"));
+		try (ConfigurableApplicationContext fromOlder = start(older, "--hfi.store.backup.enabled=false")) {
+			int port = port(fromOlder);
+			String token = value(post(port, "/demo/token", "{\"professionalId\":\"" + DemoIds.SOF_CASEWORKER + "\"}",
+					null), "access_token");
+			String read = post(port, "/graphql", "{\"query\":\"{ family(id: \\\"" + DemoIds.FAMILY_FULL_CONSENT
+					+ "\\\") { name } }\"}", token);
+			assertThat(read).doesNotContain("\"errors\"");
+		}
+	}
+
+	private static String newestBackupName(Path backups) throws IOException {
+		List<Path> files = backupFiles(backups);
+		return files.isEmpty() ? "" : files.get(files.size() - 1).getFileName().toString();
+	}
+
+	private static List<Path> backupFiles(Path backups) throws IOException {
+		if (!Files.isDirectory(backups)) {
+			return List.of();
+		}
+		try (Stream<Path> files = Files.list(backups)) {
+			return files.filter((file) -> file.getFileName().toString().endsWith(".mv")).sorted().toList();
+		}
+	}
+
 	private ConfigurableApplicationContext start() {
-		return new SpringApplicationBuilder(HfiApplication.class).run("--server.port=0", "--hfi.store.mode=file",
-				"--hfi.store.data-dir=" + this.dataDir, "--hfi.demo.enabled=true", "--hfi.demo.seed=true",
-				"--spring.main.banner-mode=off");
+		return start(this.dataDir);
+	}
+
+	private ConfigurableApplicationContext start(Path dataDir, String... more) {
+		List<String> args = new ArrayList<>(List.of("--server.port=0", "--hfi.store.mode=file",
+				"--hfi.store.data-dir=" + dataDir, "--hfi.demo.enabled=true", "--hfi.demo.seed=true",
+				"--spring.main.banner-mode=off"));
+		args.addAll(List.of(more));
+		return new SpringApplicationBuilder(HfiApplication.class).run(args.toArray(String[]::new));
 	}
 
 	private static int port(ConfigurableApplicationContext context) {
