@@ -96,8 +96,8 @@ public final class AuditTrail {
 						List.copyOf(entry.record.subjectIds()), List.copyOf(entry.disclosed.values()),
 						List.copyOf(entry.denied.values())));
 			}
-			events.add(new AuditEvent(new ObjectId().toHexString(), now, this.requestId, this.caller.id(), kind, this.caller.administration(),
-					this.operationName, familyId, List.copyOf(memberIds), objects));
+			events.add(new AuditEvent(new ObjectId().toHexString(), now, this.requestId, this.caller.id(), kind,
+					this.caller.administration(), this.operationName, familyId, List.copyOf(memberIds), objects));
 		});
 		return events;
 	}

@@ -3,7 +3,6 @@ package dk.kk.hfi.system;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -16,9 +15,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Online backups of the embedded file store: every {@code hfi.store.backup.interval} a consistent copy of the
- * store file goes into the backup directory as {@code hfi-<yyyyMMdd-HHmmss-SSS>.mv} (named when it starts), and only the newest
- * {@code hfi.store.backup.keep} are kept. Restoring one is putting it in place as {@code hfi.mv} while the server is
- * stopped (see README).
+ * store file goes into the backup directory as {@code hfi-<yyyyMMdd-HHmmss-SSS>.mv} (named when it starts), and
+ * only the newest {@code hfi.store.backup.keep} are kept. Restoring one is putting it in place as {@code hfi.mv}
+ * while the server is stopped (see README).
  */
 class EmbeddedStoreBackups {
 
@@ -32,8 +31,6 @@ class EmbeddedStoreBackups {
 
 	private final int keep;
 
-	private final Clock clock = Clock.systemDefaultZone();
-
 	EmbeddedStoreBackups(DurableH2Backend backend, Path directory, int keep) {
 		this.backend = backend;
 		this.directory = directory;
@@ -45,7 +42,7 @@ class EmbeddedStoreBackups {
 	void backUp() {
 		try {
 			Files.createDirectories(this.directory);
-			Path target = this.directory.resolve("hfi-" + LocalDateTime.now(this.clock).format(STAMP) + ".mv");
+			Path target = this.directory.resolve("hfi-" + LocalDateTime.now().format(STAMP) + ".mv");
 			long start = System.nanoTime();
 			this.backend.backupTo(target);
 			logger.info("Store backed up to {} ({} bytes, {} ms)", target.toAbsolutePath(), Files.size(target),
@@ -58,7 +55,7 @@ class EmbeddedStoreBackups {
 	}
 
 	/** The backups present, oldest first. */
-	List<Path> backups() throws IOException {
+	private List<Path> backups() throws IOException {
 		if (!Files.isDirectory(this.directory)) {
 			return List.of();
 		}
