@@ -1,14 +1,14 @@
 package dk.kk.hfi.system;
 
 import java.nio.file.Path;
-import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Settings of the embedded store: {@code file} keeps data in one H2 MVStore file under {@code dataDir};
- * {@code memory} keeps nothing (tests). The file store is backed up online into {@code backup.dir} every
- * {@code backup.interval}, keeping the newest {@code backup.keep} copies.
+ * {@code memory} keeps nothing (tests). The file store is backed up online into {@code backup.dir}, keeping the
+ * newest {@code backup.keep} copies (how often: {@code hfi.store.backup.interval}, read by
+ * {@link EmbeddedStoreBackups}'s schedule).
  */
 @ConfigurationProperties("hfi.store")
 public record StoreProperties(Mode mode, Path dataDir, Backup backup) {
@@ -16,7 +16,7 @@ public record StoreProperties(Mode mode, Path dataDir, Backup backup) {
 	public StoreProperties {
 		mode = (mode != null) ? mode : Mode.FILE;
 		dataDir = (dataDir != null) ? dataDir : Path.of("data");
-		backup = (backup != null) ? backup : new Backup(null, null, null);
+		backup = (backup != null) ? backup : new Backup(null, null);
 	}
 
 	public Path file() {
@@ -34,10 +34,9 @@ public record StoreProperties(Mode mode, Path dataDir, Backup backup) {
 	}
 
 	/** Online backups of the file store ({@code hfi.store.backup.enabled=false} turns them off). */
-	public record Backup(Path dir, Duration interval, Integer keep) {
+	public record Backup(Path dir, Integer keep) {
 
 		public Backup {
-			interval = (interval != null) ? interval : Duration.ofHours(24);
 			keep = (keep != null) ? keep : 7;
 		}
 
