@@ -1,8 +1,13 @@
 package dk.kk.hfi.access;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -19,16 +24,20 @@ import dk.kk.hfi.family.FamilyRepository;
 class AccessConfiguration {
 
 	@Bean
-	GraphQlSourceBuilderCustomizer accessSchemaCustomizer() {
-		return (builder) -> builder.typeVisitors(java.util.List.of(new AccessSchemaVisitor()));
+	GraphQlSourceBuilderCustomizer accessSchemaCustomizer(MongoTemplate mongo, List<RecordLocator> locators,
+			List<KindOwner> kindOwners) {
+		OperationTargets targets = new OperationTargets(mongo, locators, kindOwners);
+		return (builder) -> builder.typeVisitors(List.of(new AccessSchemaVisitor(targets)));
 	}
 
 	@Bean
-	WebGraphQlInterceptor accessContextInterceptor(FamilyRepository families, ConsentRepository consents) {
+	WebGraphQlInterceptor accessContextInterceptor(FamilyRepository families, ConsentRepository consents,
+			Clock clock) {
 		return (request, chain) -> {
 			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 			if (authentication != null && authentication.getPrincipal() instanceof Caller caller) {
-				AccessContext access = new AccessContext(caller, families, consents, request.getOperationName());
+				AccessContext access = new AccessContext(caller, families, consents, request.getOperationName(),
+						LocalDate.now(clock));
 				request.configureExecutionInput((input, builder) -> builder
 					.graphQLContext((context) -> context.put(AccessContext.class, access))
 					.build());

@@ -34,7 +34,7 @@ public final class AccessContext {
 
 	private final Caller caller;
 
-	private final LocalDate today = LocalDate.now();
+	private final LocalDate today;
 
 	private final FamilyRepository families;
 
@@ -49,8 +49,10 @@ public final class AccessContext {
 	/** Per record object, the decision for each category: a guarded field read after the first is a lookup. */
 	private final Map<PersonalData, Map<DataCategory, AccessDecision>> decided = new IdentityHashMap<>();
 
-	AccessContext(Caller caller, FamilyRepository families, ConsentRepository consents, String operationName) {
+	AccessContext(Caller caller, FamilyRepository families, ConsentRepository consents, String operationName,
+			LocalDate today) {
 		this.caller = caller;
+		this.today = today;
 		this.families = families;
 		this.consents = consents;
 		this.audit = new AuditTrail(caller, operationName);
@@ -66,6 +68,17 @@ public final class AccessContext {
 
 	public AuditTrail audit() {
 		return this.audit;
+	}
+
+	/** The day the request's decisions are taken on, in Copenhagen. */
+	public LocalDate today() {
+		return this.today;
+	}
+
+	/** Whether the caller may read the category of the family's data as a whole (every member, typical owners). */
+	synchronized AccessDecision decideForFamily(Family family, DataCategory category) {
+		register(family);
+		return familyAccess(family.id()).decide(category, CategoryOwners.of(category), List.of());
 	}
 
 	/** A family the response is about to include: its consents are loaded with all others waiting. */

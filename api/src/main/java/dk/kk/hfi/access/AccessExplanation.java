@@ -41,7 +41,7 @@ final class AccessExplanation {
 		if (context.caller() instanceof PartnerClientCaller client && !client.categories().contains(category)) {
 			return null;
 		}
-		Integer age = member.ageOn(java.time.LocalDate.now());
+		Integer age = member.ageOn(context.today());
 		boolean child = (age != null) ? age < ConsentPolicy.OWN_CONSENT_AGE : member.role() == FamilyRole.CHILD;
 		List<Member> grantors = child ? member.custodyHolderIds()
 			.stream()

@@ -8,6 +8,8 @@ import graphql.schema.GraphQLAppliedDirective;
 import graphql.schema.GraphQLAppliedDirectiveArgument;
 import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLInputObjectType;
+import graphql.schema.GraphQLInputType;
 import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchemaElement;
@@ -20,10 +22,17 @@ import dk.kk.hfi.common.DataCategory;
 
 /**
  * Applies the access mechanism to the schema as it is built: every field declared {@code @category} gets a
- * {@link ConsentGuard}, every field returning families a {@link FamilyRegistrar}. All other fields keep their
+ * {@link ConsentGuard}, every field returning families a {@link FamilyRegistrar}, every operation declared
+ * {@code @allow} an {@link OperationGuard} around all of that. All other fields keep their
  * data fetchers untouched, so trivial property fetchers stay trivial.
  */
 final class AccessSchemaVisitor extends GraphQLTypeVisitorStub {
+
+	private final OperationTargets targets;
+
+	AccessSchemaVisitor(OperationTargets targets) {
+		this.targets = targets;
+	}
 
 	static final String CATEGORY = "category";
 
@@ -47,13 +56,41 @@ final class AccessSchemaVisitor extends GraphQLTypeVisitorStub {
 		DataFetcher<?> fetcher = registry.getDataFetcher(coordinates, field);
 		GraphQLAppliedDirective category = field.getAppliedDirective(CATEGORY);
 		if (category != null) {
-			registry.dataFetcher(coordinates, ConsentGuard.of(fetcher, declaredCategory(category)));
+			fetcher = ConsentGuard.of(fetcher, declaredCategory(category));
 		}
 		else if (FAMILY_CARRIERS.contains(((GraphQLNamedType) GraphQLTypeUtil.unwrapAll(field.getType())).getName())
 				&& !FAMILY_EDGE.equals(parent.getName())) {
-			registry.dataFetcher(coordinates, new FamilyRegistrar(fetcher));
+			fetcher = new FamilyRegistrar(fetcher);
+		}
+		GraphQLAppliedDirective allow = field.getAppliedDirective(OperationRule.DIRECTIVE);
+		if (allow != null) {
+			OperationRule rule = OperationRule.of(allow);
+			if (rule.record() != null) {
+				this.targets.locator(OperationGuard.lastSegment(rule.record())); // fails the start when none exists
+			}
+			fetcher = new OperationGuard(fetcher, field.getName(), rule, kindType(field, rule), this.targets);
+		}
+		if (category != null || allow != null || fetcher instanceof FamilyRegistrar) {
+			registry.dataFetcher(coordinates, fetcher);
 		}
 		return TraversalControl.CONTINUE;
+	}
+
+	/** The GraphQL enum type at the rule's {@code ownerBy} path, e.g. {@code MeasureKind} for {@code input.kind}. */
+	private String kindType(GraphQLFieldDefinition field, OperationRule rule) {
+		if (rule.ownerBy() == null) {
+			return null;
+		}
+		String[] path = rule.ownerBy().split("\\.");
+		GraphQLInputType type = field.getArgument(path[0]).getType();
+		for (int i = 1; i < path.length; i++) {
+			type = ((GraphQLInputObjectType) GraphQLTypeUtil.unwrapAll(type)).getField(path[i]).getType();
+		}
+		String name = ((GraphQLNamedType) GraphQLTypeUtil.unwrapAll(type)).getName();
+		if (!this.targets.knowsKindType(name)) {
+			throw new IllegalStateException(field.getName() + ": no owner of kinds " + name);
+		}
+		return name;
 	}
 
 	private static DataCategory declaredCategory(GraphQLAppliedDirective directive) {

@@ -27,8 +27,6 @@ import dk.kk.hfi.assessment.AssessmentInputs.RecordAssessmentInput;
 import dk.kk.hfi.assessment.AssessmentInputs.RecordExperienceSurveyInput;
 import dk.kk.hfi.assessment.AssessmentInputs.ScoreInput;
 import dk.kk.hfi.caller.Caller;
-import dk.kk.hfi.caller.Callers;
-import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.HfiException;
 import dk.kk.hfi.family.Family;
 import dk.kk.hfi.family.FamilyService;
@@ -55,7 +53,7 @@ class AssessmentController {
 	@MutationMapping
 	AssessmentPayload recordAssessment(@Argument @Valid RecordAssessmentInput input,
 			@AuthenticationPrincipal Caller caller) {
-		Family family = requireRecorder(caller, input.familyId(), input.memberId());
+		Family family = requireRecorder(caller, input.familyId(), input.memberId(), "input.memberId");
 		if (input.items().stream().map(ScoreInput::item).distinct().count() < input.items().size()) {
 			throw HfiException.badInput("Each item is scored once");
 		}
@@ -70,7 +68,7 @@ class AssessmentController {
 	@MutationMapping
 	ExperienceSurveyPayload recordExperienceSurvey(@Argument @Valid RecordExperienceSurveyInput input,
 			@AuthenticationPrincipal Caller caller) {
-		Family family = requireRecorder(caller, input.familyId(), input.respondentId());
+		Family family = requireRecorder(caller, input.familyId(), input.respondentId(), "input.respondentId");
 		if (input.answers().stream().map(SurveyAnswer::question).distinct().count() < input.answers().size()) {
 			throw HfiException.badInput("Each question is answered once");
 		}
@@ -129,13 +127,11 @@ class AssessmentController {
 				(change > 0) ? Progression.IMPROVED : (change < 0) ? Progression.WORSENED : Progression.UNCHANGED);
 	}
 
-	/** Assessments and surveys are the HFI collaboration's, led by SOF: SOF or the support team records them. */
-	private Family requireRecorder(Caller caller, String familyId, String memberId) {
-		Callers.ownerOrSupportTeam(caller, Administration.SOF,
-				"Only SOF or the support team records assessments and surveys");
+	/** The family, with the member the assessment or survey is about. */
+	private Family requireRecorder(Caller caller, String familyId, String memberId, String field) {
 		Family family = this.families.find(caller, familyId);
 		if (family.member(memberId).isEmpty()) {
-			throw HfiException.notFound("Member " + memberId);
+			throw HfiException.badInput(field + ": not a member of the family");
 		}
 		return family;
 	}

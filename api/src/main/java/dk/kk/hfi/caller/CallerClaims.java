@@ -21,6 +21,8 @@ public final class CallerClaims {
 
 	public static final String SUPPORT_TEAM = "hfi_support_team";
 
+	public static final String ROLE = "hfi_role";
+
 	public static final String CATEGORIES = "hfi_categories";
 
 	public static final String NAME = "name";
@@ -38,7 +40,7 @@ public final class CallerClaims {
 		Administration administration = Administration.valueOf(jwt.getClaimAsString(ADMINISTRATION));
 		if (KIND_PROFESSIONAL.equals(kind)) {
 			return new ProfessionalCaller(jwt.getSubject(), administration,
-					Boolean.TRUE.equals(jwt.getClaimAsBoolean(SUPPORT_TEAM)));
+					Boolean.TRUE.equals(jwt.getClaimAsBoolean(SUPPORT_TEAM)), jwt.getClaimAsString(ROLE));
 		}
 		if (KIND_CLIENT.equals(kind)) {
 			List<String> names = jwt.getClaimAsStringList(CATEGORIES);

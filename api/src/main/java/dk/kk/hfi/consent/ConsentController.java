@@ -1,5 +1,7 @@
 package dk.kk.hfi.consent;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +42,10 @@ class ConsentController {
 
 	private final ConsentService service;
 
-	ConsentController(ConsentRepository consents, ConsentService service) {
+	private final Clock clock;
+
+	ConsentController(ConsentRepository consents, ConsentService service, Clock clock) {
+		this.clock = clock;
 		this.consents = consents;
 		this.service = service;
 	}
@@ -73,6 +78,11 @@ class ConsentController {
 		Map<Family, List<ConsentVersion>> result = new LinkedHashMap<>();
 		families.forEach((family) -> result.put(family, currentByFamily.getOrDefault(family.id(), List.of())));
 		return result;
+	}
+
+	@SchemaMapping(typeName = "Consent")
+	ConsentStatus status(ConsentVersion consent) {
+		return consent.statusOn(LocalDate.now(this.clock));
 	}
 
 	@SchemaMapping(typeName = "Consent")

@@ -1,5 +1,6 @@
 package dk.kk.hfi.consent;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,8 +11,6 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 import dk.kk.hfi.caller.Caller;
-import dk.kk.hfi.caller.Callers;
-import dk.kk.hfi.caller.ProfessionalCaller;
 import dk.kk.hfi.common.HfiException;
 import dk.kk.hfi.consent.ConsentInputs.ChangeConsentInput;
 import dk.kk.hfi.consent.ConsentInputs.ProvisionInput;
@@ -30,28 +29,29 @@ class ConsentService {
 
 	private final ConsentRepository consents;
 
+	private final Clock clock;
+
 	private final FamilyService families;
 
-	ConsentService(ConsentRepository consents, FamilyService families) {
+	ConsentService(ConsentRepository consents, FamilyService families, Clock clock) {
+		this.clock = clock;
 		this.consents = consents;
 		this.families = families;
 	}
 
 	ConsentVersion record(Caller caller, RecordConsentInput input) {
-		ProfessionalCaller professional = Callers.professional(caller);
 		Family family = this.families.find(caller, input.familyId());
-		GrantorCapacity.check(family, input.grantorIds(), input.subjectIds(), LocalDate.now());
+		GrantorCapacity.check(family, input.grantorIds(), input.subjectIds(), LocalDate.now(this.clock));
 		String consentId = UUID.randomUUID().toString();
 		return insert(new ConsentVersion(ConsentVersion.documentId(consentId, 1), consentId, 1, family.id(),
 				(input.purpose() != null) ? input.purpose() : ConsentPurpose.HFI,
 				Boolean.TRUE.equals(input.draft()) ? ConsentState.DRAFT : ConsentState.ACTIVE, input.grantorIds(),
 				input.subjectIds(), provisions(input.provisions()), input.period(), input.signedOn(),
-				input.signatureMethod(), input.documentReference(), null, Instant.now(),
-				professional.professionalId()));
+				input.signatureMethod(), input.documentReference(), null, Instant.now(this.clock),
+				caller.id()));
 	}
 
 	ConsentVersion change(Caller caller, ChangeConsentInput input) {
-		ProfessionalCaller professional = Callers.professional(caller);
 		ConsentVersion current = current(caller, input.consentId(), input.expectedVersion());
 		if (current.state() == ConsentState.WITHDRAWN) {
 			throw HfiException.badInput("A withdrawn consent cannot be changed: record a new consent");
@@ -59,7 +59,7 @@ class ConsentService {
 		Family family = this.families.find(caller, current.familyId());
 		List<String> grantors = (input.grantorIds() != null) ? input.grantorIds() : current.grantorIds();
 		List<String> subjects = (input.subjectIds() != null) ? input.subjectIds() : current.subjectIds();
-		GrantorCapacity.check(family, grantors, subjects, LocalDate.now());
+		GrantorCapacity.check(family, grantors, subjects, LocalDate.now(this.clock));
 		ConsentState state = Boolean.TRUE.equals(input.activate()) ? ConsentState.ACTIVE : current.state();
 		return insert(next(current, state, grantors, subjects,
 				(input.provisions() != null) ? provisions(input.provisions()) : current.provisions(),
@@ -67,11 +67,10 @@ class ConsentService {
 				(input.signedOn() != null) ? input.signedOn() : current.signedOn(),
 				(input.signatureMethod() != null) ? input.signatureMethod() : current.signatureMethod(),
 				(input.documentReference() != null) ? input.documentReference() : current.documentReference(), null,
-				professional));
+				caller.id()));
 	}
 
 	ConsentVersion withdraw(Caller caller, WithdrawConsentInput input) {
-		ProfessionalCaller professional = Callers.professional(caller);
 		ConsentVersion current = current(caller, input.consentId(), input.expectedVersion());
 		if (current.state() == ConsentState.WITHDRAWN) {
 			throw HfiException.badInput("The consent is already withdrawn");
@@ -80,7 +79,7 @@ class ConsentService {
 			return insert(next(current, ConsentState.WITHDRAWN, current.grantorIds(), current.subjectIds(),
 					current.provisions(), current.period(), current.signedOn(), current.signatureMethod(),
 					current.documentReference(),
-					new Withdrawal(Instant.now(), professional.professionalId(), input.note()), professional));
+					new Withdrawal(Instant.now(this.clock), caller.id(), input.note()), caller.id()));
 		}
 		if (input.subjectIds() != null && !current.subjectIds().containsAll(input.subjectIds())) {
 			throw HfiException.badInput("input.subjectIds: only members the consent covers can be withdrawn");
@@ -97,7 +96,7 @@ class ConsentService {
 		}).toList();
 		return insert(next(current, current.state(), current.grantorIds(), current.subjectIds(), provisions,
 				current.period(), current.signedOn(), current.signatureMethod(), current.documentReference(), null,
-				professional));
+				caller.id()));
 	}
 
 	private ConsentVersion current(Caller caller, String consentId, int expectedVersion) {
@@ -110,14 +109,14 @@ class ConsentService {
 		return current;
 	}
 
-	private static ConsentVersion next(ConsentVersion current, ConsentState state, List<String> grantors,
+	private ConsentVersion next(ConsentVersion current, ConsentState state, List<String> grantors,
 			List<String> subjects, List<Provision> provisions, dk.kk.hfi.common.Period period, LocalDate signedOn,
 			SignatureMethod method, String documentReference, Withdrawal withdrawal,
-			ProfessionalCaller professional) {
+			String recordedBy) {
 		int version = current.version() + 1;
 		return new ConsentVersion(ConsentVersion.documentId(current.consentId(), version), current.consentId(),
 				version, current.familyId(), current.purpose(), state, grantors, subjects, provisions, period, signedOn,
-				method, documentReference, withdrawal, Instant.now(), professional.professionalId());
+				method, documentReference, withdrawal, Instant.now(this.clock), recordedBy);
 	}
 
 	private ConsentVersion insert(ConsentVersion version) {

@@ -41,8 +41,4 @@ public record ConsentVersion(@Id String id, String consentId, int version, Strin
 		};
 	}
 
-	public ConsentStatus status() {
-		return statusOn(LocalDate.now());
-	}
-
 }

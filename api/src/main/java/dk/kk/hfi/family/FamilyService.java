@@ -1,5 +1,6 @@
 package dk.kk.hfi.family;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,7 +22,6 @@ import org.springframework.stereotype.Service;
 
 import dk.kk.hfi.access.FamilyScope;
 import dk.kk.hfi.caller.Caller;
-import dk.kk.hfi.caller.Callers;
 import dk.kk.hfi.caller.PartnerClientCaller;
 import dk.kk.hfi.caller.ProfessionalCaller;
 import dk.kk.hfi.common.DataCategory;
@@ -51,11 +51,14 @@ public class FamilyService {
 
 	private final MongoTemplate mongo;
 
+	private final Clock clock;
+
 	private final FamilyRepository families;
 
 	private final ProfessionalRepository professionals;
 
-	FamilyService(MongoTemplate mongo, FamilyRepository families, ProfessionalRepository professionals) {
+	FamilyService(MongoTemplate mongo, FamilyRepository families, ProfessionalRepository professionals, Clock clock) {
+		this.clock = clock;
 		this.mongo = mongo;
 		this.families = families;
 		this.professionals = professionals;
@@ -142,7 +145,6 @@ public class FamilyService {
 	}
 
 	public Family create(Caller caller, CreateFamilyInput input) {
-		ProfessionalCaller professional = Callers.professional(caller);
 		String familyId = UUID.randomUUID().toString();
 		List<Member> members = new ArrayList<>();
 		for (MemberInput member : input.members()) {
@@ -150,14 +152,14 @@ public class FamilyService {
 		}
 		LocalDate referredOn = (input.referredOn() != null) ? input.referredOn() : today();
 		List<TeamMembership> team = new ArrayList<>();
-		if (!professional.supportTeam()) {
+		if (!(caller instanceof ProfessionalCaller professional && professional.supportTeam())) {
 			// The referring caseworker stays on the family's core team, or could not see the family just created.
-			Professional referrer = this.professionals.findById(professional.professionalId())
+			Professional referrer = this.professionals.findById(caller.id())
 				.orElseThrow(() -> HfiException.forbidden("Only registered professionals can refer families"));
 			team.add(new TeamMembership(referrer.id(), referrer.administration(), referrer.role(), referredOn, null));
 		}
 		Family family = new Family(familyId, null, input.name().strip(), input.district(), input.household(),
-				withCustodyHolders(members), Course.referred(referredOn, professional.professionalId()), team);
+				withCustodyHolders(members), Course.referred(referredOn, caller.id()), team);
 		return this.families.insert(family);
 	}
 
@@ -252,7 +254,6 @@ public class FamilyService {
 	}
 
 	private Family change(Caller caller, String familyId, long expectedVersion, UnaryOperator<Family> change) {
-		Callers.professional(caller);
 		Family family = find(caller, familyId);
 		Versions.requireCurrent(family.version(), expectedVersion, "The family");
 		return this.families.save(change.apply(family));
@@ -272,8 +273,8 @@ public class FamilyService {
 			.toList();
 	}
 
-	private static LocalDate today() {
-		return LocalDate.now();
+	private LocalDate today() {
+		return LocalDate.now(this.clock);
 	}
 
 }

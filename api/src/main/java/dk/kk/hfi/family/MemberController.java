@@ -1,5 +1,6 @@
 package dk.kk.hfi.family;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -13,9 +14,15 @@ import org.springframework.stereotype.Controller;
 @Controller
 class MemberController {
 
+	private final Clock clock;
+
+	MemberController(Clock clock) {
+		this.clock = clock;
+	}
+
 	@SchemaMapping
 	Integer age(Member member) {
-		return member.ageOn(LocalDate.now());
+		return member.ageOn(LocalDate.now(this.clock));
 	}
 
 	@SchemaMapping

@@ -1,6 +1,7 @@
 package dk.kk.hfi.family;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
@@ -18,12 +19,15 @@ public record MemberInput(@NotBlank @Size(max = 100) String firstName, @NotBlank
 		@Size(max = 30) @Pattern(regexp = "[+0-9 ]*", message = "may hold only digits, spaces and +") String phone,
 		@Email @Size(max = 254) String email, Boolean livesInHousehold, Boolean custodyHolder) {
 
+	// A plausibility bound only: no decision of access or course depends on it, so it needs no injected clock.
+	private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
+
 	private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
 
 	@AssertTrue(message = "must be between 1900-01-01 and today")
 	boolean isBirthDate() {
 		return this.birthDate == null
-				|| (!this.birthDate.isBefore(EARLIEST_BIRTH) && !this.birthDate.isAfter(LocalDate.now()));
+				|| (!this.birthDate.isBefore(EARLIEST_BIRTH) && !this.birthDate.isAfter(LocalDate.now(COPENHAGEN)));
 	}
 
 	@AssertTrue(message = "must be the date the CPR number encodes")

@@ -1,5 +1,7 @@
 package dk.kk.hfi.family;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.concurrent.CompletableFuture;
 
 import org.dataloader.DataLoader;
@@ -14,10 +16,21 @@ import dk.kk.hfi.professional.ProfessionalLoader;
 @Controller
 class TeamController {
 
+	private final Clock clock;
+
+	TeamController(Clock clock) {
+		this.clock = clock;
+	}
+
 	@SchemaMapping
 	CompletableFuture<Professional> professional(TeamMembership membership,
 			DataLoader<String, Professional> professionals) {
 		return ProfessionalLoader.load(professionals, membership.professionalId());
+	}
+
+	@SchemaMapping
+	boolean active(TeamMembership membership) {
+		return membership.isActiveOn(LocalDate.now(this.clock));
 	}
 
 	@SchemaMapping

@@ -16,10 +16,6 @@ public record TeamMembership(String professionalId, Administration administratio
 		return !this.since.isAfter(day) && (this.until == null || this.until.isAfter(day));
 	}
 
-	public boolean active() {
-		return isActiveOn(LocalDate.now());
-	}
-
 	public TeamMembership endedOn(LocalDate day) {
 		return new TeamMembership(this.professionalId, this.administration, this.role, this.since, day);
 	}

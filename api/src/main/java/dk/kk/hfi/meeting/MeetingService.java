@@ -1,5 +1,6 @@
 package dk.kk.hfi.meeting;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,8 +12,6 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 import dk.kk.hfi.caller.Caller;
-import dk.kk.hfi.caller.Callers;
-import dk.kk.hfi.caller.ProfessionalCaller;
 import dk.kk.hfi.common.ErrorCode;
 import dk.kk.hfi.common.HfiException;
 import dk.kk.hfi.family.Family;
@@ -37,6 +36,8 @@ class MeetingService {
 
 	private final FamilyService families;
 
+	private final Clock clock;
+
 	private final MeetingRepository meetings;
 
 	private final ProfessionalRepository professionals;
@@ -44,7 +45,8 @@ class MeetingService {
 	private final PlanService plans;
 
 	MeetingService(FamilyService families, MeetingRepository meetings, ProfessionalRepository professionals,
-			PlanService plans) {
+			PlanService plans, Clock clock) {
+		this.clock = clock;
 		this.families = families;
 		this.meetings = meetings;
 		this.professionals = professionals;
@@ -52,9 +54,8 @@ class MeetingService {
 	}
 
 	MeetingPayload record(Caller caller, RecordMeetingInput input) {
-		ProfessionalCaller professional = Callers.professional(caller);
 		Family family = this.families.find(caller, input.familyId());
-		if (input.date().isAfter(LocalDate.now().plusYears(1))) {
+		if (input.date().isAfter(LocalDate.now(this.clock).plusYears(1))) {
 			throw HfiException.badInput("A meeting is at most a year ahead");
 		}
 		for (String memberId : input.memberIds()) {
@@ -93,7 +94,7 @@ class MeetingService {
 		Meeting meeting = new Meeting(meetingId, null, family.id(), input.kind(), input.date(),
 				input.professionalIds().stream().distinct().toList(), input.memberIds().stream().distinct().toList(),
 				planVersion, input.decisions().stream().map(String::strip).toList(), actions,
-				professional.professionalId());
+				caller.id());
 		try {
 			meeting = this.meetings.insert(meeting);
 		}
@@ -105,7 +106,7 @@ class MeetingService {
 						"Another meeting has this id"));
 		}
 		Plan plan = meeting.actions().isEmpty() ? null
-				: this.plans.addMinutes(family, meeting.actions(), professional.professionalId());
+				: this.plans.addMinutes(family, meeting.actions(), caller.id());
 		return new MeetingPayload(meeting, plan);
 	}
 

@@ -1,5 +1,6 @@
 package dk.kk.hfi.plan;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,6 +39,8 @@ class PlanController {
 
 	private final PlanRepository plans;
 
+	private final Clock clock;
+
 	private final FamilyRepository families;
 
 	private final PlanVersionRepository versions;
@@ -45,7 +48,8 @@ class PlanController {
 	private final PlanService service;
 
 	PlanController(PlanRepository plans, FamilyRepository families, PlanVersionRepository versions,
-			PlanService service) {
+			PlanService service, Clock clock) {
+		this.clock = clock;
 		this.plans = plans;
 		this.families = families;
 		this.versions = versions;
@@ -146,7 +150,7 @@ class PlanController {
 		Map<String, Family> familyById = new HashMap<>();
 		this.families.findAllById(plans.stream().map(Plan::familyId).toList())
 			.forEach((family) -> familyById.put(family.id(), family));
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(this.clock);
 		Map<Plan, List<MissingVoice>> result = new HashMap<>();
 		for (Plan plan : plans) {
 			Set<String> heard = plan.voices().stream().map(Voice::memberId).collect(Collectors.toSet());

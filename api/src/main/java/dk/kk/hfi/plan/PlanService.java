@@ -1,5 +1,6 @@
 package dk.kk.hfi.plan;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,8 +16,6 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 import dk.kk.hfi.caller.Caller;
-import dk.kk.hfi.caller.Callers;
-import dk.kk.hfi.caller.ProfessionalCaller;
 import dk.kk.hfi.common.HfiException;
 import dk.kk.hfi.family.Family;
 import dk.kk.hfi.family.FamilyService;
@@ -39,6 +38,8 @@ public class PlanService {
 
 	private final FamilyService families;
 
+	private final Clock clock;
+
 	private final PlanRepository plans;
 
 	private final PlanVersionRepository versions;
@@ -46,7 +47,8 @@ public class PlanService {
 	private final ProfessionalRepository professionals;
 
 	PlanService(FamilyService families, PlanRepository plans, PlanVersionRepository versions,
-			ProfessionalRepository professionals) {
+			ProfessionalRepository professionals, Clock clock) {
+		this.clock = clock;
 		this.families = families;
 		this.plans = plans;
 		this.versions = versions;
@@ -54,7 +56,6 @@ public class PlanService {
 	}
 
 	Plan save(Caller caller, SavePlanInput input) {
-		ProfessionalCaller professional = Callers.professional(caller);
 		Family family = this.families.find(caller, input.familyId());
 		Plan existing = this.plans.findByFamilyId(family.id()).orElse(null);
 		if (existing == null && input.expectedVersion() != null) {
@@ -69,7 +70,7 @@ public class PlanService {
 		List<PlanAction> actions = actions(family, goals, input.actions(), existing);
 		List<Voice> voices = voices(family, input.voices());
 		Plan changed = new Plan(planId, (existing != null) ? existing.version() : null, family.id(), themes, goals,
-				actions, voices, Instant.now(), professional.professionalId());
+				actions, voices, Instant.now(this.clock), caller.id());
 		return write(existing, changed);
 	}
 
@@ -92,9 +93,9 @@ public class PlanService {
 			actions.addAll(missing);
 			Plan changed = (existing != null)
 					? new Plan(existing.id(), existing.version(), family.id(), existing.themes(), existing.goals(),
-							actions, existing.voices(), Instant.now(), byProfessionalId)
+							actions, existing.voices(), Instant.now(this.clock), byProfessionalId)
 					: new Plan("plan-" + UUID.randomUUID(), null, family.id(), List.of(), List.of(), actions, List.of(),
-							Instant.now(), byProfessionalId);
+							Instant.now(this.clock), byProfessionalId);
 			try {
 				return write(existing, changed);
 			}
@@ -200,7 +201,7 @@ public class PlanService {
 		return actions;
 	}
 
-	private static List<Voice> voices(Family family, List<VoiceInput> inputs) {
+	private List<Voice> voices(Family family, List<VoiceInput> inputs) {
 		List<Voice> voices = new ArrayList<>();
 		Set<String> heard = new HashSet<>();
 		for (VoiceInput input : inputs) {
@@ -208,8 +209,8 @@ public class PlanService {
 			if (!heard.add(input.memberId())) {
 				throw HfiException.badInput("One voice per member: member " + input.memberId() + " is given twice");
 			}
-			LocalDate on = (input.recordedOn() != null) ? input.recordedOn() : LocalDate.now();
-			if (on.isAfter(LocalDate.now())) {
+			LocalDate on = (input.recordedOn() != null) ? input.recordedOn() : LocalDate.now(this.clock);
+			if (on.isAfter(LocalDate.now(this.clock))) {
 				throw HfiException.badInput("A voice cannot be recorded in the future");
 			}
 			voices.add(new Voice(input.memberId(), input.said().strip(), on));

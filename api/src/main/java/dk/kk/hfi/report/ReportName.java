@@ -34,6 +34,15 @@ public enum ReportName {
 		return this.title;
 	}
 
+	/** The GraphQL query serving the report, whose {@code @allow} says who may read it: {@code costsReport}. */
+	public String queryField() {
+		StringBuilder field = new StringBuilder();
+		for (String word : name().toLowerCase(java.util.Locale.ROOT).split("_")) {
+			field.append(field.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+		}
+		return field.append("Report").toString();
+	}
+
 	static Optional<ReportName> ofFileName(String fileName) {
 		return Arrays.stream(values()).filter((name) -> name.fileName.equals(fileName)).findFirst();
 	}

@@ -1,5 +1,6 @@
 package dk.kk.hfi.report;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,18 +10,16 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
+import dk.kk.hfi.access.QueryAuthorization;
 import dk.kk.hfi.assessment.Assessment;
 import dk.kk.hfi.assessment.ExperienceSurvey;
 import dk.kk.hfi.caller.Caller;
-import dk.kk.hfi.caller.ProfessionalCaller;
 import dk.kk.hfi.common.HfiException;
 import dk.kk.hfi.common.Period;
 import dk.kk.hfi.course.CourseProperties;
 import dk.kk.hfi.family.District;
 import dk.kk.hfi.family.Family;
 import dk.kk.hfi.measure.Measure;
-import dk.kk.hfi.professional.ProfessionalRepository;
-import dk.kk.hfi.professional.ProfessionalRole;
 import dk.kk.hfi.register.RegisterKind;
 import dk.kk.hfi.register.RegisterObservation;
 
@@ -34,18 +33,21 @@ public class ReportService {
 
 	private final MongoTemplate mongo;
 
-	private final ProfessionalRepository professionals;
+	private final Clock clock;
+
+	private final QueryAuthorization authorization;
 
 	private final CourseProperties course;
 
-	ReportService(MongoTemplate mongo, ProfessionalRepository professionals, CourseProperties course) {
+	ReportService(MongoTemplate mongo, QueryAuthorization authorization, CourseProperties course, Clock clock) {
+		this.clock = clock;
 		this.mongo = mongo;
-		this.professionals = professionals;
+		this.authorization = authorization;
 		this.course = course;
 	}
 
 	public Report run(Caller caller, ReportName name, Period period, District district) {
-		requireReader(caller);
+		this.authorization.requireAllowed(caller, name.queryField(), LocalDate.now(this.clock));
 		ReportScope scope = scope(period, district);
 		ReportTable table = new ReportTable();
 		List<Report.MissingData> missing = new ArrayList<>();
@@ -68,21 +70,8 @@ public class ReportService {
 				missing, table.rows());
 	}
 
-	/** Only the support team and management (role LEADER) run reports; partner clients never. */
-	void requireReader(Caller caller) {
-		if (!(caller instanceof ProfessionalCaller professional)) {
-			throw HfiException.forbidden("Reports are for the support team and management");
-		}
-		boolean leader = !professional.supportTeam() && this.professionals.findById(professional.professionalId())
-			.map((found) -> found.role() == ProfessionalRole.LEADER)
-			.orElse(false);
-		if (!professional.supportTeam() && !leader) {
-			throw HfiException.forbidden("Reports are for the support team and management");
-		}
-	}
-
 	private ReportScope scope(Period period, District district) {
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(this.clock);
 		if (period.from() == null) {
 			throw HfiException.badInput("The period needs a first day");
 		}

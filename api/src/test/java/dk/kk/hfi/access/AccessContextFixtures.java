@@ -17,7 +17,7 @@ public final class AccessContextFixtures {
 	/** A context whose audit trail holds one disclosure. */
 	public static AccessContext withOneDisclosure() {
 		AccessContext context = new AccessContext(new ProfessionalCaller("p", Administration.SOF, false), null, null,
-				"Probe");
+				"Probe", java.time.LocalDate.now());
 		PersonalData record = new PersonalData() {
 			@Override
 			public String id() {

@@ -97,7 +97,7 @@ class LeakRouteTests extends GraphQlTestSupport {
 
 	@Test
 	void mutationPayloadsAreGuardedToo() {
-		HttpGraphQlTester buf = as(DemoIds.BUF_HEALTH_VISITOR);
+		HttpGraphQlTester buf = as(DemoIds.BUF_SUPPORT_HEALTH_VISITOR);
 		int version = buf.document("query($id: ID!) { family(id: $id) { version } }")
 			.variable("id", DemoIds.FAMILY_CONSENT_WITHDRAWN)
 			.execute()

@@ -1,0 +1,109 @@
+package dk.kk.hfi.access;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+
+import dk.kk.hfi.caller.Caller;
+import dk.kk.hfi.common.Administration;
+import dk.kk.hfi.common.ErrorCode;
+import dk.kk.hfi.common.HfiException;
+import dk.kk.hfi.family.Family;
+
+/**
+ * Guards one operation declared {@code @allow}: finds the family it concerns within the caller's scope (NOT_FOUND,
+ * the same for a hidden family's record and an id that does not exist), then asks the {@link OperationPolicy}
+ * (FORBIDDEN), then, where declared, whether the caller may read the category the operation changes. Only then
+ * does the operation run and validate its input.
+ */
+final class OperationGuard implements DataFetcher<Object> {
+
+	private final DataFetcher<?> delegate;
+
+	private final String operation;
+
+	private final OperationRule rule;
+
+	/** The GraphQL enum type of the {@code ownerBy} argument, resolved when the schema is built. */
+	private final String kindType;
+
+	private final OperationTargets targets;
+
+	OperationGuard(DataFetcher<?> delegate, String operation, OperationRule rule, String kindType,
+			OperationTargets targets) {
+		this.delegate = delegate;
+		this.operation = operation;
+		this.rule = rule;
+		this.kindType = kindType;
+		this.targets = targets;
+	}
+
+	@Override
+	public Object get(DataFetchingEnvironment env) throws Exception {
+		AccessContext access = AccessContext.of(env.getGraphQlContext());
+		if (access == null) {
+			// Fail closed: an operation outside an access context is a defect.
+			throw new IllegalStateException("Operation without access context");
+		}
+		Caller caller = access.caller();
+		Family family = null;
+		Set<Administration> owners = Family.MEMBER_DATA_OWNERS;
+		if (env.getSource() instanceof Family parent) {
+			family = parent;
+		}
+		else if (this.rule.family() != null) {
+			family = this.targets.family(caller, text(env.getArguments(), this.rule.family()), access.today())
+				.orElseThrow(() -> notFound("Family", this.rule.family()));
+		}
+		else if (this.rule.record() != null) {
+			RecordLocator locator = this.targets.locator(lastSegment(this.rule.record()));
+			String id = text(env.getArguments(), this.rule.record());
+			Optional<RecordLocator.Located> located = (id != null) ? locator.locate(id) : Optional.empty();
+			family = located.flatMap((found) -> this.targets.family(caller, found.familyId(), access.today()))
+				.orElseThrow(() -> notFound(locator.recordName(), this.rule.record()));
+			owners = located.get().owners();
+		}
+		if (this.rule.ownerBy() != null) {
+			String kind = text(env.getArguments(), this.rule.ownerBy());
+			owners = (kind != null) ? Set.of(this.targets.ownerOf(this.kindType, kind)) : Set.of();
+		}
+		if (!OperationPolicy.permits(caller, this.rule.to(), family, owners, access.today())) {
+			throw new HfiException(ErrorCode.FORBIDDEN,
+					this.operation + " may be run only by: " + this.rule.describe(),
+					Map.of("allowed", this.rule.to().stream().map(CallerRelation::name).sorted().toList()));
+		}
+		if (this.rule.reading() != null && family != null) {
+			AccessDecision decision = access.decideForFamily(family, this.rule.reading());
+			if (!decision.permitted()) {
+				throw new HfiException(ErrorCode.FORBIDDEN, this.operation
+						+ " changes data you may not read: it needs the family's consent for " + this.rule.reading(),
+						Map.of("category", this.rule.reading().name(), "reason", decision.reason().name()));
+			}
+		}
+		return this.delegate.get(env);
+	}
+
+	private static HfiException notFound(String record, String argument) {
+		return new HfiException(ErrorCode.NOT_FOUND, record + " was not found", Map.of("argument", argument));
+	}
+
+	/** The value at a dotted argument path ({@code input.familyId}), or null. */
+	static String text(Map<String, Object> arguments, String path) {
+		Object value = arguments;
+		for (String segment : path.split("\\.")) {
+			if (!(value instanceof Map<?, ?> map)) {
+				return null;
+			}
+			value = map.get(segment);
+		}
+		return (value != null) ? value.toString() : null;
+	}
+
+	static String lastSegment(String path) {
+		return path.substring(path.lastIndexOf('.') + 1);
+	}
+
+}

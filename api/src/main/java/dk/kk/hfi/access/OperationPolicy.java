@@ -1,0 +1,66 @@
+package dk.kk.hfi.access;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import dk.kk.hfi.caller.Caller;
+import dk.kk.hfi.caller.PartnerClientCaller;
+import dk.kk.hfi.caller.ProfessionalCaller;
+import dk.kk.hfi.common.Administration;
+import dk.kk.hfi.family.Family;
+import dk.kk.hfi.family.TeamMembership;
+import dk.kk.hfi.professional.ProfessionalRole;
+
+/**
+ * Who may run an operation, as a pure function of the caller, the relations the operation's {@code @allow} names,
+ * the family it concerns (null for operations about no family) and the administrations owning its record.
+ */
+public final class OperationPolicy {
+
+	private OperationPolicy() {
+	}
+
+	public static boolean permits(Caller caller, Set<CallerRelation> allowed, Family family, Set<Administration> owners,
+			LocalDate today) {
+		return allowed.stream().anyMatch((relation) -> holds(relation, caller, family, owners, today));
+	}
+
+	static boolean holds(CallerRelation relation, Caller caller, Family family, Set<Administration> owners,
+			LocalDate today) {
+		return switch (relation) {
+			case PROFESSIONAL -> caller instanceof ProfessionalCaller;
+			case PARTNER_CLIENT -> caller instanceof PartnerClientCaller;
+			case SUPPORT_TEAM -> caller instanceof ProfessionalCaller professional && professional.supportTeam();
+			case LEADER -> caller instanceof ProfessionalCaller professional
+					&& ProfessionalRole.LEADER.name().equals(professional.role());
+			case COORDINATING_CASEWORKER -> onCoreTeam(caller, family, today, OperationPolicy::coordinating);
+			case STATUTORY_CASEWORKER -> onCoreTeam(caller, family, today,
+					(membership) -> coordinating(membership) || (membership.administration() == Administration.BIF
+							&& membership.role() == ProfessionalRole.JOB_CASEWORKER));
+			case CORE_TEAM -> onCoreTeam(caller, family, today, (membership) -> true);
+			case HFI_REPRESENTATIVE -> onCoreTeam(caller, family, today,
+					(membership) -> membership.role() == ProfessionalRole.HFI_REPRESENTATIVE);
+			case OWNER -> owners.contains(caller.administration())
+					&& onCoreTeam(caller, family, today, (membership) -> true);
+		};
+	}
+
+	/** The family's coordinating caseworker (tovholder): its SOF child-and-youth caseworker. */
+	static boolean coordinating(TeamMembership membership) {
+		return membership.administration() == Administration.SOF
+				&& membership.role() == ProfessionalRole.CHILD_AND_YOUTH_CASEWORKER;
+	}
+
+	private static boolean onCoreTeam(Caller caller, Family family, LocalDate today,
+			Predicate<TeamMembership> role) {
+		if (family == null || !(caller instanceof ProfessionalCaller professional)) {
+			return false;
+		}
+		return family.coreTeam()
+			.stream()
+			.anyMatch((membership) -> membership.isActiveOn(today)
+					&& membership.professionalId().equals(professional.professionalId()) && role.test(membership));
+	}
+
+}

@@ -1,0 +1,39 @@
+package dk.kk.hfi.access;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import graphql.schema.GraphQLAppliedDirective;
+import graphql.schema.GraphQLAppliedDirectiveArgument;
+
+import dk.kk.hfi.common.DataCategory;
+
+/**
+ * Who may run one operation, as its {@code @allow} directive declares: the relations (any of them suffices), where
+ * the family concerned comes from, and the category the caller must also be permitted to read.
+ */
+record OperationRule(Set<CallerRelation> to, String family, String record, String ownerBy, DataCategory reading) {
+
+	static final String DIRECTIVE = "allow";
+
+	static OperationRule of(GraphQLAppliedDirective allow) {
+		List<?> relations = (List<?>) value(allow, "to");
+		Object reading = value(allow, "reading");
+		return new OperationRule(
+				relations.stream().map((relation) -> CallerRelation.valueOf(relation.toString())).collect(Collectors.toSet()),
+				(String) value(allow, "family"), (String) value(allow, "record"), (String) value(allow, "ownerBy"),
+				(reading != null) ? DataCategory.valueOf(reading.toString()) : null);
+	}
+
+	private static Object value(GraphQLAppliedDirective directive, String name) {
+		GraphQLAppliedDirectiveArgument argument = directive.getArgument(name);
+		return (argument != null) ? argument.getValue() : null;
+	}
+
+	/** A sentence naming who may, for refusals: the rule is public, so saying it reveals nothing. */
+	String describe() {
+		return this.to.stream().map(CallerRelation::name).sorted().collect(Collectors.joining(", "));
+	}
+
+}

@@ -1,0 +1,23 @@
+package dk.kk.hfi.system;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The one clock: Copenhagen's date decides when a consent starts and ends, whatever zone the JVM runs in. Every
+ * "today" is {@code LocalDate.now(clock)}; tests add a primary clock to move time.
+ */
+@Configuration(proxyBeanMethods = false)
+class ClockConfiguration {
+
+	static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
+
+	@Bean
+	Clock clock() {
+		return Clock.system(COPENHAGEN);
+	}
+
+}
