@@ -9,10 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,7 +25,7 @@ import dk.kk.hfi.system.MongoCommandCounter;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "hfi.store.mode=memory", "hfi.demo.enabled=true", "hfi.demo.seed=true" })
 @AutoConfigureHttpGraphQlTester
-@Import(GraphQlTestSupport.Clocks.class)
+@Import(MovableClock.Configuration.class)
 public abstract class GraphQlTestSupport {
 
 	@Autowired
@@ -102,17 +99,6 @@ public abstract class GraphQlTestSupport {
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class Clocks {
-
-		@Bean
-		@Primary
-		MovableClock movableClock() {
-			return new MovableClock();
-		}
-
 	}
 
 	private URI uri(String path) {

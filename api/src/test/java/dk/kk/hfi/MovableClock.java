@@ -6,6 +6,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
 /**
  * The application's clock in the full-application tests: Copenhagen time, running, but a test may set it to an
  * instant (and must reset it): consent periods start and end at Copenhagen midnight.
@@ -38,6 +42,18 @@ public final class MovableClock extends Clock {
 
 	public void reset() {
 		this.offset = Duration.ZERO;
+	}
+
+	/** Makes the movable clock the application's clock. */
+	@TestConfiguration(proxyBeanMethods = false)
+	public static class Configuration {
+
+		@Bean
+		@Primary
+		MovableClock movableClock() {
+			return new MovableClock();
+		}
+
 	}
 
 }

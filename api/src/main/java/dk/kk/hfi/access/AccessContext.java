@@ -81,6 +81,11 @@ public final class AccessContext {
 		return familyAccess(family.id()).decide(category, CategoryOwners.of(category), List.of());
 	}
 
+	/** Whether the caller may read the category for every member of the family, as a disclosure would decide it. */
+	public boolean permits(Family family, DataCategory category) {
+		return decideForFamily(family, category).permitted();
+	}
+
 	/** A family the response is about to include: its consents are loaded with all others waiting. */
 	synchronized void register(Family family) {
 		if (!this.loaded.containsKey(family.id())) {

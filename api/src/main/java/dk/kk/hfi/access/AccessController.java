@@ -9,15 +9,19 @@ import graphql.schema.DataFetchingEnvironment;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
+import dk.kk.hfi.audit.AccessLog;
 import dk.kk.hfi.audit.AuditEvent;
 import dk.kk.hfi.audit.AuditRepository;
 import dk.kk.hfi.caller.Caller;
+import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.common.HfiException;
 import dk.kk.hfi.family.Family;
@@ -35,7 +39,10 @@ class AccessController {
 
 	private final FamilyService families;
 
-	AccessController(AuditRepository audit, FamilyService families, Clock clock) {
+	private final AccessLog accessLog;
+
+	AccessController(AuditRepository audit, FamilyService families, Clock clock, AccessLog accessLog) {
+		this.accessLog = accessLog;
 		this.clock = clock;
 		this.audit = audit;
 		this.families = families;
@@ -47,18 +54,31 @@ class AccessController {
 	}
 
 	@SchemaMapping(typeName = "Family")
-	List<AuditEvent> accessLog(Family family, @Argument Integer first, @AuthenticationPrincipal Caller caller) {
+	List<AuditEvent> accessLog(Family family, @Argument Integer first, DataFetchingEnvironment env) {
 		int limit = (first != null) ? first : 100;
 		if (limit < 1 || limit > 500) {
 			throw HfiException.badInput("first must be between 1 and 500");
 		}
+		AccessContext.of(env.getGraphQlContext()).audit().recordOversight("AccessLog", family.id(), family.id(),
+				List.of());
 		return this.audit.findByFamilyId(family.id(), NEWEST_FIRST, Limit.of(limit));
 	}
 
+	@SchemaMapping(typeName = "Family")
+	Window<AuditEvent> accessEntries(Family family, @Argument String memberId, @Argument Administration administration,
+			@Argument LocalDate from, @Argument LocalDate to, ScrollSubrange subrange, DataFetchingEnvironment env) {
+		AccessContext.of(env.getGraphQlContext()).audit().recordOversight("AccessLog", family.id(), family.id(),
+				(memberId != null) ? List.of(memberId) : List.of());
+		return this.accessLog.page(family.id(), new AccessLog.Filter(memberId, administration, from, to), subrange,
+				this.clock.getZone());
+	}
+
 	@QueryMapping
-	DataSubjectAccessReport dataSubjectAccessReport(@Argument String memberId,
-			@AuthenticationPrincipal Caller caller) {
-		this.families.findByMember(caller, memberId);
+	DataSubjectAccessReport dataSubjectAccessReport(@Argument String memberId, @AuthenticationPrincipal Caller caller,
+			DataFetchingEnvironment env) {
+		Family family = this.families.findByMember(caller, memberId);
+		AccessContext.of(env.getGraphQlContext()).audit().recordOversight("DataSubjectAccessReport", family.id(),
+				memberId, List.of(memberId));
 		List<DataSubjectAccess> accesses = this.audit.findByMemberIds(memberId, NEWEST_FIRST)
 			.stream()
 			.map((event) -> new DataSubjectAccess(LocalDate.ofInstant(event.at(), this.clock.getZone()),
@@ -73,6 +93,7 @@ class AccessController {
 			.stream()
 			.filter((object) -> object.memberIds().contains(memberId) || object.memberIds().isEmpty())
 			.flatMap((object) -> object.disclosed().stream())
+			.filter((disclosure) -> disclosure.category() != null)
 			.map((disclosure) -> DataCategory.valueOf(disclosure.category()))
 			.distinct()
 			.sorted()
@@ -82,7 +103,7 @@ class AccessController {
 	record DataSubjectAccessReport(String memberId, List<DataSubjectAccess> accesses) {
 	}
 
-	record DataSubjectAccess(LocalDate on, dk.kk.hfi.common.Administration administration, String purpose,
+	record DataSubjectAccess(LocalDate on, Administration administration, String purpose,
 			List<DataCategory> categories) {
 	}
 

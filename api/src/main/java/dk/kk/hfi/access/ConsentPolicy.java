@@ -14,6 +14,7 @@ import dk.kk.hfi.consent.ConsentPurpose;
 import dk.kk.hfi.consent.ConsentStatus;
 import dk.kk.hfi.consent.ConsentVersion;
 import dk.kk.hfi.consent.ProvisionException;
+import dk.kk.hfi.family.CourseStatus;
 import dk.kk.hfi.family.Family;
 import dk.kk.hfi.family.Member;
 
@@ -44,6 +45,10 @@ public final class ConsentPolicy {
 		if (owners.contains(caller.administration())) {
 			return AccessDecision.permit(Basis.OWN_DATA);
 		}
+		// Closing the course ends the HFI consents with it, from the very next request.
+		if (family.course() != null && family.course().status() == CourseStatus.CLOSED) {
+			return AccessDecision.deny(DenialReason.EXPIRED);
+		}
 		// A record about no member in particular is about the whole family: every member must be covered.
 		Collection<String> subjects = subjectIds.isEmpty() ? family.subjectIds() : subjectIds;
 		AccessDecision decision = AccessDecision.deny(DenialReason.NO_CONSENT);
@@ -64,6 +69,8 @@ public final class ConsentPolicy {
 		Member member = subject.get();
 		boolean anyInForce = false;
 		boolean anyWithdrawn = false;
+		boolean anyPartWithdrawn = false;
+		boolean anyAwaiting = false;
 		boolean anyExpired = false;
 		for (ConsentVersion consent : consents) {
 			if (consent.purpose() != ConsentPurpose.HFI || !consent.subjectIds().contains(member.id())) {
@@ -71,18 +78,31 @@ public final class ConsentPolicy {
 			}
 			ConsentStatus status = consent.statusOn(today);
 			anyWithdrawn |= status == ConsentStatus.WITHDRAWN;
-			anyExpired |= status == ConsentStatus.EXPIRED;
+			anyExpired |= status == ConsentStatus.EXPIRED || status == ConsentStatus.ENDED;
+			anyAwaiting |= status == ConsentStatus.AWAITING_SIGNATURE;
 			if (status != ConsentStatus.ACTIVE) {
 				continue;
 			}
 			anyInForce = true;
+			if (withdrawnInPart(consent, recipient, category, member.id())) {
+				anyPartWithdrawn = true;
+				continue;
+			}
 			if (consent.period().contains(today) && grantedWithCapacity(consent, member, today)
 					&& permits(consent, recipient, category, member.id())) {
 				return AccessDecision.permitByConsent(consent.consentId(), consent.version());
 			}
 		}
+		// The most actionable reason first: what the family withdrew, what a consent in force leaves out, a consent
+		// awaiting its signature, then what ended.
+		if (anyPartWithdrawn) {
+			return AccessDecision.deny(DenialReason.WITHDRAWN);
+		}
 		if (anyInForce) {
 			return AccessDecision.deny(DenialReason.NOT_COVERED);
+		}
+		if (anyAwaiting) {
+			return AccessDecision.deny(DenialReason.AWAITING_SIGNATURE);
 		}
 		if (anyWithdrawn) {
 			return AccessDecision.deny(DenialReason.WITHDRAWN);
@@ -108,6 +128,14 @@ public final class ConsentPolicy {
 			.flatMap((provision) -> provision.exceptions().stream())
 			.anyMatch((deny) -> denies(deny, recipient, category, subjectId));
 		return permitted && !denied;
+	}
+
+	/** The family withdrew this part of the consent: it stays denied in every later version. */
+	private static boolean withdrawnInPart(ConsentVersion consent, Administration recipient, DataCategory category,
+			String subjectId) {
+		return consent.partialWithdrawals()
+			.stream()
+			.anyMatch((withdrawal) -> denies(withdrawal.denial(), recipient, category, subjectId));
 	}
 
 	private static boolean denies(ProvisionException deny, Administration recipient, DataCategory category,

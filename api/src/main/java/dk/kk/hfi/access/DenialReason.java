@@ -10,6 +10,8 @@ public enum DenialReason {
 	/** The consent covering the member has expired. */
 	EXPIRED,
 	/** A consent is in force but does not cover this administration, category or member (or not yet). */
-	NOT_COVERED
+	NOT_COVERED,
+	/** An oral consent is noted, but the grantors' signature evidence is not yet registered. */
+	AWAITING_SIGNATURE
 
 }

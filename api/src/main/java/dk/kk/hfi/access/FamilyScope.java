@@ -1,51 +1,72 @@
 package dk.kk.hfi.access;
 
 import java.time.LocalDate;
+import java.util.function.Function;
 
 import org.springframework.data.mongodb.core.query.Criteria;
 
 import dk.kk.hfi.caller.Caller;
 import dk.kk.hfi.caller.PartnerClientCaller;
 import dk.kk.hfi.caller.ProfessionalCaller;
+import dk.kk.hfi.family.Family;
+import dk.kk.hfi.family.TeamMembership;
 
 /**
  * Row-level access: the families a caller may see at all. A professional sees the families whose core team
  * they are actively on, the support team sees every family, a partner client sees its administration's
  * caseload. Every family look-up adds this criterion, so a family outside it behaves exactly like one that
  * does not exist.
+ * <p>
+ * The scope is defined once, as "an active core-team membership whose {@code field} equals {@code value}" (or
+ * everything); the database filter and the in-memory check are both derived from that definition.
  */
 public final class FamilyScope {
 
-	private FamilyScope() {
+	private static final FamilyScope EVERY_FAMILY = new FamilyScope(null, null, null);
+
+	/** The membership field the scope matches on, by its stored name; null for every family. */
+	private final String field;
+
+	private final Function<TeamMembership, Object> property;
+
+	private final Object value;
+
+	private FamilyScope(String field, Function<TeamMembership, Object> property, Object value) {
+		this.field = field;
+		this.property = property;
+		this.value = value;
 	}
 
-	public static Criteria visibleTo(Caller caller, LocalDate today) {
+	public static FamilyScope of(Caller caller) {
 		if (caller instanceof ProfessionalCaller professional) {
-			if (professional.supportTeam()) {
-				return new Criteria();
-			}
-			return Criteria.where("coreTeam")
-				.elemMatch(activeOn(today).and("professionalId").is(professional.professionalId()));
+			return professional.supportTeam() ? EVERY_FAMILY
+					: new FamilyScope("professionalId", TeamMembership::professionalId, professional.professionalId());
 		}
 		if (caller instanceof PartnerClientCaller client) {
-			return Criteria.where("coreTeam").elemMatch(activeOn(today).and("administration").is(client.administration()));
+			return new FamilyScope("administration", TeamMembership::administration, client.administration());
 		}
 		throw new IllegalArgumentException("Unknown caller kind");
 	}
 
-	/** Whether the caller is within scope of the family document: the in-memory twin of {@link #visibleTo}. */
-	public static boolean covers(Caller caller, dk.kk.hfi.family.Family family, LocalDate today) {
-		if (caller instanceof ProfessionalCaller professional) {
-			return professional.supportTeam() || family.coreTeam()
-				.stream()
-				.anyMatch((membership) -> membership.isActiveOn(today)
-						&& membership.professionalId().equals(professional.professionalId()));
-		}
-		PartnerClientCaller client = (PartnerClientCaller) caller;
-		return family.coreTeam()
+	/** The database filter. */
+	public Criteria criteria(LocalDate today) {
+		return (this.field != null) ? Criteria.where("coreTeam").elemMatch(activeOn(today).and(this.field).is(this.value))
+				: new Criteria();
+	}
+
+	/** The same rule over a family already in memory. */
+	public boolean covers(Family family, LocalDate today) {
+		return this.field == null || family.coreTeam()
 			.stream()
-			.anyMatch((membership) -> membership.isActiveOn(today)
-					&& membership.administration() == client.administration());
+			.anyMatch((membership) -> membership.isActiveOn(today) && this.value.equals(this.property.apply(membership)));
+	}
+
+	public static Criteria visibleTo(Caller caller, LocalDate today) {
+		return of(caller).criteria(today);
+	}
+
+	public static boolean covers(Caller caller, Family family, LocalDate today) {
+		return of(caller).covers(family, today);
 	}
 
 	/** A core-team membership active on the day, for use inside {@code $elemMatch}. */

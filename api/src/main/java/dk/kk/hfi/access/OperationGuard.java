@@ -11,6 +11,7 @@ import dk.kk.hfi.caller.Caller;
 import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.ErrorCode;
 import dk.kk.hfi.common.HfiException;
+import dk.kk.hfi.family.CourseStatus;
 import dk.kk.hfi.family.Family;
 
 /**
@@ -74,6 +75,12 @@ final class OperationGuard implements DataFetcher<Object> {
 			throw new HfiException(ErrorCode.FORBIDDEN,
 					this.operation + " may be run only by: " + this.rule.describe(),
 					Map.of("allowed", this.rule.to().stream().map(CallerRelation::name).sorted().toList()));
+		}
+		if (this.rule.courseOpen() && family != null && family.course() != null
+				&& family.course().status() == CourseStatus.CLOSED) {
+			throw new HfiException(ErrorCode.FORBIDDEN,
+					this.operation + " is closed with the family's course: its records are read-only",
+					Map.of("reason", "COURSE_CLOSED"));
 		}
 		if (this.rule.reading() != null && family != null) {
 			AccessDecision decision = access.decideForFamily(family, this.rule.reading());

@@ -13,7 +13,8 @@ import dk.kk.hfi.common.DataCategory;
  * Who may run one operation, as its {@code @allow} directive declares: the relations (any of them suffices), where
  * the family concerned comes from, and the category the caller must also be permitted to read.
  */
-record OperationRule(Set<CallerRelation> to, String family, String record, String ownerBy, DataCategory reading) {
+record OperationRule(Set<CallerRelation> to, String family, String record, String ownerBy, DataCategory reading,
+		boolean courseOpen) {
 
 	static final String DIRECTIVE = "allow";
 
@@ -23,7 +24,8 @@ record OperationRule(Set<CallerRelation> to, String family, String record, Strin
 		return new OperationRule(
 				relations.stream().map((relation) -> CallerRelation.valueOf(relation.toString())).collect(Collectors.toSet()),
 				(String) value(allow, "family"), (String) value(allow, "record"), (String) value(allow, "ownerBy"),
-				(reading != null) ? DataCategory.valueOf(reading.toString()) : null);
+				(reading != null) ? DataCategory.valueOf(reading.toString()) : null,
+				Boolean.TRUE.equals(value(allow, "courseOpen")));
 	}
 
 	private static Object value(GraphQLAppliedDirective directive, String name) {

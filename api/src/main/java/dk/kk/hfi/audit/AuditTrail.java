@@ -3,6 +3,7 @@ package dk.kk.hfi.audit;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import dk.kk.hfi.access.AccessDecision;
 import dk.kk.hfi.access.PersonalData;
 import dk.kk.hfi.caller.Caller;
 import dk.kk.hfi.caller.ProfessionalCaller;
+import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.DataCategory;
 
 /** What one request disclosed and withheld, object by object, until it is written as audit events. */
@@ -54,6 +56,36 @@ public final class AuditTrail {
 		else {
 			entry.denied.putIfAbsent(category, new AuditEvent.Denial(category.name(), decision.reason().name()));
 		}
+	}
+
+	/**
+	 * A read of oversight data about a family (its access log, a member's data-subject report): reading who saw
+	 * what is itself on record, and shows in the family's access log.
+	 */
+	public synchronized void recordOversight(String objectType, String familyId, String objectId,
+			List<String> memberIds) {
+		PersonalData read = new PersonalData() {
+			@Override
+			public String id() {
+				return objectId;
+			}
+
+			@Override
+			public String familyId() {
+				return familyId;
+			}
+
+			@Override
+			public Set<Administration> owners() {
+				return Set.of();
+			}
+
+			@Override
+			public Collection<String> subjectIds() {
+				return memberIds;
+			}
+		};
+		this.entries.computeIfAbsent(objectType + "/" + objectId, (key) -> new Entry(objectType, read));
 	}
 
 	/** A report read by the request: its name and population, never its figures. */

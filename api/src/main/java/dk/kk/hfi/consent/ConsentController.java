@@ -7,11 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import graphql.GraphQLContext;
 import org.dataloader.BatchLoaderEnvironment;
+import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -28,6 +30,8 @@ import dk.kk.hfi.consent.ConsentInputs.ConsentPayload;
 import dk.kk.hfi.consent.ConsentInputs.RecordConsentInput;
 import dk.kk.hfi.consent.ConsentInputs.WithdrawConsentInput;
 
+import dk.kk.hfi.access.AccessContext;
+import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.family.Family;
 import dk.kk.hfi.family.Member;
 import dk.kk.hfi.family.MemberLoader;
@@ -51,13 +55,15 @@ class ConsentController {
 	}
 
 	@MutationMapping
-	ConsentPayload recordConsent(@Argument @Valid RecordConsentInput input, @AuthenticationPrincipal Caller caller) {
-		return new ConsentPayload(this.service.record(caller, input));
+	ConsentPayload recordConsent(@Argument @Valid RecordConsentInput input, @AuthenticationPrincipal Caller caller,
+			DataFetchingEnvironment env) {
+		return new ConsentPayload(this.service.record(caller, input, mayReadCustodyAndAge(env)));
 	}
 
 	@MutationMapping
-	ConsentPayload changeConsent(@Argument @Valid ChangeConsentInput input, @AuthenticationPrincipal Caller caller) {
-		return new ConsentPayload(this.service.change(caller, input));
+	ConsentPayload changeConsent(@Argument @Valid ChangeConsentInput input, @AuthenticationPrincipal Caller caller,
+			DataFetchingEnvironment env) {
+		return new ConsentPayload(this.service.change(caller, input, mayReadCustodyAndAge(env)));
 	}
 
 	@MutationMapping
@@ -78,6 +84,13 @@ class ConsentController {
 		Map<Family, List<ConsentVersion>> result = new LinkedHashMap<>();
 		families.forEach((family) -> result.put(family, currentByFamily.getOrDefault(family.id(), List.of())));
 		return result;
+	}
+
+	/** Whether the caller may read the members' custody and age, which explain a grantor refusal. */
+	private static Predicate<Family> mayReadCustodyAndAge(DataFetchingEnvironment env) {
+		AccessContext access = AccessContext.of(env.getGraphQlContext());
+		return (family) -> access.permits(family, DataCategory.FAMILY_RELATIONS)
+				&& access.permits(family, DataCategory.IDENTITY);
 	}
 
 	@SchemaMapping(typeName = "Consent")
@@ -128,6 +141,12 @@ class ConsentController {
 
 	@SchemaMapping(typeName = "Withdrawal")
 	CompletableFuture<Professional> recordedBy(Withdrawal withdrawal, DataLoader<String, Professional> professionals) {
+		return ProfessionalLoader.load(professionals, withdrawal.recordedBy());
+	}
+
+	@SchemaMapping(typeName = "PartialWithdrawal")
+	CompletableFuture<Professional> recordedBy(PartialWithdrawal withdrawal,
+			DataLoader<String, Professional> professionals) {
 		return ProfessionalLoader.load(professionals, withdrawal.recordedBy());
 	}
 

@@ -59,7 +59,8 @@ final class ConsentInputs {
 
 	record WithdrawConsentInput(@NotBlank String consentId, @NotNull Integer expectedVersion,
 			@Size(max = 1000) String note, List<@NotNull DataCategory> categories,
-			List<@NotNull Administration> recipients, List<@NotBlank String> subjectIds) {
+			List<@NotNull Administration> recipients, List<@NotBlank String> subjectIds,
+			@PastOrPresent LocalDate saidOn) {
 
 		boolean isPartial() {
 			return notEmpty(this.categories) || notEmpty(this.recipients) || notEmpty(this.subjectIds);

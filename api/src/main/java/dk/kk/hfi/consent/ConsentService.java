@@ -6,12 +6,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 import dk.kk.hfi.caller.Caller;
+import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.common.HfiException;
+import dk.kk.hfi.common.Period;
 import dk.kk.hfi.consent.ConsentInputs.ChangeConsentInput;
 import dk.kk.hfi.consent.ConsentInputs.ProvisionInput;
 import dk.kk.hfi.consent.ConsentInputs.RecordConsentInput;
@@ -22,86 +25,123 @@ import dk.kk.hfi.family.FamilyService;
 /**
  * The rules of consents. Every change inserts the next immutable version; the unique (consentId, version) index
  * makes a stale or racing change fail with CONFLICT, so nothing is ever overwritten or lost. Access decisions read
- * the current versions on every request, so a withdrawal takes effect on the very next one.
+ * the current versions on every request, so a withdrawal takes effect on the very next one. A withdrawal, whole or
+ * in part, is never undone by editing: later versions carry it, and sharing again is a new, newly signed consent.
+ * Who may record, change and withdraw is declared on the mutations ({@code @allow}), not here.
  */
 @Service
-class ConsentService {
+public class ConsentService {
 
 	private final ConsentRepository consents;
 
-	private final Clock clock;
-
 	private final FamilyService families;
 
+	private final Clock clock;
+
 	ConsentService(ConsentRepository consents, FamilyService families, Clock clock) {
-		this.clock = clock;
 		this.consents = consents;
 		this.families = families;
+		this.clock = clock;
 	}
 
-	ConsentVersion record(Caller caller, RecordConsentInput input) {
+	/**
+	 * Records a consent. {@code mayReadCustodyAndAge} says whether refusals may name the custody or age that makes a
+	 * grantor unable to consent: only when the caller may read them.
+	 */
+	ConsentVersion record(Caller caller, RecordConsentInput input, Predicate<Family> mayReadCustodyAndAge) {
 		Family family = this.families.find(caller, input.familyId());
-		GrantorCapacity.check(family, input.grantorIds(), input.subjectIds(), LocalDate.now(this.clock));
+		List<Provision> provisions = provisions(input.provisions(), input.subjectIds());
+		GrantorCapacity.check(family, input.grantorIds(), input.subjectIds(), today(),
+				mayReadCustodyAndAge.test(family));
 		String consentId = UUID.randomUUID().toString();
 		return insert(new ConsentVersion(ConsentVersion.documentId(consentId, 1), consentId, 1, family.id(),
 				(input.purpose() != null) ? input.purpose() : ConsentPurpose.HFI,
 				Boolean.TRUE.equals(input.draft()) ? ConsentState.DRAFT : ConsentState.ACTIVE, input.grantorIds(),
-				input.subjectIds(), provisions(input.provisions()), input.period(), input.signedOn(),
-				input.signatureMethod(), input.documentReference(), null, Instant.now(this.clock),
-				caller.id()));
+				input.subjectIds(), provisions, input.period(), input.signedOn(), input.signatureMethod(),
+				blankToNull(input.documentReference()), null, Instant.now(this.clock), caller.id(), List.of(), null));
 	}
 
-	ConsentVersion change(Caller caller, ChangeConsentInput input) {
+	ConsentVersion change(Caller caller, ChangeConsentInput input, Predicate<Family> mayReadCustodyAndAge) {
 		ConsentVersion current = current(caller, input.consentId(), input.expectedVersion());
-		if (current.state() == ConsentState.WITHDRAWN) {
-			throw HfiException.badInput("A withdrawn consent cannot be changed: record a new consent");
+		if (current.state() == ConsentState.WITHDRAWN || current.state() == ConsentState.ENDED) {
+			throw HfiException.badInput("A withdrawn or ended consent cannot be changed: record a new consent");
 		}
 		Family family = this.families.find(caller, current.familyId());
 		List<String> grantors = (input.grantorIds() != null) ? input.grantorIds() : current.grantorIds();
 		List<String> subjects = (input.subjectIds() != null) ? input.subjectIds() : current.subjectIds();
-		GrantorCapacity.check(family, grantors, subjects, LocalDate.now(this.clock));
+		List<Provision> provisions = (input.provisions() != null) ? provisions(input.provisions(), subjects)
+				: current.provisions();
+		GrantorCapacity.check(family, grantors, subjects, today(), mayReadCustodyAndAge.test(family));
 		ConsentState state = Boolean.TRUE.equals(input.activate()) ? ConsentState.ACTIVE : current.state();
-		return insert(next(current, state, grantors, subjects,
-				(input.provisions() != null) ? provisions(input.provisions()) : current.provisions(),
+		return insert(next(current, state, grantors, subjects, provisions,
 				(input.period() != null) ? input.period() : current.period(),
 				(input.signedOn() != null) ? input.signedOn() : current.signedOn(),
 				(input.signatureMethod() != null) ? input.signatureMethod() : current.signatureMethod(),
-				(input.documentReference() != null) ? input.documentReference() : current.documentReference(), null,
-				caller.id()));
+				(input.documentReference() != null) ? blankToNull(input.documentReference())
+						: current.documentReference(),
+				null, current.partialWithdrawals(), null, caller.id()));
 	}
 
 	ConsentVersion withdraw(Caller caller, WithdrawConsentInput input) {
 		ConsentVersion current = current(caller, input.consentId(), input.expectedVersion());
-		if (current.state() == ConsentState.WITHDRAWN) {
-			throw HfiException.badInput("The consent is already withdrawn");
+		if (current.state() == ConsentState.WITHDRAWN || current.state() == ConsentState.ENDED) {
+			throw HfiException.badInput("The consent is already withdrawn or ended");
 		}
+		LocalDate saidOn = (input.saidOn() != null) ? input.saidOn() : today();
+		if (saidOn.isAfter(today())) {
+			throw HfiException.badInput("input.saidOn: must not be in the future");
+		}
+		String note = blankToNull(input.note());
 		if (!input.isPartial()) {
 			return insert(next(current, ConsentState.WITHDRAWN, current.grantorIds(), current.subjectIds(),
 					current.provisions(), current.period(), current.signedOn(), current.signatureMethod(),
-					current.documentReference(),
-					new Withdrawal(Instant.now(this.clock), caller.id(), input.note()), caller.id()));
+					current.documentReference(), new Withdrawal(Instant.now(this.clock), caller.id(), note, saidOn),
+					current.partialWithdrawals(), null, caller.id()));
 		}
 		if (input.subjectIds() != null && !current.subjectIds().containsAll(input.subjectIds())) {
 			throw HfiException.badInput("input.subjectIds: only members the consent covers can be withdrawn");
 		}
-		// A partial withdrawal is a denial added to every provision: deny wins over any permit.
+		// A partial withdrawal is a denial that wins over any permit, carried into every later version.
 		ProvisionException denial = new ProvisionException(
 				(input.categories() != null && !input.categories().isEmpty()) ? input.categories()
-						: List.of(dk.kk.hfi.common.DataCategory.values()),
+						: List.of(DataCategory.values()),
 				input.recipients(), input.subjectIds());
-		List<Provision> provisions = current.provisions().stream().map((provision) -> {
-			List<ProvisionException> exceptions = new ArrayList<>(provision.exceptions());
-			exceptions.add(denial);
-			return new Provision(provision.recipients(), provision.categories(), exceptions);
-		}).toList();
-		return insert(next(current, current.state(), current.grantorIds(), current.subjectIds(), provisions,
+		List<PartialWithdrawal> withdrawals = new ArrayList<>(current.partialWithdrawals());
+		withdrawals.add(new PartialWithdrawal(denial, saidOn, Instant.now(this.clock), caller.id(), note));
+		return insert(next(current, current.state(), current.grantorIds(), current.subjectIds(), current.provisions(),
 				current.period(), current.signedOn(), current.signatureMethod(), current.documentReference(), null,
-				caller.id()));
+				withdrawals, null, caller.id()));
+	}
+
+	/**
+	 * Ends the family's consents with its course: a new version of each consent still in force or in draft,
+	 * ending on the closing day. Safe to repeat: an ended consent is left alone.
+	 */
+	public void endWithCourse(String familyId, LocalDate closedOn, String byProfessionalId) {
+		List<ConsentVersion> current = ConsentHistory.current(this.consents.findByFamilyIdIn(List.of(familyId)));
+		for (ConsentVersion consent : current) {
+			if (consent.state() != ConsentState.ACTIVE && consent.state() != ConsentState.DRAFT) {
+				continue;
+			}
+			Period period = consent.period();
+			LocalDate to = (period.to() == null || period.to().isAfter(closedOn)) ? closedOn : period.to();
+			Period ended = new Period(period.from().isAfter(to) ? to : period.from(), to);
+			try {
+				this.consents.insert(next(consent, ConsentState.ENDED, consent.grantorIds(), consent.subjectIds(),
+						consent.provisions(), ended, consent.signedOn(), consent.signatureMethod(),
+						consent.documentReference(), null, consent.partialWithdrawals(),
+						ConsentVersion.COURSE_CLOSED, byProfessionalId));
+			}
+			catch (DuplicateKeyException ex) {
+				// Changed at the same moment: the closed course already denies consent-based access, so the
+				// record of the ending can wait for the next closure attempt of this consent.
+			}
+		}
 	}
 
 	private ConsentVersion current(Caller caller, String consentId, int expectedVersion) {
 		ConsentVersion current = this.consents.findTopByConsentIdOrderByVersionDesc(consentId)
-			.orElseThrow(() -> HfiException.notFound("Consent " + consentId));
+			.orElseThrow(() -> HfiException.notFound("Consent"));
 		this.families.find(caller, current.familyId());
 		if (current.version() != expectedVersion) {
 			throw HfiException.conflict("The consent");
@@ -110,13 +150,14 @@ class ConsentService {
 	}
 
 	private ConsentVersion next(ConsentVersion current, ConsentState state, List<String> grantors,
-			List<String> subjects, List<Provision> provisions, dk.kk.hfi.common.Period period, LocalDate signedOn,
+			List<String> subjects, List<Provision> provisions, Period period, LocalDate signedOn,
 			SignatureMethod method, String documentReference, Withdrawal withdrawal,
-			String recordedBy) {
+			List<PartialWithdrawal> partialWithdrawals, String endReason, String recordedBy) {
 		int version = current.version() + 1;
 		return new ConsentVersion(ConsentVersion.documentId(current.consentId(), version), current.consentId(),
 				version, current.familyId(), current.purpose(), state, grantors, subjects, provisions, period, signedOn,
-				method, documentReference, withdrawal, Instant.now(this.clock), recordedBy);
+				method, documentReference, withdrawal, Instant.now(this.clock), recordedBy, partialWithdrawals,
+				endReason);
 	}
 
 	private ConsentVersion insert(ConsentVersion version) {
@@ -128,9 +169,25 @@ class ConsentService {
 		}
 	}
 
-	private static List<Provision> provisions(List<ProvisionInput> inputs) {
-		return inputs.stream().map(ProvisionInput::toProvision).toList();
+	/** The provisions; an exception may name only members the consent covers (never echoed back). */
+	private static List<Provision> provisions(List<ProvisionInput> inputs, List<String> subjectIds) {
+		List<Provision> provisions = inputs.stream().map(ProvisionInput::toProvision).toList();
+		boolean foreign = provisions.stream()
+			.flatMap((provision) -> provision.exceptions().stream())
+			.anyMatch((exception) -> !subjectIds.containsAll(exception.subjectIds()));
+		if (foreign) {
+			throw HfiException.badInput(
+					"input.provisions: an exception may name only members the consent covers (its subjects)");
+		}
+		return provisions;
 	}
 
+	private LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+	private static String blankToNull(String text) {
+		return (text != null && !text.isBlank()) ? text.strip() : null;
+	}
 
 }

@@ -3,6 +3,8 @@ package dk.kk.hfi.consent;
 /** The stored state of a consent version; expiry is derived from the period, never stored. */
 public enum ConsentState {
 
-	DRAFT, ACTIVE, WITHDRAWN
+	DRAFT, ACTIVE, WITHDRAWN,
+	/** Ended with the course: a closed course shares nothing more. */
+	ENDED
 
 }

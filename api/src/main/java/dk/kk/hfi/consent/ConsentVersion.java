@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -20,24 +21,53 @@ import dk.kk.hfi.common.Period;
 public record ConsentVersion(@Id String id, String consentId, int version, String familyId, ConsentPurpose purpose,
 		ConsentState state, List<String> grantorIds, List<String> subjectIds, List<Provision> provisions,
 		Period period, LocalDate signedOn, SignatureMethod signatureMethod, String documentReference,
-		Withdrawal withdrawal, Instant recordedAt, String recordedBy) {
+		Withdrawal withdrawal, Instant recordedAt, String recordedBy, List<PartialWithdrawal> partialWithdrawals,
+		String endReason) {
 
+	/** Why a consent ends with its course: the version closing the course records it. */
+	public static final String COURSE_CLOSED = "COURSE_CLOSED";
+
+	@PersistenceCreator
 	public ConsentVersion {
 		grantorIds = (grantorIds != null) ? List.copyOf(grantorIds) : List.of();
 		subjectIds = (subjectIds != null) ? List.copyOf(subjectIds) : List.of();
 		provisions = (provisions != null) ? List.copyOf(provisions) : List.of();
+		partialWithdrawals = (partialWithdrawals != null) ? List.copyOf(partialWithdrawals) : List.of();
+	}
+
+	/** A version without partial withdrawals, not ended. */
+	public ConsentVersion(String id, String consentId, int version, String familyId, ConsentPurpose purpose,
+			ConsentState state, List<String> grantorIds, List<String> subjectIds, List<Provision> provisions,
+			Period period, LocalDate signedOn, SignatureMethod signatureMethod, String documentReference,
+			Withdrawal withdrawal, Instant recordedAt, String recordedBy) {
+		this(id, consentId, version, familyId, purpose, state, grantorIds, subjectIds, provisions, period, signedOn,
+				signatureMethod, documentReference, withdrawal, recordedAt, recordedBy, List.of(), null);
+	}
+
+	/**
+	 * Whether the grantors' signature is on record: a written consent with its document reference, or a MitID
+	 * signature with its signing reference. An oral consent noted on the case is kept but gives no access.
+	 */
+	public boolean hasSignatureEvidence() {
+		return (this.signatureMethod == SignatureMethod.WRITTEN || this.signatureMethod == SignatureMethod.MITID)
+				&& this.documentReference != null && !this.documentReference.isBlank();
 	}
 
 	public static String documentId(String consentId, int version) {
 		return consentId + ":" + version;
 	}
 
-	/** The status in force on the given day: an active consent past its period is expired. */
+	/**
+	 * The status in force on the given day: an active consent past its period is expired, one without the
+	 * grantors' signature evidence awaits it.
+	 */
 	public ConsentStatus statusOn(LocalDate day) {
 		return switch (this.state) {
 			case DRAFT -> ConsentStatus.DRAFT;
 			case WITHDRAWN -> ConsentStatus.WITHDRAWN;
-			case ACTIVE -> this.period.hasEndedBefore(day) ? ConsentStatus.EXPIRED : ConsentStatus.ACTIVE;
+			case ENDED -> ConsentStatus.ENDED;
+			case ACTIVE -> this.period.hasEndedBefore(day) ? ConsentStatus.EXPIRED
+					: hasSignatureEvidence() ? ConsentStatus.ACTIVE : ConsentStatus.AWAITING_SIGNATURE;
 		};
 	}
 

@@ -2,8 +2,10 @@ package dk.kk.hfi.consent;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import dk.kk.hfi.access.ConsentPolicy;
+import dk.kk.hfi.common.ErrorCode;
 import dk.kk.hfi.common.HfiException;
 import dk.kk.hfi.family.Family;
 import dk.kk.hfi.family.FamilyRole;
@@ -11,44 +13,60 @@ import dk.kk.hfi.family.Member;
 
 /**
  * Whether the grantors of a consent may grant it for its subjects: a child under 15 needs every custody holder
- * (both, with joint custody); anyone aged 15 or more grants for their own data. Messages name member ids, never
- * names.
+ * (both, with joint custody); anyone aged 15 or more grants for their own data. Messages name no member.
  */
 final class GrantorCapacity {
 
 	private GrantorCapacity() {
 	}
 
-	static void check(Family family, List<String> grantorIds, List<String> subjectIds, LocalDate today) {
+	/**
+	 * Fails with BAD_USER_INPUT when the grantors cannot give the consent. With {@code detailed} the message says why
+	 * (age, custody); without it, for a caller who may not read custody and age, it says only that it cannot, so a
+	 * refusal never tells more than the caller may read.
+	 */
+	static void check(Family family, List<String> grantorIds, List<String> subjectIds, LocalDate today,
+			boolean detailed) {
 		for (String grantorId : grantorIds) {
 			Member grantor = member(family, grantorId, "input.grantorIds");
 			if (isChild(grantor, today)) {
-				throw HfiException.badInput(
-						"input.grantorIds: member " + grantorId + " is under 15 and cannot grant consent");
+				throw refusal(detailed, "input.grantorIds", "GRANTOR_UNDER_15",
+						"a grantor is under 15 and cannot grant consent");
 			}
 		}
 		for (String subjectId : subjectIds) {
 			Member subject = member(family, subjectId, "input.subjectIds");
 			if (isChild(subject, today)) {
 				if (subject.custodyHolderIds().isEmpty()) {
-					throw HfiException.badInput("input.subjectIds: member " + subjectId
-							+ " is under 15 and has no custody holder on record");
+					throw refusal(detailed, "input.subjectIds", "NO_CUSTODY_HOLDER",
+							"a member under 15 has no custody holder on record: register custody first");
 				}
 				if (!grantorIds.containsAll(subject.custodyHolderIds())) {
-					throw HfiException.badInput("input.grantorIds: every custody holder of member " + subjectId
-							+ " must grant the consent (" + String.join(", ", subject.custodyHolderIds()) + ")");
+					throw refusal(detailed, "input.grantorIds", "CUSTODY_HOLDER_MISSING",
+							"every custody holder of a member under 15 must grant the consent");
 				}
 			}
 			else if (!grantorIds.contains(subjectId)) {
-				throw HfiException.badInput("input.grantorIds: member " + subjectId
-						+ " is 15 or older and must grant consent for their own data");
+				throw refusal(detailed, "input.grantorIds", "OWN_CONSENT_REQUIRED",
+						"a member aged 15 or more must grant consent for their own data");
 			}
 		}
 	}
 
+	private static HfiException refusal(boolean detailed, String field, String reason, String why) {
+		if (!detailed) {
+			return new HfiException(ErrorCode.BAD_USER_INPUT,
+					"input.grantorIds: these grantors cannot give this consent for these members (custody and age decide; "
+							+ "the family's coordinating caseworker can see why)",
+					Map.of("field", "input.grantorIds", "reason", "GRANTOR_CAPACITY"));
+		}
+		return new HfiException(ErrorCode.BAD_USER_INPUT, field + ": " + why, Map.of("field", field, "reason", reason));
+	}
+
 	private static Member member(Family family, String memberId, String field) {
 		return family.member(memberId)
-			.orElseThrow(() -> HfiException.badInput(field + ": " + memberId + " is not a member of the family"));
+			.orElseThrow(() -> new HfiException(ErrorCode.BAD_USER_INPUT, field + ": not a member of the family",
+					Map.of("field", field, "reason", "NOT_A_MEMBER")));
 	}
 
 	/** Under 15; a child with no date of birth on record counts as a child, an adult without one as an adult. */

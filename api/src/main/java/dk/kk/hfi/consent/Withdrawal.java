@@ -1,8 +1,19 @@
 package dk.kk.hfi.consent;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
-/** A withdrawal of a consent as a whole. */
-public record Withdrawal(Instant withdrawnAt, String recordedBy, String note) {
+import org.springframework.data.annotation.PersistenceCreator;
+
+/** A withdrawal of a consent as a whole, with the day the family said it. */
+public record Withdrawal(Instant withdrawnAt, String recordedBy, String note, LocalDate saidOn) {
+
+	@PersistenceCreator
+	public Withdrawal {
+	}
+
+	public Withdrawal(Instant withdrawnAt, String recordedBy, String note) {
+		this(withdrawnAt, recordedBy, note, null);
+	}
 
 }

@@ -22,6 +22,7 @@ import dk.kk.hfi.common.Versions;
 import dk.kk.hfi.consent.ConsentHistory;
 import dk.kk.hfi.consent.ConsentPurpose;
 import dk.kk.hfi.consent.ConsentRepository;
+import dk.kk.hfi.consent.ConsentService;
 import dk.kk.hfi.consent.ConsentStatus;
 import dk.kk.hfi.course.CapacityLedger.Claim;
 import dk.kk.hfi.course.CourseInputs.ActivateCourseInput;
@@ -65,8 +66,10 @@ class CourseService {
 
 	private final MongoTemplate mongo;
 
+	private final ConsentService consentService;
+
 	CourseService(FamilyService families, FamilyRepository repository, ConsentRepository consents,
-			CapacityLedger ledger, CourseProperties properties, MongoTemplate mongo, Clock clock) {
+			CapacityLedger ledger, CourseProperties properties, MongoTemplate mongo, ConsentService consentService, Clock clock) {
 		this.clock = clock;
 		this.families = families;
 		this.repository = repository;
@@ -74,6 +77,7 @@ class CourseService {
 		this.ledger = ledger;
 		this.properties = properties;
 		this.mongo = mongo;
+		this.consentService = consentService;
 	}
 
 	Family startConsentConversation(Caller caller, StartConsentConversationInput input) {
@@ -109,8 +113,18 @@ class CourseService {
 		LocalDate on = dateOf(family, input.on());
 		requireTransition(family, CourseStatus.CLOSED);
 		String note = (input.note() != null && !input.note().isBlank()) ? input.note().strip() : null;
-		Family closed = this.repository.save(family.withCourse(family.course()
-			.moveTo(CourseStatus.CLOSED, on, caller.id(), note, input.reason())));
+		// One atomic write closes the course and ends every core-team membership but the two statutory
+		// caseworkers': from the next request the others no longer see the family, and the policy gives no
+		// consent-based access to a closed course.
+		Family closed = this.repository.save(family
+			.withCourse(family.course().moveTo(CourseStatus.CLOSED, on, caller.id(), note, input.reason()))
+			.withCoreTeam(family.coreTeam()
+				.stream()
+				.map((membership) -> (stillOpenOn(membership, on) && !statutory(membership))
+						? membership.endedOn(on.isBefore(membership.since()) ? membership.since() : on) : membership)
+				.toList()));
+		// The consents' own record of the ending; if this fails, the closed course already ends sharing.
+		this.consentService.endWithCourse(family.id(), on, caller.id());
 		// After the family is closed: a crash in between leaves a place held, which reconciliation frees.
 		this.ledger.release(family.id());
 		return closed;
@@ -193,6 +207,18 @@ class CourseService {
 					"The course cannot start yet: missing " + String.join(", ", missing),
 					Map.of("reason", "NOT_READY_TO_START", "missing", missing));
 		}
+	}
+
+	/** The family's statutory caseworkers (SOF's child-and-youth, BIF's job caseworker) stay after closing. */
+	private static boolean statutory(TeamMembership membership) {
+		return (membership.administration() == Administration.SOF
+				&& membership.role() == ProfessionalRole.CHILD_AND_YOUTH_CASEWORKER)
+				|| (membership.administration() == Administration.BIF
+						&& membership.role() == ProfessionalRole.JOB_CASEWORKER);
+	}
+
+	private static boolean stillOpenOn(TeamMembership membership, LocalDate day) {
+		return membership.until() == null || membership.until().isAfter(day);
 	}
 
 	private static boolean hasOnTeam(Family family, Administration administration, ProfessionalRole role,

@@ -242,6 +242,9 @@ public final class DemoDataGenerator {
 
 	private final Random random = new Random(SEED);
 
+	/** Whether the one oral consent awaiting its signed document has been generated. */
+	private boolean oralConsentNoted;
+
 	private final Set<String> usedCprs = new HashSet<>();
 
 	private final Map<String, Professional> professionalsById = new LinkedHashMap<>();
@@ -706,6 +709,15 @@ public final class DemoDataGenerator {
 		List<String> grantors = family.members().stream().filter(Member::custodyHolder).map(Member::id).toList();
 		List<String> subjects = family.members().stream().map(Member::id).toList();
 		String recorder = caseworkerOn(family, conversationOn);
+		if (course.status() == CourseStatus.CONSENT_CONVERSATION && !this.oralConsentNoted) {
+			// One family said yes in the conversation; the signed document is still to come: no access yet.
+			this.oralConsentNoted = true;
+			Provision proposed = new Provision(ALL_ADMINISTRATIONS, SHARED_CATEGORIES, List.of());
+			return List.of(new ConsentVersion(ConsentVersion.documentId(consentId, 1), consentId, 1, family.id(),
+					ConsentPurpose.HFI, ConsentState.ACTIVE, grantors, subjects, List.of(proposed),
+					new Period(conversationOn, conversationOn.plusYears(2).minusDays(1)), conversationOn,
+					SignatureMethod.ORAL_NOTED, null, null, instant(conversationOn), recorder));
+		}
 		if (course.status() == CourseStatus.CONSENT_CONVERSATION) {
 			Provision proposed = new Provision(ALL_ADMINISTRATIONS, SHARED_CATEGORIES, List.of());
 			return List.of(new ConsentVersion(ConsentVersion.documentId(consentId, 1), consentId, 1, family.id(),
@@ -741,8 +753,14 @@ public final class DemoDataGenerator {
 			versions.add(withdrawn(first, family, course.closedOn(), "Vi vil klare os selv nu"));
 		}
 		else if (closed) {
-			versions.add(next(first, ConsentState.ACTIVE, provision, new Period(period.from(), course.closedOn()),
-					null, instant(course.closedOn()), caseworkerOn(family, course.closedOn())));
+			// As closeCourse does: the consent ends with the course, in a version saying so.
+			ConsentVersion ended = next(first, ConsentState.ENDED, provision,
+					new Period(period.from(), course.closedOn()), null, instant(course.closedOn()),
+					caseworkerOn(family, course.closedOn()));
+			versions.add(new ConsentVersion(ended.id(), ended.consentId(), ended.version(), ended.familyId(),
+					ended.purpose(), ended.state(), ended.grantorIds(), ended.subjectIds(), ended.provisions(),
+					ended.period(), ended.signedOn(), ended.signatureMethod(), ended.documentReference(), null,
+					ended.recordedAt(), ended.recordedBy(), List.of(), ConsentVersion.COURSE_CLOSED));
 		}
 		else if (change > 0) {
 			LocalDate changedOn = latest(signedOn, earliest(signedOn.plusDays(between(60, 200)), this.today));
@@ -820,7 +838,8 @@ public final class DemoDataGenerator {
 		if (roll < 0.5) {
 			return SignatureMethod.WRITTEN;
 		}
-		return (roll < 0.85) ? SignatureMethod.MITID : SignatureMethod.ORAL_NOTED;
+		// An oral consent gives no access until its evidence is registered: the active courses' consents are signed.
+		return (roll < 0.85) ? SignatureMethod.MITID : SignatureMethod.WRITTEN;
 	}
 
 	// Measures

@@ -17,6 +17,7 @@ import dk.kk.hfi.family.FamilyInputs.CreateFamilyInput;
 import dk.kk.hfi.family.FamilyInputs.FamilyPayload;
 import dk.kk.hfi.family.FamilyInputs.RemoveCoreTeamMemberInput;
 import dk.kk.hfi.family.FamilyInputs.RemoveRelationInput;
+import dk.kk.hfi.family.FamilyInputs.SetCustodyInput;
 import dk.kk.hfi.family.FamilyInputs.SetRelationInput;
 import dk.kk.hfi.family.FamilyInputs.UpdateFamilyInput;
 import dk.kk.hfi.family.FamilyInputs.UpdateMemberInput;
@@ -40,6 +41,11 @@ class FamilyController {
 	Window<Family> families(@Argument @Valid FamilyFilter filter, ScrollSubrange subrange,
 			@AuthenticationPrincipal Caller caller) {
 		return this.families.page(caller, filter, subrange);
+	}
+
+	@MutationMapping
+	FamilyPayload setCustody(@Argument @Valid SetCustodyInput input, @AuthenticationPrincipal Caller caller) {
+		return new FamilyPayload(this.families.setCustody(caller, input));
 	}
 
 	@MutationMapping

@@ -51,6 +51,10 @@ final class FamilyInputs {
 			@NotBlank String professionalId) {
 	}
 
+	record SetCustodyInput(@NotBlank String familyId, @NotNull Long expectedVersion, @NotBlank String childId,
+			@NotNull @Size(max = 2) List<@NotBlank String> custodyHolderIds, LocalDate effectiveFrom) {
+	}
+
 	record FamilyPayload(Family family) {
 	}
 

@@ -1,15 +1,19 @@
 package dk.kk.hfi.family;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Sort;
@@ -33,6 +37,7 @@ import dk.kk.hfi.family.FamilyInputs.AddMemberInput;
 import dk.kk.hfi.family.FamilyInputs.CreateFamilyInput;
 import dk.kk.hfi.family.FamilyInputs.RemoveCoreTeamMemberInput;
 import dk.kk.hfi.family.FamilyInputs.RemoveRelationInput;
+import dk.kk.hfi.family.FamilyInputs.SetCustodyInput;
 import dk.kk.hfi.family.FamilyInputs.SetRelationInput;
 import dk.kk.hfi.family.FamilyInputs.UpdateFamilyInput;
 import dk.kk.hfi.family.FamilyInputs.UpdateMemberInput;
@@ -68,7 +73,7 @@ public class FamilyService {
 		Query query = Query.query(Criteria.where("_id").is(id).andOperator(FamilyScope.visibleTo(caller, today())));
 		Family family = this.mongo.findOne(query, Family.class);
 		if (family == null) {
-			throw HfiException.notFound("Family " + id);
+			throw HfiException.notFound("Family");
 		}
 		return family;
 	}
@@ -80,7 +85,7 @@ public class FamilyService {
 			.andOperator(FamilyScope.visibleTo(caller, today())));
 		Family family = this.mongo.findOne(query, Family.class);
 		if (family == null) {
-			throw HfiException.notFound("Member " + memberId);
+			throw HfiException.notFound("Member");
 		}
 		return family;
 	}
@@ -175,8 +180,17 @@ public class FamilyService {
 			if (family.members().size() >= 20) {
 				throw HfiException.badInput("A family has at most 20 members");
 			}
-			List<Member> members = new ArrayList<>(family.members());
-			members.add(input.member().toMember(UUID.randomUUID().toString(), family.id()));
+			Member added = input.member().toMember(UUID.randomUUID().toString(), family.id());
+			List<Member> members = new ArrayList<>();
+			for (Member member : family.members()) {
+				// A custody holder added later holds custody of the children with the others, from today.
+				members.add((added.custodyHolder() && member.role() == FamilyRole.CHILD)
+						? member.withCustody(new CustodyChange(
+								Stream.concat(member.custodyHolderIds().stream(), Stream.of(added.id())).toList(),
+								today(), Instant.now(this.clock), caller.id()))
+						: member);
+			}
+			members.add(added);
 			return family.withMembers(withCustodyHolders(members));
 		});
 	}
@@ -216,9 +230,38 @@ public class FamilyService {
 		});
 	}
 
+	/**
+	 * Sets who holds custody of a child from a date (none, one, or two for joint custody); the change is kept in
+	 * the child's custody history and consents' grantor checks use it from then on.
+	 */
+	public Family setCustody(Caller caller, SetCustodyInput input) {
+		return change(caller, input.familyId(), input.expectedVersion(), (family) -> {
+			Member child = family.member(input.childId())
+				.orElseThrow(() -> HfiException.badInput("input.childId: not a member of the family"));
+			if (child.role() != FamilyRole.CHILD) {
+				throw HfiException.badInput("input.childId: custody is held over a child");
+			}
+			List<String> holders = input.custodyHolderIds().stream().distinct().toList();
+			for (String holderId : holders) {
+				Member holder = family.member(holderId)
+					.orElseThrow(() -> HfiException.badInput("input.custodyHolderIds: not a member of the family"));
+				if (holder.role() == FamilyRole.CHILD) {
+					throw HfiException.badInput("input.custodyHolderIds: a child cannot hold custody");
+				}
+			}
+			LocalDate from = (input.effectiveFrom() != null) ? input.effectiveFrom() : today();
+			if (from.isAfter(today())) {
+				throw HfiException.badInput("input.effectiveFrom: must not be in the future");
+			}
+			Family changed = family.withMember(child.id(),
+					(member) -> member.withCustody(new CustodyChange(holders, from, Instant.now(this.clock), caller.id())));
+			return changed.withMembers(withCustodyHolderFlags(changed.members()));
+		});
+	}
+
 	public Family addCoreTeamMember(Caller caller, AddCoreTeamMemberInput input) {
 		Professional professional = this.professionals.findById(input.professionalId())
-			.orElseThrow(() -> HfiException.notFound("Professional " + input.professionalId()));
+			.orElseThrow(() -> HfiException.notFound("Professional"));
 		return change(caller, input.familyId(), input.expectedVersion(), (family) -> {
 			LocalDate since = (input.since() != null) ? input.since() : today();
 			boolean alreadyActive = family.coreTeam()
@@ -247,7 +290,7 @@ public class FamilyService {
 				team.add(membership);
 			}
 			if (!found) {
-				throw HfiException.notFound("Active core-team membership of professional " + input.professionalId());
+				throw HfiException.notFound("Active core-team membership of the professional");
 			}
 			return family.withCoreTeam(team);
 		});
@@ -261,7 +304,17 @@ public class FamilyService {
 
 
 	private static Member requireMember(Family family, String memberId) {
-		return family.member(memberId).orElseThrow(() -> HfiException.notFound("Member " + memberId));
+		return family.member(memberId).orElseThrow(() -> HfiException.badInput("Not a member of the family"));
+	}
+
+	/** A member holds custody when some child of the family names them. */
+	private static List<Member> withCustodyHolderFlags(List<Member> members) {
+		Set<String> holders = new HashSet<>();
+		members.forEach((member) -> holders.addAll(member.custodyHolderIds()));
+		return members.stream()
+			.map((member) -> (member.role() == FamilyRole.CHILD) ? member
+					: member.withCustodyHolder(holders.contains(member.id())))
+			.toList();
 	}
 
 	/** Children's custody holders default to the members holding custody. */

@@ -10,6 +10,9 @@ import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
+import dk.kk.hfi.professional.Professional;
+import dk.kk.hfi.professional.ProfessionalLoader;
+
 /** The derived and related fields of members. */
 @Controller
 class MemberController {
@@ -28,6 +31,16 @@ class MemberController {
 	@SchemaMapping
 	CompletableFuture<List<Member>> custodyHolders(Member child, DataLoader<String, Member> members) {
 		return MemberLoader.loadAll(members, child.custodyHolderIds());
+	}
+
+	@SchemaMapping(typeName = "CustodyChange")
+	CompletableFuture<List<Member>> holders(CustodyChange change, DataLoader<String, Member> members) {
+		return MemberLoader.loadAll(members, change.holderIds());
+	}
+
+	@SchemaMapping(typeName = "CustodyChange")
+	CompletableFuture<Professional> recordedBy(CustodyChange change, DataLoader<String, Professional> professionals) {
+		return ProfessionalLoader.load(professionals, change.recordedBy());
 	}
 
 	@SchemaMapping

@@ -85,7 +85,8 @@ final class FamilyFixture {
 			.variable("input",
 					Map.of("familyId", this.familyId, "grantorIds", List.of(this.motherId), "subjectIds",
 							List.of(this.motherId, this.childId), "provisions", List.of(provision), "period", period,
-							"signedOn", LocalDate.now().minusDays(1).toString(), "signatureMethod", "MITID"))
+							"signedOn", LocalDate.now().minusDays(1).toString(), "signatureMethod", "MITID",
+							"documentReference", "MitID-SIGN-1"))
 			.execute()
 			.path("recordConsent.consent.id")
 			.entity(String.class)

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import graphql.language.ArrayValue;
+import graphql.language.BooleanValue;
 import graphql.language.Directive;
 import graphql.language.EnumValue;
 import graphql.language.FieldDefinition;
@@ -63,11 +64,11 @@ class OperationRuleSchemaTests {
 				.map((value) -> ((EnumValue) value).getName())
 				.toList();
 			StringBuilder concerning = new StringBuilder();
-			for (String argument : List.of("family", "record", "ownerBy", "reading")) {
+			for (String argument : List.of("family", "record", "ownerBy", "reading", "courseOpen")) {
 				if (allow.getArgument(argument) != null) {
 					Object value = allow.getArgument(argument).getValue();
 					String text = (value instanceof StringValue string) ? string.getValue()
-							: ((EnumValue) value).getName();
+							: (value instanceof EnumValue enumValue) ? enumValue.getName() : ((BooleanValue) value).isValue() + "";
 					concerning.append(concerning.isEmpty() ? "" : ", ").append(argument).append(": `").append(text)
 						.append('`');
 				}

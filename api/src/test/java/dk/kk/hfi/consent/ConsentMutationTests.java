@@ -122,7 +122,7 @@ class ConsentMutationTests extends GraphQlTestSupport {
 			.errors()
 			.satisfy((errors) -> assertThat(errors)
 				.anyMatch((error) -> "HEALTH".equals(error.getExtensions().get("category"))
-						&& "NOT_COVERED".equals(error.getExtensions().get("reason"))));
+						&& "WITHDRAWN".equals(error.getExtensions().get("reason"))));
 	}
 
 	/** A family, not used by other tests, with health measures SOF sees by consent. */

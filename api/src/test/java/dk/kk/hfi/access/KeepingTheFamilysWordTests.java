@@ -1,0 +1,294 @@
+package dk.kk.hfi.access;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import dk.kk.hfi.GraphQlTestSupport;
+import dk.kk.hfi.MovableClock;
+import dk.kk.hfi.demo.DemoIds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Consent governance, custody, course closure and oversight as the family's word requires: the scenarios found by
+ * trying the demo as its users would, as regression tests through HTTP.
+ */
+class KeepingTheFamilysWordTests extends GraphQlTestSupport {
+
+	private static final List<String> ALL = List.of("BASIC_IDENTITY", "IDENTITY", "CONTACT", "FAMILY_RELATIONS",
+			"SOCIAL_CASE_CHILD", "SOCIAL_CASE_ADULT", "EMPLOYMENT", "FINANCE", "SCHOOL", "HEALTH", "LEISURE", "PLAN",
+			"ASSESSMENT", "MEETING");
+
+	private static final String PHONE = "query($id: ID!) { family(id: $id) { members { phone } } }";
+
+	private static final String RECORD = "mutation($input: RecordConsentInput!) { recordConsent(input: $input) "
+			+ "{ consent { id version status } } }";
+
+	@AfterEach
+	void resetTheClock() {
+		this.clock.reset();
+	}
+
+	@Test
+	void aWithdrawalIsNotUndoneByANonCoordinatorAndAnOralConsentGivesNoAccessUntilSigned() {
+		HttpGraphQlTester sof = as(DemoIds.SOF_CASEWORKER);
+		HttpGraphQlTester buf = as(DemoIds.BUF_HEALTH_VISITOR);
+		FamilyFixture family = FamilyFixture.create(sof, "Familien Ordet");
+		String consentId = family.recordConsent(sof, ALL, null, LocalDate.now().minusDays(1), null);
+		assertThat(bufPhoneDenial(family)).isNull();
+
+		buf.document("mutation($id: ID!) { withdrawConsent(input: { consentId: $id, expectedVersion: 1, "
+				+ "note: \"Vi trækker samtykket tilbage\" }) { consent { status withdrawal { saidOn } } } }")
+			.variable("id", consentId)
+			.execute()
+			.path("withdrawConsent.consent.status")
+			.entity(String.class)
+			.isEqualTo("WITHDRAWN");
+		assertThat(bufPhoneDenial(family)).isEqualTo("WITHDRAWN");
+
+		buf.document(RECORD)
+			.variable("input", consent(family, "ORAL_NOTED", null))
+			.execute()
+			.errors()
+			.expect((error) -> "FORBIDDEN".equals(error.getExtensions().get("code")))
+			.verify();
+		assertThat(bufPhoneDenial(family)).isEqualTo("WITHDRAWN");
+
+		GraphQlTester.Response oral = sof.document(RECORD).variable("input", consent(family, "ORAL_NOTED", null)).execute();
+		oral.path("recordConsent.consent.status").entity(String.class).isEqualTo("AWAITING_SIGNATURE");
+		assertThat(bufPhoneDenial(family)).isEqualTo("AWAITING_SIGNATURE");
+
+		String oralId = oral.path("recordConsent.consent.id").entity(String.class).get();
+		sof.document("mutation($id: ID!) { changeConsent(input: { consentId: $id, expectedVersion: 1, "
+				+ "signatureMethod: WRITTEN, documentReference: \"SBSYS-2026-0042\" }) { consent { status } } }")
+			.variable("id", oralId)
+			.execute()
+			.path("changeConsent.consent.status")
+			.entity(String.class)
+			.isEqualTo("ACTIVE");
+		assertThat(bufPhoneDenial(family)).isNull();
+		sof.document("query($id: ID!) { family(id: $id) { consents { id status } } }")
+			.variable("id", family.familyId)
+			.execute()
+			.path("family.consents[*].status")
+			.entityList(String.class)
+			.containsExactly("ACTIVE", "WITHDRAWN");
+	}
+
+	@Test
+	void aPartialWithdrawalIsReportedAsWithdrawnAndNoChangeUndoesIt() {
+		HttpGraphQlTester sof = as(DemoIds.SOF_CASEWORKER);
+		FamilyFixture family = FamilyFixture.create(sof, "Familien Delvis");
+		String consentId = family.recordConsent(sof, ALL, null, LocalDate.now().minusDays(1), null);
+		as(DemoIds.BUF_HEALTH_VISITOR)
+			.document("mutation($id: ID!) { withdrawConsent(input: { consentId: $id, expectedVersion: 1, "
+					+ "categories: [CONTACT], recipients: [BUF] }) { consent { version partialWithdrawals { saidOn } } } }")
+			.variable("id", consentId)
+			.execute()
+			.path("withdrawConsent.consent.partialWithdrawals")
+			.entityList(Object.class)
+			.hasSize(1);
+		assertThat(bufPhoneDenial(family)).isEqualTo("WITHDRAWN");
+
+		sof.document("mutation($id: ID!, $provisions: [ProvisionInput!]) { changeConsent(input: { consentId: $id, "
+				+ "expectedVersion: 2, provisions: $provisions }) { consent { version } } }")
+			.variable("id", consentId)
+			.variable("provisions",
+					List.of(Map.of("recipients", List.of("SOF", "BIF", "BUF", "SUF", "KFF"), "categories", ALL)))
+			.execute()
+			.path("changeConsent.consent.version")
+			.entity(Integer.class)
+			.isEqualTo(3);
+		assertThat(bufPhoneDenial(family)).isEqualTo("WITHDRAWN");
+	}
+
+	@Test
+	void aCustodyHolderAddedLaterMustGrantAndCustodyCanBeSetPerChild() {
+		HttpGraphQlTester sof = as(DemoIds.SOF_CASEWORKER);
+		FamilyFixture family = FamilyFixture.create(sof, "Familien Forældremyndighed");
+		GraphQlTester.Response added = sof
+			.document("mutation($input: AddMemberInput!) { addMember(input: $input) { family { version "
+					+ "members { id role custodyHolders { id } custodyHistory { effectiveFrom } } } } }")
+			.variable("input", Map.of("familyId", family.familyId, "expectedVersion", version(sof, family), "member",
+					Map.of("firstName", "Frank", "lastName", "Matrix", "role", "FATHER", "custodyHolder", true,
+							"livesInHousehold", false)))
+			.execute();
+		List<String> childHolders = added.path("addMember.family.members[1].custodyHolders[*].id")
+			.entityList(String.class)
+			.get();
+		String fatherId = added.path("addMember.family.members[2].id").entity(String.class).get();
+		assertThat(childHolders).containsExactlyInAnyOrder(family.motherId, fatherId);
+
+		sof.document(RECORD)
+			.variable("input", consent(family, "WRITTEN", "SBSYS-1"))
+			.execute()
+			.errors()
+			.expect((error) -> "CUSTODY_HOLDER_MISSING".equals(error.getExtensions().get("reason")))
+			.verify();
+
+		sof.document("mutation($input: SetCustodyInput!) { setCustody(input: $input) { family { members { id "
+				+ "custodyHolders { id } custodyHistory { holders { id } } } } } }")
+			.variable("input", Map.of("familyId", family.familyId, "expectedVersion", version(sof, family), "childId",
+					family.childId, "custodyHolderIds", List.of(family.motherId)))
+			.execute()
+			.path("setCustody.family.members[1].custodyHistory")
+			.entityList(Object.class)
+			.hasSize(2);
+		sof.document(RECORD)
+			.variable("input", consent(family, "WRITTEN", "SBSYS-1"))
+			.execute()
+			.path("recordConsent.consent.status")
+			.entity(String.class)
+			.isEqualTo("ACTIVE");
+	}
+
+	@Test
+	void aGrantorRefusalTellsCustodyAndAgeOnlyToThoseWhoMayReadThem() {
+		HttpGraphQlTester sof = as(DemoIds.SOF_CASEWORKER);
+		FamilyFixture family = FamilyFixture.create(sof, "Familien Afslag");
+		Map<String, Object> byTheChild = Map.of("familyId", family.familyId, "grantorIds", List.of(family.childId),
+				"subjectIds", List.of(family.childId), "provisions",
+				List.of(Map.of("recipients", List.of("BUF"), "categories", List.of("SCHOOL"))), "period",
+				Map.of("from", LocalDate.now().toString()), "signedOn", LocalDate.now().toString(), "signatureMethod",
+				"WRITTEN", "documentReference", "SBSYS-9");
+		sof.document(RECORD)
+			.variable("input", byTheChild)
+			.execute()
+			.errors()
+			.expect((error) -> "GRANTOR_UNDER_15".equals(error.getExtensions().get("reason")))
+			.verify();
+		as(DemoIds.BUF_SUPPORT_HEALTH_VISITOR).document(RECORD)
+			.variable("input", byTheChild)
+			.execute()
+			.errors()
+			.expect((error) -> "GRANTOR_CAPACITY".equals(error.getExtensions().get("reason"))
+					&& !error.getMessage().contains("15") && !error.getMessage().contains(family.childId))
+			.verify();
+	}
+
+	@Test
+	void aConsentEndsAtCopenhagenMidnightWhateverTheServersZone() {
+		HttpGraphQlTester sof = as(DemoIds.SOF_CASEWORKER);
+		FamilyFixture family = FamilyFixture.create(sof, "Familien Midnat");
+		LocalDate lastDay = LocalDate.now(MovableClock.COPENHAGEN).plusDays(3);
+		family.recordConsent(sof, ALL, null, LocalDate.now().minusDays(1), lastDay);
+		HttpGraphQlTester buf = as(DemoIds.BUF_HEALTH_VISITOR);
+		this.clock.set(ZonedDateTime.of(lastDay, LocalTime.of(23, 50), MovableClock.COPENHAGEN));
+		assertThat(bufPhoneDenial(family, buf)).isNull();
+		// 00:10 in Copenhagen is still the last day in UTC: Copenhagen's date decides.
+		this.clock.set(ZonedDateTime.of(lastDay.plusDays(1), LocalTime.of(0, 10), MovableClock.COPENHAGEN));
+		assertThat(bufPhoneDenial(family, buf)).isEqualTo("EXPIRED");
+	}
+
+	@Test
+	void closingTheCourseEndsSharingTeamMembershipsAndPlanEditing() {
+		HttpGraphQlTester sof = as(DemoIds.SOF_CASEWORKER);
+		FamilyFixture family = FamilyFixture.create(sof, "Familien Afsluttet");
+		family.recordConsent(sof, ALL, null, LocalDate.now().minusDays(1), null);
+		sof.document("mutation($input: RecordMeasureInput!) { recordMeasure(input: $input) { measure { id } } }")
+			.variable("input", Map.of("familyId", family.familyId, "memberId", family.childId, "kind",
+					"FAMILY_TREATMENT", "period", Map.of("from", LocalDate.now().minusDays(30).toString())))
+			.execute()
+			.errors()
+			.verify();
+		String measureKinds = "query($id: ID!) { family(id: $id) { measures { kind } } }";
+		HttpGraphQlTester bif = as(DemoIds.BIF_JOB_CASEWORKER);
+		bif.document(measureKinds).variable("id", family.familyId).execute().errors().verify();
+
+		sof.document("mutation($input: CloseCourseInput!) { closeCourse(input: $input) { family { id } } }")
+			.variable("input", Map.of("familyId", family.familyId, "expectedVersion", version(sof, family), "reason",
+					"FAMILY_WITHDREW"))
+			.execute()
+			.errors()
+			.verify();
+
+		bif.document(measureKinds)
+			.variable("id", family.familyId)
+			.execute()
+			.errors()
+			.expect((error) -> "CONSENT_REQUIRED".equals(error.getExtensions().get("code"))
+					&& "EXPIRED".equals(error.getExtensions().get("reason")))
+			.verify();
+		as(DemoIds.BUF_HEALTH_VISITOR).document(PHONE)
+			.variable("id", family.familyId)
+			.execute()
+			.errors()
+			.expect((error) -> "NOT_FOUND".equals(error.getExtensions().get("code")))
+			.verify();
+		sof.document("query($id: ID!) { family(id: $id) { consents { status endReason } coreTeam { active } } }")
+			.variable("id", family.familyId)
+			.execute()
+			.path("family.consents[0].endReason")
+			.entity(String.class)
+			.isEqualTo("COURSE_CLOSED")
+			.path("family.coreTeam[*].active")
+			.entityList(Boolean.class)
+			.satisfies((active) -> assertThat(active.stream().filter(Boolean::booleanValue).count()).isEqualTo(2));
+		sof.document("mutation($input: SavePlanInput!) { savePlan(input: $input) { plan { id } } }")
+			.variable("input", Map.of("familyId", family.familyId, "themes", List.of(), "goals", List.of(), "actions",
+					List.of(), "voices", List.of()))
+			.execute()
+			.errors()
+			.expect((error) -> "COURSE_CLOSED".equals(error.getExtensions().get("reason")))
+			.verify();
+	}
+
+	@Test
+	void readingTheAccessLogIsItselfOnRecord() {
+		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
+		String entries = "query($id: ID!) { family(id: $id) { accessEntries(first: 100) { edges { node { callerId "
+				+ "objects { objectType } } } } } }";
+		support.document(entries).variable("id", DemoIds.FAMILY_NO_CONSENT).execute().errors().verify();
+		support.document(entries)
+			.variable("id", DemoIds.FAMILY_NO_CONSENT)
+			.execute()
+			.path("family.accessEntries.edges[*].node.objects[*].objectType")
+			.entityList(String.class)
+			.contains("AccessLog");
+	}
+
+	private String bufPhoneDenial(FamilyFixture family) {
+		return bufPhoneDenial(family, as(DemoIds.BUF_HEALTH_VISITOR));
+	}
+
+	/** The reason BUF is refused the mother's phone, or null when it is disclosed. */
+	private static String bufPhoneDenial(FamilyFixture family, HttpGraphQlTester buf) {
+		String[] reason = { null };
+		buf.document(PHONE).variable("id", family.familyId).execute().errors().satisfy((errors) -> errors.stream()
+			.filter((error) -> "CONSENT_REQUIRED".equals(error.getExtensions().get("code")))
+			.findFirst()
+			.ifPresent((error) -> reason[0] = (String) error.getExtensions().get("reason")));
+		return reason[0];
+	}
+
+	private static int version(HttpGraphQlTester sof, FamilyFixture family) {
+		return sof.document("query($id: ID!) { family(id: $id) { version } }")
+			.variable("id", family.familyId)
+			.execute()
+			.path("family.version")
+			.entity(Integer.class)
+			.get();
+	}
+
+	private static Map<String, Object> consent(FamilyFixture family, String method, String reference) {
+		Map<String, Object> base = new java.util.HashMap<>(Map.of("familyId", family.familyId, "grantorIds",
+				List.of(family.motherId), "subjectIds", List.of(family.motherId, family.childId), "provisions",
+				List.of(Map.of("recipients", List.of("SOF", "BIF", "BUF", "SUF", "KFF"), "categories", ALL)), "period",
+				Map.of("from", LocalDate.now().toString()), "signedOn", LocalDate.now().toString(), "signatureMethod",
+				method));
+		if (reference != null) {
+			base.put("documentReference", reference);
+		}
+		return base;
+	}
+
+}
