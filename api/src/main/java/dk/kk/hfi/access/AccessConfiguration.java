@@ -2,7 +2,16 @@ package dk.kk.hfi.access;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import graphql.ExecutionResult;
+import graphql.execution.instrumentation.Instrumentation;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -28,6 +37,31 @@ class AccessConfiguration {
 			List<KindOwner> kindOwners) {
 		OperationTargets targets = new OperationTargets(mongo, locators, kindOwners);
 		return (builder) -> builder.typeVisitors(List.of(new AccessSchemaVisitor(targets)));
+	}
+
+	/** The response says once per family and category which records were withheld from the caller's view. */
+	@Bean
+	Instrumentation withheldNoticesInstrumentation() {
+		return new SimplePerformantInstrumentation() {
+			@Override
+			public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
+					InstrumentationExecutionParameters parameters, InstrumentationState state) {
+				AccessContext access = AccessContext.of(parameters.getGraphQLContext());
+				List<WithheldNotice> notices = (access != null) ? access.withheldNotices() : List.of();
+				if (notices.isEmpty()) {
+					return CompletableFuture.completedFuture(result);
+				}
+				Map<Object, Object> extensions = new LinkedHashMap<>();
+				if (result.getExtensions() != null) {
+					extensions.putAll(result.getExtensions());
+				}
+				extensions.put("withheld", notices.stream()
+					.map((notice) -> Map.of("familyId", notice.familyId(), "category", notice.category().name(),
+							"reason", notice.reason().name()))
+					.toList());
+				return CompletableFuture.completedFuture(result.transform((builder) -> builder.extensions(extensions)));
+			}
+		};
 	}
 
 	@Bean

@@ -46,6 +46,8 @@ public final class AccessContext {
 
 	private final AuditTrail audit;
 
+	private final Map<String, WithheldNotice> withheld = new LinkedHashMap<>();
+
 	/** Per record object, the decision for each category: a guarded field read after the first is a lookup. */
 	private final Map<PersonalData, Map<DataCategory, AccessDecision>> decided = new IdentityHashMap<>();
 
@@ -79,6 +81,47 @@ public final class AccessContext {
 	synchronized AccessDecision decideForFamily(Family family, DataCategory category) {
 		register(family);
 		return familyAccess(family.id()).decide(category, CategoryOwners.of(category), List.of());
+	}
+
+	/** Whether the caller may read the record at all (no audit: a withheld record is neither disclosed nor shown). */
+	synchronized boolean mayRead(PersonalData record, DataCategory category) {
+		return familyAccess(record.familyId()).decide(category, record.owners(), record.subjectIds()).permitted();
+	}
+
+	/**
+	 * Notes that records of the family may be withheld from this response: one notice per category the caller may
+	 * not read (all categories a record may carry when {@code category} is null), from the consent alone.
+	 */
+	synchronized void noteWithheld(Family family, DataCategory category) {
+		register(family);
+		for (DataCategory candidate : (category != null) ? List.of(category) : List.of(DataCategory.values())) {
+			if (candidate == DataCategory.BASIC_IDENTITY) {
+				continue;
+			}
+			AccessDecision decision = decideForFamily(family, candidate);
+			if (!decision.permitted()) {
+				this.withheld.putIfAbsent(family.id() + "/" + candidate,
+						new WithheldNotice(family.id(), candidate, decision.reason()));
+			}
+		}
+	}
+
+	/** Every category of the family's records the caller may not read, and why. */
+	public synchronized List<WithheldNotice> noticesFor(Family family) {
+		List<WithheldNotice> notices = new ArrayList<>();
+		for (DataCategory category : DataCategory.values()) {
+			AccessDecision decision = (category != DataCategory.BASIC_IDENTITY) ? decideForFamily(family, category)
+					: null;
+			if (decision != null && !decision.permitted()) {
+				notices.add(new WithheldNotice(family.id(), category, decision.reason()));
+			}
+		}
+		return notices;
+	}
+
+	/** The notices of this response, in the order they were first met. */
+	public synchronized List<WithheldNotice> withheldNotices() {
+		return List.copyOf(this.withheld.values());
 	}
 
 	/** Whether the caller may read the category for every member of the family, as a disclosure would decide it. */

@@ -49,6 +49,11 @@ class AccessController {
 	}
 
 	@SchemaMapping(typeName = "Family")
+	List<WithheldNotice> withheld(Family family, DataFetchingEnvironment env) {
+		return AccessContext.of(env.getGraphQlContext()).noticesFor(family);
+	}
+
+	@SchemaMapping(typeName = "Family")
 	List<AccessExplanation.MemberAccess> myAccess(Family family, DataFetchingEnvironment env) {
 		return AccessExplanation.explain(AccessContext.of(env.getGraphQlContext()), family);
 	}

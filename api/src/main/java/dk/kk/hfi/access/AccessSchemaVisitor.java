@@ -40,6 +40,8 @@ final class AccessSchemaVisitor extends GraphQLTypeVisitorStub {
 
 	static final String UNRESTRICTED = "unrestricted";
 
+	static final String WITHHELD = "withheld";
+
 	private static final Set<String> FAMILY_CARRIERS = Set.of("Family", "FamilyConnection");
 
 	/** An edge's node is registered with its connection: wrapping it too would only cost, once per family. */
@@ -62,6 +64,12 @@ final class AccessSchemaVisitor extends GraphQLTypeVisitorStub {
 				&& !FAMILY_EDGE.equals(parent.getName())) {
 			fetcher = new FamilyRegistrar(fetcher);
 		}
+		GraphQLNamedType returned = (GraphQLNamedType) GraphQLTypeUtil.unwrapAll(field.getType());
+		GraphQLAppliedDirective withheld = (returned instanceof GraphQLObjectType object)
+				? object.getAppliedDirective(WITHHELD) : null;
+		if (withheld != null) {
+			fetcher = new RecordWithholder(fetcher, declaredCategory(withheld));
+		}
 		GraphQLAppliedDirective allow = field.getAppliedDirective(OperationRule.DIRECTIVE);
 		if (allow != null) {
 			OperationRule rule = OperationRule.of(allow);
@@ -70,7 +78,7 @@ final class AccessSchemaVisitor extends GraphQLTypeVisitorStub {
 			}
 			fetcher = new OperationGuard(fetcher, field.getName(), rule, kindType(field, rule), this.targets);
 		}
-		if (category != null || allow != null || fetcher instanceof FamilyRegistrar) {
+		if (category != null || allow != null || withheld != null || fetcher instanceof FamilyRegistrar) {
 			registry.dataFetcher(coordinates, fetcher);
 		}
 		return TraversalControl.CONTINUE;
@@ -94,7 +102,8 @@ final class AccessSchemaVisitor extends GraphQLTypeVisitorStub {
 	}
 
 	private static DataCategory declaredCategory(GraphQLAppliedDirective directive) {
-		GraphQLAppliedDirectiveArgument argument = directive.getArgument("is");
+		GraphQLAppliedDirectiveArgument argument = directive.getArgument(
+				WITHHELD.equals(directive.getName()) ? "unless" : "is");
 		Object value = (argument != null) ? argument.getValue() : null;
 		return (value != null) ? DataCategory.valueOf(value.toString()) : null;
 	}

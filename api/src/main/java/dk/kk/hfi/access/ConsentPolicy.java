@@ -37,7 +37,7 @@ public final class ConsentPolicy {
 			return AccessDecision.deny(DenialReason.NOT_COVERED);
 		}
 		if (caller instanceof PartnerClientCaller client && !client.categories().contains(category)) {
-			return AccessDecision.deny(DenialReason.NOT_COVERED);
+			return AccessDecision.deny(DenialReason.NOT_GRANTED);
 		}
 		if (category == DataCategory.BASIC_IDENTITY) {
 			return AccessDecision.permit(Basis.TEAM_COLLABORATION);

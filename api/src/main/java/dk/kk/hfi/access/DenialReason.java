@@ -11,6 +11,8 @@ public enum DenialReason {
 	EXPIRED,
 	/** A consent is in force but does not cover this administration, category or member (or not yet). */
 	NOT_COVERED,
+	/** A partner client's fixed grant does not include the category: no consent can change that. */
+	NOT_GRANTED,
 	/** An oral consent is noted, but the grantors' signature evidence is not yet registered. */
 	AWAITING_SIGNATURE
 

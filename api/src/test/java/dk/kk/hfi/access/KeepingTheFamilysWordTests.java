@@ -200,9 +200,14 @@ class KeepingTheFamilysWordTests extends GraphQlTestSupport {
 			.execute()
 			.errors()
 			.verify();
-		String measureKinds = "query($id: ID!) { family(id: $id) { measures { kind } } }";
+		String measureKinds = "query($id: ID!) { family(id: $id) { measures { kind } withheld { category reason } } }";
 		HttpGraphQlTester bif = as(DemoIds.BIF_JOB_CASEWORKER);
-		bif.document(measureKinds).variable("id", family.familyId).execute().errors().verify();
+		bif.document(measureKinds)
+			.variable("id", family.familyId)
+			.execute()
+			.path("family.measures[*].kind")
+			.entityList(String.class)
+			.containsExactly("FAMILY_TREATMENT");
 
 		sof.document("mutation($input: CloseCourseInput!) { closeCourse(input: $input) { family { id } } }")
 			.variable("input", Map.of("familyId", family.familyId, "expectedVersion", version(sof, family), "reason",
@@ -211,13 +216,12 @@ class KeepingTheFamilysWordTests extends GraphQlTestSupport {
 			.errors()
 			.verify();
 
-		bif.document(measureKinds)
-			.variable("id", family.familyId)
-			.execute()
-			.errors()
-			.expect((error) -> "CONSENT_REQUIRED".equals(error.getExtensions().get("code"))
-					&& "EXPIRED".equals(error.getExtensions().get("reason")))
-			.verify();
+		// SOF's measure is now withheld from BIF whole, with a notice that the consent ended.
+		GraphQlTester.Response afterClosing = bif.document(measureKinds).variable("id", family.familyId).execute();
+		afterClosing.path("family.measures").entityList(Object.class).hasSize(0);
+		afterClosing.path("family.withheld[?(@.category == 'SOCIAL_CASE_CHILD')].reason")
+			.entityList(String.class)
+			.containsExactly("EXPIRED");
 		as(DemoIds.BUF_HEALTH_VISITOR).document(PHONE)
 			.variable("id", family.familyId)
 			.execute()

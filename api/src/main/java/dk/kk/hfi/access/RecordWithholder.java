@@ -1,0 +1,77 @@
+package dk.kk.hfi.access;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+
+import graphql.execution.DataFetcherResult;
+import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+
+import dk.kk.hfi.common.DataCategory;
+import dk.kk.hfi.family.Family;
+
+/**
+ * Withholds records of a {@code @withheld} type the caller may not read: they are left out of the list (or the
+ * field is null), exactly as if they did not exist, so no row, index, date or member reference betrays them. In
+ * their place the request notes, once per family and category, that the caller's view is limited; that notice is
+ * derived from the consent and the field asked for, never from the records, so it is the same whether or not
+ * such records exist.
+ */
+final class RecordWithholder implements DataFetcher<Object> {
+
+	private final DataFetcher<?> delegate;
+
+	/** The category deciding the record as a whole; null when each record carries its own. */
+	private final DataCategory category;
+
+	RecordWithholder(DataFetcher<?> delegate, DataCategory category) {
+		this.delegate = delegate;
+		this.category = category;
+	}
+
+	@Override
+	public Object get(DataFetchingEnvironment env) throws Exception {
+		AccessContext access = AccessContext.of(env.getGraphQlContext());
+		if (access == null) {
+			throw new IllegalStateException("Personal-data records without access context");
+		}
+		if (env.getSource() instanceof Family family) {
+			access.noteWithheld(family, this.category);
+		}
+		Object result = this.delegate.get(env);
+		if (result instanceof CompletionStage<?> stage) {
+			return stage.thenApply((value) -> withhold(access, value));
+		}
+		return withhold(access, result);
+	}
+
+	private Object withhold(AccessContext access, Object value) {
+		if (value instanceof DataFetcherResult<?> result) {
+			return DataFetcherResult.newResult()
+				.data(withhold(access, result.getData()))
+				.errors(result.getErrors())
+				.localContext(result.getLocalContext())
+				.build();
+		}
+		if (value instanceof Iterable<?> values) {
+			List<Object> visible = new ArrayList<>();
+			values.forEach((element) -> {
+				if (readable(access, element)) {
+					visible.add(element);
+				}
+			});
+			return visible;
+		}
+		return readable(access, value) ? value : null;
+	}
+
+	private boolean readable(AccessContext access, Object element) {
+		if (!(element instanceof PersonalData record)) {
+			return element != null;
+		}
+		DataCategory decisive = (this.category != null) ? this.category : record.category();
+		return access.mayRead(record, decisive);
+	}
+
+}
