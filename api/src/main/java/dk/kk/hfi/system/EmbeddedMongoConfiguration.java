@@ -35,7 +35,7 @@ class EmbeddedMongoConfiguration {
 	@Bean(destroyMethod = "shutdown")
 	MongoServer embeddedMongoServer(StoreProperties properties, MongoBackend embeddedMongoBackend) {
 		MongoServer server = new MongoServer(embeddedMongoBackend);
-		server.bind("127.0.0.1", 0);
+		server.bind("127.0.0.1", properties.port());
 		logger.info("Embedded MongoDB-wire store ({}) listening on {}", properties.mode(), server.getLocalAddress());
 		return server;
 	}
