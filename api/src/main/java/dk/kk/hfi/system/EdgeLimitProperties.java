@@ -17,7 +17,7 @@ public record EdgeLimitProperties(DataSize maxBodySize, DataSize inFlightBodySiz
 
 	public EdgeLimitProperties {
 		maxBodySize = (maxBodySize != null) ? maxBodySize : DataSize.ofMegabytes(1);
-		inFlightBodySize = (inFlightBodySize != null) ? inFlightBodySize : DataSize.ofMegabytes(16);
+		inFlightBodySize = (inFlightBodySize != null) ? inFlightBodySize : DataSize.ofMegabytes(4);
 		unmeteredBodySize = (unmeteredBodySize != null) ? unmeteredBodySize : DataSize.ofKilobytes(64);
 		bodyWait = (bodyWait != null) ? bodyWait : Duration.ofSeconds(2);
 	}
