@@ -1,8 +1,6 @@
 package dk.kk.hfi.demo;
 
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
 
@@ -14,14 +12,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
 /**
- * Demo mode: the application signs its own tokens with a key pair made at start-up (tokens die with the
- * process). Refused when a real issuer is configured, so demo tokens can never be accepted next to real ones.
+ * Demo mode: the application signs its own tokens with a key pair kept in the store ({@link DemoSigningKey}), so
+ * every process on the same store accepts them. Refused when a real issuer is configured, so demo tokens can never be accepted next to real ones.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(DemoModeCondition.class)
@@ -33,12 +32,12 @@ class DemoModeConfiguration {
 
 	private final KeyPair keyPair;
 
-	DemoModeConfiguration(Environment environment) {
+	DemoModeConfiguration(Environment environment, MongoTemplate mongo) {
 		if (environment.containsProperty(ISSUER_URI) || environment.containsProperty(JWK_SET_URI)) {
 			throw new IllegalStateException("Demo mode issues its own tokens and is refused when a real issuer is "
 					+ "configured: set hfi.demo.enabled=false");
 		}
-		this.keyPair = generateRsaKeyPair();
+		this.keyPair = DemoSigningKey.loadOrCreate(mongo);
 	}
 
 	@Bean
@@ -54,17 +53,6 @@ class DemoModeConfiguration {
 			.privateKey((RSAPrivateKey) this.keyPair.getPrivate())
 			.build();
 		return new DemoTokenIssuer(new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(key))));
-	}
-
-	private static KeyPair generateRsaKeyPair() {
-		try {
-			KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-			generator.initialize(2048);
-			return generator.generateKeyPair();
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

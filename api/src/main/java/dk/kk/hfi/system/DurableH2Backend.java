@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
@@ -32,10 +33,18 @@ import org.h2.mvstore.MVStore;
  * <li>the background housekeeping that auto-commit would have done (rewriting sparse chunks so the file does not
  * grow) runs every {@value #HOUSEKEEPING_COMMITS} commits, under the write lock.</li>
  * </ul>
+ * Every synced commit appends a chunk holding the changed pages of every map the write touched (the collection and
+ * each index: some 35-50 KiB for one audit event), and MVStore only reuses a chunk's space once nothing in it is
+ * live, so between compactions the file grows by tens of KiB per write. {@link #compact()} rewrites the live pages
+ * into full chunks, moves them to the start of the file and truncates it: it runs on a schedule
+ * ({@link EmbeddedStoreCompaction}) and when the store closes cleanly.
  */
 final class DurableH2Backend extends H2Backend {
 
 	static final int HOUSEKEEPING_COMMITS = 256;
+
+	/** How long one compaction may take, in milliseconds; writes wait meanwhile (reads go on). */
+	static final int MAX_COMPACTION_MILLIS = 2000;
 
 	/** Commands that never change data (lower case); every other command takes the write path. */
 	private static final Set<String> READ_ONLY = Set.of("find", "getmore", "count", "distinct", "listcollections",
@@ -48,6 +57,9 @@ final class DurableH2Backend extends H2Backend {
 	private final Path file;
 
 	private final ReentrantLock writeLock = new ReentrantLock();
+
+	/** Shared by reads, exclusive for compaction. */
+	private final ReentrantReadWriteLock readers = new ReentrantReadWriteLock();
 
 	private final Object commitMonitor = new Object();
 
@@ -66,8 +78,9 @@ final class DurableH2Backend extends H2Backend {
 	}
 
 	static DurableH2Backend open(Path file) {
-		return new DurableH2Backend(new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open(),
-				file);
+		MVStore store = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open();
+		// MVStore keeps dead chunks 45 s in case the OS has not flushed them yet; every commit here is synced.
+		return new DurableH2Backend(store, file);
 	}
 
 	/**
@@ -101,10 +114,70 @@ final class DurableH2Backend extends H2Backend {
 		Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
 	}
 
+	/**
+	 * Compacts the file online: reads and writes wait while live pages are rewritten and moved and the file is
+	 * truncated (tens of milliseconds for the demo store). Returns the file's size afterwards.
+	 */
+	long compact() throws IOException {
+		synchronized (this.commitMonitor) {
+			this.writeLock.lock();
+			try {
+				if (this.store.isClosed()) {
+					throw new IOException("The store is closed");
+				}
+				compactHoldingWrites();
+				this.committed = this.written;
+				return Files.size(this.file);
+			}
+			finally {
+				this.writeLock.unlock();
+			}
+		}
+	}
+
+	/**
+	 * Commits what is applied, compacts and syncs; the caller holds the commit monitor and the write lock. Reads
+	 * wait too: MVStore keeps old versions (5) and dead chunks (45 s) for readers that may still walk them, and only
+	 * with neither kept does compaction reach the live data, so no reader may run meanwhile.
+	 */
+	private void compactHoldingWrites() {
+		this.readers.writeLock().lock();
+		int retention = this.store.getRetentionTime();
+		int versions = this.store.getVersionsToKeep();
+		try {
+			if (this.store.hasUnsavedChanges()) {
+				this.store.commit();
+			}
+			this.store.setRetentionTime(0);
+			this.store.setVersionsToKeep(0);
+			// Live pages out of sparse chunks (so those chunks are dead), then chunks moved down and the file cut.
+			this.store.compact(100, Integer.MAX_VALUE);
+			if (this.store.hasUnsavedChanges()) {
+				this.store.commit();
+			}
+			this.store.compactFile(MAX_COMPACTION_MILLIS);
+			if (this.store.hasUnsavedChanges()) {
+				this.store.commit();
+			}
+			this.store.sync();
+		}
+		finally {
+			this.store.setRetentionTime(retention);
+			this.store.setVersionsToKeep(versions);
+			this.readers.writeLock().unlock();
+		}
+	}
+
 	@Override
 	public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
 		if (readOnly(command, query)) {
-			return super.handleCommand(channel, databaseName, command, query);
+			this.readers.readLock().lock();
+			try {
+				return super.handleCommand(channel, databaseName, command, query);
+			}
+			finally {
+				this.readers.readLock().unlock();
+			}
 		}
 		long mine;
 		this.writeLock.lock();
@@ -167,6 +240,14 @@ final class DurableH2Backend extends H2Backend {
 		synchronized (this.commitMonitor) {
 			this.writeLock.lock();
 			try {
+				if (!this.store.isClosed()) {
+					try {
+						compactHoldingWrites();
+					}
+					catch (RuntimeException ex) {
+						// Closing matters more than a small file: the next clean stop or backup compacts.
+					}
+				}
 				super.close();
 			}
 			finally {

@@ -22,7 +22,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 /**
  * The embedded default: mongo-java-server in-process, speaking the MongoDB wire protocol on a loopback port.
  * Starts only when no MongoDB URI is configured; the driver and Spring Data talk to it as to a real MongoDB. The
- * file store is backed up online on a schedule ({@link EmbeddedStoreBackups}).
+ * file store is compacted ({@link EmbeddedStoreCompaction}) and backed up ({@link EmbeddedStoreBackups}) online on
+ * a schedule.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedStoreCondition.class)
@@ -34,7 +35,7 @@ class EmbeddedMongoConfiguration {
 	@Bean(destroyMethod = "shutdown")
 	MongoServer embeddedMongoServer(StoreProperties properties, MongoBackend embeddedMongoBackend) {
 		MongoServer server = new MongoServer(embeddedMongoBackend);
-		server.bind("127.0.0.1", 0);
+		server.bind("127.0.0.1", properties.port());
 		logger.info("Embedded MongoDB-wire store ({}) listening on {}", properties.mode(), server.getLocalAddress());
 		return server;
 	}
@@ -59,6 +60,12 @@ class EmbeddedMongoConfiguration {
 		}
 		logger.info("Embedded store file: {}", properties.file().toAbsolutePath());
 		return DurableH2Backend.open(properties.file());
+	}
+
+	@Bean
+	@ConditionalOnProperty(name = "hfi.store.mode", havingValue = "file", matchIfMissing = true)
+	EmbeddedStoreCompaction embeddedStoreCompaction(MongoBackend embeddedMongoBackend) {
+		return new EmbeddedStoreCompaction((DurableH2Backend) embeddedMongoBackend);
 	}
 
 	@Bean

@@ -22,6 +22,8 @@ import dk.kk.hfi.common.ErrorCode;
 /**
  * Gives every error of a response a stable {@code extensions.code}, including the errors graphql-java raises
  * before any data fetcher runs (syntax, validation, variable coercion, limits), and classifies it by that code.
+ * Messages keep only a short, sanitized prefix of anything they quote from the request ({@link HttpErrors#sanitize}):
+ * graphql-java's syntax and coercion errors and our not-found errors echo what the caller sent.
  * <p>
  * The outermost interceptor rather than an instrumentation: it only looks at the finished response, and every
  * instrumentation in graphql-java's chain costs a little on every field.
@@ -53,7 +55,7 @@ class ErrorCodeInterceptor implements WebGraphQlInterceptor {
 		ErrorCode errorCode = (code != null) ? ErrorCode.valueOf(code.toString()) : codeOf(error.getErrorType());
 		extensions.put("code", errorCode.name());
 		return GraphqlErrorBuilder.newError()
-			.message(error.getMessage())
+			.message(HttpErrors.sanitize(error.getMessage()))
 			.locations(error.getLocations())
 			.path(error.getPath())
 			.errorType(errorCode)

@@ -84,7 +84,7 @@ class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
 		return (firstDot >= 0) ? path.substring(firstDot + 1) : path;
 	}
 
-	private static Throwable withoutMessage(Throwable ex) {
+	static Throwable withoutMessage(Throwable ex) {
 		RuntimeException copy = new RuntimeException(ex.getClass().getName());
 		copy.setStackTrace(ex.getStackTrace());
 		return copy;

@@ -8,7 +8,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -29,9 +28,6 @@ import dk.kk.hfi.web.ContentSecurityPolicy;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-	private static final String UNAUTHENTICATED_BODY = """
-			{"errors":[{"message":"Authentication is required: send a valid bearer token","extensions":{"code":"UNAUTHENTICATED"}}]}""";
-
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http,
 			@Value("${hfi.web.oidc.issuer:}") String clientIssuer) throws Exception {
@@ -49,8 +45,10 @@ class SecurityConfiguration {
 			.oauth2ResourceServer((server) -> server
 				.jwt((jwt) -> jwt.jwtAuthenticationConverter(
 						(token) -> new CallerAuthentication(token, CallerClaims.callerOf(token))))
-				.authenticationEntryPoint(unauthenticated))
-			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(unauthenticated))
+				.authenticationEntryPoint(unauthenticated)
+				.accessDeniedHandler((request, response, denied) -> HttpErrors.write(response, 403)))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(unauthenticated)
+				.accessDeniedHandler((request, response, denied) -> HttpErrors.write(response, 403)))
 			.headers((headers) -> headers.addHeaderWriter(staticClientPolicy(clientIssuer)));
 		return http.build();
 	}
@@ -65,10 +63,8 @@ class SecurityConfiguration {
 	private static void writeUnauthenticated(jakarta.servlet.http.HttpServletRequest request,
 			HttpServletResponse response, org.springframework.security.core.AuthenticationException ex)
 			throws IOException {
-		response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
 		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-		response.getWriter().write(UNAUTHENTICATED_BODY);
+		HttpErrors.write(response, HttpServletResponse.SC_UNAUTHORIZED);
 	}
 
 }

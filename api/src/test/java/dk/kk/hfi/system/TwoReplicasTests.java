@@ -1,0 +1,199 @@
+package dk.kk.hfi.system;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import dk.kk.hfi.HfiApplication;
+import dk.kk.hfi.demo.DemoIds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two API processes on one store, as replicas on a replica set: the first runs the embedded file store on a fixed
+ * loopback port, the second connects to it with {@code spring.mongodb.uri}. Through both at once: tokens of either
+ * are valid on both, racing version-checked saves have one winner, a withdrawal is seen by the other on its next
+ * request, and each disclosure has exactly one audit record.
+ */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class TwoReplicasTests {
+
+	private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
+
+	private static final Pattern VERSION = Pattern.compile("\"version\"\\s*:\\s*(\\d+)");
+
+	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+	@TempDir
+	Path dataDir;
+
+	@Test
+	void invariantsHoldAcrossTwoProcessesOnOneStore() throws Exception {
+		int storePort = freePort();
+		int a = freePort();
+		int b = freePort();
+		Process first = start(a, "a", "--hfi.store.mode=file", "--hfi.store.data-dir=" + this.dataDir,
+				"--hfi.store.port=" + storePort, "--hfi.demo.seed=true");
+		Process second = null;
+		try {
+			second = start(b, "b", "--spring.mongodb.uri=mongodb://127.0.0.1:" + storePort + "/hfi",
+					"--hfi.demo.seed=false");
+			// Tokens: each process's token is valid on the other (one signing key, kept in the store).
+			String tokenA = token(a, DemoIds.SOF_CASEWORKER);
+			String tokenB = token(b, DemoIds.SUPPORT_COORDINATOR);
+			assertThat(graphQl(b, tokenA, "{ me { __typename } }").body()).contains("ProfessionalCaller");
+			assertThat(graphQl(a, tokenB, "{ me { __typename } }").body()).contains("ProfessionalCaller");
+
+			// Racing saves of one version through both processes: exactly one wins.
+			String family = DemoIds.FAMILY_FULL_CONSENT;
+			Matcher version = VERSION.matcher(
+					graphQl(a, tokenA, "{ family(id: \\\"" + family + "\\\") { version } }").body());
+			assertThat(version.find()).isTrue();
+			int expected = Integer.parseInt(version.group(1));
+			ExecutorService pool = Executors.newFixedThreadPool(8);
+			List<Future<String>> saves = new ArrayList<>();
+			for (int i = 0; i < 8; i++) {
+				int port = (i % 2 == 0) ? a : b;
+				String token = (i % 2 == 0) ? tokenA : tokenB;
+				String name = "Familien Race " + i;
+				Callable<String> save = () -> graphQl(port, token, "mutation { updateFamily(input: {id: \\\"" + family
+						+ "\\\", expectedVersion: " + expected + ", name: \\\"" + name + "\\\"}) { family { version } } }")
+					.body();
+				saves.add(pool.submit(save));
+			}
+			int won = 0;
+			int conflicts = 0;
+			for (Future<String> save : saves) {
+				String body = save.get(60, TimeUnit.SECONDS);
+				won += body.contains("\"updateFamily\":{\"family\"") ? 1 : 0;
+				conflicts += body.contains("\"CONFLICT\"") ? 1 : 0;
+			}
+			pool.shutdown();
+			assertThat(won).as("winners").isEqualTo(1);
+			assertThat(conflicts).as("conflicts").isEqualTo(7);
+
+			// A withdrawal through one process is seen by the other on its next request.
+			String consents = graphQl(b, tokenB, "{ family(id: \\\"" + family + "\\\") { consents { id version status } } }")
+				.body();
+			Matcher consent = Pattern.compile("\"id\":\"([^\"]+)\",\"version\":(\\d+),\"status\":\"ACTIVE\"")
+				.matcher(consents);
+			assertThat(consent.find()).as(consents).isTrue();
+			String withdrawn = graphQl(a, tokenB, "mutation { withdrawConsent(input: {consentId: \\\"" + consent.group(1)
+					+ "\\\", expectedVersion: " + consent.group(2) + "}) { consent { status } } }")
+				.body();
+			assertThat(withdrawn).contains("WITHDRAWN");
+			assertThat(graphQl(b, tokenB, "{ family(id: \\\"" + family + "\\\") { consents { id status } } }").body())
+				.contains("\"id\":\"" + consent.group(1) + "\",\"status\":\"WITHDRAWN\"");
+
+			// One audit record per disclosure, whichever process disclosed it.
+			for (int i = 0; i < 6; i++) {
+				int port = (i % 2 == 0) ? a : b;
+				String op = "replicaRead" + i;
+				HttpResponse<String> read = post(port, tokenA, "{\"operationName\":\"" + op + "\",\"query\":\"query " + op
+						+ " { family(id: \\\"" + family + "\\\") { id name } }\"}");
+				assertThat(read.body()).contains("\"name\"");
+			}
+			try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + storePort)) {
+				for (int i = 0; i < 6; i++) {
+					assertThat(client.getDatabase("hfi")
+						.getCollection("auditEvents")
+						.countDocuments(new Document("operationName", "replicaRead" + i)))
+						.as("audit events of replicaRead%d", i)
+						.isEqualTo(1);
+				}
+			}
+		}
+		finally {
+			if (second != null) {
+				second.destroy();
+				second.waitFor(30, TimeUnit.SECONDS);
+			}
+			first.destroy();
+			first.waitFor(30, TimeUnit.SECONDS);
+		}
+	}
+
+	private Process start(int port, String name, String... args) throws Exception {
+		String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+		Path log = this.dataDir.resolve(name + ".log");
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", classpath,
+				HfiApplication.class.getName(), "--server.port=" + port, "--hfi.demo.enabled=true",
+				"--spring.main.banner-mode=off", "--logging.level.root=warn", "--spring.jmx.enabled=false"));
+		command.addAll(List.of(args));
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+		while (System.nanoTime() < deadline) {
+			if (!process.isAlive()) {
+				throw new AssertionError("The application exited: " + Files.readString(log));
+			}
+			try {
+				if (this.http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+					.build(), HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
+					return process;
+				}
+			}
+			catch (IOException ex) {
+				// not listening yet
+			}
+			Thread.sleep(200);
+		}
+		process.destroyForcibly();
+		throw new AssertionError("The application did not start: " + Files.readString(log));
+	}
+
+	private String token(int port, String professionalId) throws Exception {
+		String body = post(port, null, "{\"professionalId\":\"" + professionalId + "\"}", "/demo/token").body();
+		Matcher matcher = ACCESS_TOKEN.matcher(body);
+		assertThat(matcher.find()).as(body).isTrue();
+		return matcher.group(1);
+	}
+
+	private HttpResponse<String> graphQl(int port, String token, String query) throws Exception {
+		return post(port, token, "{\"query\":\"" + query + "\"}");
+	}
+
+	private HttpResponse<String> post(int port, String token, String json) throws Exception {
+		return post(port, token, json, "/graphql");
+	}
+
+	private HttpResponse<String> post(int port, String token, String json, String path) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+			.timeout(Duration.ofSeconds(30))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json));
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}
