@@ -33,6 +33,7 @@ export const FAMILY_OVERVIEW = `query FamilyOverview($id: ID!) {
     measures { id category ownerAdministration kind member { id firstName } legalBasis period { from to } status yearlyCostDkk
       leisure { activity provider } }
     meetings { id kind date professionals { name } members { firstName } decisions }
+    withheld { category reason }
   }
 }`;
 

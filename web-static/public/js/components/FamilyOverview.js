@@ -3,7 +3,9 @@
 
 import { graphql } from '../api.js';
 import { h } from '../dom.js';
-import { denialIndex, denialsUnder, otherErrors, summarizeDenials } from '../logic/access.js';
+import {
+  denialIndex, denialsUnder, MEASURE_CATEGORIES, noticesOf, otherErrors, summarizeDenials, withNotices,
+} from '../logic/access.js';
 import { formatDate, formatDkk, formatPeriod } from '../logic/format.js';
 import {
   ADMINISTRATION_NAMES, CATEGORIES, CONSENT_STATUSES, COURSE_STATUSES, DENIAL_REASONS, DISTRICTS, FAMILY_ROLES, label,
@@ -28,7 +30,7 @@ export function mountFamilyOverview(container, { familyId, me }) {
     const denials = denialIndex(errors);
     const problems = otherErrors(errors);
     const base = ['family'];
-    const summary = hiddenSummary(denials, me);
+    const summary = hiddenSummary(denials, me, family.withheld);
     container.replaceChildren(
       familyHeader(familyId, family.name, 'overview'),
       problems.length ? errorMessage(problems[0], 'Nogle oplysninger kunne ikke hentes.') : '',
@@ -42,7 +44,8 @@ export function mountFamilyOverview(container, { familyId, me }) {
         section('Medlemmer og relationer', 'members', membersTable(family, denials)),
         section('Kerneteam', 'core-team', coreTeamTable(family.coreTeam)),
         section('Samtykker', 'consents', consentsSummary(family)),
-        section('Indsatser', 'measures', measuresTable(family.measures, denials)),
+        section('Indsatser', 'measures', measuresTable(family.measures, denials),
+          withheldNotices(noticesOf(family.withheld, MEASURE_CATEGORIES))),
         section('Møder', 'meetings', meetingsList(family.meetings, denials)),
         section('Forløb', 'course', courseTimeline(family.course))));
     if (summary) {
@@ -60,8 +63,8 @@ function section(title, name, ...content) {
 }
 
 /** What is hidden and why, and what consent would show it. */
-function hiddenSummary(denials, me) {
-  const summary = summarizeDenials(denials);
+function hiddenSummary(denials, me, withheld) {
+  const summary = withNotices(summarizeDenials(denials), withheld);
   if (summary.length === 0) {
     return '';
   }
@@ -164,6 +167,15 @@ function consentsSummary(family) {
     consent.withdrawal ? h('p', null, `Tilbagekaldt ${formatDate(consent.withdrawal.withdrawnAt)}.`) : '',
     consentGridTable(consent, consent.status === 'ACTIVE' ? 'Hvad samtykket giver adgang til'
       : `Hvad samtykket gav adgang til (${label(CONSENT_STATUSES, consent.status).toLowerCase()}: giver ikke adgang nu)`)));
+}
+
+/** In place of records the caller may not read: one marker per category, never a row per hidden record. */
+function withheldNotices(notices) {
+  if (!notices.length) {
+    return '';
+  }
+  return h('ul', { class: 'measures withheld-notices', 'aria-label': 'Indsatser, der ikke vises for dig' },
+    notices.map((notice) => h('li', null, consentMarker(notice))));
 }
 
 function measuresTable(measures, denials) {

@@ -47,6 +47,29 @@ export function summarizeDenials(index) {
   return [...seen.values()];
 }
 
+/** The categories a measure can carry: the notices shown in place of withheld measures. */
+export const MEASURE_CATEGORIES = ['SOCIAL_CASE_CHILD', 'SOCIAL_CASE_ADULT', 'EMPLOYMENT', 'FINANCE', 'SCHOOL',
+  'HEALTH', 'LEISURE'];
+
+/**
+ * The withheld-record notices (Family.withheld) merged into the summary of denied fields: one entry per category
+ * and reason. Withheld records never appear in the response, so the notices are all the client knows of them.
+ */
+export function withNotices(summary, notices) {
+  const entries = [...summary];
+  for (const notice of notices ?? []) {
+    if (!entries.some((entry) => entry.category === notice.category && entry.reason === notice.reason)) {
+      entries.push({ category: notice.category, reason: notice.reason, count: 0 });
+    }
+  }
+  return entries;
+}
+
+/** The notices of the given categories. */
+export function noticesOf(notices, categories) {
+  return (notices ?? []).filter((notice) => categories.includes(notice.category));
+}
+
 /** The errors that are not consent denials: those the user must be told about. */
 export function otherErrors(errors) {
   return (errors ?? []).filter((error) => error.extensions?.code !== 'CONSENT_REQUIRED');

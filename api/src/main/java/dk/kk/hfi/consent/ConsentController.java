@@ -139,13 +139,27 @@ class ConsentController {
 		return MemberLoader.loadAll(members, exception.subjectIds());
 	}
 
+	@SchemaMapping(typeName = "Consent")
+	ConsentNotes.WithdrawalView withdrawal(ConsentVersion consent) {
+		return (consent.withdrawal() != null) ? ConsentNotes.WithdrawalView.of(consent, consent.withdrawal()) : null;
+	}
+
+	@SchemaMapping(typeName = "Consent")
+	List<ConsentNotes.PartialWithdrawalView> partialWithdrawals(ConsentVersion consent) {
+		List<PartialWithdrawal> parts = consent.partialWithdrawals();
+		return java.util.stream.IntStream.range(0, parts.size())
+			.mapToObj((index) -> ConsentNotes.PartialWithdrawalView.of(consent, index, parts.get(index)))
+			.toList();
+	}
+
 	@SchemaMapping(typeName = "Withdrawal")
-	CompletableFuture<Professional> recordedBy(Withdrawal withdrawal, DataLoader<String, Professional> professionals) {
+	CompletableFuture<Professional> recordedBy(ConsentNotes.WithdrawalView withdrawal,
+			DataLoader<String, Professional> professionals) {
 		return ProfessionalLoader.load(professionals, withdrawal.recordedBy());
 	}
 
 	@SchemaMapping(typeName = "PartialWithdrawal")
-	CompletableFuture<Professional> recordedBy(PartialWithdrawal withdrawal,
+	CompletableFuture<Professional> recordedBy(ConsentNotes.PartialWithdrawalView withdrawal,
 			DataLoader<String, Professional> professionals) {
 		return ProfessionalLoader.load(professionals, withdrawal.recordedBy());
 	}

@@ -3,12 +3,15 @@ package dk.kk.hfi.consent;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import dk.kk.hfi.access.PersonalData;
+import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.Period;
 
 /**
@@ -22,7 +25,7 @@ public record ConsentVersion(@Id String id, String consentId, int version, Strin
 		ConsentState state, List<String> grantorIds, List<String> subjectIds, List<Provision> provisions,
 		Period period, LocalDate signedOn, SignatureMethod signatureMethod, String documentReference,
 		Withdrawal withdrawal, Instant recordedAt, String recordedBy, List<PartialWithdrawal> partialWithdrawals,
-		String endReason) {
+		String endReason) implements PersonalData {
 
 	/** Why a consent ends with its course: the version closing the course records it. */
 	public static final String COURSE_CLOSED = "COURSE_CLOSED";
@@ -51,6 +54,11 @@ public record ConsentVersion(@Id String id, String consentId, int version, Strin
 	public boolean hasSignatureEvidence() {
 		return (this.signatureMethod == SignatureMethod.WRITTEN || this.signatureMethod == SignatureMethod.MITID)
 				&& this.documentReference != null && !this.documentReference.isBlank();
+	}
+
+	@Override
+	public Set<Administration> owners() {
+		return ConsentNotes.OWNERS;
 	}
 
 	public static String documentId(String consentId, int version) {

@@ -260,6 +260,41 @@ class KeepingTheFamilysWordTests extends GraphQlTestSupport {
 			.contains("AccessLog");
 	}
 
+	@Test
+	void theAccessLogPagesAndFiltersByMemberAdministrationAndPeriod() {
+		HttpGraphQlTester sof = as(DemoIds.SOF_CASEWORKER);
+		FamilyFixture family = FamilyFixture.create(sof, "Familien Log");
+		family.recordConsent(sof, ALL, null, LocalDate.now().minusDays(1), null);
+		as(DemoIds.BUF_HEALTH_VISITOR).document(PHONE).variable("id", family.familyId).execute();
+		as(DemoIds.BIF_JOB_CASEWORKER).document(PHONE).variable("id", family.familyId).execute();
+		String page = "query($id: ID!, $after: String, $administration: Administration, $from: Date) { family(id: $id) "
+				+ "{ accessEntries(first: 1, after: $after, administration: $administration, from: $from) { edges "
+				+ "{ cursor node { administration } } pageInfo { hasNextPage endCursor } } } }";
+		GraphQlTester.Response first = sof.document(page)
+			.variable("id", family.familyId)
+			.variable("administration", "BUF")
+			.execute();
+		first.path("family.accessEntries.edges[*].node.administration").entityList(String.class).containsExactly("BUF");
+		first.path("family.accessEntries.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
+		GraphQlTester.Response all = sof.document(page).variable("id", family.familyId).execute();
+		all.path("family.accessEntries.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
+		String cursor = all.path("family.accessEntries.pageInfo.endCursor").entity(String.class).get();
+		sof.document(page)
+			.variable("id", family.familyId)
+			.variable("after", cursor)
+			.execute()
+			.path("family.accessEntries.edges")
+			.entityList(Object.class)
+			.hasSize(1);
+		sof.document(page)
+			.variable("id", family.familyId)
+			.variable("from", LocalDate.now().plusDays(2).toString())
+			.execute()
+			.path("family.accessEntries.edges")
+			.entityList(Object.class)
+			.hasSize(0);
+	}
+
 	private String bufPhoneDenial(FamilyFixture family) {
 		return bufPhoneDenial(family, as(DemoIds.BUF_HEALTH_VISITOR));
 	}

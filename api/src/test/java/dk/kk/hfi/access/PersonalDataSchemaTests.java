@@ -54,6 +54,26 @@ class PersonalDataSchemaTests {
 	}
 
 	@Test
+	void freeTextOfAPersonalDataTypeAlwaysHasACategory() throws IOException {
+		TypeDefinitionRegistry registry = schema();
+		List<String> unrestrictedText = new ArrayList<>();
+		for (ObjectTypeDefinition type : registry.getTypes(ObjectTypeDefinition.class)) {
+			if (!type.hasDirective(AccessSchemaVisitor.PERSONAL_DATA)) {
+				continue;
+			}
+			List<FieldDefinition> fields = new ArrayList<>(type.getFieldDefinitions());
+			registry.objectTypeExtensions()
+				.getOrDefault(type.getName(), List.of())
+				.forEach((extension) -> fields.addAll(extension.getFieldDefinitions()));
+			fields.stream()
+				.filter((field) -> "String".equals(graphql.schema.idl.TypeInfo.typeInfo(field.getType()).getName()))
+				.filter((field) -> !field.hasDirective(AccessSchemaVisitor.CATEGORY))
+				.forEach((field) -> unrestrictedText.add(type.getName() + "." + field.getName()));
+		}
+		assertThat(unrestrictedText).as("free-text fields of personal-data types without a category").isEmpty();
+	}
+
+	@Test
 	void categoryIsDeclaredOnlyOnPersonalDataTypes() throws IOException {
 		TypeDefinitionRegistry registry = schema();
 		List<String> misplaced = new ArrayList<>();

@@ -1,0 +1,57 @@
+package dk.kk.hfi.consent;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import dk.kk.hfi.access.PersonalData;
+import dk.kk.hfi.common.Administration;
+
+/**
+ * The free text around a consent (its document reference, what the family said when withdrawing) is personal data
+ * of the consent's record: SOF's, as the coordinating administration that records consents, so others read it only
+ * by consent. These views carry the consent's family and subjects to the access mechanism.
+ */
+final class ConsentNotes {
+
+	/** Consents are recorded and kept by SOF's coordinating caseworker. */
+	static final Set<Administration> OWNERS = Set.of(Administration.SOF);
+
+	private ConsentNotes() {
+	}
+
+	/** A whole withdrawal, as the schema's {@code Withdrawal}. */
+	record WithdrawalView(String id, String familyId, List<String> subjectIds, Instant withdrawnAt, String recordedBy,
+			String note, LocalDate saidOn) implements PersonalData {
+
+		static WithdrawalView of(ConsentVersion consent, Withdrawal withdrawal) {
+			return new WithdrawalView(consent.id() + "/withdrawal", consent.familyId(), consent.subjectIds(),
+					withdrawal.withdrawnAt(), withdrawal.recordedBy(), withdrawal.note(), withdrawal.saidOn());
+		}
+
+		@Override
+		public Set<Administration> owners() {
+			return OWNERS;
+		}
+
+	}
+
+	/** A partial withdrawal, as the schema's {@code PartialWithdrawal}. */
+	record PartialWithdrawalView(String id, String familyId, List<String> subjectIds, ProvisionException denial,
+			LocalDate saidOn, Instant recordedAt, String recordedBy, String note) implements PersonalData {
+
+		static PartialWithdrawalView of(ConsentVersion consent, int index, PartialWithdrawal withdrawal) {
+			return new PartialWithdrawalView(consent.consentId() + "/part-" + index, consent.familyId(),
+					consent.subjectIds(), withdrawal.denial(), withdrawal.saidOn(), withdrawal.recordedAt(),
+					withdrawal.recordedBy(), withdrawal.note());
+		}
+
+		@Override
+		public Set<Administration> owners() {
+			return OWNERS;
+		}
+
+	}
+
+}
