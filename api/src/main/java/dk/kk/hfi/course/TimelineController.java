@@ -108,8 +108,8 @@ class TimelineController {
 				case REFERRED -> "Henvist til HFI";
 				case CONSENT_CONVERSATION -> "Samtykkesamtale påbegyndt";
 				case ACTIVE -> "Forløbet er startet (opstartsmøde)";
-				case CLOSED -> "Forløbet er afsluttet"
-						+ ((transition.reason() != null) ? ": " + transition.reason() : "");
+				// The reason in words is its author's case data (Course.transitions.reason): never in the timeline.
+				case CLOSED -> "Forløbet er afsluttet";
 			};
 			// Transitions of one day keep their order: the later one is the newer.
 			events.add(new TimelineEvent(family.id() + ":course:" + i, family.id(),

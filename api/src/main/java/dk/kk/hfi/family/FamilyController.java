@@ -1,10 +1,16 @@
 package dk.kk.hfi.family;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Window;
+import graphql.execution.DataFetcherResult;
+import graphql.schema.DataFetchingEnvironment;
+
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -41,6 +47,21 @@ class FamilyController {
 	Window<Family> families(@Argument @Valid FamilyFilter filter, ScrollSubrange subrange,
 			@AuthenticationPrincipal Caller caller) {
 		return this.families.page(caller, filter, subrange);
+	}
+
+	/** The course, with its family as local context: its transitions' reasons are guarded by their author. */
+	@SchemaMapping(typeName = "Family")
+	DataFetcherResult<Course> course(Family family) {
+		return DataFetcherResult.<Course>newResult().data(family.course()).localContext(family).build();
+	}
+
+	@SchemaMapping(typeName = "Course")
+	List<TransitionView> transitions(Course course, DataFetchingEnvironment env) {
+		if (!(env.getLocalContext() instanceof Family family) || family.course() != course) {
+			// Fail closed: transitions read other than through their family are a defect.
+			throw new IllegalStateException("Course transitions without their family");
+		}
+		return TransitionView.of(family);
 	}
 
 	@MutationMapping

@@ -33,9 +33,9 @@ class TeamController {
 		return membership.isActiveOn(LocalDate.now(this.clock));
 	}
 
-	@SchemaMapping
-	CompletableFuture<Professional> by(CourseTransition transition, DataLoader<String, Professional> professionals) {
-		return ProfessionalLoader.load(professionals, transition.byProfessionalId());
+	@SchemaMapping(typeName = "CourseTransition")
+	CompletableFuture<Professional> by(TransitionView transition, DataLoader<String, Professional> professionals) {
+		return ProfessionalLoader.load(professionals, transition.transition().byProfessionalId());
 	}
 
 }

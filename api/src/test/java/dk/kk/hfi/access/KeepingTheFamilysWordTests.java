@@ -211,10 +211,31 @@ class KeepingTheFamilysWordTests extends GraphQlTestSupport {
 
 		sof.document("mutation($input: CloseCourseInput!) { closeCourse(input: $input) { family { id } } }")
 			.variable("input", Map.of("familyId", family.familyId, "expectedVersion", version(sof, family), "reason",
-					"FAMILY_WITHDREW"))
+					"OTHER", "note", "Barnet er anbragt uden for hjemmet"))
 			.execute()
 			.errors()
 			.verify();
+
+		// The closing note is SOF's case data: its author reads it, BIF does not, and the timeline never quotes it.
+		String course = "query($id: ID!) { family(id: $id) { course { transitions { to reason } } "
+				+ "timeline { summary } } }";
+		sof.document(course)
+			.variable("id", family.familyId)
+			.execute()
+			.path("family.course.transitions[?(@.to == 'CLOSED')].reason")
+			.entityList(String.class)
+			.containsExactly("Barnet er anbragt uden for hjemmet");
+		GraphQlTester.Response bifCourse = bif.document(course).variable("id", family.familyId).execute();
+		bifCourse.errors()
+			.expect((error) -> "CONSENT_REQUIRED".equals(error.getExtensions().get("code"))
+					&& "SOCIAL_CASE_CHILD".equals(error.getExtensions().get("category")))
+			.verify();
+		bifCourse.path("family.course.transitions[?(@.to == 'CLOSED')].reason")
+			.entityList(Object.class)
+			.satisfies((reasons) -> assertThat(reasons).containsOnlyNulls());
+		bifCourse.path("family.timeline[*].summary")
+			.entityList(String.class)
+			.satisfies((summaries) -> assertThat(summaries).noneMatch((summary) -> summary.contains("anbragt")));
 
 		// SOF's measure is now withheld from BIF whole, with a notice that the consent ended.
 		GraphQlTester.Response afterClosing = bif.document(measureKinds).variable("id", family.familyId).execute();
