@@ -1,10 +1,13 @@
 package dk.kk.hfi.demo;
 
+import java.util.List;
+
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 import dk.kk.hfi.professional.ProfessionalRepository;
 
@@ -23,8 +26,9 @@ class DemoSignInProvider implements AuthenticationProvider {
 		if (professionalId == null || professionalId.isBlank() || !this.professionals.existsById(professionalId)) {
 			throw new BadCredentialsException("No such demo professional");
 		}
+		// The factor's time is the sign-in time, which the ID token reports as auth_time.
 		return UsernamePasswordAuthenticationToken.authenticated(professionalId, null,
-				AuthorityUtils.createAuthorityList("ROLE_PROFESSIONAL"));
+				List.of(new SimpleGrantedAuthority("ROLE_PROFESSIONAL"), FactorGrantedAuthority.fromFactor("DEMO")));
 	}
 
 	@Override
