@@ -260,6 +260,7 @@ class WebClientTests extends BrowserTestSupport {
 
 	@Test
 	void keyboardAloneSignsInAndOpensAFamilyWithVisibleFocus() {
+		waitFor(By.cssSelector(".sign-in__form select"));
 		tabUntil((element) -> "select".equals(element.getTagName()), 10);
 		driver.switchTo().activeElement().sendKeys("Thomas");
 		tabUntil((element) -> "button".equals(element.getTagName()), 3);
