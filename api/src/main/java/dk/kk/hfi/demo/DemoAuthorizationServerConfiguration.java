@@ -2,6 +2,7 @@ package dk.kk.hfi.demo;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.stream.Stream;
 
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
@@ -124,9 +125,8 @@ class DemoAuthorizationServerConfiguration {
 				.tokenSettings(tokens)
 				.build())
 			.toList();
-		List<RegisteredClient> all = new java.util.ArrayList<>(partners);
-		all.add(0, web);
-		return new InMemoryRegisteredClientRepository(all);
+		return new InMemoryRegisteredClientRepository(
+				Stream.concat(Stream.of(web), partners.stream()).toList());
 	}
 
 	@Bean
