@@ -1,12 +1,17 @@
 package dk.kk.hfi.demo;
 
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -18,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Demo mode's authorization server over HTTP: discovery, JWKS, the client-credentials grant as a standard form POST,
- * PKCE required of the web client, and {@code /demo/token} issuing the same tokens with the same key.
+ * authorization code + PKCE through the sign-in page (PKCE required and checked), and {@code /demo/token} issuing
+ * the same tokens with the same key.
  */
 class DemoAuthorizationServerTests extends GraphQlTestSupport {
 
@@ -115,6 +121,65 @@ class DemoAuthorizationServerTests extends GraphQlTestSupport {
 	}
 
 	@Test
+	void codeFlowWithPkceSignsInTheChosenProfessionalAndChecksTheVerifier() throws Exception {
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		String redirect = "http://127.0.0.1:" + this.port + "/";
+		String verifier = "dBjftJeZ4CVP-mJ92K9qBkaiNjRqXzgDdXcoTPVx2yC8";
+		String challenge = Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString(MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+		String authorize = "/oauth2/authorize?response_type=code&client_id=hfi-web&scope=openid&state=s2&nonce=n2"
+				+ "&code_challenge=" + challenge + "&code_challenge_method=S256&login_hint=" + DemoIds.BIF_JOB_CASEWORKER
+				+ "&redirect_uri=" + URLEncoder.encode(redirect, StandardCharsets.UTF_8);
+		HttpResponse<String> toSignIn = browse(browser, authorize, null);
+		assertThat(toSignIn.headers().firstValue("Location").orElseThrow()).endsWith("/demo/sign-in");
+
+		HttpResponse<String> page = browse(browser, "/demo/sign-in", null);
+		assertThat(page.body()).contains("<option value=\"" + DemoIds.BIF_JOB_CASEWORKER + "\" selected>");
+		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
+		assertThat(csrf.find()).isTrue();
+		HttpResponse<String> unknown = browse(browser, "/demo/sign-in",
+				"professionalId=nobody&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8));
+		assertThat(unknown.headers().firstValue("Location").orElseThrow()).endsWith("/demo/sign-in?error");
+		assertThat(browse(browser, "/demo/sign-in?error", null).body()).contains("status-error");
+		HttpResponse<String> signedIn = browse(browser, "/demo/sign-in", "professionalId="
+				+ DemoIds.BIF_JOB_CASEWORKER + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8));
+		String back = signedIn.headers().firstValue("Location").orElseThrow();
+		assertThat(back).contains("/oauth2/authorize");
+
+		HttpResponse<String> withCode = browse(browser, back.substring(back.indexOf("/oauth2/")), null);
+		String location = withCode.headers().firstValue("Location").orElseThrow();
+		assertThat(location).startsWith(redirect).contains("state=s2");
+		Matcher code = Pattern.compile("[?&]code=([^&]+)").matcher(location);
+		assertThat(code.find()).isTrue();
+		String exchange = "grant_type=authorization_code&client_id=hfi-web&code=" + code.group(1) + "&redirect_uri="
+				+ URLEncoder.encode(redirect, StandardCharsets.UTF_8) + "&code_verifier=";
+		HttpResponse<String> wrongVerifier = tokenRequest(exchange + "wrong-" + verifier);
+		assertThat(wrongVerifier.statusCode()).isEqualTo(400);
+		assertThat(json(wrongVerifier).path("error").asString()).isEqualTo("invalid_grant");
+
+		// The session still holds the professional: a second authorization request gets a fresh code at once.
+		location = browse(browser, back.substring(back.indexOf("/oauth2/")), null).headers()
+			.firstValue("Location")
+			.orElseThrow();
+		code = Pattern.compile("[?&]code=([^&]+)").matcher(location);
+		assertThat(code.find()).isTrue();
+		exchange = exchange.replaceFirst("code=[^&]+", "code=" + code.group(1));
+		HttpResponse<String> token = tokenRequest(exchange + verifier);
+		assertThat(token.statusCode()).as(token.body()).isEqualTo(200);
+		JsonNode body = json(token);
+		assertThat(body.path("id_token").asString()).isNotEmpty();
+		JsonNode claims = claims(body.path("access_token").asString());
+		assertThat(claims.path("sub").asString()).isEqualTo(DemoIds.BIF_JOB_CASEWORKER);
+		assertThat(claims.path("hfi_role").asString()).isEqualTo("JOB_CASEWORKER");
+		assertThat(strings(claims.path("aud"))).containsExactly("hfi-api");
+		assertThat(claims(body.path("id_token").asString()).path("nonce").asString()).isEqualTo("n2");
+		assertThat(json(post("/graphql", ME, body.path("access_token").asString())).path("data").path("me")
+			.path("professional").path("id").asString()).isEqualTo(DemoIds.BIF_JOB_CASEWORKER);
+		assertThat(tokenRequest(exchange + verifier).statusCode()).as("a code is used once").isEqualTo(400);
+	}
+
+	@Test
 	void demoTokenIsTheAuthorizationServersTokenWithTheCallersClaims() {
 		HttpResponse<String> response = post("/demo/token", "{\"professionalId\":\"" + DemoIds.SOF_LEADER + "\"}",
 				null);
@@ -151,6 +216,16 @@ class DemoAuthorizationServerTests extends GraphQlTestSupport {
 			.header("Accept", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(form))
 			.build());
+	}
+
+	/** A browser's request: HTML accepted, its cookies kept, redirects not followed; a form POST when form is given. */
+	private HttpResponse<String> browse(HttpClient browser, String path, String form) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", "text/html");
+		if (form != null) {
+			request.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(form));
+		}
+		return browser.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private HttpResponse<String> send(HttpRequest request) {
