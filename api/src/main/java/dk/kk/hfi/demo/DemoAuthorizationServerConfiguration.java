@@ -22,6 +22,8 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
@@ -102,6 +104,7 @@ class DemoAuthorizationServerConfiguration {
 	RegisteredClientRepository demoRegisteredClients(
 			@Value("${hfi.demo.web-client.redirect-uris}") List<String> webRedirectUris) {
 		TokenSettings tokens = TokenSettings.builder().accessTokenTimeToLive(DemoTokenIssuer.LIFETIME).build();
+		PasswordEncoder secrets = PasswordEncoderFactories.createDelegatingPasswordEncoder();
 		RegisteredClient web = RegisteredClient.withId(WEB_CLIENT_ID)
 			.clientId(WEB_CLIENT_ID)
 			.clientName("HFI Familiegraf (web)")
@@ -116,8 +119,9 @@ class DemoAuthorizationServerConfiguration {
 		List<RegisteredClient> partners = DemoClient.ALL.stream()
 			.map((client) -> RegisteredClient.withId(client.clientId())
 				.clientId(client.clientId())
-				// Fictional secrets, published in the README; {noop} because a hash adds nothing to that.
-				.clientSecret("{noop}" + client.secret())
+				// Fictional secrets, published in the README, yet stored hashed as Spring Authorization Server expects
+				// (it would replace a plain one with its hash at the first use).
+				.clientSecret(secrets.encode(client.secret()))
 				.clientName(client.name())
 				.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
 				.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
