@@ -1,4 +1,5 @@
-// The only I/O with the server: GraphQL over fetch('/graphql') with the bearer token, and demo sign-in.
+// The only I/O with the server: GraphQL over fetch('/graphql') with the bearer token, the demo directory and the
+// client's configuration (sign-in itself is the OpenID Connect flow in oidc.js).
 // The token lives in memory and sessionStorage (gone when the tab closes), never in a URL.
 
 const TOKEN_KEY = 'hfi.token';
@@ -115,26 +116,6 @@ export async function demoDirectory() {
     throw new ApiError('INTERNAL');
   }
   return response.json();
-}
-
-/** A demo token for a professional. */
-export async function demoToken(professionalId) {
-  let response;
-  try {
-    response = await fetch('/demo/token', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify({ professionalId }),
-    });
-  }
-  catch {
-    throw new ApiError('NETWORK');
-  }
-  if (!response.ok) {
-    throw new ApiError(response.status === 404 ? 'NOT_FOUND' : 'INTERNAL');
-  }
-  const body = await response.json();
-  return body.access_token;
 }
 
 /** The client's configuration (OpenID Connect issuer and client id), or defaults when not served. */

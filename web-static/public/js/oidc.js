@@ -1,5 +1,6 @@
-// OpenID Connect authorization-code flow with PKCE against the configured issuer. Not exercised by the tests:
-// there is no identity provider here. The code verifier and state live in sessionStorage only during the redirect.
+// OpenID Connect authorization-code flow with PKCE against the configured issuer, or in demo mode the application's
+// own authorization server (the browser tests sign in through it). The code verifier and state live in
+// sessionStorage only during the redirect.
 
 import { authorizationUrl, codeChallenge, randomToken } from './logic/pkce.js';
 
@@ -17,8 +18,8 @@ function redirectUri() {
   return `${window.location.origin}/`;
 }
 
-/** Sends the browser to the identity provider. */
-export async function startSignIn(oidc) {
+/** Sends the browser to the identity provider; loginHint names whom to sign in (demo mode's choice). */
+export async function startSignIn(oidc, { loginHint } = {}) {
   const metadata = await discover(oidc.issuer);
   const verifier = randomToken();
   const state = randomToken();
@@ -31,6 +32,7 @@ export async function startSignIn(oidc) {
     state,
     nonce,
     challenge: await codeChallenge(verifier),
+    loginHint,
   }));
 }
 

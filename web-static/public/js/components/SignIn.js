@@ -1,6 +1,7 @@
-// Sign-in: a demo professional in demo mode, or the identity provider (OpenID Connect with PKCE).
+// Sign-in through the identity provider (OpenID Connect, authorization code with PKCE). In demo mode the provider is
+// the application's own authorization server, and a demo professional is chosen here and handed over as login_hint.
 
-import { demoDirectory, demoToken } from '../api.js';
+import { demoDirectory } from '../api.js';
 import { h, uid } from '../dom.js';
 import { ADMINISTRATIONS, ADMINISTRATION_NAMES } from '../logic/labels.js';
 import { startSignIn } from '../oidc.js';
@@ -12,36 +13,41 @@ export function mountSignIn(container, { config, notice }) {
     notice ? errorMessage(notice) : null);
   container.replaceChildren(section);
 
-  if (config?.oidc?.issuer && config.oidc.clientId) {
-    const feedback = h('div');
-    section.append(h('div', { class: 'sign-in__oidc' },
-      h('button', {
-        type: 'button',
-        class: 'button',
-        onclick: async () => {
-          feedback.replaceChildren(loading('Sender dig videre til login …'));
-          try {
-            await startSignIn(config.oidc);
-          }
-          catch {
-            feedback.replaceChildren(errorMessage({ extensions: { code: 'NETWORK' } }, 'Login-tjenesten svarer ikke.'));
-          }
-        },
-      }, 'Log ind med Københavns Kommunes login'), feedback));
-  }
-
-  const demo = h('div', { class: 'sign-in__demo' }, loading('Henter demo-medarbejdere …'));
-  section.append(demo);
+  const oidc = config?.oidc?.issuer && config.oidc.clientId ? config.oidc : null;
+  const body = h('div', { class: 'sign-in__demo' }, loading('Henter demo-medarbejdere …'));
+  section.append(body);
   demoDirectory().then((directory) => {
-    if (!directory) {
-      demo.replaceChildren(config?.oidc?.issuer ? '' : h('p', null, 'Der er ikke sat et login op for denne installation.'));
-      return;
+    if (directory && oidc) {
+      body.replaceChildren(demoForm(oidc, directory));
     }
-    demo.replaceChildren(demoForm(container, directory));
-  }, (error) => demo.replaceChildren(errorMessage(error)));
+    else if (oidc) {
+      body.replaceChildren(providerButton(oidc));
+    }
+    else {
+      body.replaceChildren(h('p', null, 'Der er ikke sat et login op for denne installation.'));
+    }
+  }, (error) => body.replaceChildren(errorMessage(error)));
 }
 
-function demoForm(container, directory) {
+async function redirectToProvider(oidc, feedback, options) {
+  feedback.replaceChildren(loading('Sender dig videre til login …'));
+  try {
+    await startSignIn(oidc, options);
+  }
+  catch {
+    feedback.replaceChildren(errorMessage({ extensions: { code: 'NETWORK' } }, 'Login-tjenesten svarer ikke.'));
+  }
+}
+
+function providerButton(oidc) {
+  const feedback = h('div');
+  return h('div', { class: 'sign-in__oidc' },
+    h('button', { type: 'button', class: 'button', onclick: () => redirectToProvider(oidc, feedback) },
+      'Log ind med Københavns Kommunes login'),
+    feedback);
+}
+
+function demoForm(oidc, directory) {
   const selectId = uid('demo-professional');
   const feedback = h('div', { class: 'sign-in__feedback' });
   const select = h('select', { id: selectId, name: 'professional', required: true },
@@ -53,21 +59,15 @@ function demoForm(container, directory) {
           + ` – ${professional.families.length} ${professional.families.length === 1 ? 'familie' : 'familier'}`)))));
   const form = h('form', { class: 'sign-in__form', novalidate: true },
     h('h2', null, 'Demo: vælg en medarbejder'),
-    h('p', { class: 'sign-in__hint' }, 'Demo-tilstand: alle data er opdigtede. Du logger ind som den valgte medarbejder.'),
+    h('p', { class: 'sign-in__hint' }, 'Demo-tilstand: alle data er opdigtede. Du logger ind som den valgte medarbejder'
+      + ' gennem applikationens egen login-tjeneste.'),
     h('label', { for: selectId }, 'Medarbejder'),
     select,
     h('button', { type: 'submit', class: 'button' }, 'Log ind'),
     feedback);
-  form.addEventListener('submit', async (event) => {
+  form.addEventListener('submit', (event) => {
     event.preventDefault();
-    feedback.replaceChildren(loading('Logger ind …'));
-    try {
-      const token = await demoToken(select.value);
-      container.dispatchEvent(new CustomEvent('signIn', { bubbles: true, detail: { token } }));
-    }
-    catch (error) {
-      feedback.replaceChildren(errorMessage(error, 'Login mislykkedes.'));
-    }
+    redirectToProvider(oidc, feedback, { loginHint: select.value });
   });
   return form;
 }

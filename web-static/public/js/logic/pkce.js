@@ -19,8 +19,8 @@ export async function codeChallenge(verifier) {
   return base64Url(digest);
 }
 
-/** The authorization request URL. */
-export function authorizationUrl(endpoint, { clientId, redirectUri, scope, state, nonce, challenge }) {
+/** The authorization request URL; loginHint (optional) tells the provider whom to sign in. */
+export function authorizationUrl(endpoint, { clientId, redirectUri, scope, state, nonce, challenge, loginHint }) {
   const url = new URL(endpoint);
   url.searchParams.set('response_type', 'code');
   url.searchParams.set('client_id', clientId);
@@ -30,5 +30,8 @@ export function authorizationUrl(endpoint, { clientId, redirectUri, scope, state
   url.searchParams.set('nonce', nonce);
   url.searchParams.set('code_challenge', challenge);
   url.searchParams.set('code_challenge_method', 'S256');
+  if (loginHint) {
+    url.searchParams.set('login_hint', loginHint);
+  }
   return url.toString();
 }

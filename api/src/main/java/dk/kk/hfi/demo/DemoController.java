@@ -21,7 +21,7 @@ import dk.kk.hfi.family.FamilyService;
 import dk.kk.hfi.professional.Professional;
 import dk.kk.hfi.professional.ProfessionalRepository;
 
-/** Demo mode's sign-in: who can be signed in as, and their tokens. */
+/** Demo mode's directory of who can be signed in as, and the token shortcut for scripts and tests. */
 @RestController
 @RequestMapping("/demo")
 @Conditional(DemoModeCondition.class)
@@ -71,9 +71,7 @@ class DemoController {
 			token = this.issuer.tokenFor(professional);
 		}
 		else if (request.clientId() != null) {
-			DemoClient client = DemoClient.ALL.stream()
-				.filter((candidate) -> candidate.clientId().equals(request.clientId()))
-				.findFirst()
+			DemoClient client = DemoClient.byId(request.clientId())
 				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such demo client"));
 			token = this.issuer.tokenFor(client);
 		}

@@ -23,6 +23,9 @@ final class DemoSigningKey {
 
 	private static final String ID = "demo-rs256";
 
+	/** The key id in tokens and the JWKS: the same in every process on the store. */
+	static final String KEY_ID = ID;
+
 	private DemoSigningKey() {
 	}
 

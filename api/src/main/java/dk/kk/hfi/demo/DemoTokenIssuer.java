@@ -1,56 +1,94 @@
 package dk.kk.hfi.demo;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Set;
 
-import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
-import org.springframework.security.oauth2.jwt.JwsHeader;
-import org.springframework.security.oauth2.jwt.JwtClaimsSet;
-import org.springframework.security.oauth2.jwt.JwtEncoder;
-import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.core.OAuth2Token;
+import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
+import org.springframework.security.oauth2.server.authorization.authentication.OAuth2ClientAuthenticationToken;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.context.AuthorizationServerContext;
+import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
+import org.springframework.security.oauth2.server.authorization.token.DefaultOAuth2TokenContext;
+import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenGenerator;
 
-import dk.kk.hfi.caller.CallerClaims;
 import dk.kk.hfi.professional.Professional;
 
-/** Issues demo mode's own signed tokens, carrying the same claims a real identity provider would. */
-public class DemoTokenIssuer {
-
-	static final String ISSUER = "hfi-demo";
+/**
+ * The shortcut behind {@code POST /demo/token}: asks the authorization server's own token generator in-process
+ * for the token its endpoints would issue (a professional as through the web client's code flow, a partner
+ * client as through the client-credentials grant), so there is one issuer, one key and one set of claims.
+ */
+class DemoTokenIssuer {
 
 	static final Duration LIFETIME = Duration.ofHours(8);
 
-	private final JwtEncoder encoder;
+	private final OAuth2TokenGenerator<? extends OAuth2Token> generator;
 
-	DemoTokenIssuer(JwtEncoder encoder) {
-		this.encoder = encoder;
+	private final RegisteredClientRepository clients;
+
+	private final AuthorizationServerContext serverContext;
+
+	DemoTokenIssuer(OAuth2TokenGenerator<? extends OAuth2Token> generator, RegisteredClientRepository clients,
+			AuthorizationServerSettings settings, String issuer) {
+		this.generator = generator;
+		this.clients = clients;
+		this.serverContext = new AuthorizationServerContext() {
+
+			@Override
+			public String getIssuer() {
+				return issuer;
+			}
+
+			@Override
+			public AuthorizationServerSettings getAuthorizationServerSettings() {
+				return settings;
+			}
+
+		};
 	}
 
-	public String tokenFor(Professional professional) {
-		return encode(claims(professional.id()).claim(CallerClaims.KIND, CallerClaims.KIND_PROFESSIONAL)
-			.claim(CallerClaims.ADMINISTRATION, professional.administration().name())
-			.claim(CallerClaims.SUPPORT_TEAM, professional.supportTeam())
-			.claim(CallerClaims.ROLE, professional.role().name())
-			.claim(CallerClaims.NAME, professional.name()));
+	String tokenFor(Professional professional) {
+		Authentication signedIn = UsernamePasswordAuthenticationToken.authenticated(professional.id(), null,
+				AuthorityUtils.NO_AUTHORITIES);
+		return generate(client(DemoAuthorizationServerConfiguration.WEB_CLIENT_ID), signedIn,
+				AuthorizationGrantType.AUTHORIZATION_CODE);
 	}
 
-	public String tokenFor(DemoClient client) {
-		List<String> categories = client.categories().stream().map(Enum::name).sorted().collect(Collectors.toList());
-		return encode(claims(client.clientId()).claim(CallerClaims.KIND, CallerClaims.KIND_CLIENT)
-			.claim(CallerClaims.ADMINISTRATION, client.administration().name())
-			.claim(CallerClaims.CATEGORIES, categories)
-			.claim(CallerClaims.NAME, client.name()));
+	String tokenFor(DemoClient partner) {
+		RegisteredClient client = client(partner.clientId());
+		return generate(client,
+				new OAuth2ClientAuthenticationToken(client, ClientAuthenticationMethod.CLIENT_SECRET_BASIC, null),
+				AuthorizationGrantType.CLIENT_CREDENTIALS);
 	}
 
-	private static JwtClaimsSet.Builder claims(String subject) {
-		Instant now = Instant.now();
-		return JwtClaimsSet.builder().issuer(ISSUER).subject(subject).issuedAt(now).expiresAt(now.plus(LIFETIME));
+	private RegisteredClient client(String clientId) {
+		RegisteredClient client = this.clients.findByClientId(clientId);
+		if (client == null) {
+			throw new IllegalStateException("Demo client not registered: " + clientId);
+		}
+		return client;
 	}
 
-	private String encode(JwtClaimsSet.Builder claims) {
-		JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).build();
-		return this.encoder.encode(JwtEncoderParameters.from(header, claims.build())).getTokenValue();
+	private String generate(RegisteredClient client, Authentication principal, AuthorizationGrantType grant) {
+		OAuth2Token token = this.generator.generate(DefaultOAuth2TokenContext.builder()
+			.registeredClient(client)
+			.principal(principal)
+			.authorizationServerContext(this.serverContext)
+			.authorizedScopes(Set.of())
+			.tokenType(OAuth2TokenType.ACCESS_TOKEN)
+			.authorizationGrantType(grant)
+			.build());
+		if (token == null) {
+			throw new IllegalStateException("The token generator made no access token");
+		}
+		return token.getTokenValue();
 	}
 
 }

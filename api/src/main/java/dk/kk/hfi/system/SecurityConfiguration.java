@@ -1,36 +1,48 @@
 package dk.kk.hfi.system;
 
 import java.io.IOException;
+import java.time.Instant;
+import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.util.StringUtils;
 
 import dk.kk.hfi.caller.CallerAuthentication;
 import dk.kk.hfi.caller.CallerClaims;
 import dk.kk.hfi.web.ContentSecurityPolicy;
 
 /**
- * Every {@code /graphql} and {@code /reports} request needs a bearer JWT that names the caller; the static client,
- * GraphiQL's page, health and the demo endpoints are open. No sessions, no cookies, so no CSRF surface.
+ * Every {@code /graphql} and {@code /reports} request needs a bearer JWT that names the caller, meant for this API
+ * (issuer, audience, expiry checked); the static client, GraphiQL's page, health and the demo endpoints are open.
+ * No sessions, no cookies, so no CSRF surface (demo mode's authorization server has its own filter chains).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+	private static final String JWT = "spring.security.oauth2.resourceserver.jwt.";
+
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http,
+	SecurityFilterChain securityFilterChain(HttpSecurity http, Environment environment,
 			@Value("${hfi.web.oidc.issuer:}") String clientIssuer) throws Exception {
+		requireIssuerAndAudience(environment);
 		AuthenticationEntryPoint unauthenticated = SecurityConfiguration::writeUnauthenticated;
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/graphql", "/graphql/**", "/reports/**")
 			.authenticated()
@@ -51,6 +63,26 @@ class SecurityConfiguration {
 				.accessDeniedHandler((request, response, denied) -> HttpErrors.write(response, 403)))
 			.headers((headers) -> headers.addHeaderWriter(staticClientPolicy(clientIssuer)));
 		return http.build();
+	}
+
+	/**
+	 * Tokens are checked for issuer, audience and expiry in every mode: Boot's decoder (a real issuer) and demo
+	 * mode's check issuer and audience from configuration, and both apply this rule, since the timestamp check
+	 * alone lets a token without {@code exp} through.
+	 */
+	@Bean
+	OAuth2TokenValidator<Jwt> expiryRequired() {
+		return new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull);
+	}
+
+	// Boot checks the issuer only when its URI is set, so keys from a JWK set URI alone would accept any issuer.
+	private static void requireIssuerAndAudience(Environment environment) {
+		if (environment.containsProperty(JWT + "jwk-set-uri") && !environment.containsProperty(JWT + "issuer-uri")) {
+			throw new IllegalStateException("Set " + JWT + "issuer-uri with the jwk-set-uri: tokens' issuer is checked");
+		}
+		if (!StringUtils.hasText(environment.getProperty(JWT + "audiences"))) {
+			throw new IllegalStateException("Set " + JWT + "audiences: tokens' audience is checked");
+		}
 	}
 
 	// GraphiQL's page loads its own inline and CDN assets, so the client's strict policy is not sent with it.

@@ -31,10 +31,21 @@ class ContentSecurityPolicyTests extends GraphQlTestSupport {
 	}
 
 	@Test
-	void clientConfigurationHasNoIdentityProviderInDemoMode() {
+	void clientConfigurationNamesTheInAppAuthorizationServerInDemoMode() {
 		HttpResponse<String> response = get("/client-config", null);
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.body()).contains("\"oidc\":null");
+		assertThat(response.body()).contains("\"issuer\":\"http://localhost:" + this.port + "\"")
+			.contains("\"clientId\":\"hfi-web\"");
+	}
+
+	@Test
+	void authorizationServersSignInPageGetsTheClientsPolicy() {
+		HttpResponse<String> response = get("/demo/sign-in", null);
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("<select").doesNotContain("<script").doesNotContain("style=");
+		assertThat(response.headers().firstValue("Content-Security-Policy").orElseThrow())
+			.contains("script-src 'self'", "form-action 'self'", "frame-ancestors 'none'")
+			.doesNotContain("unsafe-inline");
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.interactions.Actions;
 
 import dk.kk.hfi.demo.DemoIds;
@@ -259,8 +260,13 @@ class WebClientTests extends BrowserTestSupport {
 
 	@Test
 	void keyboardAloneSignsInAndOpensAFamilyWithVisibleFocus() {
+		waitFor(By.cssSelector(".sign-in__form select"));
 		tabUntil((element) -> "select".equals(element.getTagName()), 10);
 		driver.switchTo().activeElement().sendKeys("Thomas");
+		tabUntil((element) -> "button".equals(element.getTagName()), 3);
+		driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+		// The authorization server's sign-in page, with the professional chosen in the client preselected.
+		waitFor(By.cssSelector("form.demo-sign-in select"));
 		tabUntil((element) -> "button".equals(element.getTagName()), 3);
 		driver.switchTo().activeElement().sendKeys(Keys.ENTER);
 		waitFor(By.cssSelector(".family-list__table"));
@@ -284,6 +290,40 @@ class WebClientTests extends BrowserTestSupport {
 			}
 		}
 		throw new AssertionError("Not reached with " + maxTabs + " tabs");
+	}
+
+	@Test
+	void signInRunsTheCodeFlowWithPkceAtTheInAppAuthorizationServer() {
+		new Select(waitFor(By.cssSelector(".sign-in__form select"))).selectByValue(DemoIds.SOF_LEADER);
+		driver.findElement(By.cssSelector(".sign-in__form button[type=submit]")).click();
+		WebElement chosen = waitFor(By.cssSelector("form.demo-sign-in select"));
+		assertThat(driver.getCurrentUrl()).isEqualTo(origin() + "/demo/sign-in");
+		assertThat(new Select(chosen).getFirstSelectedOption().getAttribute("value")).isEqualTo(DemoIds.SOF_LEADER);
+		// The client keeps its PKCE verifier and state for the way back, and nothing else.
+		String pending = (String) driver.executeScript("return sessionStorage.getItem('hfi.oidc.pending')");
+		assertThat(pending).contains("\"verifier\"").contains("\"state\"").contains("/oauth2/token");
+		assertThat(driver.executeScript("return sessionStorage.getItem('hfi.token')")).isNull();
+		screenshot("00-authorization-server-sign-in");
+		driver.findElement(By.cssSelector("form.demo-sign-in button[type=submit]")).click();
+
+		waitFor(By.id("families-heading"));
+		assertThat(waitFor(By.cssSelector("[data-testid=signed-in-name]")).getText()).isNotBlank();
+		assertThat(driver.getCurrentUrl()).doesNotContain("code=").doesNotContain("state=");
+		assertThat(driver.executeScript("return sessionStorage.getItem('hfi.oidc.pending')")).isNull();
+		String token = (String) driver.executeScript("return sessionStorage.getItem('hfi.token')");
+		String claims = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
+		assertThat(claims).contains("\"sub\":\"" + DemoIds.SOF_LEADER + "\"")
+			.containsPattern("\"aud\":(\\[)?\"hfi-api\"")
+			.contains("\"iss\":\"http://localhost:8080\"")
+			.contains("\"hfi_role\":\"LEADER\"");
+	}
+
+	@Test
+	void switchingProfessionalsSignsInTheNewOne() {
+		signInAs(DemoIds.SOF_CASEWORKER);
+		signOut();
+		signInAs(DemoIds.BIF_JOB_CASEWORKER);
+		assertThat(waitFor(By.cssSelector("[data-testid=signed-in-name]")).getText()).isEqualTo("Thomas Lindberg");
 	}
 
 	@Test
