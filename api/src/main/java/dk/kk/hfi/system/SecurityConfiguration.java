@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -45,6 +46,7 @@ class SecurityConfiguration {
 			.anyRequest()
 			.permitAll())
 			.csrf((csrf) -> csrf.disable())
+			.cors(Customizer.withDefaults())
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.oauth2ResourceServer((server) -> server
 				.jwt((jwt) -> jwt.jwtAuthenticationConverter(
