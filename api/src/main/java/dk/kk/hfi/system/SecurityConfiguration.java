@@ -57,7 +57,7 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	// GraphiQL's page loads its own inline and CDN assets, so the client's strict policy is not sent with it.
+	// GraphiQL's page (demo mode only) sends its own policy: see GraphiQlPage.
 	private static DelegatingRequestMatcherHeaderWriter staticClientPolicy(String clientIssuer) {
 		return new DelegatingRequestMatcherHeaderWriter(
 				new NegatedRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/graphiql/**")),
