@@ -103,10 +103,10 @@ final class QueryCost {
 				? container.getFieldDefinition(field.getName()) : null;
 		GraphQLType childType = (definition != null) ? GraphQLTypeUtil.unwrapAll(definition.getType()) : null;
 		long children = cost(field.getSelectionSet(), childType, depth);
-		return (1 + children) * pageSize(field, definition, GraphQLTypeUtil.simplePrint(parentType));
+		return (1 + children) * pageSize(field, definition, parentType);
 	}
 
-	private int pageSize(Field field, GraphQLFieldDefinition definition, String parentType) {
+	private int pageSize(Field field, GraphQLFieldDefinition definition, GraphQLType parentType) {
 		if (definition == null
 				|| (definition.getArgument("first") == null && definition.getArgument("last") == null)) {
 			return 1;
@@ -114,7 +114,7 @@ final class QueryCost {
 		Integer first = argument(field, definition, "first");
 		Integer last = argument(field, definition, "last");
 		if (first == null && last == null) {
-			return DEFAULT_PAGE_SIZES.getOrDefault(parentType + "." + field.getName(),
+			return DEFAULT_PAGE_SIZES.getOrDefault(GraphQLTypeUtil.simplePrint(parentType) + "." + field.getName(),
 					Paging.DEFAULT_PAGE_SIZE);
 		}
 		// A size out of range is refused by the field itself; here it only must not make the cost negative.

@@ -122,6 +122,21 @@ class RequestLimitTests extends GraphQlTestSupport {
 	}
 
 	@Test
+	void introspectionAsGraphiqlSendsItRuns() {
+		String typeRef = "kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name "
+				+ "ofType { kind name ofType { kind name ofType { kind name } } } } } } }";
+		as(DemoIds.SUPPORT_COORDINATOR)
+			.document("query($name: String!) { __type(name: $name) { name } __schema { queryType { name } "
+					+ "types { kind name fields(includeDeprecated: true) { name args { name type { " + typeRef
+					+ " } } type { " + typeRef + " } } } } }")
+			.variable("name", "Family")
+			.execute()
+			.path("__type.name")
+			.entity(String.class)
+			.isEqualTo("Family");
+	}
+
+	@Test
 	void theWebClientsDocumentsAndTheBenchmarkQueryAreWithinTheLimits() throws IOException {
 		GraphQLSchema schema = this.graphQlSource.schema();
 		Map<String, String> documents = webClientDocuments();
