@@ -1,6 +1,7 @@
 package dk.kk.hfi.system;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,6 +16,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
+import org.springframework.graphql.server.webmvc.GraphQlRequestPredicates;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -33,6 +35,7 @@ import dk.kk.hfi.common.ErrorCode;
  * GraphQL over HTTP GET, as the GraphQL-over-HTTP specification and clients such as urql and Apollo's
  * persisted-query link send it: {@code query}, {@code operationName}, {@code variables} and {@code extensions} as
  * URL parameters, run by the same handler as POST. Mutations never run over GET: 405 with {@code Allow: POST}.
+ * Requests Spring's route does not take get a JSON answer with a code instead of an empty one.
  */
 @Configuration(proxyBeanMethods = false)
 class GraphQlGetRoute {
@@ -46,6 +49,10 @@ class GraphQlGetRoute {
 	RouterFunction<ServerResponse> graphQlGetRouterFunction(GraphQlHttpHandler handler, PersistedDocuments documents) {
 		return RouterFunctions.route()
 			.GET(PATH, (request) -> get(request, handler, documents))
+			// A POST that Spring's GraphQL route does not take (its content type or Accept header): a JSON answer.
+			.route(RequestPredicates.POST(PATH)
+				.and(GraphQlRequestPredicates.graphQlHttp(PATH).negate())
+				.and(GraphQlRequestPredicates.graphQlSse(PATH).negate()), GraphQlGetRoute::unsupportedPost)
 			.route(RequestPredicates.path(PATH)
 				.and(RequestPredicates.methods(HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE)),
 					(request) -> notAllowed("GraphQL requests are sent with GET (queries) or POST",
@@ -82,6 +89,17 @@ class GraphQlGetRoute {
 			.body(this.json.writeValueAsString(body))
 			.build();
 		return handler.handleRequest(post);
+	}
+
+	private static ServerResponse unsupportedPost(ServerRequest request) {
+		MediaType type = request.headers().contentType().orElse(null);
+		if (type == null || !(MediaType.APPLICATION_JSON.isCompatibleWith(type)
+				|| MediaType.parseMediaType("application/graphql").isCompatibleWith(type))) {
+			return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE",
+					"GraphQL requests are sent as application/json", Set.of());
+		}
+		return error(HttpStatus.NOT_ACCEPTABLE, "NOT_ACCEPTABLE",
+				"GraphQL responses are application/graphql-response+json or application/json", Set.of());
 	}
 
 	/** Whether the operation to run is a query; a document that does not parse is left to the handler's errors. */
@@ -127,7 +145,7 @@ class GraphQlGetRoute {
 				}
 			})
 			.contentType(MediaType.APPLICATION_JSON)
-			.body(Map.of("errors", java.util.List.of(Map.of("message", message, "extensions", Map.of("code", code)))));
+			.body(Map.of("errors", List.of(Map.of("message", message, "extensions", Map.of("code", code)))));
 	}
 
 }

@@ -78,6 +78,22 @@ class GraphQlOverHttpTests extends GraphQlTestSupport {
 	}
 
 	@Test
+	void aPostThatIsNotJsonIs415AndOneAcceptingOnlyHtmlIs406WithJsonBodies() {
+		HttpResponse<String> form = send(HttpRequest.newBuilder(uri("/graphql"))
+			.header("Authorization", "Bearer " + professional())
+			.header("Content-Type", "text/plain")
+			.POST(HttpRequest.BodyPublishers.ofString("{ me { __typename } }")));
+		assertThat(form.statusCode()).isEqualTo(415);
+		assertThat(form.body()).contains("\"code\":\"UNSUPPORTED_MEDIA_TYPE\"");
+		HttpResponse<String> html = send(HttpRequest.newBuilder(uri("/graphql"))
+			.header("Authorization", "Bearer " + professional())
+			.header("Content-Type", "application/json")
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ me { __typename } }\"}")));
+		assertThat(html.statusCode()).isEqualTo(406);
+	}
+
+	@Test
 	void aPreflightFromAConfiguredOriginIsAnsweredWithoutAToken() {
 		HttpResponse<String> preflight = send(HttpRequest.newBuilder(uri("/graphql"))
 			.header("Origin", "http://localhost:5173")
