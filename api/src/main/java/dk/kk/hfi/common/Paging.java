@@ -31,7 +31,8 @@ public final class Paging {
 	 */
 	public static final int CURSOR_BATCH_SIZE = 10_000;
 
-	static final String INVALID_CURSOR = "The cursor is not valid here: use a cursor from this connection's edges or pageInfo";
+	static final String INVALID_CURSOR = "The cursor is not valid here: "
+			+ "use a cursor from this connection's edges or pageInfo";
 
 	private Paging() {
 	}
