@@ -23,7 +23,8 @@ import dk.kk.hfi.system.MongoCommandCounter;
  * data. Every test class shares this one configuration, so one Spring context serves them all.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "hfi.store.mode=memory", "hfi.demo.enabled=true", "hfi.demo.seed=true" })
+		properties = { "hfi.store.mode=memory", "hfi.demo.enabled=true", "hfi.demo.seed=true",
+				"hfi.cors.allowed-origins=http://localhost:5173" })
 @AutoConfigureHttpGraphQlTester
 @Import(MovableClock.Configuration.class)
 public abstract class GraphQlTestSupport {

@@ -21,7 +21,7 @@ import dk.kk.hfi.common.Paging;
 @Component
 public class AccessLog {
 
-	private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("at"), Sort.Order.desc("_id"));
+	private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("at"), Sort.Order.desc("id"));
 
 	private final MongoTemplate mongo;
 
@@ -49,7 +49,7 @@ public class AccessLog {
 		}
 		Query query = Query.query(new Criteria().andOperator(criteria))
 			.with(NEWEST_FIRST)
-			.with(Paging.position(subrange))
+			.with(Paging.position(subrange, NEWEST_FIRST))
 			.limit(Paging.count(subrange));
 		return this.mongo.scroll(query, AuditEvent.class);
 	}

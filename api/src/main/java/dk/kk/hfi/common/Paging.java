@@ -1,12 +1,17 @@
 package dk.kk.hfi.common;
 
-import org.springframework.data.domain.OffsetScrollPosition;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.data.domain.KeysetScrollPosition;
 import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Sort;
 import org.springframework.graphql.data.query.ScrollSubrange;
 
 /**
- * Page limits of every connection. Offset positions keep cursors opaque: a keyset cursor would carry the sort
- * key's value (a name) in the clear.
+ * Page limits and positions of every connection. Positions are keysets (the sort key and the id), so an item
+ * added or removed between two pages neither repeats nor hides another; the cursors that carry them are sealed
+ * by {@link SealedCursorEncoder}.
  */
 public final class Paging {
 
@@ -26,6 +31,9 @@ public final class Paging {
 	 */
 	public static final int CURSOR_BATCH_SIZE = 10_000;
 
+	static final String INVALID_CURSOR = "The cursor is not valid here: "
+			+ "use a cursor from this connection's edges or pageInfo";
+
 	private Paging() {
 	}
 
@@ -41,10 +49,19 @@ public final class Paging {
 		return count;
 	}
 
-	public static ScrollPosition position(ScrollSubrange subrange) {
-		ScrollPosition position = subrange.position().orElse(ScrollPosition.offset());
-		if (!(position instanceof OffsetScrollPosition) || !subrange.forward()) {
-			throw HfiException.badInput("Unsupported cursor");
+	/**
+	 * The keyset position of the subrange for a connection sorted by {@code sort}; a cursor of a connection sorted
+	 * otherwise is refused.
+	 */
+	public static ScrollPosition position(ScrollSubrange subrange, Sort sort) {
+		ScrollPosition position = subrange.position()
+			.orElseGet(() -> subrange.forward() ? ScrollPosition.keyset() : ScrollPosition.keyset().backward());
+		if (!(position instanceof KeysetScrollPosition keyset)) {
+			throw HfiException.badInput(INVALID_CURSOR);
+		}
+		Set<String> expected = sort.stream().map(Sort.Order::getProperty).collect(Collectors.toSet());
+		if (!keyset.isInitial() && !keyset.getKeys().keySet().equals(expected)) {
+			throw HfiException.badInput(INVALID_CURSOR);
 		}
 		return position;
 	}

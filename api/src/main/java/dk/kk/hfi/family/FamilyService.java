@@ -52,7 +52,7 @@ import dk.kk.hfi.professional.ProfessionalRole;
 @Service
 public class FamilyService {
 
-	private static final Sort BY_NAME = Sort.by("name", "_id");
+	private static final Sort BY_NAME = Sort.by("name", "id");
 
 	private final MongoTemplate mongo;
 
@@ -111,7 +111,7 @@ public class FamilyService {
 			}
 		}
 		Query query = Query.query(new Criteria().andOperator(criteria)).with(BY_NAME);
-		ScrollPosition position = Paging.position(subrange);
+		ScrollPosition position = Paging.position(subrange, BY_NAME);
 		query.with(position).limit(Paging.count(subrange));
 		return this.mongo.scroll(query, Family.class);
 	}
@@ -122,7 +122,7 @@ public class FamilyService {
 			.query(Criteria.where("coreTeam")
 				.elemMatch(FamilyScope.activeOn(today()).and("professionalId").is(professionalId)))
 			.with(BY_NAME)
-			.with(Paging.position(subrange))
+			.with(Paging.position(subrange, BY_NAME))
 			.limit(Paging.count(subrange, Paging.DEFAULT_CASELOAD_PAGE_SIZE, Paging.MAX_CASELOAD_PAGE_SIZE))
 			.cursorBatchSize(Paging.CURSOR_BATCH_SIZE);
 		return this.mongo.scroll(query, Family.class);

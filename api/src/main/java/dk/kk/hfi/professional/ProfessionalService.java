@@ -25,7 +25,7 @@ import dk.kk.hfi.professional.ProfessionalInputs.UpdateProfessionalInput;
 @Service
 class ProfessionalService {
 
-	private static final Sort BY_NAME = Sort.by("name", "_id");
+	private static final Sort BY_NAME = Sort.by("name", "id");
 
 	private final MongoTemplate mongo;
 
@@ -50,7 +50,7 @@ class ProfessionalService {
 		}
 		Query query = (criteria.isEmpty() ? new Query() : Query.query(new Criteria().andOperator(criteria)))
 			.with(BY_NAME);
-		query.with(Paging.position(subrange)).limit(Paging.count(subrange));
+		query.with(Paging.position(subrange, BY_NAME)).limit(Paging.count(subrange));
 		return this.mongo.scroll(query, Professional.class);
 	}
 

@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
@@ -53,6 +54,7 @@ class SecurityConfiguration {
 			.anyRequest()
 			.permitAll())
 			.csrf((csrf) -> csrf.disable())
+			.cors(Customizer.withDefaults())
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.oauth2ResourceServer((server) -> server
 				.jwt((jwt) -> jwt.jwtAuthenticationConverter(
@@ -85,7 +87,7 @@ class SecurityConfiguration {
 		}
 	}
 
-	// GraphiQL's page loads its own inline and CDN assets, so the client's strict policy is not sent with it.
+	// GraphiQL's page (demo mode only) sends its own policy: see GraphiQlPage.
 	private static DelegatingRequestMatcherHeaderWriter staticClientPolicy(String clientIssuer) {
 		return new DelegatingRequestMatcherHeaderWriter(
 				new NegatedRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/graphiql/**")),

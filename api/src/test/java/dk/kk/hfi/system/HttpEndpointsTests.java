@@ -42,7 +42,9 @@ class HttpEndpointsTests extends GraphQlTestSupport {
 	void malformedRequestsGetGraphQlOverHttpStatusCodes() {
 		String token = token("{\"professionalId\":\"" + DemoIds.SOF_CASEWORKER + "\"}");
 		assertThat(post("/graphql", "{not json", token).statusCode()).isEqualTo(400);
-		assertThat(get("/graphql?query=%7Bme%7B__typename%7D%7D", token).statusCode()).isEqualTo(405);
+		HttpResponse<String> mutationOverGet = get("/graphql?query=mutation%7BcreateFamily%7D", token);
+		assertThat(mutationOverGet.statusCode()).isEqualTo(405);
+		assertThat(mutationOverGet.headers().firstValue("Allow")).hasValue("POST");
 	}
 
 	@Test

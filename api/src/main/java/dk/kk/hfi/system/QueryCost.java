@@ -1,0 +1,158 @@
+package dk.kk.hfi.system;
+
+import java.util.List;
+import java.util.Map;
+
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.AbortExecutionException;
+import graphql.language.Field;
+import graphql.language.FragmentDefinition;
+import graphql.language.FragmentSpread;
+import graphql.language.InlineFragment;
+import graphql.language.IntValue;
+import graphql.language.Selection;
+import graphql.language.SelectionSet;
+import graphql.language.TypeName;
+import graphql.language.VariableReference;
+import graphql.schema.GraphQLArgument;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLFieldsContainer;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLType;
+import graphql.schema.GraphQLTypeUtil;
+
+import dk.kk.hfi.common.Paging;
+
+/**
+ * What an operation costs before it runs, walked once over the document with every fragment counted where it is
+ * spread: each field costs 1 plus the cost of its sub-selection, times its page size ({@code first} or
+ * {@code last}, else the field's default page size) when it has one; aliases are counted the same way. The walk
+ * stops as soon as a limit is passed, so a document built to expand (fragments spread in fragments) costs no
+ * more to check than the limit.
+ */
+final class QueryCost {
+
+	/** Page sizes a connection uses when the request gives none (the fields' SDL has no default). */
+	private static final Map<String, Integer> DEFAULT_PAGE_SIZES = Map.of("ProfessionalCaller.families",
+			Paging.DEFAULT_CASELOAD_PAGE_SIZE);
+
+	private final GraphQLSchema schema;
+
+	private final Map<String, FragmentDefinition> fragments;
+
+	private final Map<String, Object> variables;
+
+	private final RequestLimits.Limits limits;
+
+	private int aliases;
+
+	private QueryCost(GraphQLSchema schema, Map<String, FragmentDefinition> fragments, Map<String, Object> variables,
+			RequestLimits.Limits limits) {
+		this.schema = schema;
+		this.fragments = fragments;
+		this.variables = variables;
+		this.limits = limits;
+	}
+
+	/**
+	 * The cost of the operation's selection on its root type; over any limit it throws
+	 * {@link AbortExecutionException} with a {@code BAD_USER_INPUT} error naming the limit.
+	 */
+	static long check(GraphQLSchema schema, GraphQLFieldsContainer rootType, SelectionSet selection,
+			Map<String, FragmentDefinition> fragments, Map<String, Object> variables, RequestLimits.Limits limits) {
+		return new QueryCost(schema, fragments, variables, limits).cost(selection, rootType, 0);
+	}
+
+	private long cost(SelectionSet selectionSet, GraphQLType parentType, int depth) {
+		long total = 0;
+		if (selectionSet == null) {
+			return total;
+		}
+		for (Selection<?> selection : selectionSet.getSelections()) {
+			if (selection instanceof Field field) {
+				total += fieldCost(field, parentType, depth + 1);
+			}
+			else if (selection instanceof InlineFragment inline) {
+				total += cost(inline.getSelectionSet(), typeOr(inline.getTypeCondition(), parentType), depth);
+			}
+			else if (selection instanceof FragmentSpread spread) {
+				FragmentDefinition fragment = this.fragments.get(spread.getName());
+				if (fragment != null) {
+					total += cost(fragment.getSelectionSet(), typeOr(fragment.getTypeCondition(), parentType), depth);
+				}
+			}
+			if (total > this.limits.maxComplexity()) {
+				throw refused("complexity", "Query complexity exceeds the limit of " + this.limits.maxComplexity()
+						+ ": each field costs 1 plus its sub-selection, times its page size (first/last)",
+						this.limits.maxComplexity());
+			}
+		}
+		return total;
+	}
+
+	private long fieldCost(Field field, GraphQLType parentType, int depth) {
+		if (depth > this.limits.maxDepth()) {
+			throw refused("depth", "Query depth exceeds the limit of " + this.limits.maxDepth(),
+					this.limits.maxDepth());
+		}
+		if (field.getAlias() != null && ++this.aliases > this.limits.maxAliases()) {
+			throw refused("aliases", "Too many aliases: more than " + this.limits.maxAliases(),
+					this.limits.maxAliases());
+		}
+		GraphQLFieldDefinition definition = (parentType instanceof GraphQLFieldsContainer container)
+				? container.getFieldDefinition(field.getName()) : null;
+		GraphQLType childType = (definition != null) ? GraphQLTypeUtil.unwrapAll(definition.getType()) : null;
+		long children = cost(field.getSelectionSet(), childType, depth);
+		return (1 + children) * pageSize(field, definition, parentType);
+	}
+
+	private int pageSize(Field field, GraphQLFieldDefinition definition, GraphQLType parentType) {
+		if (definition == null
+				|| (definition.getArgument("first") == null && definition.getArgument("last") == null)) {
+			return 1;
+		}
+		Integer first = argument(field, definition, "first");
+		Integer last = argument(field, definition, "last");
+		if (first == null && last == null) {
+			return DEFAULT_PAGE_SIZES.getOrDefault(GraphQLTypeUtil.simplePrint(parentType) + "." + field.getName(),
+					Paging.DEFAULT_PAGE_SIZE);
+		}
+		// A size out of range is refused by the field itself; here it only must not make the cost negative.
+		return Math.max(1, Math.max((first != null) ? first : 0, (last != null) ? last : 0));
+	}
+
+	private Integer argument(Field field, GraphQLFieldDefinition definition, String name) {
+		GraphQLArgument argument = definition.getArgument(name);
+		if (argument == null) {
+			return null;
+		}
+		Object value = field.getArguments()
+			.stream()
+			.filter((given) -> given.getName().equals(name))
+			.map((given) -> given.getValue())
+			.findFirst()
+			.orElse(null);
+		if (value instanceof VariableReference variable) {
+			value = this.variables.get(variable.getName());
+		}
+		if (value == null && argument.hasSetDefaultValue()) {
+			value = argument.getArgumentDefaultValue().getValue();
+		}
+		if (value instanceof IntValue literal) {
+			return literal.getValue().intValue();
+		}
+		return (value instanceof Number number) ? number.intValue() : null;
+	}
+
+	private GraphQLType typeOr(TypeName condition, GraphQLType parentType) {
+		return (condition != null) ? this.schema.getType(condition.getName()) : parentType;
+	}
+
+	private static AbortExecutionException refused(String limit, String message, int max) {
+		return new AbortExecutionException(List.of(GraphqlErrorBuilder.newError()
+			.message(message)
+			.extensions(Map.of("code", "BAD_USER_INPUT", "limit", limit, "max", max))
+			.build()));
+	}
+
+}
