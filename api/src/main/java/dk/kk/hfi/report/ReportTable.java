@@ -157,8 +157,8 @@ final class ReportTable {
 		while ((recoverable = recoverable(fromConstantsOnly)) != null) {
 			Cell next = complement(recoverable);
 			if (next == null) {
-				// Only what is published anyway gives it (a zero, a NO_DATA, the families of the population): it
-				// is the whole of a group whose size is public, and hiding more would not help.
+				// Only known totals (a share's base, the families), zeros and NO_DATA fix it, with no figure left to
+				// hide: e.g. 4 of 4 families closed when the 0 still running is shown for all districts.
 				fromConstantsOnly.add(recoverable);
 				continue;
 			}
