@@ -65,14 +65,11 @@ export async function graphql(query, variables = {}) {
  * An evaluation report as CSV (GET /reports/{fileName}.csv) with the bearer token in the header: resolves to
  * {blob, text, fileName}, the file name as the server gives it.
  */
-export async function reportCsv(fileName, { from, to, district }) {
+export async function reportCsv(fileName, { period, district }) {
   if (!token) {
     throw new ApiError('UNAUTHENTICATED');
   }
-  const query = new URLSearchParams({ from });
-  if (to) {
-    query.set('to', to);
-  }
+  const query = new URLSearchParams({ period });
   if (district) {
     query.set('district', district);
   }

@@ -96,7 +96,7 @@ export const MY_ACCESS = `query MyAccess($id: ID!) {
 
 /** The document asking for one evaluation report (field: e.g. "stressReactionsReport"). */
 export function reportQuery(field) {
-  return `query Report($period: PeriodInput!, $district: District) {
+  return `query Report($period: String!, $district: District) {
   report: ${field}(period: $period, district: $district) {
     name title period { from to } district families members
     missing { data description count }

@@ -5,8 +5,8 @@ import { graphql, reportCsv } from '../api.js';
 import { h, uid } from '../dom.js';
 import { formatPeriod, todayIso } from '../logic/format.js';
 import {
-  csvLineCount, defaultPeriod, DISTRICTS, missingLabel, NO_DATA_TEXT, periodErrors, reportByName, reportCharts,
-  REPORTS, SUPPRESSED_TEXT,
+  csvLineCount, defaultReportingPeriod, DISTRICTS, missingLabel, NO_DATA_TEXT, reportByName, reportCharts,
+  reportingPeriods, REPORTS, SUPPRESSED_TEXT,
 } from '../logic/reports.js';
 import { reportQuery } from '../queries.js';
 import { mountReportChart } from './ReportChart.js';
@@ -20,49 +20,30 @@ function field(labelText, control, error) {
   return h('div', { class: 'field' }, h('label', { for: control.id }, labelText), control, error);
 }
 
-function fieldError(id) {
-  return h('p', { id, class: 'field-error', hidden: true });
-}
-
-function showError(control, error, message) {
-  error.textContent = message ?? '';
-  error.hidden = !message;
-  if (message) {
-    control.setAttribute('aria-invalid', 'true');
-    control.setAttribute('aria-describedby', error.id);
-  }
-  else {
-    control.removeAttribute('aria-invalid');
-    control.removeAttribute('aria-describedby');
-  }
-}
-
 export function mountReports(container) {
   document.title = 'Rapporter – HFI Familiegraf';
-  const period = defaultPeriod(todayIso());
+  const today = todayIso();
+  const chosen = defaultReportingPeriod(today);
 
   const reportSelect = h('select', { id: uid('report'), name: 'report' },
     REPORTS.map((report) => h('option', { value: report.name }, report.title)));
-  const fromInput = h('input', { type: 'date', id: uid('from'), name: 'from', required: true, value: period.from });
-  const toInput = h('input', { type: 'date', id: uid('to'), name: 'to', value: period.to });
+  const periodSelect = h('select', { id: uid('period'), name: 'period' },
+    reportingPeriods(today).map((period) => h('option', { value: period.value, selected: period.value === chosen },
+      period.label)));
   const districtSelect = h('select', { id: uid('district'), name: 'district' },
     h('option', { value: '' }, 'Alle bydele'),
     Object.entries(DISTRICTS).map(([value, name]) => h('option', { value }, name)));
-  const fromError = fieldError(uid('from-error'));
-  const toError = fieldError(uid('to-error'));
   const submit = h('button', { type: 'submit', class: 'button' }, 'Vis rapport');
   const result = h('div', { class: 'reports__result' });
   const form = h('form', { class: 'reports__form', novalidate: true, 'aria-label': 'Vælg rapport' },
     field('Rapport', reportSelect),
-    h('fieldset', { class: 'reports__period' }, h('legend', null, 'Periode'),
-      h('div', { class: 'field-row' },
-        field('Fra og med', fromInput, fromError),
-        field('Til og med (tom: til i dag)', toInput, toError))),
+    field('Periode (afsluttede år, halvår og kvartaler)', periodSelect),
     field('Bydel', districtSelect),
     h('div', { class: 'actions' }, submit));
   const page = h('section', { class: 'reports', 'aria-labelledby': 'reports-heading' },
     h('h1', { id: 'reports-heading' }, 'Rapporter'),
-    h('p', { class: 'reports__intro' }, 'Evalueringens tal beregnet ud fra de aktuelle data for HFI-familierne. '
+    h('p', { class: 'reports__intro' }, 'Evalueringens tal beregnet ud fra de aktuelle data for de HFI-familier, '
+      + 'der startede i perioden. '
       + `Kun samlede tal: et tal med færre end 5 personer bag vises som »${SUPPRESSED_TEXT}«, aldrig som 0.`),
     form, result);
   container.replaceChildren(page);
@@ -70,14 +51,7 @@ export function mountReports(container) {
   let latest = 0;
 
   async function run(moveFocus) {
-    const params = { from: fromInput.value, to: toInput.value || null, district: districtSelect.value || null };
-    const errors = periodErrors(params);
-    showError(fromInput, fromError, errors.from);
-    showError(toInput, toError, errors.to);
-    if (errors.from || errors.to) {
-      (errors.from ? fromInput : toInput).focus();
-      return;
-    }
+    const params = { period: periodSelect.value, district: districtSelect.value || null };
     const report = reportByName(reportSelect.value);
     const request = ++latest;
     submit.disabled = true;
@@ -85,8 +59,7 @@ export function mountReports(container) {
     result.replaceChildren(loading(`Beregner »${report.title}« …`));
     let answer;
     try {
-      answer = await graphql(reportQuery(report.field),
-        { period: { from: params.from, to: params.to }, district: params.district });
+      answer = await graphql(reportQuery(report.field), params);
     }
     catch (error) {
       answer = { data: null, errors: [error] };

@@ -102,21 +102,38 @@ export function canRunReports(professional) {
   return Boolean(professional && (professional.supportTeam || professional.role === 'LEADER'));
 }
 
-/** The period shown first: 1 January three years back until today. */
-export function defaultPeriod(todayIso) {
-  return { from: `${Number(todayIso.slice(0, 4)) - 3}-01-01`, to: todayIso };
+const QUARTER_ENDS = ['03-31', '06-30', '09-30', '12-31'];
+
+/**
+ * The reporting periods that have ended by today, newest first, as the API writes them ("2025", "2025-H1",
+ * "2025-Q3") with a Danish label: reports are offered over these fixed periods only, so that no two of them differ
+ * by a few days (see README, Evaluation reports).
+ */
+export function reportingPeriods(todayIso, years = 4) {
+  const thisYear = Number(todayIso.slice(0, 4));
+  const ended = (year, quarter) => `${year}-${QUARTER_ENDS[quarter - 1]}` < todayIso;
+  const periods = [];
+  for (let year = thisYear; year > thisYear - years; year--) {
+    const inYear = [];
+    for (let quarter = 1; quarter <= 4; quarter++) {
+      if (ended(year, quarter)) {
+        inYear.push({ value: `${year}-Q${quarter}`, label: `${year}, ${quarter}. kvartal` });
+      }
+      if (quarter % 2 === 0 && ended(year, quarter)) {
+        inYear.push({ value: `${year}-H${quarter / 2}`, label: `${year}, ${quarter / 2}. halvår` });
+      }
+    }
+    if (ended(year, 4)) {
+      inYear.push({ value: String(year), label: `${year}, hele året` });
+    }
+    periods.push(...inYear.reverse());
+  }
+  return periods;
 }
 
-/** Errors per field ({from, to}) of a period as typed; empty when it can be asked for. */
-export function periodErrors({ from, to }) {
-  const errors = {};
-  if (!from) {
-    errors.from = 'Angiv den første dag i perioden.';
-  }
-  if (from && to && to < from) {
-    errors.to = 'Den sidste dag kan ikke ligge før den første.';
-  }
-  return errors;
+/** The period a report opens with: the latest whole year that has ended. */
+export function defaultReportingPeriod(todayIso) {
+  return String(Number(todayIso.slice(0, 4)) - 1);
 }
 
 function number(value, decimals) {

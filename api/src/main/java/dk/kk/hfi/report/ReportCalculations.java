@@ -94,12 +94,13 @@ final class ReportCalculations {
 	private void burdens(List<Member> subjects, String who, List<Assessment> assessments, List<AssessmentItem> items,
 			List<AssessmentKind> kinds) {
 		Set<String> ids = this.scope.ids(subjects);
+		Map<String, LocalDate> until = this.scope.untilByMember();
 		for (AssessmentKind kind : kinds) {
 			Map<String, Assessment> chosen = new HashMap<>();
 			Comparator<Assessment> order = Comparator.comparing(Assessment::date);
 			assessments.stream()
 				.filter((assessment) -> assessment.kind() == kind && ids.contains(assessment.memberId())
-						&& !assessment.date().isAfter(this.scope.end()))
+						&& !assessment.date().isAfter(until.get(assessment.memberId())))
 				.forEach((assessment) -> chosen.merge(assessment.memberId(), assessment,
 						(a, b) -> ((kind == AssessmentKind.BASELINE) ? order.compare(a, b) <= 0
 								: order.compare(a, b) >= 0) ? a : b));
@@ -165,13 +166,17 @@ final class ReportCalculations {
 				(from) -> from == IncomeSupportType.KONTANTHJAELP || from == IncomeSupportType.RESSOURCEFORLOB,
 				IncomeSupportType.EDUCATION);
 		Set<String> parentIds = this.scope.ids(parents);
+		Map<String, LocalDate> starts = this.scope.startByMember();
+		Map<String, LocalDate> until = this.scope.untilByMember();
 		int inInternship = (int) internships.stream()
 			.filter((observation) -> parentIds.contains(observation.memberId())
-					&& Boolean.TRUE.equals(observation.inInternship()) && inPeriod(observation.observedOn()))
+					&& Boolean.TRUE.equals(observation.inInternship())
+					&& observation.observedOn().isAfter(starts.get(observation.memberId()))
+					&& !observation.observedOn().isAfter(until.get(observation.memberId())))
 			.map(RegisterObservation::memberId)
 			.distinct()
 			.count();
-		this.table.share("INTERNSHIP", "I praktik i perioden", "PERIOD", null, inInternship, parents.size());
+		this.table.share("INTERNSHIP", "I praktik under forløbet", "DURING", null, inInternship, parents.size());
 	}
 
 	private void transition(Set<String> both, Map<String, RegisterObservation> start,
@@ -198,11 +203,12 @@ final class ReportCalculations {
 			this.table.share("ACTIVE_" + group.getKey(), label, "START", null, active(start), start.size());
 			this.table.share("ACTIVE_" + group.getKey(), label, "END", null, active(end), end.size());
 		}
+		Map<String, Family> families = this.scope.familiesById();
 		List<Measure> bridging = measures.stream()
 			.filter((measure) -> measure.kind() == MeasureKind.LEISURE_BRIDGING && measure.period() != null
-					&& !measure.period().from().isAfter(this.scope.end()))
+					&& families.containsKey(measure.familyId())
+					&& !measure.period().from().isAfter(this.scope.until(families.get(measure.familyId()))))
 			.toList();
-		Map<String, Family> families = this.scope.familiesById();
 		int supported = (int) bridging.stream().map(Measure::familyId).filter(families::containsKey).distinct().count();
 		this.table.count("FAMILIES_SUPPORTED", "Familier støttet af KFF", "ALL", null, supported, supported);
 		for (Map.Entry<String, List<Member>> group : List.of(Map.entry("CHILDREN", this.scope.children()),
@@ -257,14 +263,15 @@ final class ReportCalculations {
 				&& !observation.observedOn().isAfter(starts.get(observation.memberId())));
 	}
 
-	/** Each member's latest observation after the start and by the end of the period. */
+	/** Each member's latest observation after the start and by the course's end (or today while it runs). */
 	private Map<String, RegisterObservation> sinceStart(List<Member> members, List<RegisterObservation> observations) {
 		Map<String, LocalDate> starts = this.scope.startByMember();
+		Map<String, LocalDate> until = this.scope.untilByMember();
 		Set<String> ids = this.scope.ids(members);
 		return latest(observations,
 				(observation) -> ids.contains(observation.memberId())
 						&& observation.observedOn().isAfter(starts.get(observation.memberId()))
-						&& !observation.observedOn().isAfter(this.scope.end()));
+						&& !observation.observedOn().isAfter(until.get(observation.memberId())));
 	}
 
 	private static Map<String, RegisterObservation> latest(List<RegisterObservation> observations,
@@ -289,8 +296,8 @@ final class ReportCalculations {
 			.toList();
 		for (String series : List.of("START", "NOW")) {
 			List<Measure> active = social.stream().filter((measure) -> {
-				LocalDate day = series.equals("START") ? families.get(measure.familyId()).course().activatedOn()
-						: this.scope.end();
+				Family family = families.get(measure.familyId());
+				LocalDate day = series.equals("START") ? family.course().activatedOn() : this.scope.until(family);
 				return measure.period().contains(day);
 			}).toList();
 			List<Measure> onChildren = active.stream()
@@ -320,8 +327,9 @@ final class ReportCalculations {
 	}
 
 	/**
-	 * Per calendar year of the period: the children's SOF measures' costs (yearly cost pro rata for the days in the
-	 * year and the period), placements and preventive measures, and the average per child of each age group.
+	 * Per calendar year from the period's year to the last year a course of the year's intake ran (the same years
+	 * for every period of that year): the children's SOF measures' costs (yearly cost pro rata for the days in the
+	 * year, up to today), placements and preventive measures, and the average per child of each age group.
 	 */
 	void costs(List<Measure> measures) {
 		List<Member> children = this.scope.children();
@@ -335,9 +343,9 @@ final class ReportCalculations {
 				(int) costed.stream().filter((measure) -> measure.yearlyCostDkk() == null).count());
 		missing("CHILD_BIRTH_DATE", "Children without a birth date",
 				(int) children.stream().filter((child) -> child.birthDate() == null).count());
-		for (int year = this.scope.from().getYear(); year <= this.scope.end().getYear(); year++) {
-			LocalDate first = max(LocalDate.of(year, 1, 1), this.scope.from());
-			LocalDate last = min(LocalDate.of(year, 12, 31), this.scope.end());
+		for (int year : this.scope.costYears()) {
+			LocalDate first = LocalDate.of(year, 1, 1);
+			LocalDate last = min(LocalDate.of(year, 12, 31), this.scope.today());
 			int daysInYear = LocalDate.of(year, 1, 1).lengthOfYear();
 			Map<String, Double> placements = new HashMap<>();
 			Map<String, Double> preventive = new HashMap<>();
@@ -397,10 +405,12 @@ final class ReportCalculations {
 	// Experience survey
 
 	void experienceSurvey(List<ExperienceSurvey> surveys) {
+		Map<String, Family> families = this.scope.familiesById();
 		for (AssessmentKind kind : AssessmentKind.values()) {
 			Map<String, ExperienceSurvey> chosen = new HashMap<>();
 			surveys.stream()
-				.filter((survey) -> survey.kind() == kind && !survey.answeredOn().isAfter(this.scope.end()))
+				.filter((survey) -> survey.kind() == kind && families.containsKey(survey.familyId())
+						&& !survey.answeredOn().isAfter(this.scope.until(families.get(survey.familyId()))))
 				.forEach((survey) -> chosen.merge(survey.familyId(), survey,
 						(a, b) -> ((kind == AssessmentKind.BASELINE) == a.answeredOn().isBefore(b.answeredOn())) ? a
 								: b));
@@ -424,46 +434,44 @@ final class ReportCalculations {
 
 	// Programme status
 
-	void programmeStatus(long familiesSoFar, int capacity) {
-		LocalDate end = this.scope.end();
+	/**
+	 * The period's intake: how many families had started by the period's end, and of those who started in the period
+	 * how many still run or have closed (today), their children and their courses' lengths so far.
+	 */
+	void programmeStatus(long familiesSoFar) {
 		List<Family> families = this.scope.families();
-		Predicate<Family> activeAtEnd = (family) -> family.course().closedOn() == null
-				|| family.course().closedOn().isAfter(end);
-		List<Family> active = families.stream().filter(activeAtEnd).toList();
-		List<Family> closed = families.stream().filter(activeAtEnd.negate()).toList();
-		this.table.count("FAMILIES_SO_FAR", "Familier i HFI indtil nu", "PERIOD_END", null, (int) familiesSoFar,
-				(int) familiesSoFar);
-		Cell activeCount = this.table.count("ACTIVE", "Aktive familier", "PERIOD_END", null, active.size(),
-				active.size());
-		Cell closedCount = this.table.count("CLOSED", "Afsluttede forløb i perioden", "PERIOD", null, closed.size(),
-				closed.size());
+		Predicate<Family> running = (family) -> family.course().closedOn() == null
+				|| !family.course().closedOn().isBefore(this.scope.today());
+		List<Family> active = families.stream().filter(running).toList();
+		List<Family> closed = families.stream().filter(running.negate()).toList();
+		this.table.count("FAMILIES_SO_FAR", "Familier startet i HFI til og med perioden", "PERIOD_END", null,
+				(int) familiesSoFar, (int) familiesSoFar);
+		Cell activeCount = this.table.count("ACTIVE", "Familier fra perioden stadig i HFI", "NOW", null,
+				active.size(), active.size());
+		Cell closedCount = this.table.count("CLOSED", "Familier fra perioden med afsluttet forløb", "NOW", null,
+				closed.size(), closed.size());
 		this.table.relation(null, activeCount, closedCount);
-		Cell use = this.table.percentOf("CAPACITY_USE", "Udnyttelse af kapaciteten (" + capacity + " familier)",
-				"PERIOD_END", null, active.size(), capacity, active.size());
-		this.table.link(activeCount, use);
 		int children = (int) this.scope.children().stream().filter((child) -> {
-			Integer age = child.ageOn(end);
+			Integer age = child.ageOn(this.scope.startByMember().get(child.id()));
 			return age == null || age < 18;
 		}).count();
-		this.table.count("CHILDREN", "Børn under 18 år", "PERIOD_END", null, children, children);
-		this.table.average("COURSE_LENGTH", "Forløbslængde i måneder", "CLOSED", null, Unit.MONTHS,
-				months(closed, null), closed.size());
-		this.table.average("COURSE_LENGTH", "Forløbslængde i måneder", "ONGOING", null, Unit.MONTHS,
-				months(active, end), active.size());
+		this.table.count("CHILDREN", "Børn under 18 år ved opstart", "START", null, children, children);
+		Cell closedLength = this.table.average("COURSE_LENGTH", "Forløbslængde i måneder", "CLOSED", null,
+				Unit.MONTHS, months(closed), closed.size());
+		Cell ongoingLength = this.table.average("COURSE_LENGTH", "Forløbslængde i måneder", "ONGOING", null,
+				Unit.MONTHS, months(active), active.size());
+		// An average's base is the count it is taken over: shown or suppressed with it.
+		this.table.link(closedCount, closedLength);
+		this.table.link(activeCount, ongoingLength);
 	}
 
-	private static double months(List<Family> families, LocalDate until) {
+	private double months(List<Family> families) {
 		return families.stream()
-			.mapToLong((family) -> ChronoUnit.DAYS.between(family.course().activatedOn(),
-					(until != null) ? until : family.course().closedOn()))
+			.mapToLong((family) -> ChronoUnit.DAYS.between(family.course().activatedOn(), this.scope.until(family)))
 			.sum() / DAYS_PER_MONTH;
 	}
 
 	// Helpers
-
-	private boolean inPeriod(LocalDate day) {
-		return !day.isBefore(this.scope.from()) && !day.isAfter(this.scope.end());
-	}
 
 	private void missing(String data, String description, int count) {
 		this.missing.add(new Report.MissingData(data, description, count));

@@ -1,7 +1,6 @@
 package dk.kk.hfi.report;
 
 import graphql.schema.DataFetchingEnvironment;
-import jakarta.validation.Valid;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -10,7 +9,6 @@ import org.springframework.stereotype.Controller;
 
 import dk.kk.hfi.access.AccessContext;
 import dk.kk.hfi.caller.Caller;
-import dk.kk.hfi.common.Period;
 import dk.kk.hfi.family.District;
 
 /** The evaluation reports as queries; each read is put on the request's audit trail. */
@@ -24,71 +22,71 @@ class ReportController {
 	}
 
 	@QueryMapping
-	Report parentsBurdensReport(@Argument @Valid Period period, @Argument District district,
+	Report parentsBurdensReport(@Argument String period, @Argument District district,
 			@AuthenticationPrincipal Caller caller, DataFetchingEnvironment env) {
 		return run(ReportName.PARENTS_BURDENS, period, district, caller, env);
 	}
 
 	@QueryMapping
-	Report childrensBurdensReport(@Argument @Valid Period period, @Argument District district,
+	Report childrensBurdensReport(@Argument String period, @Argument District district,
 			@AuthenticationPrincipal Caller caller, DataFetchingEnvironment env) {
 		return run(ReportName.CHILDRENS_BURDENS, period, district, caller, env);
 	}
 
 	@QueryMapping
-	Report stressReactionsReport(@Argument @Valid Period period, @Argument District district,
+	Report stressReactionsReport(@Argument String period, @Argument District district,
 			@AuthenticationPrincipal Caller caller, DataFetchingEnvironment env) {
 		return run(ReportName.STRESS_REACTIONS, period, district, caller, env);
 	}
 
 	@QueryMapping
-	Report incomeSupportReport(@Argument @Valid Period period, @Argument District district,
+	Report incomeSupportReport(@Argument String period, @Argument District district,
 			@AuthenticationPrincipal Caller caller, DataFetchingEnvironment env) {
 		return run(ReportName.INCOME_SUPPORT, period, district, caller, env);
 	}
 
 	@QueryMapping
-	Report leisureReport(@Argument @Valid Period period, @Argument District district,
+	Report leisureReport(@Argument String period, @Argument District district,
 			@AuthenticationPrincipal Caller caller, DataFetchingEnvironment env) {
 		return run(ReportName.LEISURE, period, district, caller, env);
 	}
 
 	@QueryMapping
-	Report socialMeasuresReport(@Argument @Valid Period period, @Argument District district,
+	Report socialMeasuresReport(@Argument String period, @Argument District district,
 			@AuthenticationPrincipal Caller caller, DataFetchingEnvironment env) {
 		return run(ReportName.SOCIAL_MEASURES, period, district, caller, env);
 	}
 
 	@QueryMapping
-	Report costsReport(@Argument @Valid Period period, @Argument District district,
+	Report costsReport(@Argument String period, @Argument District district,
 			@AuthenticationPrincipal Caller caller, DataFetchingEnvironment env) {
 		return run(ReportName.COSTS, period, district, caller, env);
 	}
 
 	@QueryMapping
-	Report schoolAbsenceReport(@Argument @Valid Period period, @Argument District district,
+	Report schoolAbsenceReport(@Argument String period, @Argument District district,
 			@AuthenticationPrincipal Caller caller, DataFetchingEnvironment env) {
 		return run(ReportName.SCHOOL_ABSENCE, period, district, caller, env);
 	}
 
 	@QueryMapping
-	Report experienceSurveyReport(@Argument @Valid Period period, @Argument District district,
+	Report experienceSurveyReport(@Argument String period, @Argument District district,
 			@AuthenticationPrincipal Caller caller, DataFetchingEnvironment env) {
 		return run(ReportName.EXPERIENCE_SURVEY, period, district, caller, env);
 	}
 
 	@QueryMapping
-	Report programmeStatusReport(@Argument @Valid Period period, @Argument District district,
+	Report programmeStatusReport(@Argument String period, @Argument District district,
 			@AuthenticationPrincipal Caller caller, DataFetchingEnvironment env) {
 		return run(ReportName.PROGRAMME_STATUS, period, district, caller, env);
 	}
 
-	private Report run(ReportName name, Period period, District district, Caller caller,
+	private Report run(ReportName name, String period, District district, Caller caller,
 			DataFetchingEnvironment env) {
 		Report report = this.reports.run(caller, name, period, district);
 		AccessContext.of(env.getGraphQlContext())
 			.audit()
-			.recordReport(name.name(), period.from(), period.to(), (district != null) ? district.name() : null);
+			.recordReport(name.name(), report.period().from(), report.period().to(), (district != null) ? district.name() : null);
 		return report;
 	}
 

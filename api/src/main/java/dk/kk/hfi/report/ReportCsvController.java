@@ -1,9 +1,7 @@
 package dk.kk.hfi.report;
 
-import java.time.LocalDate;
 import java.util.Map;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -21,11 +19,10 @@ import dk.kk.hfi.audit.ReportAuditLog;
 import dk.kk.hfi.caller.Caller;
 import dk.kk.hfi.common.ErrorCode;
 import dk.kk.hfi.common.HfiException;
-import dk.kk.hfi.common.Period;
 import dk.kk.hfi.family.District;
 
 /**
- * Each report as a CSV download, {@code GET /reports/{name}.csv?from=&to=&district=}, with the same figures and
+ * Each report as a CSV download, {@code GET /reports/{name}.csv?period=&district=}, with the same figures and
  * suppression as the query. Needs a bearer token like {@code /graphql}; the read is audited before the file leaves.
  */
 @RestController
@@ -44,22 +41,19 @@ class ReportCsvController {
 
 	@GetMapping("/reports/{fileName}.csv")
 	ResponseEntity<String> csv(@PathVariable String fileName,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) District district, @AuthenticationPrincipal Caller caller) {
+			@RequestParam(required = false) String period, @RequestParam(required = false) District district,
+			@AuthenticationPrincipal Caller caller) {
 		ReportName name = ReportName.ofFileName(fileName)
 			.orElseThrow(() -> HfiException.notFound("Report " + fileName));
-		if (to != null && to.isBefore(from)) {
-			throw HfiException.badInput("The period must not end before it starts");
-		}
-		Report report = this.reports.run(caller, name, new Period(from, to), district);
+		Report report = this.reports.run(caller, name, period, district);
 		AuditTrail trail = new AuditTrail(caller, "csv:" + fileName);
-		trail.recordReport(name.name(), from, to, (district != null) ? district.name() : null);
+		trail.recordReport(name.name(), report.period().from(), report.period().to(),
+				(district != null) ? district.name() : null);
 		this.audit.write(trail, "CSV");
 		return ResponseEntity.ok()
 			.contentType(TEXT_CSV)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					"attachment; filename=\"" + fileName + "-" + from + ((to != null) ? "-" + to : "") + ".csv\"")
+					"attachment; filename=\"" + fileName + "-" + period.strip() + ".csv\"")
 			.body(ReportCsv.write(report));
 	}
 
@@ -77,8 +71,8 @@ class ReportCsvController {
 	@ExceptionHandler({ MethodArgumentTypeMismatchException.class,
 			org.springframework.web.bind.MissingServletRequestParameterException.class })
 	ResponseEntity<Map<String, Object>> badRequest(Exception ex) {
-		return error(HttpStatus.BAD_REQUEST, ErrorCode.BAD_USER_INPUT, "Give from (and optionally to) as ISO dates "
-				+ "and district as one of " + java.util.Arrays.toString(District.values()));
+		return error(HttpStatus.BAD_REQUEST, ErrorCode.BAD_USER_INPUT, "Give period as " + ReportPeriod.FORMS
+				+ ", and district as one of " + java.util.Arrays.toString(District.values()));
 	}
 
 	private static ResponseEntity<Map<String, Object>> error(HttpStatus status, ErrorCode code, String message) {

@@ -13,14 +13,30 @@ import dk.kk.hfi.family.FamilyRole;
 import dk.kk.hfi.family.Member;
 
 /**
- * The population of a report: the HFI families (course activated) whose course was active at some time in the
- * period, in the district if one is given, projected to what reports need (no names, CPR or contact data).
- * {@code end} is the period's last day, or today if that is earlier or the period is open.
+ * The population of a report: the HFI families whose course was activated in the period (its intake), in the
+ * district if one is given, projected to what reports need (no names, CPR or contact data). A family's figures "at
+ * the end" are taken on {@link #until}: the day its course closed, or {@code today} while it runs, never on a day
+ * that depends on the period, so that a year's figures are exactly the sums of its quarters'.
  */
-record ReportScope(LocalDate from, LocalDate end, District district, List<Family> families) {
+record ReportScope(ReportPeriod period, District district, List<Family> families, LocalDate today,
+		List<Integer> costYears) {
 
 	ReportScope {
 		families = List.copyOf(families);
+		costYears = List.copyOf(costYears);
+	}
+
+	/** The day a family's figures at the end are taken: its course's last day, or today while it runs. */
+	LocalDate until(Family family) {
+		LocalDate closed = family.course().closedOn();
+		return (closed != null && closed.isBefore(this.today)) ? closed : this.today;
+	}
+
+	/** {@link #until} of each member's family. */
+	Map<String, LocalDate> untilByMember() {
+		Map<String, LocalDate> until = new HashMap<>();
+		this.families.forEach((family) -> family.members().forEach((member) -> until.put(member.id(), until(family))));
+		return until;
 	}
 
 	List<String> familyIds() {

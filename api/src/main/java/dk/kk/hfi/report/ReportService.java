@@ -3,7 +3,11 @@ package dk.kk.hfi.report;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -15,8 +19,6 @@ import dk.kk.hfi.assessment.Assessment;
 import dk.kk.hfi.assessment.ExperienceSurvey;
 import dk.kk.hfi.caller.Caller;
 import dk.kk.hfi.common.HfiException;
-import dk.kk.hfi.common.Period;
-import dk.kk.hfi.course.CourseProperties;
 import dk.kk.hfi.family.District;
 import dk.kk.hfi.family.Family;
 import dk.kk.hfi.measure.Measure;
@@ -31,69 +33,127 @@ import dk.kk.hfi.register.RegisterObservation;
 @Service
 public class ReportService {
 
+	/** Every district and, as null, all of them. */
+	private static final List<District> DISTRICTS = Stream
+		.concat(Stream.of((District) null), Arrays.stream(District.values()))
+		.toList();
+
 	private final MongoTemplate mongo;
 
 	private final Clock clock;
 
 	private final QueryAuthorization authorization;
 
-	private final CourseProperties course;
-
-	ReportService(MongoTemplate mongo, QueryAuthorization authorization, CourseProperties course, Clock clock) {
-		this.clock = clock;
+	ReportService(MongoTemplate mongo, QueryAuthorization authorization, Clock clock) {
 		this.mongo = mongo;
 		this.authorization = authorization;
-		this.course = course;
+		this.clock = clock;
 	}
 
-	public Report run(Caller caller, ReportName name, Period period, District district) {
+	/**
+	 * The report for one fixed period and district (null: all). It is computed, with its suppression, as one table
+	 * over every period of the year that has ended (quarters, halves, the year) and every district and their total,
+	 * from the same intake: each family counts in the quarter its course was activated and its figures do not
+	 * depend on the period asked, so a year's figures are exactly the sums of its quarters' and the total's the sums
+	 * of the districts'. The table's suppression is then the same whichever slice is asked, and no combination of
+	 * allowed requests recovers a suppressed figure (see {@link ReportTable}).
+	 */
+	public Report run(Caller caller, ReportName name, String periodText, District district) {
 		this.authorization.requireAllowed(caller, name.queryField(), LocalDate.now(this.clock));
-		ReportScope scope = scope(period, district);
+		LocalDate today = LocalDate.now(this.clock);
+		ReportPeriod period = ReportPeriod.parse(periodText, today);
+		List<ReportPeriod> periods = ReportPeriod.of(period.year())
+			.stream()
+			.filter((candidate) -> candidate.to().isBefore(today))
+			.toList();
+		List<Family> intake = intake(period.year(), periods);
+		Records records = records(name, intake);
+		List<Integer> costYears = costYears(period.year(), intake, today);
 		ReportTable table = new ReportTable();
-		List<Report.MissingData> missing = new ArrayList<>();
-		ReportCalculations calculations = new ReportCalculations(scope, table, missing);
-		switch (name) {
-			case PARENTS_BURDENS -> calculations.parentsBurdens(assessments(scope));
-			case CHILDRENS_BURDENS -> calculations.childrensBurdens(assessments(scope));
-			case STRESS_REACTIONS -> calculations.stressReactions(assessments(scope));
-			case INCOME_SUPPORT -> calculations.incomeSupport(observations(scope, RegisterKind.INCOME_SUPPORT),
-					observations(scope, RegisterKind.INTERNSHIP));
-			case LEISURE -> calculations.leisure(observations(scope, RegisterKind.LEISURE_PARTICIPATION),
-					measures(scope));
-			case SOCIAL_MEASURES -> calculations.socialMeasures(measures(scope));
-			case COSTS -> calculations.costs(measures(scope));
-			case SCHOOL_ABSENCE -> calculations.schoolAbsence(observations(scope, RegisterKind.SCHOOL_ABSENCE));
-			case EXPERIENCE_SURVEY -> calculations.experienceSurvey(surveys(scope));
-			case PROGRAMME_STATUS -> calculations.programmeStatus(familiesSoFar(scope), this.course.capacity());
+		Report requested = null;
+		for (ReportPeriod slicePeriod : periods) {
+			for (District sliceDistrict : DISTRICTS) {
+				// Quarters before halves before the year, and a district before all: the coarse figures stay shown.
+				table.slice(slice(slicePeriod, sliceDistrict),
+						2 * Integer.numberOfTrailingZeros(slicePeriod.last() - slicePeriod.first() + 1)
+								+ ((sliceDistrict == null) ? 1 : 0));
+				List<Family> families = intake.stream()
+					.filter((family) -> slicePeriod.contains(family.course().activatedOn())
+							&& (sliceDistrict == null || sliceDistrict == family.district()))
+					.toList();
+				ReportScope scope = new ReportScope(slicePeriod, sliceDistrict, families, today, costYears);
+				List<Report.MissingData> missing = new ArrayList<>();
+				calculate(name, new ReportCalculations(scope, table, missing), scope, records);
+				if (slicePeriod.equals(period) && sliceDistrict == district) {
+					requested = new Report(name, name.title(), period.dates(), district, families.size(),
+							scope.members().size(), missing, List.of());
+				}
+			}
 		}
-		return new Report(name, name.title(), period, district, scope.families().size(), scope.members().size(),
-				missing, table.rows());
+		for (ReportPeriod total : periods) {
+			for (District sliceDistrict : DISTRICTS) {
+				List<String> parts = periods.stream()
+					.filter((part) -> !part.equals(total) && total.contains(part)
+							&& periods.stream().noneMatch((between) -> !between.equals(total) && !between.equals(part)
+									&& total.contains(between) && between.contains(part)))
+					.map((part) -> slice(part, sliceDistrict))
+					.toList();
+				if (!parts.isEmpty()) {
+					table.additive(slice(total, sliceDistrict), parts.toArray(String[]::new));
+				}
+			}
+			table.additive(slice(total, null), DISTRICTS.stream()
+				.filter(Objects::nonNull)
+				.map((part) -> slice(total, part))
+				.toArray(String[]::new));
+		}
+		return new Report(name, requested.title(), requested.period(), district, requested.families(),
+				requested.members(), requested.missing(), table.rows(slice(period, district)));
 	}
 
-	private ReportScope scope(Period period, District district) {
-		LocalDate today = LocalDate.now(this.clock);
-		if (period.from() == null) {
-			throw HfiException.badInput("The period needs a first day");
+	private void calculate(ReportName name, ReportCalculations calculations, ReportScope scope, Records records) {
+		switch (name) {
+			case PARENTS_BURDENS -> calculations.parentsBurdens(records.assessments());
+			case CHILDRENS_BURDENS -> calculations.childrensBurdens(records.assessments());
+			case STRESS_REACTIONS -> calculations.stressReactions(records.assessments());
+			case INCOME_SUPPORT -> calculations.incomeSupport(records.observations(RegisterKind.INCOME_SUPPORT),
+					records.observations(RegisterKind.INTERNSHIP));
+			case LEISURE -> calculations.leisure(records.observations(RegisterKind.LEISURE_PARTICIPATION),
+					records.measures());
+			case SOCIAL_MEASURES -> calculations.socialMeasures(records.measures());
+			case COSTS -> calculations.costs(records.measures());
+			case SCHOOL_ABSENCE -> calculations.schoolAbsence(records.observations(RegisterKind.SCHOOL_ABSENCE));
+			case EXPERIENCE_SURVEY -> calculations.experienceSurvey(records.surveys());
+			case PROGRAMME_STATUS -> calculations.programmeStatus(familiesSoFar(scope));
 		}
-		LocalDate end = (period.to() == null || period.to().isAfter(today)) ? today : period.to();
-		if (end.isBefore(period.from())) {
-			throw HfiException.badInput("The period must not end before it starts, nor start in the future");
-		}
-		Criteria criteria = Criteria.where("course.activatedOn")
-			.lte(end)
-			.orOperator(Criteria.where("course.closedOn").is(null),
-					Criteria.where("course.closedOn").gte(period.from()));
-		if (district != null) {
-			criteria = criteria.and("district").is(district);
-		}
-		Query query = new Query(criteria);
+	}
+
+	private static String slice(ReportPeriod period, District district) {
+		return period + "/" + ((district != null) ? district.name() : "ALL");
+	}
+
+	/** The HFI families whose course was activated in the ended quarters of the year, in any district. */
+	private List<Family> intake(int year, List<ReportPeriod> periods) {
+		LocalDate last = periods.stream().map(ReportPeriod::to).max(LocalDate::compareTo).orElseThrow();
+		Query query = new Query(Criteria.where("course.activatedOn").gte(LocalDate.of(year, 1, 1)).lte(last));
 		withoutPersonalDetails(query);
-		return new ReportScope(period.from(), end, district, this.mongo.find(query, Family.class));
+		return this.mongo.find(query, Family.class);
+	}
+
+	/** The period's year to the last year a course of the year's intake ran: the same years for every slice. */
+	private static List<Integer> costYears(int year, List<Family> intake, LocalDate today) {
+		int last = intake.stream()
+			.map((family) -> (family.course().closedOn() != null && family.course().closedOn().isBefore(today))
+					? family.course().closedOn() : today)
+			.mapToInt(LocalDate::getYear)
+			.max()
+			.orElse(year);
+		return IntStream.rangeClosed(year, Math.max(year, last)).boxed().toList();
 	}
 
 	/** Families (in the district) that started in HFI by the end of the period, whatever their course since. */
 	private long familiesSoFar(ReportScope scope) {
-		Criteria criteria = Criteria.where("course.activatedOn").lte(scope.end());
+		Criteria criteria = Criteria.where("course.activatedOn").lte(scope.period().to());
 		if (scope.district() != null) {
 			criteria = criteria.and("district").is(scope.district());
 		}
@@ -106,29 +166,45 @@ public class ReportService {
 					"members.cpr", "members.phone", "members.email", "members.relations");
 	}
 
-	private List<Assessment> assessments(ReportScope scope) {
-		return this.mongo.find(byFamilies(scope), Assessment.class);
+	/** Only the intake's records are read, and only those the report needs: never data of families outside HFI. */
+	private Records records(ReportName name, List<Family> intake) {
+		List<String> ids = intake.stream().map(Family::id).toList();
+		Query byFamilies = new Query(Criteria.where("familyId").in(ids));
+		List<Assessment> assessments = switch (name) {
+			case PARENTS_BURDENS, CHILDRENS_BURDENS, STRESS_REACTIONS -> this.mongo.find(byFamilies, Assessment.class);
+			default -> List.of();
+		};
+		List<ExperienceSurvey> surveys = (name == ReportName.EXPERIENCE_SURVEY)
+				? this.mongo.find(byFamilies, ExperienceSurvey.class) : List.of();
+		List<Measure> measures = List.of();
+		if (name == ReportName.LEISURE || name == ReportName.SOCIAL_MEASURES || name == ReportName.COSTS) {
+			Query query = new Query(Criteria.where("familyId").in(ids));
+			query.fields().exclude("legalBasis", "leisure.activity", "leisure.provider");
+			measures = this.mongo.find(query, Measure.class);
+		}
+		List<RegisterKind> kinds = switch (name) {
+			case INCOME_SUPPORT -> List.of(RegisterKind.INCOME_SUPPORT, RegisterKind.INTERNSHIP);
+			case LEISURE -> List.of(RegisterKind.LEISURE_PARTICIPATION);
+			case SCHOOL_ABSENCE -> List.of(RegisterKind.SCHOOL_ABSENCE);
+			default -> List.of();
+		};
+		List<RegisterObservation> observations = List.of();
+		if (!kinds.isEmpty()) {
+			Query query = new Query(Criteria.where("familyId").in(ids).and("kind").in(kinds));
+			query.fields().exclude("source");
+			observations = this.mongo.find(query, RegisterObservation.class);
+		}
+		return new Records(assessments, surveys, measures, observations);
 	}
 
-	private List<ExperienceSurvey> surveys(ReportScope scope) {
-		return this.mongo.find(byFamilies(scope), ExperienceSurvey.class);
-	}
+	/** The records of a year's intake that a report reads. */
+	private record Records(List<Assessment> assessments, List<ExperienceSurvey> surveys, List<Measure> measures,
+			List<RegisterObservation> all) {
 
-	private List<Measure> measures(ReportScope scope) {
-		Query query = byFamilies(scope);
-		query.fields().exclude("legalBasis", "leisure.activity", "leisure.provider");
-		return this.mongo.find(query, Measure.class);
-	}
+		List<RegisterObservation> observations(RegisterKind kind) {
+			return this.all.stream().filter((observation) -> observation.kind() == kind).toList();
+		}
 
-	private List<RegisterObservation> observations(ReportScope scope, RegisterKind kind) {
-		Query query = new Query(Criteria.where("familyId").in(scope.familyIds()).and("kind").is(kind));
-		query.fields().exclude("source");
-		return this.mongo.find(query, RegisterObservation.class);
-	}
-
-	/** Only the population's records are read: reports never touch data of families outside HFI. */
-	private static Query byFamilies(ReportScope scope) {
-		return new Query(Criteria.where("familyId").in(scope.familyIds()));
 	}
 
 }

@@ -2,10 +2,19 @@ package dk.kk.hfi.report;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 import dk.kk.hfi.report.Figure.State;
 import dk.kk.hfi.report.Figure.Unit;
@@ -16,17 +25,55 @@ import dk.kk.hfi.report.Figure.Unit;
  * is suppressed. Secondary: wherever figures add up (parts of a total, a scale's steps to its known base), a lone
  * suppressed part could be recovered by subtraction, so further parts are suppressed until at least two are,
  * together covering at least {@value #MIN_PERSONS} persons; figures that carry the same information (a count and
- * its average per person) share their state.
+ * its average per person) share their state. A table may hold several slices of one report (periods, districts)
+ * whose figures add up slice to slice ({@link #additive}); then a last check solves every relation together and
+ * suppresses more until no primary-suppressed figure can be computed from the shown ones by any combination.
  */
 final class ReportTable {
 
 	static final int MIN_PERSONS = 5;
+
+	private static final double EPSILON = 1e-9;
+
+	/** How many candidates are tried one by one before hiding the finest. */
+	private static final int MAX_TRIALS = 12;
 
 	private final List<Cell> cells = new ArrayList<>();
 
 	private final List<Relation> relations = new ArrayList<>();
 
 	private final List<Cell[]> links = new ArrayList<>();
+
+	private final List<String[]> additive = new ArrayList<>();
+
+	private String slice = "";
+
+	private int coarseness;
+
+	private Map<Cell, Set<Cell>> neighbours;
+
+	private Map<Cell, List<Equation>> equations;
+
+	private Map<Cell, List<Object>> constraints;
+
+	private boolean suppressed;
+
+	/**
+	 * The slice the next figures belong to, and how coarse it is: when more figures must be hidden, those of finer
+	 * slices (a quarter, a district) go first, so that the coarse figures (a year, all districts) stay shown.
+	 */
+	void slice(String slice, int coarseness) {
+		this.slice = slice;
+		this.coarseness = coarseness;
+	}
+
+	/** Every figure of slice {@code total} is the sum of the same figure in the {@code parts} slices. */
+	void additive(String total, String... parts) {
+		String[] spec = new String[parts.length + 1];
+		spec[0] = total;
+		System.arraycopy(parts, 0, spec, 1, parts.length);
+		this.additive.add(spec);
+	}
 
 	/** The share of {@code base} persons that {@code count} persons make up, in percent. */
 	Cell share(String item, String label, String series, String step, int count, int base) {
@@ -87,28 +134,326 @@ final class ReportTable {
 	}
 
 	List<Report.Row> rows() {
-		suppress();
-		return this.cells.stream().map(Cell::row).toList();
+		return rows(this.slice);
+	}
+
+	/** The figures of one slice, after suppression over the whole table. */
+	List<Report.Row> rows(String slice) {
+		if (!this.suppressed) {
+			suppress();
+			this.suppressed = true;
+		}
+		return this.cells.stream().filter((cell) -> cell.slice.equals(slice)).map(Cell::row).toList();
 	}
 
 	private void suppress() {
+		relateSlices();
 		for (Cell cell : this.cells) {
-			cell.suppressed = !cell.noData() && Arrays.stream(cell.guards).anyMatch(ReportTable::small);
+			cell.suppressed = !cell.noData() && cell.primary();
 		}
-		boolean changed = true;
-		while (changed) {
-			changed = false;
-			for (Cell[] link : this.links) {
-				if (link[0].suppressed != link[1].suppressed && !link[0].noData() && !link[1].noData()) {
-					link[0].suppressed = true;
-					link[1].suppressed = true;
-					changed = true;
+		propagate(null);
+		Set<Cell> fromConstantsOnly = new HashSet<>();
+		Cell recoverable;
+		while ((recoverable = recoverable(fromConstantsOnly)) != null) {
+			Cell next = complement(recoverable);
+			if (next == null) {
+				// Only known totals (a share's base, the families), zeros and NO_DATA fix it, with no figure left to
+				// hide: e.g. 4 of 4 families closed when the 0 still running is shown for all districts.
+				fromConstantsOnly.add(recoverable);
+				continue;
+			}
+			next.suppressed = true;
+			propagate(next);
+		}
+		// A hidden figure that is not small and that the shown ones determine anyway says nothing new: show it.
+		recoverableFigures().stream().filter((cell) -> !cell.primary()).forEach((cell) -> cell.suppressed = false);
+	}
+
+	/** The relations between slices, figure by figure (same item, series and step). */
+	private void relateSlices() {
+		Map<String, Map<String, Cell>> byKey = new LinkedHashMap<>();
+		for (Cell cell : this.cells) {
+			byKey.computeIfAbsent(cell.item + "|" + cell.series + "|" + cell.step, (key) -> new HashMap<>())
+				.put(cell.slice, cell);
+		}
+		for (Map<String, Cell> figure : byKey.values()) {
+			for (String[] spec : this.additive) {
+				Cell total = figure.get(spec[0]);
+				List<Cell> parts = Arrays.stream(spec).skip(1).map(figure::get).toList();
+				if (total != null && parts.stream().allMatch(Objects::nonNull)) {
+					this.relations.add(new Relation(total, parts));
 				}
 			}
-			for (Relation relation : this.relations) {
-				changed |= relation.protect();
+		}
+	}
+
+	/**
+	 * Applies the links and relations until none hides anything more: to all of them, or only to those of
+	 * {@code changed} (and, in turn, of whatever they hide).
+	 */
+	private void propagate(Cell changed) {
+		Deque<Object> work = new ArrayDeque<>();
+		Set<Object> queued = new HashSet<>();
+		if (changed == null) {
+			this.links.forEach(work::add);
+			this.relations.forEach(work::add);
+			queued.addAll(work);
+		}
+		else {
+			enqueue(changed, work, queued);
+		}
+		while (!work.isEmpty()) {
+			Object next = work.poll();
+			queued.remove(next);
+			if (next instanceof Relation relation) {
+				Cell hidden = relation.protect();
+				if (hidden != null) {
+					enqueue(hidden, work, queued);
+				}
+			}
+			else {
+				Cell[] link = (Cell[]) next;
+				if (link[0].suppressed != link[1].suppressed && !link[0].noData() && !link[1].noData()) {
+					Cell hidden = link[0].suppressed ? link[1] : link[0];
+					hidden.suppressed = true;
+					enqueue(hidden, work, queued);
+				}
 			}
 		}
+	}
+
+	private void enqueue(Cell cell, Deque<Object> work, Set<Object> queued) {
+		for (Object constraint : constraints().getOrDefault(cell, List.of())) {
+			if (queued.add(constraint)) {
+				work.add(constraint);
+			}
+		}
+	}
+
+	/** The relations and links each figure is part of. */
+	private Map<Cell, List<Object>> constraints() {
+		if (this.constraints == null) {
+			this.constraints = new HashMap<>();
+			for (Relation relation : this.relations) {
+				relation.parts().forEach((part) -> this.constraints.computeIfAbsent(part, (key) -> new ArrayList<>())
+					.add(relation));
+				if (relation.total() != null) {
+					this.constraints.computeIfAbsent(relation.total(), (key) -> new ArrayList<>()).add(relation);
+				}
+			}
+			for (Cell[] link : this.links) {
+				this.constraints.computeIfAbsent(link[0], (key) -> new ArrayList<>()).add(link);
+				this.constraints.computeIfAbsent(link[1], (key) -> new ArrayList<>()).add(link);
+			}
+		}
+		return this.constraints;
+	}
+
+	/**
+	 * A primary-suppressed figure that some combination of the relations and links computes from shown figures, or
+	 * null. The suppressed figures are the unknowns of the linear system the relations make; one is recoverable
+	 * exactly when its row in the reduced echelon form has no free unknown.
+	 */
+	private Cell recoverable(Set<Cell> skipped) {
+		Set<Cell> seen = new HashSet<>();
+		for (Cell cell : this.cells) {
+			if (cell.primary() && unknown(cell) && !skipped.contains(cell) && !seen.contains(cell)) {
+				Cell found = recoverableFigures(cell, seen).stream()
+					.filter((other) -> other.primary() && !skipped.contains(other))
+					.findFirst()
+					.orElse(null);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	/** Every suppressed figure the shown ones determine. */
+	private List<Cell> recoverableFigures() {
+		Set<Cell> seen = new HashSet<>();
+		List<Cell> determined = new ArrayList<>();
+		for (Cell cell : this.cells) {
+			if (unknown(cell) && !seen.contains(cell)) {
+				determined.addAll(recoverableFigures(cell, seen));
+			}
+		}
+		return determined;
+	}
+
+	/**
+	 * The suppressed figures the shown ones determine among those {@code start} is connected to through relations
+	 * of suppressed figures (one system; its figures are added to {@code seen}).
+	 */
+	private List<Cell> recoverableFigures(Cell start, Set<Cell> seen) {
+		Map<Cell, Integer> column = new LinkedHashMap<>();
+		Set<Equation> system = new LinkedHashSet<>();
+		Deque<Cell> queue = new ArrayDeque<>(List.of(start));
+		column.put(start, 0);
+		while (!queue.isEmpty()) {
+			for (Equation equation : equations().getOrDefault(queue.poll(), List.of())) {
+				if (system.add(equation)) {
+					for (Cell cell : equation.cells()) {
+						if (unknown(cell) && !column.containsKey(cell)) {
+							column.put(cell, column.size());
+							queue.add(cell);
+						}
+					}
+				}
+			}
+		}
+		seen.addAll(column.keySet());
+		double[][] matrix = new double[system.size()][column.size()];
+		int row = 0;
+		for (Equation equation : system) {
+			for (int i = 0; i < equation.cells().size(); i++) {
+				Integer col = column.get(equation.cells().get(i));
+				if (col != null) {
+					matrix[row][col] += equation.coefficients()[i];
+				}
+			}
+			row++;
+		}
+		List<Cell> cells = new ArrayList<>(column.keySet());
+		return solved(matrix).stream().map(cells::get).toList();
+	}
+
+	private static boolean unknown(Cell cell) {
+		return cell.suppressed && !cell.noData();
+	}
+
+	/** The relations and links as equations, by the figures they hold. */
+	private Map<Cell, List<Equation>> equations() {
+		if (this.equations == null) {
+			this.equations = new HashMap<>();
+			List<Equation> all = new ArrayList<>();
+			for (Relation relation : this.relations) {
+				List<Cell> cells = new ArrayList<>(relation.parts());
+				double[] coefficients = new double[cells.size() + ((relation.total() != null) ? 1 : 0)];
+				Arrays.fill(coefficients, -1.0);
+				if (relation.total() != null) {
+					cells.add(relation.total());
+					coefficients[cells.size() - 1] = 1.0;
+				}
+				all.add(new Equation(cells, coefficients));
+			}
+			for (Cell[] link : this.links) {
+				all.add(new Equation(List.of(link[0], link[1]), new double[] { 1.0, -1.0 }));
+			}
+			for (Equation equation : all) {
+				equation.cells()
+					.forEach((cell) -> this.equations.computeIfAbsent(cell, (key) -> new ArrayList<>()).add(equation));
+			}
+		}
+		return this.equations;
+	}
+
+	/**
+	 * The figure to hide next so that {@code target} cannot be recovered: among the shown figures related to it, the
+	 * first (finest slice, fewest persons) whose hiding alone makes it so, else the first that hiding leaves unknown
+	 * (hiding a figure the others give away anyway would not help), else the first.
+	 */
+	private Cell complement(Cell target) {
+		Set<Cell> seen = new HashSet<>(Set.of(target));
+		List<Cell> layer = List.of(target);
+		List<Cell> candidates = new ArrayList<>();
+		while (!layer.isEmpty()) {
+			List<Cell> next = new ArrayList<>();
+			for (Cell cell : layer) {
+				neighbours(cell).stream().filter(seen::add).forEach(next::add);
+			}
+			next.stream().filter((cell) -> !cell.suppressed && !cell.noData()).forEach(candidates::add);
+			layer = next;
+		}
+		candidates.sort(Comparator.comparingInt((Cell cell) -> cell.coarseness).thenComparingInt((cell) -> cell.persons));
+		Cell uncertain = null;
+		for (Cell candidate : candidates.subList(0, Math.min(candidates.size(), MAX_TRIALS))) {
+			candidate.suppressed = true;
+			List<Cell> recoverable = recoverableFigures(target, new HashSet<>());
+			candidate.suppressed = false;
+			if (!recoverable.contains(target)) {
+				return candidate;
+			}
+			if (uncertain == null && !recoverable.contains(candidate)) {
+				uncertain = candidate;
+			}
+		}
+		return (uncertain != null) ? uncertain : candidates.isEmpty() ? null : candidates.get(0);
+	}
+
+	/** The columns a system fixes: Gauss-Jordan elimination, then the pivots whose rows hold no free column. */
+	private static List<Integer> solved(double[][] matrix) {
+		int columns = (matrix.length > 0) ? matrix[0].length : 0;
+		List<int[]> pivots = new ArrayList<>();
+		int row = 0;
+		for (int col = 0; col < columns && row < matrix.length; col++) {
+			int best = row;
+			for (int r = row + 1; r < matrix.length; r++) {
+				if (Math.abs(matrix[r][col]) > Math.abs(matrix[best][col])) {
+					best = r;
+				}
+			}
+			if (Math.abs(matrix[best][col]) < EPSILON) {
+				continue;
+			}
+			double[] swap = matrix[row];
+			matrix[row] = matrix[best];
+			matrix[best] = swap;
+			double pivot = matrix[row][col];
+			int[] nonZero = new int[columns];
+			int count = 0;
+			for (int c = 0; c < columns; c++) {
+				if (Math.abs(matrix[row][c]) > EPSILON) {
+					matrix[row][c] /= pivot;
+					nonZero[count++] = c;
+				}
+				else {
+					matrix[row][c] = 0;
+				}
+			}
+			for (int r = 0; r < matrix.length; r++) {
+				if (r != row && Math.abs(matrix[r][col]) > EPSILON) {
+					double factor = matrix[r][col];
+					for (int i = 0; i < count; i++) {
+						matrix[r][nonZero[i]] -= factor * matrix[row][nonZero[i]];
+					}
+				}
+			}
+			pivots.add(new int[] { row, col });
+			row++;
+		}
+		List<Integer> determined = new ArrayList<>();
+		for (int[] pivot : pivots) {
+			boolean alone = true;
+			for (int c = 0; c < columns && alone; c++) {
+				alone = c == pivot[1] || Math.abs(matrix[pivot[0]][c]) < EPSILON;
+			}
+			if (alone) {
+				determined.add(pivot[1]);
+			}
+		}
+		return determined;
+	}
+
+	/** The figures that share a relation or a link with {@code cell}. */
+	private Set<Cell> neighbours(Cell cell) {
+		if (this.neighbours == null) {
+			this.neighbours = new HashMap<>();
+			for (Relation relation : this.relations) {
+				List<Cell> related = new ArrayList<>(relation.parts());
+				if (relation.total() != null) {
+					related.add(relation.total());
+				}
+				related.forEach((one) -> this.neighbours.computeIfAbsent(one, (key) -> new LinkedHashSet<>())
+					.addAll(related));
+			}
+			for (Cell[] link : this.links) {
+				this.neighbours.computeIfAbsent(link[0], (key) -> new LinkedHashSet<>()).add(link[1]);
+				this.neighbours.computeIfAbsent(link[1], (key) -> new LinkedHashSet<>()).add(link[0]);
+			}
+		}
+		return this.neighbours.getOrDefault(cell, Set.of());
 	}
 
 	private static boolean small(int persons) {
@@ -116,6 +461,8 @@ final class ReportTable {
 	}
 
 	private Cell add(Cell cell) {
+		cell.slice = this.slice;
+		cell.coarseness = this.coarseness;
 		this.cells.add(cell);
 		return cell;
 	}
@@ -149,6 +496,10 @@ final class ReportTable {
 		/** Every number of persons this figure discloses something about. */
 		private final int[] guards;
 
+		private String slice;
+
+		private int coarseness;
+
 		private boolean suppressed;
 
 		Cell(String item, String label, String series, String step, Unit unit, Double value, Integer count,
@@ -169,6 +520,10 @@ final class ReportTable {
 			return this.value == null;
 		}
 
+		boolean primary() {
+			return Arrays.stream(this.guards).anyMatch(ReportTable::small);
+		}
+
 		Report.Row row() {
 			Figure figure;
 			if (noData()) {
@@ -185,28 +540,53 @@ final class ReportTable {
 
 	}
 
+	/** A linear relation between figures: the sum of coefficient × figure is known. */
+	private record Equation(List<Cell> cells, double[] coefficients) {
+
+		@Override
+		public boolean equals(Object other) {
+			return this == other;
+		}
+
+		@Override
+		public int hashCode() {
+			return System.identityHashCode(this);
+		}
+
+	}
+
 	/** Figures that add up, so that knowing all but one of them gives the last away. */
 	private record Relation(Cell total, List<Cell> parts) {
 
-		/** Suppresses one more figure if the relation would give a suppressed one away; true if it did. */
-		boolean protect() {
-			if (this.total != null && this.total.suppressed) {
-				return false;
+		/**
+		 * Suppresses one more figure if the relation would give a primary-suppressed one away, or narrow the hidden
+		 * ones down to fewer than {@value #MIN_PERSONS} persons; the figure it hid, or null. Figures of no persons are taken only
+		 * when nothing else is left: hiding them never covers anyone.
+		 */
+		Cell protect() {
+			// A shown total of nobody says every part is nobody: a zero gives no one away.
+			if (this.total != null && (this.total.suppressed || this.total.persons == 0)) {
+				return null;
 			}
 			List<Cell> hidden = this.parts.stream().filter((part) -> part.suppressed).toList();
 			int persons = hidden.stream().mapToInt((part) -> part.persons).sum();
-			if (hidden.isEmpty() || (hidden.size() >= 2 && persons >= MIN_PERSONS)) {
-				return false;
+			if (hidden.stream().noneMatch(Cell::primary) || (hidden.size() >= 2 && persons >= MIN_PERSONS)) {
+				return null;
 			}
-			Cell next = this.parts.stream()
-				.filter((part) -> !part.suppressed && !part.noData())
-				.min(Comparator.comparingInt((Cell part) -> part.persons))
-				.orElse((this.total != null && !this.total.noData()) ? this.total : null);
+			List<Cell> shown = this.parts.stream().filter((part) -> !part.suppressed && !part.noData()).toList();
+			Comparator<Cell> fewest = Comparator.comparingInt((Cell part) -> part.persons);
+			Cell next = shown.stream().filter((part) -> part.persons > 0).min(fewest).orElse(null);
+			if (next == null && hidden.size() < 2) {
+				next = shown.stream().min(fewest).orElse(null);
+			}
+			if (next == null && this.total != null && !this.total.noData()) {
+				next = this.total;
+			}
 			if (next == null) {
-				return false;
+				return null;
 			}
 			next.suppressed = true;
-			return true;
+			return next;
 		}
 
 	}

@@ -27,14 +27,14 @@ import dk.kk.hfi.demo.DemoIds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The evaluation reports through HTTP → GraphQL → MongoDB over a data set of 2018–2019 whose answers are known
- * (the evaluation's published figures), its small cells suppressed, for the support team and leaders only.
+ * The evaluation reports through HTTP → GraphQL → MongoDB over a data set of families who started in 2018, whose
+ * answers are known (the evaluation's published figures), its small cells suppressed, for the support team and
+ * leaders only.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReportGraphQlTests extends GraphQlTestSupport {
 
-	private static final Map<String, Object> PERIOD = Map.of("from", ReportDataSet.FROM.toString(), "to",
-			ReportDataSet.TO.toString());
+	private static final String PERIOD = ReportDataSet.YEAR;
 
 	@Autowired
 	private MongoTemplate mongo;
@@ -93,7 +93,7 @@ class ReportGraphQlTests extends GraphQlTestSupport {
 		Figures report = report(as(DemoIds.BIF_LEADER), "incomeSupportReport", null);
 		assertThat(report.shown("KONTANTHJAELP", "START", null)).isEqualTo(65.9);
 		assertThat(report.shown("KONTANTHJAELP", "NOW", null)).isEqualTo(43.2);
-		assertThat(report.shown("INTERNSHIP", "PERIOD", null)).isEqualTo(34.1);
+		assertThat(report.shown("INTERNSHIP", "DURING", null)).isEqualTo(34.1);
 		// The evaluation's 6.8 %, 9.1 % and 4.5 % of 44 parents are 3, 4 and 2 persons.
 		for (String item : List.of("TO_RESSOURCEFORLOB", "TO_FORTIDSPENSION", "TO_EDUCATION")) {
 			assertThat(report.state(item, "CHANGE", null)).isEqualTo("SUPPRESSED");
@@ -175,25 +175,27 @@ class ReportGraphQlTests extends GraphQlTestSupport {
 	}
 
 	@Test
-	void programmeStatusCountsFamiliesAndHidesADistrictOfFourFamilies() {
+	void programmeStatusCountsTheIntakeAndHidesADistrictOfFourFamilies() {
 		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
 		Figures all = report(support, "programmeStatusReport", null);
+		assertThat(all.families).isEqualTo(44);
 		assertThat(all.shown("FAMILIES_SO_FAR", "PERIOD_END", null)).isEqualTo(44.0);
-		assertThat(all.shown("ACTIVE", "PERIOD_END", null)).isEqualTo(34.0);
-		assertThat(all.shown("CLOSED", "PERIOD", null)).isEqualTo(10.0);
-		assertThat(all.shown("CAPACITY_USE", "PERIOD_END", null)).isEqualTo(97.1);
-		assertThat(all.shown("CHILDREN", "PERIOD_END", null)).isEqualTo(73.0);
-		assertThat(all.shown("COURSE_LENGTH", "CLOSED", null)).isEqualTo(14.0);
-		assertThat(all.shown("COURSE_LENGTH", "ONGOING", null)).isEqualTo(19.9);
+		// Every course of the 2018 intake has closed by now (2019-10-31 or 2020-03-31).
+		assertThat(all.shown("ACTIVE", "NOW", null)).isEqualTo(0.0);
+		assertThat(all.shown("CLOSED", "NOW", null)).isEqualTo(44.0);
+		assertThat(all.shown("CHILDREN", "START", null)).isEqualTo(73.0);
+		// (22 × 761 + 12 × 577 + 10 × 425 days) / 44 families / 30.44 days a month.
+		assertThat(all.shown("COURSE_LENGTH", "CLOSED", null)).isEqualTo(20.8);
+		assertThat(all.state("COURSE_LENGTH", "ONGOING", null)).isEqualTo("NO_DATA");
 
 		Figures bispebjerg = report(support, "programmeStatusReport", "BISPEBJERG");
 		assertThat(bispebjerg.families).isEqualTo(4);
 		assertThat(bispebjerg.state("FAMILIES_SO_FAR", "PERIOD_END", null)).isEqualTo("SUPPRESSED");
 		assertThat(bispebjerg.figure("FAMILIES_SO_FAR", "PERIOD_END", null).value()).isNull();
-		assertThat(bispebjerg.state("CLOSED", "PERIOD", null)).isEqualTo("SUPPRESSED");
-		// 0 active would be shown, but 4 families − 0 active = the 4 closed: suppressed too, with its capacity use.
-		assertThat(bispebjerg.state("ACTIVE", "PERIOD_END", null)).isEqualTo("SUPPRESSED");
-		assertThat(bispebjerg.state("CAPACITY_USE", "PERIOD_END", null)).isEqualTo("SUPPRESSED");
+		assertThat(bispebjerg.state("CLOSED", "NOW", null)).isEqualTo("SUPPRESSED");
+		// 0 still running is shown: the intake's 0 in all districts says so for every district anyway.
+		assertThat(bispebjerg.shown("ACTIVE", "NOW", null)).isEqualTo(0.0);
+		assertThat(bispebjerg.state("COURSE_LENGTH", "CLOSED", null)).isEqualTo("SUPPRESSED");
 		assertThat(bispebjerg.state("COURSE_LENGTH", "ONGOING", null)).isEqualTo("NO_DATA");
 	}
 
@@ -249,7 +251,7 @@ class ReportGraphQlTests extends GraphQlTestSupport {
 	void readingAReportWritesOneAuditRecordPerRequestWithoutFigures() {
 		Query mine = new Query(Criteria.where("callerId").is(DemoIds.SUF_LEADER));
 		long before = this.mongo.count(mine, ReportAuditEvent.class);
-		as(DemoIds.SUF_LEADER).document("query($period: PeriodInput!) { a: costsReport(period: $period) { families } "
+		as(DemoIds.SUF_LEADER).document("query($period: String!) { a: costsReport(period: $period) { families } "
 				+ "b: leisureReport(period: $period, district: NORREBRO) { families } }")
 			.variable("period", PERIOD)
 			.execute()
@@ -278,12 +280,11 @@ class ReportGraphQlTests extends GraphQlTestSupport {
 	}
 
 	private static String csvPath(String name, String district) {
-		return "/reports/" + name + ".csv?from=" + ReportDataSet.FROM + "&to=" + ReportDataSet.TO
-				+ ((district != null) ? "&district=" + district : "");
+		return "/reports/" + name + ".csv?period=" + PERIOD + ((district != null) ? "&district=" + district : "");
 	}
 
 	private static String document(String field) {
-		return "query($period: PeriodInput!, $district: District) { r: " + field
+		return "query($period: String!, $district: District) { r: " + field
 				+ "(period: $period, district: $district) { name families members missing { data count } "
 				+ "rows { item series step figure { state unit value count base } } } }";
 	}
