@@ -83,8 +83,13 @@ public final class AccessContext {
 		return familyAccess(family.id()).decide(category, CategoryOwners.of(category), List.of());
 	}
 
+	/** A family whose records the request is about to decide: its consents load with all others waiting. */
+	public void include(Family family) {
+		register(family);
+	}
+
 	/** Whether the caller may read the record at all (no audit: a withheld record is neither disclosed nor shown). */
-	synchronized boolean mayRead(PersonalData record, DataCategory category) {
+	public synchronized boolean mayRead(PersonalData record, DataCategory category) {
 		return familyAccess(record.familyId()).decide(category, record.owners(), record.subjectIds()).permitted();
 	}
 

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -19,6 +20,10 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
+import dk.kk.hfi.common.DataCategory;
+import dk.kk.hfi.common.Administration;
+import dk.kk.hfi.change.ChangeKind;
+import dk.kk.hfi.change.ChangeFeed;
 import dk.kk.hfi.assessment.AssessmentInputs.AssessmentPayload;
 import dk.kk.hfi.assessment.AssessmentInputs.ExperienceSurveyPayload;
 import dk.kk.hfi.assessment.AssessmentInputs.ItemProgression;
@@ -39,12 +44,15 @@ class AssessmentController {
 
 	private final AssessmentRepository assessments;
 
+	private final ChangeFeed changes;
+
 	private final ExperienceSurveyRepository surveys;
 
 	private final FamilyService families;
 
 	AssessmentController(AssessmentRepository assessments, ExperienceSurveyRepository surveys,
-			FamilyService families) {
+			FamilyService families, ChangeFeed changes) {
+		this.changes = changes;
 		this.assessments = assessments;
 		this.surveys = surveys;
 		this.families = families;
@@ -61,6 +69,7 @@ class AssessmentController {
 			.stream()
 			.map((score) -> new AssessmentScore(score.item(), score.degree()))
 			.toList();
+		this.changes.changed(family.id(), ChangeKind.ASSESSMENT, DataCategory.ASSESSMENT, Set.of(Administration.SOF));
 		return new AssessmentPayload(this.assessments.insert(new Assessment("asm-" + UUID.randomUUID(), family.id(),
 				input.memberId(), input.kind(), input.date(), items)));
 	}
@@ -72,6 +81,7 @@ class AssessmentController {
 		if (input.answers().stream().map(SurveyAnswer::question).distinct().count() < input.answers().size()) {
 			throw HfiException.badInput("Each question is answered once");
 		}
+		this.changes.changed(family.id(), ChangeKind.ASSESSMENT, DataCategory.ASSESSMENT, Set.of(Administration.SOF));
 		return new ExperienceSurveyPayload(this.surveys.insert(new ExperienceSurvey("svy-" + UUID.randomUUID(),
 				family.id(), input.respondentId(), input.kind(), input.answeredOn(), input.answers())));
 	}

@@ -11,6 +11,8 @@ import java.util.function.Predicate;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
+import dk.kk.hfi.change.ChangeFeed;
+import dk.kk.hfi.change.ChangeKind;
 import dk.kk.hfi.caller.Caller;
 import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.common.HfiException;
@@ -34,11 +36,14 @@ public class ConsentService {
 
 	private final ConsentRepository consents;
 
+	private final ChangeFeed changes;
+
 	private final FamilyService families;
 
 	private final Clock clock;
 
-	ConsentService(ConsentRepository consents, FamilyService families, Clock clock) {
+	ConsentService(ConsentRepository consents, FamilyService families, Clock clock, ChangeFeed changes) {
+		this.changes = changes;
 		this.consents = consents;
 		this.families = families;
 		this.clock = clock;
@@ -96,7 +101,7 @@ public class ConsentService {
 			return insert(next(current, ConsentState.WITHDRAWN, current.grantorIds(), current.subjectIds(),
 					current.provisions(), current.period(), current.signedOn(), current.signatureMethod(),
 					current.documentReference(), new Withdrawal(Instant.now(this.clock), caller.id(), note, saidOn),
-					current.partialWithdrawals(), null, caller.id()));
+					current.partialWithdrawals(), null, caller.id()), ChangeKind.WITHDRAWAL);
 		}
 		if (input.subjectIds() != null && !current.subjectIds().containsAll(input.subjectIds())) {
 			throw HfiException.badInput("input.subjectIds: only members the consent covers can be withdrawn");
@@ -110,7 +115,7 @@ public class ConsentService {
 		withdrawals.add(new PartialWithdrawal(denial, saidOn, Instant.now(this.clock), caller.id(), note));
 		return insert(next(current, current.state(), current.grantorIds(), current.subjectIds(), current.provisions(),
 				current.period(), current.signedOn(), current.signatureMethod(), current.documentReference(), null,
-				withdrawals, null, caller.id()));
+				withdrawals, null, caller.id()), ChangeKind.WITHDRAWAL);
 	}
 
 	/**
@@ -131,6 +136,7 @@ public class ConsentService {
 						consent.provisions(), ended, consent.signedOn(), consent.signatureMethod(),
 						consent.documentReference(), null, consent.partialWithdrawals(),
 						ConsentVersion.COURSE_CLOSED, byProfessionalId));
+				this.changes.changed(familyId, ChangeKind.CONSENT);
 			}
 			catch (DuplicateKeyException ex) {
 				// Changed at the same moment: the closed course already denies consent-based access, so the
@@ -161,8 +167,14 @@ public class ConsentService {
 	}
 
 	private ConsentVersion insert(ConsentVersion version) {
+		return insert(version, ChangeKind.CONSENT);
+	}
+
+	private ConsentVersion insert(ConsentVersion version, ChangeKind kind) {
 		try {
-			return this.consents.insert(version);
+			ConsentVersion inserted = this.consents.insert(version);
+			this.changes.changed(inserted.familyId(), kind);
+			return inserted;
 		}
 		catch (DuplicateKeyException ex) {
 			throw HfiException.conflict("The consent");

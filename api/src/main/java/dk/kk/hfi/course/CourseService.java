@@ -14,6 +14,8 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
+import dk.kk.hfi.change.ChangeKind;
+import dk.kk.hfi.change.ChangeFeed;
 import dk.kk.hfi.caller.Caller;
 import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.ErrorCode;
@@ -54,6 +56,8 @@ class CourseService {
 
 	private final FamilyService families;
 
+	private final ChangeFeed changes;
+
 	private final Clock clock;
 
 	private final FamilyRepository repository;
@@ -69,7 +73,8 @@ class CourseService {
 	private final ConsentService consentService;
 
 	CourseService(FamilyService families, FamilyRepository repository, ConsentRepository consents,
-			CapacityLedger ledger, CourseProperties properties, MongoTemplate mongo, ConsentService consentService, Clock clock) {
+			CapacityLedger ledger, CourseProperties properties, MongoTemplate mongo, ConsentService consentService, Clock clock, ChangeFeed changes) {
+		this.changes = changes;
 		this.clock = clock;
 		this.families = families;
 		this.repository = repository;
@@ -84,8 +89,10 @@ class CourseService {
 		Family family = current(caller, input.familyId(), input.expectedVersion());
 		LocalDate on = dateOf(family, input.on());
 		requireTransition(family, CourseStatus.CONSENT_CONVERSATION);
-		return this.repository.save(family.withCourse(
+		Family changed = this.repository.save(family.withCourse(
 				family.course().moveTo(CourseStatus.CONSENT_CONVERSATION, on, caller.id(), null)));
+		this.changes.changed(changed.id(), ChangeKind.COURSE);
+		return changed;
 	}
 
 	Family activate(Caller caller, ActivateCourseInput input) {
@@ -95,8 +102,10 @@ class CourseService {
 		requireReadyToStart(family);
 		Claim claim = this.ledger.reserve(family.id(), this.properties.capacity());
 		try {
-			return this.repository.save(family
+			Family activated = this.repository.save(family
 				.withCourse(family.course().moveTo(CourseStatus.ACTIVE, on, caller.id(), null)));
+			this.changes.changed(activated.id(), ChangeKind.COURSE);
+			return activated;
 		}
 		catch (RuntimeException ex) {
 			// The family was changed meanwhile: give back the place this activation took, and only that one.
@@ -123,6 +132,7 @@ class CourseService {
 				.map((membership) -> (stillOpenOn(membership, on) && !statutory(membership))
 						? membership.endedOn(on.isBefore(membership.since()) ? membership.since() : on) : membership)
 				.toList()));
+		this.changes.changed(closed.id(), ChangeKind.COURSE);
 		// The consents' own record of the ending; if this fails, the closed course already ends sharing.
 		this.consentService.endWithCourse(family.id(), on, caller.id());
 		// After the family is closed: a crash in between leaves a place held, which reconciliation frees.

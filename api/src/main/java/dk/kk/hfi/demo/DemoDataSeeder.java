@@ -1,5 +1,6 @@
 package dk.kk.hfi.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -32,7 +33,10 @@ class DemoDataSeeder implements SmartInitializingSingleton {
 
 	private final MongoTemplate mongo;
 
-	DemoDataSeeder(MongoTemplate mongo) {
+	private final Clock clock;
+
+	DemoDataSeeder(MongoTemplate mongo, Clock clock) {
+		this.clock = clock;
 		this.mongo = mongo;
 	}
 
@@ -41,7 +45,7 @@ class DemoDataSeeder implements SmartInitializingSingleton {
 		if (this.mongo.estimatedCount(Professional.class) > 0) {
 			return;
 		}
-		DemoDataSet data = DemoDataGenerator.generate(LocalDate.now());
+		DemoDataSet data = DemoDataGenerator.generate(LocalDate.now(this.clock));
 		replace(data.families(), (family) -> family.id());
 		replace(data.consents(), (consent) -> consent.id());
 		replace(data.plans(), (plan) -> plan.id());

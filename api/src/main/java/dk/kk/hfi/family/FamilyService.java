@@ -24,6 +24,8 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Service;
 
+import dk.kk.hfi.change.ChangeFeed;
+import dk.kk.hfi.change.ChangeKind;
 import dk.kk.hfi.access.FamilyScope;
 import dk.kk.hfi.caller.Caller;
 import dk.kk.hfi.caller.PartnerClientCaller;
@@ -56,13 +58,16 @@ public class FamilyService {
 
 	private final MongoTemplate mongo;
 
+	private final ChangeFeed changes;
+
 	private final Clock clock;
 
 	private final FamilyRepository families;
 
 	private final ProfessionalRepository professionals;
 
-	FamilyService(MongoTemplate mongo, FamilyRepository families, ProfessionalRepository professionals, Clock clock) {
+	FamilyService(MongoTemplate mongo, FamilyRepository families, ProfessionalRepository professionals, Clock clock, ChangeFeed changes) {
+		this.changes = changes;
 		this.clock = clock;
 		this.mongo = mongo;
 		this.families = families;
@@ -262,7 +267,7 @@ public class FamilyService {
 	public Family addCoreTeamMember(Caller caller, AddCoreTeamMemberInput input) {
 		Professional professional = this.professionals.findById(input.professionalId())
 			.orElseThrow(() -> HfiException.notFound("Professional"));
-		return change(caller, input.familyId(), input.expectedVersion(), (family) -> {
+		return change(caller, input.familyId(), input.expectedVersion(), ChangeKind.TEAM, (family) -> {
 			LocalDate since = (input.since() != null) ? input.since() : today();
 			boolean alreadyActive = family.coreTeam()
 				.stream()
@@ -279,7 +284,7 @@ public class FamilyService {
 	}
 
 	public Family removeCoreTeamMember(Caller caller, RemoveCoreTeamMemberInput input) {
-		return change(caller, input.familyId(), input.expectedVersion(), (family) -> {
+		return change(caller, input.familyId(), input.expectedVersion(), ChangeKind.TEAM, (family) -> {
 			boolean found = false;
 			List<TeamMembership> team = new ArrayList<>();
 			for (TeamMembership membership : family.coreTeam()) {
@@ -297,9 +302,16 @@ public class FamilyService {
 	}
 
 	private Family change(Caller caller, String familyId, long expectedVersion, UnaryOperator<Family> change) {
+		return change(caller, familyId, expectedVersion, ChangeKind.MEMBER, change);
+	}
+
+	private Family change(Caller caller, String familyId, long expectedVersion, ChangeKind kind,
+			UnaryOperator<Family> change) {
 		Family family = find(caller, familyId);
 		Versions.requireCurrent(family.version(), expectedVersion, "The family");
-		return this.families.save(change.apply(family));
+		Family saved = this.families.save(change.apply(family));
+		this.changes.changed(saved.id(), kind);
+		return saved;
 	}
 
 

@@ -2,11 +2,14 @@ package dk.kk.hfi.measure;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
+import dk.kk.hfi.change.ChangeKind;
+import dk.kk.hfi.change.ChangeFeed;
 import dk.kk.hfi.caller.Caller;
 import dk.kk.hfi.common.HfiException;
 import dk.kk.hfi.common.Period;
@@ -26,11 +29,14 @@ class MeasureService {
 
 	private final FamilyService families;
 
+	private final ChangeFeed changes;
+
 	private final Clock clock;
 
 	private final MeasureRepository measures;
 
-	MeasureService(FamilyService families, MeasureRepository measures, Clock clock) {
+	MeasureService(FamilyService families, MeasureRepository measures, Clock clock, ChangeFeed changes) {
+		this.changes = changes;
 		this.clock = clock;
 		this.families = families;
 		this.measures = measures;
@@ -45,9 +51,15 @@ class MeasureService {
 		String legalBasis = (input.legalBasis() != null) ? input.legalBasis().strip()
 				: input.kind().typicalLegalBasis();
 		MeasureStatus status = (input.status() != null) ? input.status() : statusOf(input.period());
-		return this.measures.insert(new Measure("mea-" + UUID.randomUUID(), null, family.id(), input.memberId(),
+		return changed(this.measures.insert(new Measure("mea-" + UUID.randomUUID(), null, family.id(), input.memberId(),
 				input.kind(), input.kind().owner(), legalBasis, input.period(), status, input.yearlyCostDkk(),
-				leisure));
+				leisure)));
+	}
+
+	private Measure changed(Measure measure) {
+		this.changes.changed(measure.familyId(), ChangeKind.MEASURE, measure.category(),
+				Set.of(measure.ownerAdministration()));
+		return measure;
 	}
 
 	Measure update(Caller caller, UpdateMeasureInput input) {
@@ -57,11 +69,11 @@ class MeasureService {
 		Period period = (input.period() != null) ? input.period() : old.period();
 		LeisureBridging leisure = (input.leisure() != null) ? leisure(old.kind(), input.leisure()) : old.leisure();
 		try {
-			return this.measures.save(new Measure(old.id(), old.version(), old.familyId(), old.memberId(), old.kind(),
+			return changed(this.measures.save(new Measure(old.id(), old.version(), old.familyId(), old.memberId(), old.kind(),
 					old.ownerAdministration(),
 					(input.legalBasis() != null) ? input.legalBasis().strip() : old.legalBasis(), period,
 					(input.status() != null) ? input.status() : old.status(),
-					(input.yearlyCostDkk() != null) ? input.yearlyCostDkk() : old.yearlyCostDkk(), leisure));
+					(input.yearlyCostDkk() != null) ? input.yearlyCostDkk() : old.yearlyCostDkk(), leisure)));
 		}
 		catch (OptimisticLockingFailureException ex) {
 			throw HfiException.conflict("The measure");

@@ -5,12 +5,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
+import dk.kk.hfi.common.DataCategory;
+import dk.kk.hfi.common.Administration;
+import dk.kk.hfi.change.ChangeKind;
+import dk.kk.hfi.change.ChangeFeed;
 import dk.kk.hfi.caller.Caller;
 import dk.kk.hfi.common.ErrorCode;
 import dk.kk.hfi.common.HfiException;
@@ -36,6 +41,8 @@ class MeetingService {
 
 	private final FamilyService families;
 
+	private final ChangeFeed changes;
+
 	private final Clock clock;
 
 	private final MeetingRepository meetings;
@@ -45,7 +52,8 @@ class MeetingService {
 	private final PlanService plans;
 
 	MeetingService(FamilyService families, MeetingRepository meetings, ProfessionalRepository professionals,
-			PlanService plans, Clock clock) {
+			PlanService plans, Clock clock, ChangeFeed changes) {
+		this.changes = changes;
 		this.clock = clock;
 		this.families = families;
 		this.meetings = meetings;
@@ -97,6 +105,8 @@ class MeetingService {
 				caller.id());
 		try {
 			meeting = this.meetings.insert(meeting);
+			this.changes.changed(meeting.familyId(), ChangeKind.MEETING, DataCategory.MEETING,
+					Set.of(Administration.SOF));
 		}
 		catch (DuplicateKeyException ex) {
 			// A retry of a recording that stopped half-way: finish it with what was stored.

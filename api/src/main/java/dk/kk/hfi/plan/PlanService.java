@@ -15,6 +15,10 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
+import dk.kk.hfi.common.DataCategory;
+import dk.kk.hfi.common.Administration;
+import dk.kk.hfi.change.ChangeKind;
+import dk.kk.hfi.change.ChangeFeed;
 import dk.kk.hfi.caller.Caller;
 import dk.kk.hfi.common.HfiException;
 import dk.kk.hfi.family.Family;
@@ -38,6 +42,8 @@ public class PlanService {
 
 	private final FamilyService families;
 
+	private final ChangeFeed changes;
+
 	private final Clock clock;
 
 	private final PlanRepository plans;
@@ -47,7 +53,8 @@ public class PlanService {
 	private final ProfessionalRepository professionals;
 
 	PlanService(FamilyService families, PlanRepository plans, PlanVersionRepository versions,
-			ProfessionalRepository professionals, Clock clock) {
+			ProfessionalRepository professionals, Clock clock, ChangeFeed changes) {
+		this.changes = changes;
 		this.clock = clock;
 		this.families = families;
 		this.plans = plans;
@@ -113,6 +120,12 @@ public class PlanService {
 	}
 
 	private Plan write(Plan existing, Plan changed) {
+		Plan written = store(existing, changed);
+		this.changes.changed(written.familyId(), ChangeKind.PLAN, DataCategory.PLAN, Set.of(Administration.SOF));
+		return written;
+	}
+
+	private Plan store(Plan existing, Plan changed) {
 		if (existing == null) {
 			try {
 				return this.plans.insert(changed);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -25,6 +26,8 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
+import dk.kk.hfi.change.ChangeKind;
+import dk.kk.hfi.change.ChangeFeed;
 import dk.kk.hfi.caller.Caller;
 import dk.kk.hfi.common.HfiException;
 import dk.kk.hfi.family.Family;
@@ -38,9 +41,12 @@ class RegisterController {
 
 	private final RegisterObservationRepository observations;
 
+	private final ChangeFeed changes;
+
 	private final FamilyService families;
 
-	RegisterController(RegisterObservationRepository observations, FamilyService families) {
+	RegisterController(RegisterObservationRepository observations, FamilyService families, ChangeFeed changes) {
+		this.changes = changes;
 		this.observations = observations;
 		this.families = families;
 	}
@@ -79,6 +85,8 @@ class RegisterController {
 		if (!fits) {
 			throw HfiException.badInput("An observation of " + input.kind() + " needs its value");
 		}
+		this.changes.changed(family.id(), ChangeKind.REGISTER_OBSERVATION, input.kind().category(),
+				Set.of(input.kind().owner()));
 		return new RegisterObservationPayload(this.observations.insert(new RegisterObservation(
 				"reg-" + UUID.randomUUID(), family.id(), input.memberId(), input.kind(), input.observedOn(),
 				(input.kind() == RegisterKind.INCOME_SUPPORT) ? input.incomeSupport() : null,

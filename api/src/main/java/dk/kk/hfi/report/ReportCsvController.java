@@ -78,8 +78,15 @@ class ReportCsvController {
 	private static ResponseEntity<Map<String, Object>> error(HttpStatus status, ErrorCode code, String message) {
 		return ResponseEntity.status(status)
 			.contentType(MediaType.APPLICATION_JSON)
-			.body(Map.of("errors",
-					java.util.List.of(Map.of("message", message, "extensions", Map.of("code", code.name())))));
+			.body(Map.of("errors", java.util.List.of(errorOf(code, message))));
+	}
+
+	/** Message first, then its code: the shape every error body of the application has. */
+	private static Map<String, Object> errorOf(ErrorCode code, String message) {
+		Map<String, Object> error = new java.util.LinkedHashMap<>();
+		error.put("message", message);
+		error.put("extensions", Map.of("code", code.name()));
+		return error;
 	}
 
 }

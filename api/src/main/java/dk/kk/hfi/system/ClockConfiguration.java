@@ -3,6 +3,8 @@ package dk.kk.hfi.system;
 import java.time.Clock;
 import java.time.ZoneId;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -18,6 +20,12 @@ class ClockConfiguration {
 	@Bean
 	Clock clock() {
 		return Clock.system(COPENHAGEN);
+	}
+
+	/** Bean Validation's past and future ({@code @PastOrPresent signedOn}) are judged by the same clock. */
+	@Bean
+	ValidationConfigurationCustomizer validationClock(ObjectProvider<Clock> clock) {
+		return (configuration) -> configuration.clockProvider(() -> clock.getObject());
 	}
 
 }

@@ -145,7 +145,7 @@ class GraphQlGetRoute {
 				}
 			})
 			.contentType(MediaType.APPLICATION_JSON)
-			.body(Map.of("errors", List.of(Map.of("message", message, "extensions", Map.of("code", code)))));
+			.body(HttpErrors.body(code, message, Map.of()));
 	}
 
 }

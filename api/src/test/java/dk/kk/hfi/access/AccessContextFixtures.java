@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
+import dk.kk.hfi.MovableClock;
 import dk.kk.hfi.caller.ProfessionalCaller;
 import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.DataCategory;
@@ -17,7 +18,7 @@ public final class AccessContextFixtures {
 	/** A context whose audit trail holds one disclosure. */
 	public static AccessContext withOneDisclosure() {
 		AccessContext context = new AccessContext(new ProfessionalCaller("p", Administration.SOF, false), null, null,
-				"Probe", java.time.LocalDate.now());
+				"Probe", java.time.LocalDate.now(MovableClock.COPENHAGEN));
 		PersonalData record = new PersonalData() {
 			@Override
 			public String id() {

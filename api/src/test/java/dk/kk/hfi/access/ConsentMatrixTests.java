@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
+import dk.kk.hfi.MovableClock;
 import dk.kk.hfi.GraphQlTestSupport;
 import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.DataCategory;
@@ -140,7 +141,7 @@ class ConsentMatrixTests extends GraphQlTestSupport {
 
 	private void giveConsent(HttpGraphQlTester sof, FamilyFixture family, ConsentState state) {
 		List<String> all = Arrays.stream(DataCategory.values()).map(Enum::name).toList();
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(MovableClock.COPENHAGEN);
 		switch (state) {
 			case NONE -> {
 			}

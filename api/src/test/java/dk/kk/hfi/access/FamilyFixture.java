@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
+import dk.kk.hfi.MovableClock;
 import dk.kk.hfi.demo.DemoIds;
 
 /**
@@ -35,7 +36,7 @@ final class FamilyFixture {
 				List.of(Map.of("firstName", "Mona", "lastName", "Matrix", "role", "MOTHER", "cpr", "010185-1234",
 						"phone", "12 34 56 78", "custodyHolder", true),
 						Map.of("firstName", "Milo", "lastName", "Matrix", "role", "CHILD", "birthDate",
-								LocalDate.now().minusYears(8).toString())));
+								LocalDate.now(MovableClock.COPENHAGEN).minusYears(8).toString())));
 		GraphQlTester.Response created = sof
 			.document("mutation($input: CreateFamilyInput!) { createFamily(input: $input) { family { id version "
 					+ "members { id } } } }")
@@ -85,7 +86,7 @@ final class FamilyFixture {
 			.variable("input",
 					Map.of("familyId", this.familyId, "grantorIds", List.of(this.motherId), "subjectIds",
 							List.of(this.motherId, this.childId), "provisions", List.of(provision), "period", period,
-							"signedOn", LocalDate.now().minusDays(1).toString(), "signatureMethod", "MITID",
+							"signedOn", LocalDate.now(MovableClock.COPENHAGEN).minusDays(1).toString(), "signatureMethod", "MITID",
 							"documentReference", "MitID-SIGN-1"))
 			.execute()
 			.path("recordConsent.consent.id")

@@ -43,7 +43,7 @@ class KeepingTheFamilysWordTests extends GraphQlTestSupport {
 		HttpGraphQlTester sof = as(DemoIds.SOF_CASEWORKER);
 		HttpGraphQlTester buf = as(DemoIds.BUF_HEALTH_VISITOR);
 		FamilyFixture family = FamilyFixture.create(sof, "Familien Ordet");
-		String consentId = family.recordConsent(sof, ALL, null, LocalDate.now().minusDays(1), null);
+		String consentId = family.recordConsent(sof, ALL, null, LocalDate.now(MovableClock.COPENHAGEN).minusDays(1), null);
 		assertThat(bufPhoneDenial(family)).isNull();
 
 		buf.document("mutation($id: ID!) { withdrawConsent(input: { consentId: $id, expectedVersion: 1, "
@@ -88,7 +88,7 @@ class KeepingTheFamilysWordTests extends GraphQlTestSupport {
 	void aPartialWithdrawalIsReportedAsWithdrawnAndNoChangeUndoesIt() {
 		HttpGraphQlTester sof = as(DemoIds.SOF_CASEWORKER);
 		FamilyFixture family = FamilyFixture.create(sof, "Familien Delvis");
-		String consentId = family.recordConsent(sof, ALL, null, LocalDate.now().minusDays(1), null);
+		String consentId = family.recordConsent(sof, ALL, null, LocalDate.now(MovableClock.COPENHAGEN).minusDays(1), null);
 		as(DemoIds.BUF_HEALTH_VISITOR)
 			.document("mutation($id: ID!) { withdrawConsent(input: { consentId: $id, expectedVersion: 1, "
 					+ "categories: [CONTACT], recipients: [BUF] }) { consent { version partialWithdrawals { saidOn } } } }")
@@ -158,7 +158,7 @@ class KeepingTheFamilysWordTests extends GraphQlTestSupport {
 		Map<String, Object> byTheChild = Map.of("familyId", family.familyId, "grantorIds", List.of(family.childId),
 				"subjectIds", List.of(family.childId), "provisions",
 				List.of(Map.of("recipients", List.of("BUF"), "categories", List.of("SCHOOL"))), "period",
-				Map.of("from", LocalDate.now().toString()), "signedOn", LocalDate.now().toString(), "signatureMethod",
+				Map.of("from", LocalDate.now(MovableClock.COPENHAGEN).toString()), "signedOn", LocalDate.now(MovableClock.COPENHAGEN).toString(), "signatureMethod",
 				"WRITTEN", "documentReference", "SBSYS-9");
 		sof.document(RECORD)
 			.variable("input", byTheChild)
@@ -180,7 +180,7 @@ class KeepingTheFamilysWordTests extends GraphQlTestSupport {
 		HttpGraphQlTester sof = as(DemoIds.SOF_CASEWORKER);
 		FamilyFixture family = FamilyFixture.create(sof, "Familien Midnat");
 		LocalDate lastDay = LocalDate.now(MovableClock.COPENHAGEN).plusDays(3);
-		family.recordConsent(sof, ALL, null, LocalDate.now().minusDays(1), lastDay);
+		family.recordConsent(sof, ALL, null, LocalDate.now(MovableClock.COPENHAGEN).minusDays(1), lastDay);
 		HttpGraphQlTester buf = as(DemoIds.BUF_HEALTH_VISITOR);
 		this.clock.set(ZonedDateTime.of(lastDay, LocalTime.of(23, 50), MovableClock.COPENHAGEN));
 		assertThat(bufPhoneDenial(family, buf)).isNull();
@@ -193,10 +193,10 @@ class KeepingTheFamilysWordTests extends GraphQlTestSupport {
 	void closingTheCourseEndsSharingTeamMembershipsAndPlanEditing() {
 		HttpGraphQlTester sof = as(DemoIds.SOF_CASEWORKER);
 		FamilyFixture family = FamilyFixture.create(sof, "Familien Afsluttet");
-		family.recordConsent(sof, ALL, null, LocalDate.now().minusDays(1), null);
+		family.recordConsent(sof, ALL, null, LocalDate.now(MovableClock.COPENHAGEN).minusDays(1), null);
 		sof.document("mutation($input: RecordMeasureInput!) { recordMeasure(input: $input) { measure { id } } }")
 			.variable("input", Map.of("familyId", family.familyId, "memberId", family.childId, "kind",
-					"FAMILY_TREATMENT", "period", Map.of("from", LocalDate.now().minusDays(30).toString())))
+					"FAMILY_TREATMENT", "period", Map.of("from", LocalDate.now(MovableClock.COPENHAGEN).minusDays(30).toString())))
 			.execute()
 			.errors()
 			.verify();
@@ -285,7 +285,7 @@ class KeepingTheFamilysWordTests extends GraphQlTestSupport {
 	void theAccessLogPagesAndFiltersByMemberAdministrationAndPeriod() {
 		HttpGraphQlTester sof = as(DemoIds.SOF_CASEWORKER);
 		FamilyFixture family = FamilyFixture.create(sof, "Familien Log");
-		family.recordConsent(sof, ALL, null, LocalDate.now().minusDays(1), null);
+		family.recordConsent(sof, ALL, null, LocalDate.now(MovableClock.COPENHAGEN).minusDays(1), null);
 		as(DemoIds.BUF_HEALTH_VISITOR).document(PHONE).variable("id", family.familyId).execute();
 		as(DemoIds.BIF_JOB_CASEWORKER).document(PHONE).variable("id", family.familyId).execute();
 		String page = "query($id: ID!, $after: String, $administration: Administration, $from: Date) { family(id: $id) "
@@ -309,7 +309,7 @@ class KeepingTheFamilysWordTests extends GraphQlTestSupport {
 			.hasSize(1);
 		sof.document(page)
 			.variable("id", family.familyId)
-			.variable("from", LocalDate.now().plusDays(2).toString())
+			.variable("from", LocalDate.now(MovableClock.COPENHAGEN).plusDays(2).toString())
 			.execute()
 			.path("family.accessEntries.edges")
 			.entityList(Object.class)
@@ -343,7 +343,7 @@ class KeepingTheFamilysWordTests extends GraphQlTestSupport {
 		Map<String, Object> base = new java.util.HashMap<>(Map.of("familyId", family.familyId, "grantorIds",
 				List.of(family.motherId), "subjectIds", List.of(family.motherId, family.childId), "provisions",
 				List.of(Map.of("recipients", List.of("SOF", "BIF", "BUF", "SUF", "KFF"), "categories", ALL)), "period",
-				Map.of("from", LocalDate.now().toString()), "signedOn", LocalDate.now().toString(), "signatureMethod",
+				Map.of("from", LocalDate.now(MovableClock.COPENHAGEN).toString()), "signedOn", LocalDate.now(MovableClock.COPENHAGEN).toString(), "signatureMethod",
 				method));
 		if (reference != null) {
 			base.put("documentReference", reference);

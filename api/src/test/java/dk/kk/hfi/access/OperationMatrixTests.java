@@ -239,6 +239,7 @@ class OperationMatrixTests extends GraphQlTestSupport {
 		global(operations, "Query.professional", "{ professional(id: \"" + DemoIds.SOF_CASEWORKER + "\") { id } }");
 		global(operations, "Query.professionals", "{ professionals(first: 1) { pageInfo { hasNextPage } } }");
 		global(operations, "Query.supportTeam", "{ supportTeam { id } }");
+		global(operations, "Query.changes", "{ changes(first: 1) { pageInfo { hasNextPage } } }");
 		global(operations, "Query.courseCapacity", "{ courseCapacity { limit } }");
 		operations.put("Query.dataSubjectAccessReport", new Operation(
 				"{ dataSubjectAccessReport(memberId: \"%M\") { memberId } }", true, (test) -> "SOF"));

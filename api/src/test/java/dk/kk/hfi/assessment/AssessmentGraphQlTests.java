@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
+import dk.kk.hfi.MovableClock;
 import dk.kk.hfi.GraphQlTestSupport;
 import dk.kk.hfi.course.TestCourses;
 import dk.kk.hfi.demo.DemoIds;
@@ -25,7 +26,7 @@ class AssessmentGraphQlTests extends GraphQlTestSupport {
 				+ "assessment { id kind progression { item baseline closing change } } } }";
 		support.document(record)
 			.variable("input", Map.of("familyId", familyId, "memberId", mother, "kind", "BASELINE", "date",
-					LocalDate.now().minusMonths(11).toString(), "items",
+					LocalDate.now(MovableClock.COPENHAGEN).minusMonths(11).toString(), "items",
 					List.of(Map.of("item", "MENTAL_DIFFICULTIES", "degree", "HIGH"),
 							Map.of("item", "DEBT", "degree", "SOME"),
 							Map.of("item", "LIMITED_NETWORK", "degree", "LESSER"))))
@@ -34,7 +35,7 @@ class AssessmentGraphQlTests extends GraphQlTestSupport {
 			.verify();
 		GraphQlTester.Response closing = support.document(record)
 			.variable("input", Map.of("familyId", familyId, "memberId", mother, "kind", "CLOSING", "date",
-					LocalDate.now().toString(), "items",
+					LocalDate.now(MovableClock.COPENHAGEN).toString(), "items",
 					List.of(Map.of("item", "MENTAL_DIFFICULTIES", "degree", "SOME"),
 							Map.of("item", "DEBT", "degree", "SOME"),
 							Map.of("item", "LIMITED_NETWORK", "degree", "HIGH"))))
@@ -45,7 +46,7 @@ class AssessmentGraphQlTests extends GraphQlTestSupport {
 
 		as(DemoIds.BUF_HEALTH_VISITOR).document(record)
 			.variable("input", Map.of("familyId", "fam-001", "memberId", "fam-001-m1", "kind", "BASELINE", "date",
-					LocalDate.now().toString(), "items", List.of(Map.of("item", "DEBT", "degree", "SOME"))))
+					LocalDate.now(MovableClock.COPENHAGEN).toString(), "items", List.of(Map.of("item", "DEBT", "degree", "SOME"))))
 			.execute()
 			.errors()
 			.expect((error) -> "FORBIDDEN".equals(error.getExtensions().get("code")))
@@ -64,7 +65,7 @@ class AssessmentGraphQlTests extends GraphQlTestSupport {
 		HttpGraphQlTester bif = as(TestCourses.BIF_CASEWORKER);
 		bif.document(record)
 			.variable("input", Map.of("familyId", familyId, "memberId", members.get(0), "kind", "INCOME_SUPPORT",
-					"observedOn", LocalDate.now().toString(), "incomeSupport", "RESSOURCEFORLOB", "source", "DREAM"))
+					"observedOn", LocalDate.now(MovableClock.COPENHAGEN).toString(), "incomeSupport", "RESSOURCEFORLOB", "source", "DREAM"))
 			.execute()
 			.path("recordRegisterObservation.observation.incomeSupport")
 			.entity(String.class)
@@ -72,14 +73,14 @@ class AssessmentGraphQlTests extends GraphQlTestSupport {
 		HttpGraphQlTester buf = as(DemoIds.BUF_HEALTH_VISITOR);
 		buf.document(record)
 			.variable("input", Map.of("familyId", familyId, "memberId", members.get(1), "kind", "SCHOOL_ABSENCE",
-					"observedOn", LocalDate.now().toString(), "absenceDaysLast12Months", 19))
+					"observedOn", LocalDate.now(MovableClock.COPENHAGEN).toString(), "absenceDaysLast12Months", 19))
 			.execute()
 			.path("recordRegisterObservation.observation.category")
 			.entity(String.class)
 			.isEqualTo("SCHOOL");
 		bif.document(record)
 			.variable("input", Map.of("familyId", familyId, "memberId", members.get(1), "kind", "SCHOOL_ABSENCE",
-					"observedOn", LocalDate.now().toString(), "absenceDaysLast12Months", 3))
+					"observedOn", LocalDate.now(MovableClock.COPENHAGEN).toString(), "absenceDaysLast12Months", 3))
 			.execute()
 			.errors()
 			.expect((error) -> "FORBIDDEN".equals(error.getExtensions().get("code")))
@@ -109,7 +110,7 @@ class AssessmentGraphQlTests extends GraphQlTestSupport {
 		for (String kind : List.of("BASELINE", "CLOSING")) {
 			support.document(record)
 				.variable("input", Map.of("familyId", familyId, "respondentId", mother, "kind", kind, "answeredOn",
-						LocalDate.now().toString(), "answers",
+						LocalDate.now(MovableClock.COPENHAGEN).toString(), "answers",
 						List.of(Map.of("question", "KNOWS_WHOM_TO_CONTACT", "answer",
 								kind.equals("BASELINE") ? "NO" : "YES"))))
 				.execute()

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
+import dk.kk.hfi.MovableClock;
 import dk.kk.hfi.GraphQlTestSupport;
 import dk.kk.hfi.demo.DemoIds;
 
@@ -169,7 +170,7 @@ class ConsentMutationTests extends GraphQlTestSupport {
 	private static Map<String, Object> consent(String familyId, List<String> grantors, List<String> subjects) {
 		return Map.of("familyId", familyId, "grantorIds", grantors, "subjectIds", subjects, "provisions",
 				List.of(Map.of("recipients", List.of("BUF", "KFF"), "categories", List.of("SCHOOL", "LEISURE"))),
-				"period", Map.of("from", LocalDate.now().toString()), "signedOn", LocalDate.now().toString(),
+				"period", Map.of("from", LocalDate.now(MovableClock.COPENHAGEN).toString()), "signedOn", LocalDate.now(MovableClock.COPENHAGEN).toString(),
 				"signatureMethod", "WRITTEN", "documentReference", "SBSYS-1");
 	}
 
@@ -180,9 +181,9 @@ class ConsentMutationTests extends GraphQlTestSupport {
 						Map.of("firstName", "Kurt", "lastName", "Konsent", "role", "FATHER", "custodyHolder", true,
 								"livesInHousehold", false, "birthDate", "1980-05-05"),
 						Map.of("firstName", "Kim", "lastName", "Konsent", "role", "CHILD", "birthDate",
-								LocalDate.now().minusYears(9).toString()),
+								LocalDate.now(MovableClock.COPENHAGEN).minusYears(9).toString()),
 						Map.of("firstName", "Karla", "lastName", "Konsent", "role", "CHILD", "birthDate",
-								LocalDate.now().minusYears(16).toString())));
+								LocalDate.now(MovableClock.COPENHAGEN).minusYears(16).toString())));
 		return sof.document("mutation($input: CreateFamilyInput!) { createFamily(input: $input) { family { id "
 				+ "members { id } } } }")
 			.variable("input", input)

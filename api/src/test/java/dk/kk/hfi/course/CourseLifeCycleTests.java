@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
+import dk.kk.hfi.MovableClock;
 import dk.kk.hfi.GraphQlTestSupport;
 import dk.kk.hfi.consent.ConsentRepository;
 import dk.kk.hfi.demo.DemoIds;
@@ -32,7 +33,7 @@ class CourseLifeCycleTests extends GraphQlTestSupport {
 		activated.errors().verify();
 		activated.path("activateCourse.family.course.status").entity(String.class).isEqualTo("ACTIVE");
 		activated.path("activateCourse.family.course.activatedOn").entity(String.class)
-			.isEqualTo(LocalDate.now().toString());
+			.isEqualTo(LocalDate.now(MovableClock.COPENHAGEN).toString());
 		activated.path("activateCourse.family.course.transitions[*].to").entityList(String.class)
 			.containsExactly("REFERRED", "CONSENT_CONVERSATION", "ACTIVE");
 		activated.path("activateCourse.family.course.transitions[1].by.id").entity(String.class)
@@ -44,7 +45,7 @@ class CourseLifeCycleTests extends GraphQlTestSupport {
 				Map.of("reason", "CASE_CLOSED_BIF", "note", "Mor er begyndt på en uddannelse"));
 		closed.errors().verify();
 		closed.path("closeCourse.family.course.status").entity(String.class).isEqualTo("CLOSED");
-		closed.path("closeCourse.family.course.closedOn").entity(String.class).isEqualTo(LocalDate.now().toString());
+		closed.path("closeCourse.family.course.closedOn").entity(String.class).isEqualTo(LocalDate.now(MovableClock.COPENHAGEN).toString());
 		closed.path("closeCourse.family.course.closingReason").entity(String.class).isEqualTo("CASE_CLOSED_BIF");
 		closed.path("closeCourse.family.course.transitions[3].reason").entity(String.class)
 			.isEqualTo("Mor er begyndt på en uddannelse");
@@ -77,13 +78,13 @@ class CourseLifeCycleTests extends GraphQlTestSupport {
 		long version = TestCourses.version(support, familyId);
 		TestCourses
 			.transition(support, "startConsentConversation", familyId,
-					Map.of("on", LocalDate.now().plusDays(1).toString()))
+					Map.of("on", LocalDate.now(MovableClock.COPENHAGEN).plusDays(1).toString()))
 			.errors()
 			.expect((error) -> "BAD_USER_INPUT".equals(error.getExtensions().get("code")))
 			.verify();
 		TestCourses
 			.transition(support, "startConsentConversation", familyId,
-					Map.of("on", LocalDate.now().minusDays(31).toString()))
+					Map.of("on", LocalDate.now(MovableClock.COPENHAGEN).minusDays(31).toString()))
 			.errors()
 			.expect((error) -> "BAD_USER_INPUT".equals(error.getExtensions().get("code")))
 			.verify();
@@ -149,7 +150,7 @@ class CourseLifeCycleTests extends GraphQlTestSupport {
 			.doesNotContain("fam-003", "fam-005");
 		response.path("courseCapacity.followUpDue[*].course.activatedOn").entityList(String.class)
 			.satisfies((dates) -> assertThat(dates).isSorted()
-				.allMatch((date) -> !LocalDate.parse(date).isAfter(LocalDate.now().minusMonths(12))));
+				.allMatch((date) -> !LocalDate.parse(date).isAfter(LocalDate.now(MovableClock.COPENHAGEN).minusMonths(12))));
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
+import dk.kk.hfi.MovableClock;
 import dk.kk.hfi.GraphQlTestSupport;
 import dk.kk.hfi.consent.ConsentRepository;
 import dk.kk.hfi.demo.DemoIds;
@@ -39,7 +40,7 @@ class CourseTimelineTests extends GraphQlTestSupport {
 				.errors()
 				.verify();
 			support.document("mutation($input: RecordMeetingInput!) { recordMeeting(input: $input) { meeting { id } } }")
-				.variable("input", Map.of("familyId", familyId, "kind", "START", "date", LocalDate.now().toString(),
+				.variable("input", Map.of("familyId", familyId, "kind", "START", "date", LocalDate.now(MovableClock.COPENHAGEN).toString(),
 						"professionalIds", List.of(DemoIds.SUPPORT_COORDINATOR), "memberIds", List.of(members.get(0)),
 						"decisions", List.of("Rammerne for samarbejdet er aftalt"), "actions", List.of()))
 				.execute()

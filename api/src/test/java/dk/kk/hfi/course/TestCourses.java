@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
+import dk.kk.hfi.MovableClock;
 import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.common.Period;
@@ -37,7 +38,7 @@ public final class TestCourses {
 	/** A referred family; returns its id. Members are m[0] mother, m[1] child, m[2] father. */
 	public static String refer(HttpGraphQlTester support, String name) {
 		Map<String, Object> input = Map.of("name", name, "district", "BISPEBJERG", "referredOn",
-				LocalDate.now().minusDays(30).toString(), "members",
+				LocalDate.now(MovableClock.COPENHAGEN).minusDays(30).toString(), "members",
 				List.of(Map.of("firstName", "Mona", "lastName", "Test", "role", "MOTHER", "birthDate", "1988-03-04",
 						"custodyHolder", true),
 						Map.of("firstName", "Ali", "lastName", "Test", "role", "CHILD", "birthDate", "2015-06-07"),
@@ -97,7 +98,7 @@ public final class TestCourses {
 		consents.insert(new ConsentVersion(ConsentVersion.documentId(consentId, 1), consentId, 1, familyId,
 				ConsentPurpose.HFI, ConsentState.ACTIVE, List.of(memberIds.get(0)), memberIds,
 				List.of(new Provision(List.of(Administration.values()), List.of(DataCategory.values()), List.of())),
-				new Period(LocalDate.now().minusDays(10), LocalDate.now().plusYears(2)), LocalDate.now().minusDays(10),
+				new Period(LocalDate.now(MovableClock.COPENHAGEN).minusDays(10), LocalDate.now(MovableClock.COPENHAGEN).plusYears(2)), LocalDate.now(MovableClock.COPENHAGEN).minusDays(10),
 				SignatureMethod.MITID, "test", null, Instant.now(), SOF_CASEWORKER));
 	}
 

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
+import dk.kk.hfi.MovableClock;
 import dk.kk.hfi.GraphQlTestSupport;
 import dk.kk.hfi.course.TestCourses;
 import dk.kk.hfi.demo.DemoIds;
@@ -49,7 +50,7 @@ class MeasureGraphQlTests extends GraphQlTestSupport {
 				"paidDkk", 1450, "retained", true);
 		GraphQlTester.Response recorded = kff.document(RECORD)
 			.variable("input", Map.of("familyId", familyId, "memberId", child, "kind", "LEISURE_BRIDGING", "period",
-					Map.of("from", LocalDate.now().minusDays(20).toString()), "leisure", leisure))
+					Map.of("from", LocalDate.now(MovableClock.COPENHAGEN).minusDays(20).toString()), "leisure", leisure))
 			.execute();
 		recorded.errors().verify();
 		recorded.path("recordMeasure.measure.category").entity(String.class).isEqualTo("LEISURE");
@@ -63,7 +64,7 @@ class MeasureGraphQlTests extends GraphQlTestSupport {
 		GraphQlTester.Response updated = kff.document(UPDATE)
 			.variable("input", Map.of("measureId", measureId, "expectedVersion", 0, "status", "ENDED", "leisure",
 					Map.of("activity", "Fodbold", "provider", "BK Skjold", "trialLessons", 2, "paidDkk", 1450,
-							"retained", false, "retainedCheckedOn", LocalDate.now().toString())))
+							"retained", false, "retainedCheckedOn", LocalDate.now(MovableClock.COPENHAGEN).toString())))
 			.execute();
 		updated.errors().verify();
 		updated.path("updateMeasure.measure.version").entity(Integer.class).isEqualTo(1);
@@ -83,7 +84,7 @@ class MeasureGraphQlTests extends GraphQlTestSupport {
 		String familyId = TestCourses.refer(support, "Familien Ejer");
 		String mother = TestCourses.memberIds(support, familyId).get(0);
 		TestCourses.addToTeam(support, familyId, DemoIds.BUF_HEALTH_VISITOR);
-		Map<String, Object> period = Map.of("from", LocalDate.now().toString());
+		Map<String, Object> period = Map.of("from", LocalDate.now(MovableClock.COPENHAGEN).toString());
 		as(DemoIds.BUF_HEALTH_VISITOR).document(RECORD)
 			.variable("input", Map.of("familyId", familyId, "memberId", mother, "kind", "ALCOHOL_TREATMENT", "period",
 					period))
@@ -109,7 +110,7 @@ class MeasureGraphQlTests extends GraphQlTestSupport {
 		TestCourses.addToTeam(support, familyId, TestCourses.BIF_CASEWORKER);
 		as(TestCourses.BIF_CASEWORKER).document(RECORD)
 			.variable("input", Map.of("familyId", familyId, "memberId", mother, "kind", "INTERNSHIP", "period",
-					Map.of("from", LocalDate.now().plusDays(10).toString()), "yearlyCostDkk", 12000))
+					Map.of("from", LocalDate.now(MovableClock.COPENHAGEN).plusDays(10).toString()), "yearlyCostDkk", 12000))
 			.execute()
 			.path("recordMeasure.measure.status")
 			.entity(String.class)

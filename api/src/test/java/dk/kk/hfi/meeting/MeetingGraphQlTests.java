@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
+import dk.kk.hfi.MovableClock;
 import dk.kk.hfi.GraphQlTestSupport;
 import dk.kk.hfi.course.TestCourses;
 import dk.kk.hfi.demo.DemoIds;
@@ -36,11 +37,11 @@ class MeetingGraphQlTests extends GraphQlTestSupport {
 
 		String meetingId = "mtg-test-" + familyId;
 		Map<String, Object> input = Map.of("id", meetingId, "familyId", familyId, "kind", "CORE_TEAM", "date",
-				LocalDate.now().toString(), "professionalIds",
+				LocalDate.now(MovableClock.COPENHAGEN).toString(), "professionalIds",
 				List.of(DemoIds.SUPPORT_COORDINATOR, TestCourses.BIF_CASEWORKER), "memberIds", List.of(members.get(0)),
 				"decisions", List.of("Handlingsreferat sendes til familien og hele kerneteamet"), "actions",
 				List.of(Map.of("description", "Jobrådgiver finder en praktikplads tæt på hjemmet", "professionalId",
-						TestCourses.BIF_CASEWORKER, "goalId", "g-job", "due", LocalDate.now().plusDays(30).toString(),
+						TestCourses.BIF_CASEWORKER, "goalId", "g-job", "due", LocalDate.now(MovableClock.COPENHAGEN).plusDays(30).toString(),
 						"principles", List.of("KNOWLEDGE")),
 						Map.of("description", "Mor skriver alle aftaler ind i kalenderen", "memberId",
 								members.get(0))));
@@ -79,7 +80,7 @@ class MeetingGraphQlTests extends GraphQlTestSupport {
 		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
 		String familyId = TestCourses.refer(support, "Familien Fremmed");
 		support.document(RECORD)
-			.variable("input", Map.of("familyId", familyId, "kind", "START", "date", LocalDate.now().toString(),
+			.variable("input", Map.of("familyId", familyId, "kind", "START", "date", LocalDate.now(MovableClock.COPENHAGEN).toString(),
 					"professionalIds", List.of("no-such-professional"), "memberIds", List.of(), "decisions",
 					List.of(), "actions", List.of()))
 			.execute()
@@ -87,7 +88,7 @@ class MeetingGraphQlTests extends GraphQlTestSupport {
 			.expect((error) -> "NOT_FOUND".equals(error.getExtensions().get("code")))
 			.verify();
 		support.document(RECORD)
-			.variable("input", Map.of("familyId", familyId, "kind", "START", "date", LocalDate.now().toString(),
+			.variable("input", Map.of("familyId", familyId, "kind", "START", "date", LocalDate.now(MovableClock.COPENHAGEN).toString(),
 					"professionalIds", List.of(), "memberIds", List.of(DemoIds.FAMILY_FULL_CONSENT_MOTHER),
 					"decisions", List.of(), "actions", List.of()))
 			.execute()

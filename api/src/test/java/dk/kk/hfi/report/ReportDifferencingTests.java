@@ -20,6 +20,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
+import dk.kk.hfi.MovableClock;
 import dk.kk.hfi.GraphQlTestSupport;
 import dk.kk.hfi.assessment.Degree;
 import dk.kk.hfi.demo.DemoIds;
@@ -60,7 +61,7 @@ class ReportDifferencingTests extends GraphQlTestSupport {
 
 	@Test
 	void periodsOneDayApartAndOtherFreePeriodsAreRejectedNamingTheAllowedForms() {
-		String thisYear = Integer.toString(LocalDate.now().getYear());
+		String thisYear = Integer.toString(LocalDate.now(MovableClock.COPENHAGEN).getYear());
 		for (String period : List.of("2018-01-02", "2018-01-01/2018-12-31", "2018-Q5", "2018-H3", "2018-M1", "",
 				thisYear, thisYear + "-H2")) {
 			as(DemoIds.SOF_LEADER).document("query($p: String!) { r: costsReport(period: $p) { families } }")

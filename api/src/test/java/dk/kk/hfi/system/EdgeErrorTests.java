@@ -27,7 +27,7 @@ class EdgeErrorTests extends GraphQlTestSupport {
 		List<Case> cases = List.of(new Case("POST", "/graphql", "application/json", "{Ulrikkea", token, 400),
 				new Case("POST", "/graphql", "application/json", "{}", null, 401),
 				new Case("POST", "/graphql", "text/plain", "{}", token, 415),
-				new Case("PUT", "/graphql", "application/json", "{}", token, 404),
+				new Case("PUT", "/graphql", "application/json", "{}", token, 405),
 				new Case("GET", "/graphql/schema", null, null, null, 401),
 				new Case("POST", "/demo/token", "application/json", "{Ulrikkea", null, 400),
 				new Case("POST", "/demo/token", "application/json", "{}", null, 400),

@@ -17,6 +17,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.util.FileSystemUtils;
 
+import dk.kk.hfi.MovableClock;
 import dk.kk.hfi.demo.DemoIds;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +31,7 @@ class ReportsPageTests extends BrowserTestSupport {
 	private static final String SUPPRESSED = "Skjult (færre end 5 personer)";
 
 	/** The latest whole year that has ended: what the page opens with. */
-	private static final String PERIOD = String.valueOf(LocalDate.now().getYear() - 1);
+	private static final String PERIOD = String.valueOf(LocalDate.now(MovableClock.COPENHAGEN).getYear() - 1);
 
 	@Test
 	void supportCoordinatorSeesAChartWithSuppressedMarkersAndDownloadsTheCsv() throws IOException {
@@ -98,7 +99,7 @@ class ReportsPageTests extends BrowserTestSupport {
 		// Only fixed periods that have ended are offered: no free dates, so no two periods a day apart.
 		Select period = new Select(driver.findElement(By.cssSelector("select[name=period]")));
 		assertThat(period.getFirstSelectedOption().getAttribute("value")).isEqualTo(PERIOD);
-		String thisYear = String.valueOf(LocalDate.now().getYear());
+		String thisYear = String.valueOf(LocalDate.now(MovableClock.COPENHAGEN).getYear());
 		assertThat(period.getOptions()).extracting((option) -> option.getAttribute("value"))
 			.contains(PERIOD, PERIOD + "-H1", PERIOD + "-H2", PERIOD + "-Q1", PERIOD + "-Q4")
 			.doesNotContain(thisYear, thisYear + "-H2", thisYear + "-Q4")

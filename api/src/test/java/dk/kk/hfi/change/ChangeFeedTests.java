@@ -1,0 +1,102 @@
+package dk.kk.hfi.change;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import dk.kk.hfi.MovableClock;
+import dk.kk.hfi.GraphQlTestSupport;
+import dk.kk.hfi.demo.DemoClient;
+import dk.kk.hfi.demo.DemoIds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The change feed as a partner reads it: a withdrawal shows on its next read, in order, and a change of a category
+ * the partner is not granted is not listed at all.
+ */
+class ChangeFeedTests extends GraphQlTestSupport {
+
+	private static final String CHANGES = "query($after: String) { changes(first: 100, after: $after) { edges { node "
+			+ "{ familyId kind at } } pageInfo { hasNextPage endCursor } } }";
+
+	@Test
+	void aPartnerSeesAWithdrawalButNotAChangeOfACategoryItIsNotGranted() {
+		HttpGraphQlTester partner = asClient(DemoClient.BIF_JOB_CENTRE);
+		String cursor = readToTheEnd(partner, null).cursor();
+
+		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
+		String familyId = TestFamily.create(support);
+		String consentId = TestFamily.consent(support, familyId);
+		// A health measure: SUF's data, never granted to the job centre.
+		as(DemoIds.SUF_PHYSIOTHERAPIST)
+			.document("mutation($input: RecordMeasureInput!) { recordMeasure(input: $input) { measure { id } } }")
+			.variable("input", Map.of("familyId", familyId, "memberId", TestFamily.mother(support, familyId), "kind",
+					"PHYSIOTHERAPY", "period", Map.of("from", LocalDate.now(MovableClock.COPENHAGEN).minusDays(3).toString())))
+			.execute()
+			.errors()
+			.verify();
+		support.document("mutation($id: ID!) { withdrawConsent(input: { consentId: $id, expectedVersion: 1 }) "
+				+ "{ consent { status } } }")
+			.variable("id", consentId)
+			.execute()
+			.errors()
+			.verify();
+
+		Feed after = readToTheEnd(partner, cursor);
+		List<String> kinds = after.events()
+			.stream()
+			.filter((event) -> familyId.equals(event.get("familyId")))
+			.map((event) -> (String) event.get("kind"))
+			.toList();
+		assertThat(kinds).contains("CONSENT", "WITHDRAWAL").doesNotContain("MEASURE");
+		assertThat(kinds.indexOf("CONSENT")).isLessThan(kinds.indexOf("WITHDRAWAL"));
+		// SUF, who owns the measure, sees its change.
+		assertThat(readToTheEnd(as(DemoIds.SUF_PHYSIOTHERAPIST), cursor).events()
+			.stream()
+			.filter((event) -> familyId.equals(event.get("familyId")))
+			.map((event) -> event.get("kind"))
+			.toList()).contains("MEASURE");
+		assertThat(readToTheEnd(partner, after.cursor()).events()).isEmpty();
+	}
+
+	@Test
+	void aMalformedCursorIsBadInput() {
+		as(DemoIds.SUPPORT_COORDINATOR).document(CHANGES)
+			.variable("after", "bm9wZQ==")
+			.execute()
+			.errors()
+			.expect((error) -> "BAD_USER_INPUT".equals(error.getExtensions().get("code")))
+			.verify();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Feed readToTheEnd(HttpGraphQlTester tester, String after) {
+		List<Map<String, Object>> events = new ArrayList<>();
+		String cursor = after;
+		for (int page = 0; page < 1000; page++) {
+			GraphQlTester.Response response = tester.document(CHANGES).variable("after", cursor).execute();
+			response.errors().verify();
+			events.addAll(response.path("changes.edges[*].node").entityList(Map.class).get().stream()
+				.map((event) -> (Map<String, Object>) event)
+				.toList());
+			Map<String, Object> pageInfo = response.path("changes.pageInfo").entity(Map.class).get();
+			String end = (String) pageInfo.get("endCursor");
+			cursor = (end != null) ? end : cursor;
+			if (!Boolean.TRUE.equals(pageInfo.get("hasNextPage"))) {
+				return new Feed(events, cursor);
+			}
+		}
+		throw new AssertionError("The feed did not end");
+	}
+
+	private record Feed(List<Map<String, Object>> events, String cursor) {
+	}
+
+}
