@@ -1,8 +1,6 @@
 package dk.kk.hfi.access;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -11,13 +9,9 @@ import java.util.stream.Collectors;
 import graphql.language.FieldDefinition;
 import graphql.language.ObjectTypeDefinition;
 import graphql.language.ObjectTypeExtensionDefinition;
-import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.util.FileCopyUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -93,14 +87,7 @@ class PersonalDataSchemaTests {
 	}
 
 	private static TypeDefinitionRegistry schema() throws IOException {
-		TypeDefinitionRegistry registry = new TypeDefinitionRegistry();
-		Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:graphql/**/*.graphqls");
-		assertThat(files).isNotEmpty();
-		for (Resource file : files) {
-			String sdl = FileCopyUtils.copyToString(new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8));
-			registry.merge(new SchemaParser().parse(sdl));
-		}
-		return registry;
+		return OperationRuleSchemaTests.schema();
 	}
 
 }
