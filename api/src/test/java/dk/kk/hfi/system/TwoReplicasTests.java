@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -25,8 +26,13 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import dk.kk.hfi.HfiApplication;
+import dk.kk.hfi.MovableClock;
+import dk.kk.hfi.demo.DemoDataGenerator;
+import dk.kk.hfi.family.CourseStatus;
 import dk.kk.hfi.demo.DemoIds;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,8 +40,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Two API processes on one store, as replicas on a replica set: the first runs the embedded file store on a fixed
  * loopback port, the second connects to it with {@code spring.mongodb.uri}. Through both at once: tokens of either
- * are valid on both, racing version-checked saves have one winner, a withdrawal is seen by the other on its next
- * request, and each disclosure has exactly one audit record.
+ * are valid on both, racing version-checked saves of a family and of its plan have one winner, the last place goes
+ * to exactly one of two activations, a withdrawal is seen by the other on its next request, and each disclosure
+ * has exactly one audit record.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class TwoReplicasTests {
@@ -54,12 +61,19 @@ class TwoReplicasTests {
 		int storePort = freePort();
 		int a = freePort();
 		int b = freePort();
+		// One place left for the activation race below: the demo's active courses hold the others.
+		long active = DemoDataGenerator.generate(LocalDate.now(MovableClock.COPENHAGEN))
+			.families()
+			.stream()
+			.filter((family) -> family.course().status() == CourseStatus.ACTIVE)
+			.count();
+		String capacity = "--hfi.course.capacity=" + (active + 1);
 		Process first = start(a, "a", "--hfi.store.mode=file", "--hfi.store.data-dir=" + this.dataDir,
-				"--hfi.store.port=" + storePort, "--hfi.demo.seed=true");
+				"--hfi.store.port=" + storePort, "--hfi.demo.seed=true", capacity);
 		Process second = null;
 		try {
 			second = start(b, "b", "--spring.mongodb.uri=mongodb://127.0.0.1:" + storePort + "/hfi",
-					"--hfi.demo.seed=false");
+					"--hfi.demo.seed=false", capacity);
 			// Tokens: each process's token is valid on the other (one signing key, kept in the store).
 			String tokenA = token(a, DemoIds.SOF_CASEWORKER);
 			String tokenB = token(b, DemoIds.SUPPORT_COORDINATOR);
@@ -93,6 +107,45 @@ class TwoReplicasTests {
 			pool.shutdown();
 			assertThat(won).as("winners").isEqualTo(1);
 			assertThat(conflicts).as("conflicts").isEqualTo(7);
+
+			// Racing plan saves of one version through both processes: exactly one wins.
+			String planVersion = json(graphQl(a, tokenA, "{ family(id: \\\"" + family + "\\\") { plan { version } } }"))
+				.path("data").path("family").path("plan").path("version").asString();
+			ExecutorService planPool = Executors.newFixedThreadPool(8);
+			List<Future<String>> planSaves = new ArrayList<>();
+			for (int i = 0; i < 8; i++) {
+				int port = (i % 2 == 0) ? a : b;
+				String token = (i % 2 == 0) ? tokenA : tokenB;
+				planSaves.add(planPool.submit(() -> graphQl(port, token, "mutation { savePlan(input: {familyId: \\\""
+						+ family + "\\\", expectedVersion: " + planVersion + ", themes: [], goals: [], actions: [], "
+						+ "voices: []}) { plan { version } } }").body()));
+			}
+			int planWinners = 0;
+			int planConflicts = 0;
+			for (Future<String> save : planSaves) {
+				String body = save.get(60, TimeUnit.SECONDS);
+				planWinners += body.contains("\"savePlan\":{\"plan\"") ? 1 : 0;
+				planConflicts += body.contains("\"CONFLICT\"") ? 1 : 0;
+			}
+			planPool.shutdown();
+			assertThat(planWinners).as("plan winners").isEqualTo(1);
+			assertThat(planConflicts).as("plan conflicts").isEqualTo(7);
+
+			// The last place: two families ready to start, activated at once through the two processes.
+			String support = tokenB;
+			String one = readyToStart(a, support, "Familien Sidste Plads A");
+			String two = readyToStart(b, support, "Familien Sidste Plads B");
+			assertThat(json(graphQl(a, support, "{ courseCapacity { available } }")).path("data")
+				.path("courseCapacity").path("available").asInt()).as("places left").isEqualTo(1);
+			ExecutorService activations = Executors.newFixedThreadPool(2);
+			Future<String> viaA = activations.submit(() -> activate(a, support, one));
+			Future<String> viaB = activations.submit(() -> activate(b, support, two));
+			List<String> outcomes = List.of(viaA.get(60, TimeUnit.SECONDS), viaB.get(60, TimeUnit.SECONDS));
+			activations.shutdown();
+			assertThat(outcomes.stream().filter((body) -> body.contains("\"status\":\"ACTIVE\"")).count())
+				.as("activations").isEqualTo(1);
+			assertThat(outcomes.stream().filter((body) -> body.contains("\"CAPACITY_REACHED\"")).count())
+				.as("refused for capacity").isEqualTo(1);
 
 			// A withdrawal through one process is seen by the other on its next request.
 			String consents = graphQl(b, tokenB, "{ family(id: \\\"" + family + "\\\") { consents { id version status } } }")
@@ -162,6 +215,43 @@ class TwoReplicasTests {
 		}
 		process.destroyForcibly();
 		throw new AssertionError("The application did not start: " + Files.readString(log));
+	}
+
+	/** A family referred by the support team with SOF's and BIF's caseworkers, a signed consent, in conversation. */
+	private String readyToStart(int port, String token, String name) throws Exception {
+		JsonNode created = json(graphQl(port, token, "mutation { createFamily(input: {name: \\\"" + name
+				+ "\\\", district: NORREBRO, members: [{firstName: \\\"Sara\\\", lastName: \\\"Sidst\\\", "
+				+ "role: MOTHER, custodyHolder: true}]}) { family { id version members { id } } } }"));
+		JsonNode family = created.path("data").path("createFamily").path("family");
+		String id = family.path("id").asString();
+		String mother = family.path("members").get(0).path("id").asString();
+		int version = family.path("version").asInt();
+		for (String professional : List.of(DemoIds.SOF_CASEWORKER, DemoIds.BIF_JOB_CASEWORKER)) {
+			version = json(graphQl(port, token, "mutation { addCoreTeamMember(input: {familyId: \\\"" + id
+					+ "\\\", expectedVersion: " + version + ", professionalId: \\\"" + professional
+					+ "\\\"}) { family { version } } }"))
+				.path("data").path("addCoreTeamMember").path("family").path("version").asInt();
+		}
+		String today = LocalDate.now(MovableClock.COPENHAGEN).toString();
+		assertThat(graphQl(port, token, "mutation { recordConsent(input: {familyId: \\\"" + id
+				+ "\\\", grantorIds: [\\\"" + mother + "\\\"], subjectIds: [\\\"" + mother
+				+ "\\\"], provisions: [{recipients: [SOF, BIF], categories: [BASIC_IDENTITY]}], period: {from: \\\""
+				+ today + "\\\"}, signedOn: \\\"" + today + "\\\", signatureMethod: WRITTEN, documentReference: "
+				+ "\\\"SBSYS-1\\\"}) { consent { status } } }").body()).contains("ACTIVE");
+		assertThat(graphQl(port, token, "mutation { startConsentConversation(input: {familyId: \\\"" + id
+				+ "\\\", expectedVersion: " + version + "}) { family { id } } }").body()).doesNotContain("errors");
+		return id;
+	}
+
+	private String activate(int port, String token, String familyId) throws Exception {
+		int version = json(graphQl(port, token, "{ family(id: \\\"" + familyId + "\\\") { version } }")).path("data")
+			.path("family").path("version").asInt();
+		return graphQl(port, token, "mutation { activateCourse(input: {familyId: \\\"" + familyId
+				+ "\\\", expectedVersion: " + version + "}) { family { course { status } } } }").body();
+	}
+
+	private static JsonNode json(HttpResponse<String> response) {
+		return JsonMapper.builder().build().readTree(response.body());
 	}
 
 	private String token(int port, String professionalId) throws Exception {
