@@ -67,15 +67,16 @@ export const ACCESS_LOG = `query AccessLog($id: ID!) {
 }`;
 
 const PLAN_FIELDS = `id version updatedAt
-  themes { id section member { id firstName } text }
-  goals { id text member { id firstName } administrationGoal status }
-  actions { id goalId description professional { id name title phone } member { id firstName } administration due status principles }
-  voices { member { id firstName } said recordedOn }
+  themes { id version section member { id firstName } text }
+  goals { id version text member { id firstName } administrationGoal status }
+  actions { id version goalId meetingId description professional { id name title phone } member { id firstName } administration due status principles }
+  voices { version member { id firstName } said recordedOn }
   membersWithoutVoice { id firstName }`;
 
 export const FAMILY_PLAN = `query FamilyPlan($id: ID!) {
   family(id: $id) {
     id name
+    course { status }
     members { ${MEMBER_FIELDS} }
     coreTeam { professional { id name administration title phone email } active }
     plan { ${PLAN_FIELDS} }
@@ -85,6 +86,21 @@ export const FAMILY_PLAN = `query FamilyPlan($id: ID!) {
 export const SAVE_PLAN = `mutation SavePlan($input: SavePlanInput!) {
   savePlan(input: $input) { plan { ${PLAN_FIELDS} } }
 }`;
+
+const PLAN_MUTATIONS = {
+  startPlan: 'StartPlanInput',
+  savePlanTheme: 'SavePlanThemeInput',
+  savePlanGoal: 'SavePlanGoalInput',
+  savePlanAction: 'SavePlanActionInput',
+  savePlanVoice: 'SavePlanVoiceInput',
+  movePlanItem: 'MovePlanItemInput',
+  removePlanItem: 'RemovePlanItemInput',
+};
+
+/** The document of one item-level plan mutation (e.g. "savePlanGoal"), answering the whole plan. */
+export function planMutation(name) {
+  return `mutation PlanChange($input: ${PLAN_MUTATIONS[name]}!) { result: ${name}(input: $input) { plan { ${PLAN_FIELDS} } } }`;
+}
 
 export const MY_ACCESS = `query MyAccess($id: ID!) {
   family(id: $id) {

@@ -2,6 +2,7 @@
 
 import { clearToken, clientConfig, graphql, setToken, signedIn } from '../api.js';
 import { h } from '../dom.js';
+import { dropAllDrafts, rememberPage, takeRememberedPage } from '../drafts.js';
 import { label, PROFESSIONAL_ROLES } from '../logic/labels.js';
 import { canRunReports } from '../logic/reports.js';
 import { parseRoute } from '../logic/routes.js';
@@ -27,6 +28,16 @@ const PAGES = {
   reports: mountReports,
 };
 
+const PAGE_TITLES = {
+  families: 'Mine familier',
+  overview: 'Overblik',
+  consents: 'Samtykker',
+  plan: 'Familiens Plan',
+  print: 'Planen til udskrift',
+  'access-log': 'Adgangslog',
+  reports: 'Rapporter',
+};
+
 export function mountApp(root) {
   const state = { config: { oidc: null }, me: null, notice: null };
   const user = h('div', { class: 'app-header__user' });
@@ -45,14 +56,17 @@ export function mountApp(root) {
     setToken(event.detail.token);
     state.me = null;
     state.notice = null;
-    if (window.location.hash && window.location.hash !== '#/') {
-      window.location.hash = '#/';
+    // After a session timeout the user comes back to the page they were on (its unsaved text is in the tab).
+    const target = takeRememberedPage() ?? '#/';
+    if ((window.location.hash || '#/') !== target) {
+      window.location.hash = target;
     }
     else {
       render();
     }
   });
   window.addEventListener('sessionExpired', () => {
+    rememberPage(window.location.hash);
     state.me = null;
     state.notice = { extensions: { code: 'UNAUTHENTICATED' } };
     // After the failed page has shown its own error (a microtask), so that the sign-in form replaces it.
@@ -62,6 +76,7 @@ export function mountApp(root) {
 
   function signOut() {
     clearToken();
+    dropAllDrafts();
     state.me = null;
     state.notice = null;
     window.location.hash = '#/';
@@ -102,6 +117,7 @@ export function mountApp(root) {
 
   async function render(navigated = false) {
     const route = parseRoute(window.location.hash);
+    document.title = `${PAGE_TITLES[route.page] ?? 'Siden findes ikke'} – HFI Familiegraf`;
     if (!signedIn()) {
       renderChrome(route);
       mountSignIn(main, { config: state.config, notice: state.notice });

@@ -11,7 +11,11 @@ const PAGES = [
   ['access-log', 'Adgangslog'],
 ];
 
+/** The family's header; once the family's name is known it also names the tab (page, family, application). */
 export function familyHeader(familyId, name, current, title) {
+  if (name) {
+    document.title = `${title ?? 'Overblik'} – ${name} – HFI Familiegraf`;
+  }
   return h('header', { class: 'family-nav' },
     h('p', { class: 'family-nav__back' }, h('a', { href: '#/' }, '← Mine familier')),
     h('h1', { class: 'family-nav__title' }, name ?? familyId, title ? h('span', { class: 'family-nav__page' }, `: ${title}`) : ''),
