@@ -299,16 +299,16 @@ export function mountPlanBoard(container, { familyId }) {
       h('button', { type: 'button', class: 'button button--secondary', onclick: () => close() }, 'Annullér'));
   }
 
-  function conflictFeedback(key) {
+  function conflictFeedback(key, saved = '') {
     return h('div', { class: 'plan-editor__feedback' },
       state.conflict?.key === key && !state.conflict.restored
-        ? h('p', { class: 'status-error', role: 'alert', tabindex: '-1' }, CONFLICT_TEXT) : '');
+        ? h('p', { class: 'status-error', role: 'alert', tabindex: '-1' }, CONFLICT_TEXT, saved ? ` ${saved}` : '') : '');
   }
 
   function goalEditor(key, goal) {
     const draft = state.conflict?.key === key ? { ...goal, ...state.conflict.draft } : goal;
     const ids = { text: uid('goal-text'), admin: uid('goal-admin'), status: uid('goal-status') };
-    const feedback = conflictFeedback(key);
+    const feedback = conflictFeedback(key, goal.id ? `Nu står der: “${goal.text}”.` : '');
     const form = h('form', { class: 'plan-editor', novalidate: true },
       h('div', { class: 'field' }, h('label', { for: ids.text }, 'Målet med familiens egne ord'),
         h('textarea', { id: ids.text, name: 'text', rows: '3', maxlength: '500', required: true })),
