@@ -119,6 +119,7 @@ export function mountApp(root) {
     const route = parseRoute(window.location.hash);
     document.title = `${PAGE_TITLES[route.page] ?? 'Siden findes ikke'} – HFI Familiegraf`;
     if (!signedIn()) {
+      document.title = 'Log ind – HFI Familiegraf';
       renderChrome(route);
       mountSignIn(main, { config: state.config, notice: state.notice });
       return;
@@ -130,6 +131,7 @@ export function mountApp(root) {
       }
       catch (error) {
         clearToken();
+        document.title = 'Log ind – HFI Familiegraf';
         state.notice = error;
         renderChrome(route);
         mountSignIn(main, { config: state.config, notice: error });
