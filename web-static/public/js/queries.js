@@ -39,8 +39,8 @@ export const FAMILY_OVERVIEW = `query FamilyOverview($id: ID!) {
 
 export const FAMILY_CONSENTS = `query FamilyConsents($id: ID!) {
   family(id: $id) {
-    id name
-    members { ${MEMBER_FIELDS} age custodyHolder }
+    id version name
+    members { ${MEMBER_FIELDS} age custodyHolder custodyHistory { holders { id } effectiveFrom } }
     consents { id version status purpose period { from to } signedOn signatureMethod documentReference recordedAt
       recordedBy { name }
       grantors { id firstName } subjects { id firstName }
@@ -51,6 +51,10 @@ export const FAMILY_CONSENTS = `query FamilyConsents($id: ID!) {
 
 export const RECORD_CONSENT = `mutation RecordConsent($input: RecordConsentInput!) {
   recordConsent(input: $input) { consent { id version status } }
+}`;
+
+export const SET_CUSTODY = `mutation SetCustody($input: SetCustodyInput!) {
+  setCustody(input: $input) { family { id version } }
 }`;
 
 export const WITHDRAW_CONSENT = `mutation WithdrawConsent($input: WithdrawConsentInput!) {
