@@ -61,14 +61,24 @@ export const WITHDRAW_CONSENT = `mutation WithdrawConsent($input: WithdrawConsen
   withdrawConsent(input: $input) { consent { id version status } }
 }`;
 
-export const ACCESS_LOG = `query AccessLog($id: ID!) {
+export const ACCESS_LOG = `query AccessLog($id: ID!, $first: Int, $after: String) {
   family(id: $id) {
     id name
     members { id firstName }
-    accessLog(first: 100) { at callerId callerKind administration operationName memberIds
-      objects { objectType objectId disclosed { category basis } denied { category reason } } }
+    accessEntries(first: $first, after: $after) {
+      edges { cursor node { at callerId callerKind administration operationName memberIds
+        objects { objectType objectId disclosed { category basis } denied { category reason } } } }
+      pageInfo { hasNextPage endCursor }
+    }
   }
 }`;
+
+/** One query naming several professionals by id (aliases p0, p1, …): the access log's callers. */
+export function professionalNames(count) {
+  const variables = Array.from({ length: count }, (_, i) => `$p${i}: ID!`).join(', ');
+  const fields = Array.from({ length: count }, (_, i) => `p${i}: professional(id: $p${i}) { id name title administration }`).join('\n  ');
+  return `query ProfessionalNames(${variables}) {\n  ${fields}\n}`;
+}
 
 const PLAN_FIELDS = `id version updatedAt
   themes { id version section member { id firstName } text }
