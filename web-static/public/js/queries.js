@@ -116,6 +116,25 @@ export function planMutation(name) {
   return `mutation PlanChange($input: ${PLAN_MUTATIONS[name]}!) { result: ${name}(input: $input) { plan { ${PLAN_FIELDS} } } }`;
 }
 
+export const HANDOVER = `query Handover($id: ID!) {
+  family(id: $id) {
+    id name
+    members { id firstName role }
+    course { status referredOn activatedOn closedOn transitions { to on by { name } reason } }
+    coreTeam { professional { id name administration title phone email } role since until active }
+    plan { version updatedAt updatedBy { name }
+      goals { id text status administrationGoal member { firstName } }
+      actions { id goalId description due status meetingId professional { name } member { firstName } administration } }
+    meetings { id kind date decisions professionals { name } members { firstName }
+      actions { id description due status professional { name } member { firstName } } }
+    measures { id kind category ownerAdministration member { firstName } period { from to } status }
+    consents { id status signedOn recordedAt period { from to } grantors { firstName } }
+    withheld { category reason }
+    myAccess { member { id firstName } categories { category visible reason
+      wouldBePermittedBy { grantors { firstName } recipient category } } }
+  }
+}`;
+
 export const MY_ACCESS = `query MyAccess($id: ID!) {
   family(id: $id) {
     id

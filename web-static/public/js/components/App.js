@@ -12,6 +12,7 @@ import { mountAccessLog } from './AccessLog.js';
 import { mountConsentPanel } from './ConsentPanel.js';
 import { mountFamilyList } from './FamilyList.js';
 import { mountFamilyOverview } from './FamilyOverview.js';
+import { mountHandover } from './Handover.js';
 import { mountPlanBoard } from './PlanBoard.js';
 import { mountPlanPrint } from './PlanPrint.js';
 import { mountReports } from './Reports.js';
@@ -21,6 +22,7 @@ import { loading } from './Status.js';
 const PAGES = {
   families: mountFamilyList,
   overview: mountFamilyOverview,
+  handover: mountHandover,
   consents: mountConsentPanel,
   plan: mountPlanBoard,
   print: mountPlanPrint,
@@ -31,6 +33,7 @@ const PAGES = {
 const PAGE_TITLES = {
   families: 'Mine familier',
   overview: 'Overblik',
+  handover: 'Overdragelse',
   consents: 'Samtykker',
   plan: 'Familiens Plan',
   print: 'Planen til udskrift',

@@ -5,6 +5,7 @@ import { familyHref } from '../logic/routes.js';
 
 const PAGES = [
   ['overview', 'Overblik'],
+  ['handover', 'Overdragelse'],
   ['consents', 'Samtykker'],
   ['plan', 'Familiens Plan'],
   ['print', 'Planen til udskrift'],
