@@ -135,6 +135,32 @@ export const HANDOVER = `query Handover($id: ID!) {
   }
 }`;
 
+export const FAMILY_MEETINGS = `query FamilyMeetings($id: ID!) {
+  family(id: $id) {
+    id name
+    members { id firstName role }
+    coreTeam { professional { id name title administration } active }
+    plan { goals { id text } }
+    meetings { id kind date decisions professionals { name } members { firstName }
+      actions { id description due status professional { name } member { firstName } } }
+    measures { id version kind category ownerAdministration member { id firstName } legalBasis period { from to } status }
+    withheld { category reason }
+  }
+  measureCatalogue { kind name ownerAdministration typicalLegalBasis }
+}`;
+
+export const RECORD_MEETING = `mutation RecordMeeting($input: RecordMeetingInput!) {
+  recordMeeting(input: $input) { meeting { id } }
+}`;
+
+export const RECORD_MEASURE = `mutation RecordMeasure($input: RecordMeasureInput!) {
+  recordMeasure(input: $input) { measure { id } }
+}`;
+
+export const UPDATE_MEASURE = `mutation UpdateMeasure($input: UpdateMeasureInput!) {
+  updateMeasure(input: $input) { measure { id version status period { from to } } }
+}`;
+
 export const MY_ACCESS = `query MyAccess($id: ID!) {
   family(id: $id) {
     id

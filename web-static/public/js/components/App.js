@@ -13,6 +13,7 @@ import { mountConsentPanel } from './ConsentPanel.js';
 import { mountFamilyList } from './FamilyList.js';
 import { mountFamilyOverview } from './FamilyOverview.js';
 import { mountHandover } from './Handover.js';
+import { mountMeetings } from './Meetings.js';
 import { mountPlanBoard } from './PlanBoard.js';
 import { mountPlanPrint } from './PlanPrint.js';
 import { mountReports } from './Reports.js';
@@ -23,6 +24,7 @@ const PAGES = {
   families: mountFamilyList,
   overview: mountFamilyOverview,
   handover: mountHandover,
+  meetings: mountMeetings,
   consents: mountConsentPanel,
   plan: mountPlanBoard,
   print: mountPlanPrint,
@@ -34,6 +36,7 @@ const PAGE_TITLES = {
   families: 'Mine familier',
   overview: 'Overblik',
   handover: 'Overdragelse',
+  meetings: 'Møder og indsatser',
   consents: 'Samtykker',
   plan: 'Familiens Plan',
   print: 'Planen til udskrift',

@@ -6,6 +6,7 @@ import { familyHref } from '../logic/routes.js';
 const PAGES = [
   ['overview', 'Overblik'],
   ['handover', 'Overdragelse'],
+  ['meetings', 'Møder og indsatser'],
   ['consents', 'Samtykker'],
   ['plan', 'Familiens Plan'],
   ['print', 'Planen til udskrift'],

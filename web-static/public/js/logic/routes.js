@@ -7,6 +7,7 @@ const FAMILY_PAGES = {
   'plan/udskriv': 'print',
   adgangslog: 'access-log',
   overdragelse: 'handover',
+  moeder: 'meetings',
 };
 
 /** "#/familie/fam-002/plan" → {page: "plan", familyId: "fam-002"}. */

@@ -47,6 +47,7 @@ class PagesAtBothWidthsTests extends BrowserTestSupport {
 			pages.put("02-my-families", "#/");
 			pages.put("03-family-overview", "#/familie/" + DemoIds.FAMILY_CONSENT_WITHOUT_HEALTH);
 			pages.put("03-handover", "#/familie/" + DemoIds.FAMILY_CONSENT_WITHOUT_HEALTH + "/overdragelse");
+			pages.put("03-meetings", "#/familie/" + DemoIds.FAMILY_CONSENT_WITHOUT_HEALTH + "/moeder");
 			pages.put("04-consents", "#/familie/" + DemoIds.FAMILY_CONSENT_WITHDRAWN + "/samtykke");
 			pages.put("05-plan", "#/familie/" + DemoIds.FAMILY_CONSENT_WITHOUT_HEALTH + "/plan");
 			pages.put("06-plan-long-word", "#/familie/" + familyId + "/plan");
