@@ -129,6 +129,7 @@ export const HANDOVER = `query Handover($id: ID!) {
       actions { id description due status professional { name } member { firstName } } }
     measures { id kind category ownerAdministration member { firstName } period { from to } status }
     consents { id status signedOn recordedAt period { from to } grantors { firstName } }
+    timeline { id kind on summary by { name } }
     withheld { category reason }
     myAccess { member { id firstName } categories { category visible reason
       wouldBePermittedBy { grantors { firstName } recipient category } } }

@@ -48,7 +48,7 @@ export function mountHandover(container, { familyId, me }) {
           ? h('p', { class: 'notice' }, 'Dit første besøg: alt herunder er nyt for dig.')
           : changes.length === 0 ? h('p', null, `Intet nyt siden ${formatDateTime(lastVisit)}.`)
             : [h('p', null, `Siden ${formatDateTime(lastVisit)}:`), h('ul', null, changes.map((c) => h('li', null, `${formatDate(c.on)}: ${c.text}`)))]),
-        part('Forløbet indtil nu', 'course', course(family.course)),
+        part('Forløbet indtil nu', 'course', course(family.course), timeline(family.timeline)),
         part('Teamet', 'team', team(family.coreTeam ?? [])),
         part('Planen og åbne aftaler', 'plan', plan(family.plan, today, familyId)),
         part('De seneste møder', 'meetings', meetings(family.meetings)),
@@ -73,6 +73,12 @@ function course(c) {
     (c.transitions ?? []).length ? h('ol', { class: 'handover__timeline' }, c.transitions.map((t) => h('li', null,
       `${formatDate(t.on)}: ${label(COURSE_STATUSES, t.to)}`, t.by ? ` (${t.by.name})` : '', t.reason ? ` – ${t.reason}` : ''))) : '',
   ];
+}
+
+function timeline(events) {
+  const shown = (events ?? []).filter((e) => e?.on).slice(0, 15);
+  return shown.length ? [h('h3', null, 'Tidslinje (nyeste først)'), h('ol', { class: 'handover__timeline', reversed: true },
+    shown.map((e) => h('li', null, `${formatDate(e.on)}: ${e.summary ?? ''}`, e.by ? ` (${e.by.name})` : '')))] : '';
 }
 
 function team(members) {

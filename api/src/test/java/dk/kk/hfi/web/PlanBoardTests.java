@@ -141,6 +141,20 @@ class PlanBoardTests extends BrowserTestSupport {
 		assertAccessible("plan board after editing");
 	}
 
+	@Test
+	void aClosedCoursesPlanIsReadOnly() {
+		String familyId = familyWithGoals("Familien Afsluttet");
+		TestCourses.transition(as(DemoIds.SUPPORT_COORDINATOR), "closeCourse", familyId, Map.of("reason", "OTHER"))
+			.errors()
+			.verify();
+		signInAs(DemoIds.SUPPORT_COORDINATOR);
+		go("#/familie/" + familyId + "/plan");
+		waitFor(By.cssSelector(".plan-goal"));
+		assertThat(driver.findElement(By.cssSelector(".plan-board__meta")).getText())
+			.contains("Forløbet er afsluttet: planen kan kun læses.");
+		assertThat(driver.findElements(By.cssSelector(".plan-board button"))).isEmpty();
+	}
+
 	private void editGoal(int index, String text) {
 		WebElement goal = waitFor(By.cssSelector(".plan-column[data-column=family] .plan-goal:nth-of-type("
 				+ (index + 1) + ")"));
