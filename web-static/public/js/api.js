@@ -128,12 +128,20 @@ export async function clientConfig() {
 
 let mutations = null;
 
-/** The names of the mutations the API offers (asked once): features appear as the API grows. */
+/**
+ * The names of the mutations the API offers (asked once): features appear as the API grows. A failed look-up is
+ * not remembered: it rejects, and the next call asks again.
+ */
 export async function availableMutations() {
   if (!mutations) {
     mutations = graphql('query Mutations { __schema { mutationType { fields { name } } } }')
-      .then(({ data }) => new Set((data?.__schema?.mutationType?.fields ?? []).map((field) => field.name)))
-      .catch(() => new Set());
+      .then(({ data }) => {
+        if (!data?.__schema) {
+          throw new ApiError('INTERNAL');
+        }
+        return new Set((data.__schema.mutationType?.fields ?? []).map((field) => field.name));
+      });
+    mutations.catch(() => { mutations = null; });
   }
   return mutations;
 }

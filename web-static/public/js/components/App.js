@@ -2,6 +2,7 @@
 
 import { clearToken, clientConfig, graphql, setToken, signedIn } from '../api.js';
 import { h } from '../dom.js';
+import { dropAllDrafts, rememberPage, takeRememberedPage } from '../drafts.js';
 import { label, PROFESSIONAL_ROLES } from '../logic/labels.js';
 import { canRunReports } from '../logic/reports.js';
 import { parseRoute } from '../logic/routes.js';
@@ -11,6 +12,8 @@ import { mountAccessLog } from './AccessLog.js';
 import { mountConsentPanel } from './ConsentPanel.js';
 import { mountFamilyList } from './FamilyList.js';
 import { mountFamilyOverview } from './FamilyOverview.js';
+import { mountHandover } from './Handover.js';
+import { mountMeetings } from './Meetings.js';
 import { mountPlanBoard } from './PlanBoard.js';
 import { mountPlanPrint } from './PlanPrint.js';
 import { mountReports } from './Reports.js';
@@ -20,11 +23,25 @@ import { loading } from './Status.js';
 const PAGES = {
   families: mountFamilyList,
   overview: mountFamilyOverview,
+  handover: mountHandover,
+  meetings: mountMeetings,
   consents: mountConsentPanel,
   plan: mountPlanBoard,
   print: mountPlanPrint,
   'access-log': mountAccessLog,
   reports: mountReports,
+};
+
+const PAGE_TITLES = {
+  families: 'Mine familier',
+  overview: 'Overblik',
+  handover: 'Overdragelse',
+  meetings: 'Møder og indsatser',
+  consents: 'Samtykker',
+  plan: 'Familiens Plan',
+  print: 'Planen til udskrift',
+  'access-log': 'Adgangslog',
+  reports: 'Rapporter',
 };
 
 export function mountApp(root) {
@@ -45,14 +62,17 @@ export function mountApp(root) {
     setToken(event.detail.token);
     state.me = null;
     state.notice = null;
-    if (window.location.hash && window.location.hash !== '#/') {
-      window.location.hash = '#/';
+    // After a session timeout the user comes back to the page they were on (its unsaved text is in the tab).
+    const target = takeRememberedPage() ?? '#/';
+    if ((window.location.hash || '#/') !== target) {
+      window.location.hash = target;
     }
     else {
       render();
     }
   });
   window.addEventListener('sessionExpired', () => {
+    rememberPage(window.location.hash);
     state.me = null;
     state.notice = { extensions: { code: 'UNAUTHENTICATED' } };
     // After the failed page has shown its own error (a microtask), so that the sign-in form replaces it.
@@ -62,6 +82,7 @@ export function mountApp(root) {
 
   function signOut() {
     clearToken();
+    dropAllDrafts();
     state.me = null;
     state.notice = null;
     window.location.hash = '#/';
@@ -102,7 +123,9 @@ export function mountApp(root) {
 
   async function render(navigated = false) {
     const route = parseRoute(window.location.hash);
+    document.title = `${PAGE_TITLES[route.page] ?? 'Siden findes ikke'} – HFI Familiegraf`;
     if (!signedIn()) {
+      document.title = 'Log ind – HFI Familiegraf';
       renderChrome(route);
       mountSignIn(main, { config: state.config, notice: state.notice });
       return;
@@ -114,6 +137,7 @@ export function mountApp(root) {
       }
       catch (error) {
         clearToken();
+        document.title = 'Log ind – HFI Familiegraf';
         state.notice = error;
         renderChrome(route);
         mountSignIn(main, { config: state.config, notice: error });

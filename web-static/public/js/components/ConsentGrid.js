@@ -4,10 +4,11 @@ import { h } from '../dom.js';
 import { CELL_LABELS, consentGrid } from '../logic/consent-grid.js';
 import { ADMINISTRATIONS, ADMINISTRATION_NAMES, CATEGORIES, CONSENT_CATEGORIES, label } from '../logic/labels.js';
 
-export function consentGridTable(consent, caption) {
+/** With `inactive` (a withdrawn, expired or ended consent) every cell is greyed: it shows what was given, not access now. */
+export function consentGridTable(consent, caption, { inactive = false } = {}) {
   const grid = consentGrid(consent);
   const byAdministration = new Map(grid.map((row) => [row.administration, row.cells]));
-  const table = h('table', { class: 'consent-grid' },
+  const table = h('table', { class: inactive ? 'consent-grid consent-grid--inactive' : 'consent-grid' },
     h('caption', null, caption),
     h('thead', null, h('tr', null,
       h('th', { scope: 'col' }, 'Oplysninger'),

@@ -3,14 +3,15 @@
 
 import { graphql } from '../api.js';
 import { h, uid } from '../dom.js';
-import { denialIndex, otherErrors } from '../logic/access.js';
+import { denialAt, denialIndex, otherErrors } from '../logic/access.js';
 import { describeWithdrawal } from '../logic/consent-grid.js';
 import { fieldErrors, messageFor } from '../logic/errors.js';
 import { formatDate, formatDateTime, formatPeriod, todayIso } from '../logic/format.js';
 import {
-  ADMINISTRATIONS, CATEGORIES, CONSENT_CATEGORIES, CONSENT_STATUSES, FAMILY_ROLES, label, SIGNATURE_METHODS,
+  ADMINISTRATIONS, CATEGORIES, CONSENT_CATEGORIES, CONSENT_STATUSES, FAMILY_ROLES, GRANTOR_REASONS,
+  INACTIVE_CONSENT_STATUSES, label, SIGNATURE_METHODS,
 } from '../logic/labels.js';
-import { FAMILY_CONSENTS, RECORD_CONSENT, WITHDRAW_CONSENT } from '../queries.js';
+import { FAMILY_CONSENTS, RECORD_CONSENT, SET_CUSTODY, WITHDRAW_CONSENT } from '../queries.js';
 import { consentGridTable } from './ConsentGrid.js';
 import { guarded } from './ConsentMarker.js';
 import { familyHeader } from './FamilyNav.js';
@@ -23,20 +24,30 @@ export function mountConsentPanel(container, { familyId }, notice) {
     const family = data?.family;
     if (!family) {
       container.replaceChildren(familyHeader(familyId, null, 'consents', 'Samtykker'),
-        errorMessage(otherErrors(errors)[0] ?? {}, 'Samtykkerne kunne ikke hentes.'));
+        errorMessage(otherErrors(errors)[0] ?? {}, 'Samtykkerne kunne ikke hentes.', () => reload(notice)));
       return;
     }
     const denials = denialIndex(errors);
+    const done = notice ? successMessage(notice) : '';
+    if (done) {
+      done.tabIndex = -1;
+    }
     container.replaceChildren(
       familyHeader(familyId, family.name, 'consents', 'Samtykker'),
-      notice ? successMessage(notice) : '',
+      done,
       h('div', { class: 'consent-panel' },
         (family.consents ?? []).length
           ? family.consents.map((consent, index) => consentCard(consent, index, denials, reload))
           : h('p', { class: 'notice' }, 'Familien har ikke givet samtykke endnu.'),
-        recordSection(family, reload)));
+        recordSection(family, reload),
+        custodySection(family, reload)));
+    // After a change the focus goes to its confirmation, not to the page body.
+    if (done) {
+      done.focus();
+    }
   }, (error) => {
-    container.replaceChildren(familyHeader(familyId, null, 'consents', 'Samtykker'), errorMessage(error));
+    container.replaceChildren(familyHeader(familyId, null, 'consents', 'Samtykker'),
+      errorMessage(error, 'Samtykkerne kunne ikke hentes.', () => reload(notice)));
   });
 }
 
@@ -47,9 +58,14 @@ function names(members) {
 function consentCard(consent, index, denials, reload) {
   const path = ['family', 'consents', index];
   const headingId = uid('consent-heading');
-  const card = h('article', { class: 'consent-card', 'aria-labelledby': headingId, 'data-consent-id': consent.id },
-    h('h2', { id: headingId }, `Samtykke ${consent.id}, version ${consent.version}`, ' ',
+  const inactive = INACTIVE_CONSENT_STATUSES.includes(consent.status);
+  const by = denialAt(denials, [...path, 'grantors']) || !consent.grantors?.length ? 'familien' : names(consent.grantors);
+  const when = consent.signedOn ? `underskrevet ${formatDate(consent.signedOn)}` : `registreret ${formatDate(consent.recordedAt?.slice(0, 10))}`;
+  const card = h('article', { class: inactive ? 'consent-card consent-card--inactive' : 'consent-card',
+    'aria-labelledby': headingId, 'data-consent-id': consent.id },
+    h('h2', { id: headingId }, `Samtykke fra ${by}, ${when}`, ' ',
       h('span', { class: `consent-status consent-status--${consent.status.toLowerCase()}` }, label(CONSENT_STATUSES, consent.status))),
+    h('p', { class: 'consent-card__id' }, `Sagsnummer ${consent.id}, version ${consent.version}`),
     h('dl', { class: 'facts' },
       h('dt', null, 'Periode'), h('dd', null, formatPeriod(consent.period)),
       h('dt', null, 'Givet af'), h('dd', null, guarded(denials, [...path, 'grantors'], consent.grantors, names)),
@@ -61,8 +77,8 @@ function consentCard(consent, index, denials, reload) {
       consent.withdrawal ? [h('dt', null, 'Tilbagekaldt'), h('dd', null, `${formatDateTime(consent.withdrawal.withdrawnAt)}`
         + `${consent.withdrawal.note ? `: “${consent.withdrawal.note}”` : ''}`)] : ''),
     consentGridTable(consent, consent.status === 'ACTIVE' ? 'Hvad samtykket giver adgang til'
-      : `Hvad samtykket gav adgang til (giver ikke adgang nu)`));
-  if (consent.status === 'ACTIVE' || consent.status === 'DRAFT') {
+      : `Hvad samtykket ${inactive ? 'gav' : 'vil give'} adgang til (giver ikke adgang nu)`, { inactive }));
+  if (['ACTIVE', 'DRAFT', 'AWAITING_SIGNATURE'].includes(consent.status)) {
     const area = h('div', { class: 'withdraw' });
     area.append(h('button', { type: 'button', class: 'button button--danger',
       onclick: () => area.replaceChildren(withdrawForm(consent, area, reload)) }, 'Tilbagekald samtykke'));
@@ -311,11 +327,75 @@ function recordForm(family, reload) {
           mapped[name] = `Ugyldig: ${message}`;
         }
       }
-      showErrors(mapped);
-      feedback.replaceChildren(h('p', { class: 'status-error', role: 'alert' }, 'Samtykket blev ikke registreret. ', messageFor(problems[0] ?? {})));
+      // A refused grantor or subject: the server's reason at the field it names.
+      for (const problem of problems) {
+        const field = problem.extensions?.field;
+        const name = field ? Object.keys(errors).find((key) => field.endsWith(key)) : null;
+        if (name) {
+          mapped[name] = GRANTOR_REASONS[problem.extensions.reason] ?? messageFor(problem);
+        }
+      }
+      const marked = showErrors(mapped);
+      feedback.replaceChildren(h('p', { class: 'status-error', role: 'alert' }, 'Samtykket blev ikke registreret. ',
+        marked ? 'Ret de markerede felter.' : messageFor(problems[0] ?? {})));
     }
     catch (error) {
       feedback.replaceChildren(errorMessage(error, 'Samtykket blev ikke registreret.'));
+    }
+  });
+  return form;
+}
+
+/** Who holds custody of each child, set per child by the coordinator (a consent about a child needs it). */
+function custodySection(family, reload) {
+  const members = family.members ?? [];
+  const children = members.filter((m) => m.role === 'CHILD');
+  if (!children.length) {
+    return '';
+  }
+  const adults = members.filter((m) => m.role !== 'CHILD');
+  return h('section', { class: 'custody', 'aria-labelledby': 'custody-heading' },
+    h('h2', { id: 'custody-heading' }, 'Forældremyndighed'),
+    h('p', null, 'Hvem har forældremyndigheden over hvert barn? Samtykke om et barn gives af dem.'),
+    children.map((child) => custodyForm(family, child, adults, reload)));
+}
+
+function custodyForm(family, child, adults, reload) {
+  const history = child.custodyHistory ?? [];
+  const current = new Set((history[history.length - 1]?.holders ?? []).map((m) => m?.id));
+  const today = todayIso();
+  const dateId = uid('custody-from');
+  const feedback = h('div', { class: 'custody__feedback' });
+  const name = child.firstName ?? 'barnet';
+  const form = h('form', { class: 'custody__child', novalidate: true, 'data-child-id': child.id },
+    checkboxes('custodyHolderIds', `Forældremyndighed for ${name}`, adults.map((m) => [m.id,
+      `${m.firstName ?? 'Medlem'} (${label(FAMILY_ROLES, m.role)})`]), { checked: (id) => current.has(id) }),
+    h('p', { class: 'custody__now' }, history.length
+      ? `Registreret fra ${formatDate(history[history.length - 1].effectiveFrom)}.` : 'Ikke registreret endnu.'),
+    h('div', { class: 'field' }, h('label', { for: dateId }, 'Gælder fra'),
+      h('input', { type: 'date', id: dateId, name: 'effectiveFrom', value: today, max: today })),
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button button--secondary' },
+      'Gem forældremyndighed', h('span', { class: 'visually-hidden' }, ` for ${name}`))),
+    feedback);
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const holders = checkedValues(form, 'custodyHolderIds');
+    if (holders.length > 2) {
+      feedback.replaceChildren(h('p', { class: 'status-error', role: 'alert' }, 'Højst to kan have forældremyndigheden.'));
+      return;
+    }
+    feedback.replaceChildren(loading('Gemmer …'));
+    try {
+      const { data, errors } = await graphql(SET_CUSTODY, { input: { familyId: family.id, expectedVersion: family.version,
+        childId: child.id, custodyHolderIds: holders, effectiveFrom: form.elements.effectiveFrom.value || today } });
+      if (data?.setCustody) {
+        reload(`Forældremyndigheden for ${name} er gemt.`);
+        return;
+      }
+      feedback.replaceChildren(errorMessage(errors[0] ?? {}, 'Forældremyndigheden blev ikke gemt.'));
+    }
+    catch (error) {
+      feedback.replaceChildren(errorMessage(error, 'Forældremyndigheden blev ikke gemt.'));
     }
   });
   return form;

@@ -93,6 +93,7 @@ export function mountFamilyList(container) {
         } }, 'Næste side'));
     results.replaceChildren(
       problems.length ? errorMessage(problems[0], 'Nogle oplysninger kunne ikke hentes.') : '',
+      h('div', { class: 'table-scroll', role: 'region', tabindex: '0', 'aria-label': 'Familier, du arbejder med' },
       h('table', { class: 'data-table family-list__table' },
         h('caption', { class: 'visually-hidden' }, 'Familier, du arbejder med'),
         h('thead', null, h('tr', null,
@@ -100,7 +101,7 @@ export function mountFamilyList(container) {
           h('th', { scope: 'col' }, 'Forløb'),
           h('th', { scope: 'col' }, 'Næste møde'),
           h('th', { scope: 'col' }, 'Opmærksomhed'))),
-        h('tbody', null, rows)),
+        h('tbody', null, rows))),
       pager);
   }
 

@@ -1,47 +1,65 @@
-// Familiens Plan as a board: a column per member (and the whole family) with themes, goals and who helps with
-// what. Editable when the API offers savePlan: every change saves the whole plan against the version read, and a
-// change that meets a newer version is kept in its form, on top of the reloaded plan, to be saved again.
+// Familiens Plan as the family's working document: a column per member (and the whole family) with their own
+// words, themes, goals and who helps with what. Every change is one item-level mutation checked against that item's
+// version, so two people editing different items both land; a change that meets a newer version of the same item
+// is kept in its form, on top of the reloaded plan, to be saved again. Typed text is kept in the tab through a
+// session timeout. A closed course's plan is read-only.
 
 import { availableMutations, graphql } from '../api.js';
 import { h, uid } from '../dom.js';
+import { draftOf, dropDraft, keepDraft } from '../drafts.js';
 import { denialAt, denialIndex, otherErrors } from '../logic/access.js';
 import { formatDate, formatDateTime } from '../logic/format.js';
 import {
   ACTION_STATUSES, ADMINISTRATIONS, FAMILY_ROLES, GOAL_STATUSES, label, PRINCIPLES, THEME_SECTIONS,
 } from '../logic/labels.js';
-import { actionDoer, planColumns, toSavePlanInput, withAction, withGoal } from '../logic/plan.js';
+import { actionDoer, planColumns } from '../logic/plan.js';
 import { familyHref } from '../logic/routes.js';
-import { FAMILY_PLAN, SAVE_PLAN } from '../queries.js';
+import { FAMILY_PLAN, planMutation } from '../queries.js';
 import { consentMarker } from './ConsentMarker.js';
 import { familyHeader } from './FamilyNav.js';
 import { errorMessage, loading } from './Status.js';
 
-const CONFLICT_TEXT = 'En anden har gemt planen, mens du arbejdede. Planen er hentet igen, og din ændring står her '
+const CONFLICT_TEXT = 'En anden har ændret netop dette, mens du arbejdede. Planen er hentet igen, og din ændring står her '
   + 'stadig: se den igennem og gem igen.';
 
-export function mountPlanBoard(container, { familyId }) {
-  const state = { family: null, plan: null, editable: false, open: null, flash: null, conflict: null };
-  const announcer = h('div', { class: 'plan-board__announcer', role: 'status' });
+const ITEM_MUTATIONS = ['savePlanGoal', 'savePlanAction', 'savePlanTheme', 'savePlanVoice', 'removePlanItem', 'movePlanItem'];
 
-  container.replaceChildren(familyHeader(familyId, null, 'plan', 'Familiens Plan'), loading('Henter planen …'));
-  Promise.all([graphql(FAMILY_PLAN, { id: familyId }), availableMutations()]).then(([{ data, errors }, mutations]) => {
-    const family = data?.family;
-    if (!family) {
-      container.replaceChildren(familyHeader(familyId, null, 'plan', 'Familiens Plan'),
-        errorMessage(otherErrors(errors)[0] ?? {}, 'Planen kunne ikke hentes.'));
-      return;
-    }
-    const denied = denialAt(denialIndex(errors), ['family', 'plan', 'goals']);
-    if (denied) {
-      container.replaceChildren(familyHeader(familyId, family.name, 'plan', 'Familiens Plan'),
-        h('p', { class: 'plan-hidden' }, consentMarker(denied)));
-      return;
-    }
-    state.family = family;
-    state.plan = family.plan;
-    state.editable = mutations.has('savePlan');
-    render();
-  }, (error) => container.replaceChildren(familyHeader(familyId, null, 'plan', 'Familiens Plan'), errorMessage(error)));
+export function mountPlanBoard(container, { familyId }) {
+  const draftScope = `plan.${familyId}`;
+  const state = { family: null, plan: null, editable: false, closed: false, open: null, flash: null, conflict: null };
+  const announcer = h('div', { class: 'plan-board__announcer', role: 'status' });
+  const restored = draftOf(draftScope);
+  if (restored?.key) {
+    state.open = restored.key;
+    state.conflict = { key: restored.key, draft: restored.draft, restored: true };
+  }
+
+  load();
+
+  function load() {
+    container.replaceChildren(familyHeader(familyId, null, 'plan', 'Familiens Plan'), loading('Henter planen …'));
+    Promise.all([graphql(FAMILY_PLAN, { id: familyId }), availableMutations()]).then(([{ data, errors }, mutations]) => {
+      const family = data?.family;
+      if (!family) {
+        container.replaceChildren(familyHeader(familyId, null, 'plan', 'Familiens Plan'),
+          errorMessage(otherErrors(errors)[0] ?? {}, 'Planen kunne ikke hentes.', load));
+        return;
+      }
+      document.title = `Familiens Plan – ${family.name} – HFI Familiegraf`;
+      const denied = denialAt(denialIndex(errors), ['family', 'plan', 'goals']);
+      if (denied) {
+        container.replaceChildren(familyHeader(familyId, family.name, 'plan', 'Familiens Plan'),
+          h('p', { class: 'plan-hidden' }, consentMarker(denied)));
+        return;
+      }
+      state.family = family;
+      state.plan = family.plan;
+      state.closed = family.course?.status === 'CLOSED';
+      state.editable = ITEM_MUTATIONS.every((name) => mutations.has(name)) && !state.closed;
+      render();
+    }, (error) => container.replaceChildren(familyHeader(familyId, null, 'plan', 'Familiens Plan'),
+      errorMessage(error, 'Planen kunne ikke hentes.', load)));
+  }
 
   async function reloadPlan() {
     const { data } = await graphql(FAMILY_PLAN, { id: familyId });
@@ -51,18 +69,35 @@ export function mountPlanBoard(container, { familyId }) {
     }
   }
 
-  /** Saves the plan changed by `change`; `key` names the editor so that a conflict can reopen it with `draft`. */
-  async function save(change, { key, draft, feedback }) {
+  function open(key, draft = null) {
+    state.open = key;
+    state.conflict = draft ? { key, draft } : null;
+    render();
+  }
+
+  function close(focusKey) {
+    state.open = null;
+    state.conflict = null;
+    dropDraft(draftScope);
+    render(focusKey);
+  }
+
+  /**
+   * Runs one plan mutation; `key` names the editor (a conflict reopens it with `draft`), `focusKey` the element that
+   * gets the focus after saving. Failures leave the form and what was typed as they are.
+   */
+  async function change(name, input, { key, draft, feedback, focusKey, announce = 'Planen er gemt' }) {
     feedback.replaceChildren(loading('Gemmer …'));
     try {
-      const { data, errors } = await graphql(SAVE_PLAN, { input: toSavePlanInput(familyId, change(state.plan)) });
-      if (data?.savePlan?.plan) {
-        state.plan = data.savePlan.plan;
+      const { data, errors } = await graphql(planMutation(name), { input: { familyId, ...input } });
+      if (data?.result?.plan) {
+        state.plan = data.result.plan;
         state.open = null;
         state.conflict = null;
-        state.flash = key;
-        render();
-        announcer.textContent = `Planen er gemt (version ${state.plan.version}).`;
+        state.flash = focusKey ?? key;
+        dropDraft(draftScope);
+        render(focusKey ?? key);
+        announcer.textContent = `${announce} (version ${state.plan.version}).`;
         return;
       }
       if (errors.some((error) => error.extensions?.code === 'CONFLICT')) {
@@ -75,34 +110,60 @@ export function mountPlanBoard(container, { familyId }) {
       feedback.replaceChildren(errorMessage(errors[0] ?? {}, 'Ændringen blev ikke gemt.'));
     }
     catch (error) {
-      feedback.replaceChildren(errorMessage(error, 'Ændringen blev ikke gemt.'));
+      if (error?.code === 'UNAUTHENTICATED') {
+        return;
+      }
+      feedback.replaceChildren(errorMessage(error, 'Ændringen blev ikke gemt.', () => change(name, input,
+        { key, draft, feedback, focusKey, announce })));
     }
   }
 
-  function render() {
+  /** Keeps what is typed in an editor in the tab, so that a session timeout loses nothing. */
+  function remember(form, key, read) {
+    form.addEventListener('input', () => keepDraft(draftScope, { key, draft: read() }));
+    form.addEventListener('change', () => keepDraft(draftScope, { key, draft: read() }));
+  }
+
+  function render(focusKey) {
     const { family, plan } = state;
     const header = familyHeader(familyId, family.name, 'plan', 'Familiens Plan');
     if (!plan) {
-      container.replaceChildren(header, h('p', { class: 'notice' }, 'Familien har ikke fået en plan endnu.'));
+      const feedback = h('div', { class: 'plan-editor__feedback' });
+      container.replaceChildren(header, announcer, h('p', { class: 'notice' }, 'Familien har ikke fået en plan endnu.'),
+        state.editable ? h('p', null, h('button', { type: 'button', class: 'button', 'data-testid': 'start-plan',
+          onclick: () => change('startPlan', {}, { key: 'start', draft: {}, feedback, focusKey: 'start',
+            announce: 'Planen er startet' }) }, 'Start familiens plan')) : '',
+        feedback);
       return;
     }
     const { columns, looseActions } = planColumns(plan, family.members ?? []);
     const withoutVoice = plan.membersWithoutVoice ?? [];
+    let readOnly = '';
+    if (state.closed) {
+      readOnly = ' Forløbet er afsluttet: planen kan kun læses.';
+    }
+    else if (!state.editable) {
+      readOnly = ' Planen kan kun læses her: API’et kan endnu ikke gemme ændringer.';
+    }
     container.replaceChildren(header, announcer,
       h('p', { class: 'plan-board__meta' },
         `Version ${plan.version}`, plan.updatedAt ? `, senest ændret ${formatDateTime(plan.updatedAt)}` : '', '. ',
-        h('a', { href: familyHref(familyId, 'print') }, 'Vis planen til udskrift for familien'), '.',
-        state.editable ? '' : ' Planen kan kun læses her: API’et kan endnu ikke gemme ændringer.'),
+        h('a', { href: familyHref(familyId, 'print') }, 'Vis planen til udskrift for familien'), '.', readOnly),
+      state.conflict?.restored ? h('p', { class: 'notice', role: 'status' },
+        'Din ikke-gemte tekst fra før du blev logget ud står i formularen herunder.') : '',
       withoutVoice.length ? h('p', { class: 'flag flag--missing-voice' },
         `Mangler familiens stemme: ${withoutVoice.map((m) => m.firstName).join(', ')}`) : '',
       h('div', { class: 'plan-board' }, columns
         .filter((col) => col.key === 'family' || col.themes.length || col.goals.length || col.voices.length || state.editable)
         .map(planColumn)),
       looseActions.length ? h('section', { class: 'plan-board__loose', 'aria-labelledby': 'loose-heading' },
-        h('h2', { id: 'loose-heading' }, 'Andre aftaler'), h('ul', { class: 'plan-actions' }, looseActions.map(actionItem))) : '');
-    const focusTarget = container.querySelector('.plan-editor textarea, .plan-editor .status-error');
-    if (state.open && focusTarget) {
-      focusTarget.focus();
+        h('h2', { id: 'loose-heading' }, 'Andre aftaler'), h('ul', { class: 'plan-actions' }, looseActions.map((a) => actionItem(a, null)))) : '');
+    if (state.open) {
+      const target = container.querySelector('.plan-editor .status-error, .plan-editor textarea, .plan-editor select');
+      target?.focus();
+    }
+    else if (focusKey) {
+      container.querySelector(`[data-focus-key="${CSS.escape(focusKey)}"]`)?.focus();
     }
   }
 
@@ -111,79 +172,143 @@ export function mountPlanBoard(container, { familyId }) {
       ? `${col.member.firstName}${col.member.role ? ` (${label(FAMILY_ROLES, col.member.role).toLowerCase()})` : ''}`
       : 'Hele familien';
     const headingId = `plan-col-${col.key}`;
-    const newKey = `goal:new:${col.key}`;
+    const newGoal = `goal:new:${col.key}`;
+    const newTheme = `theme:new:${col.key}`;
+    const voiceKey = `voice:${col.key}`;
+    const voice = col.voices[0];
     return h('section', { class: 'plan-column', 'aria-labelledby': headingId, 'data-column': col.key },
-      h('h2', { id: headingId }, title),
-      col.voices.map((voice) => h('blockquote', { class: 'plan-voice' },
-        h('p', null, `“${voice.said}”`), h('footer', null, `${voice.member.firstName}, ${formatDate(voice.recordedOn)}`))),
-      col.themes.length ? h('ul', { class: 'plan-themes' }, col.themes.map((theme) => h('li', { class: 'plan-theme' },
-        h('span', { class: 'plan-theme__section' }, label(THEME_SECTIONS, theme.section)), theme.text))) : '',
-      col.goals.map(goalCard),
-      state.editable ? (state.open === newKey
-        ? goalEditor(newKey, { text: '', administrationGoal: 'SOF', status: 'NOT_STARTED', member: col.member })
-        : h('button', { type: 'button', class: 'button button--secondary plan-column__add',
-          onclick: () => { state.open = newKey; state.conflict = null; render(); } },
-          `Tilføj mål`, h('span', { class: 'visually-hidden' }, ` for ${title}`))) : '');
+      h('h2', { id: headingId, tabindex: '-1', 'data-focus-key': `column:${col.key}` }, title),
+      state.open === voiceKey ? voiceEditor(voiceKey, col, voice) : col.voices.map((v) => h('blockquote', { class: 'plan-voice' },
+        h('p', null, `“${v.said}”`), h('footer', null, `${v.member.firstName}, ${formatDate(v.recordedOn)}`))),
+      state.editable && col.member && state.open !== voiceKey ? h('button', { type: 'button',
+        class: 'button button--small button--secondary', 'data-focus-key': voiceKey, onclick: () => open(voiceKey) },
+      voice ? 'Ret egne ord' : 'Skriv egne ord', h('span', { class: 'visually-hidden' }, ` for ${title}`)) : '',
+      col.themes.length ? h('ul', { class: 'plan-themes' }, col.themes.map((theme) => themeItem(theme, title))) : '',
+      state.editable ? (state.open === newTheme ? themeEditor(newTheme, col)
+        : h('button', { type: 'button', class: 'button button--small button--secondary plan-column__add-theme',
+          'data-focus-key': newTheme, onclick: () => open(newTheme) }, 'Tilføj tema',
+        h('span', { class: 'visually-hidden' }, ` for ${title}`))) : '',
+      col.goals.map((goal, index) => goalCard(goal, col.goals, index)),
+      state.editable ? (state.open === newGoal
+        ? goalEditor(newGoal, { text: '', administrationGoal: 'SOF', status: 'NOT_STARTED', member: col.member })
+        : h('button', { type: 'button', class: 'button button--secondary plan-column__add', 'data-focus-key': newGoal,
+          onclick: () => open(newGoal) }, 'Tilføj mål', h('span', { class: 'visually-hidden' }, ` for ${title}`))) : '');
   }
 
-  function goalCard(goal) {
+  function themeItem(theme, title) {
+    const feedback = h('span', { class: 'plan-theme__feedback' });
+    return h('li', { class: 'plan-theme', 'data-theme-id': theme.id },
+      h('span', { class: 'plan-theme__section' }, label(THEME_SECTIONS, theme.section)), h('span', { class: 'plan-theme__text' }, theme.text),
+      state.editable ? h('button', { type: 'button', class: 'button button--small button--link',
+        onclick: () => change('removePlanItem', { kind: 'THEME', itemId: theme.id, expectedVersion: theme.version },
+          { key: `theme:${theme.id}`, draft: {}, feedback, focusKey: `column:${theme.member?.id ?? 'family'}`, announce: 'Temaet er fjernet' }) },
+      'Fjern', h('span', { class: 'visually-hidden' }, ` temaet “${theme.text}” for ${title}`)) : '', feedback);
+  }
+
+  function goalCard(goal, goals, index) {
     const key = `goal:${goal.id}`;
     if (state.open === key) {
       return goalEditor(key, goal);
     }
     const actionKey = `action:new:${goal.id}`;
+    const feedback = h('div', { class: 'plan-goal__feedback' });
+    const name = ` “${goal.text}”`;
+    const moveTo = (before) => change('movePlanItem', { kind: 'GOAL', itemId: goal.id, expectedVersion: goal.version,
+      beforeId: before }, { key, draft: goal, feedback, focusKey: `edit:${goal.id}`, announce: 'Målet er flyttet' });
     return h('article', { class: 'plan-goal', 'data-goal-id': goal.id },
       h('h3', null, goal.text),
       h('p', { class: 'plan-goal__meta' },
         h('span', { class: `badge badge--${goal.status.toLowerCase()}` }, label(GOAL_STATUSES, goal.status)),
         ` ${goal.administrationGoal}s mål`,
-        state.flash === key ? h('span', { class: 'saved' }, ' Gemt') : ''),
-      goal.actions.length ? h('ul', { class: 'plan-actions', 'aria-label': 'Hvem hjælper med hvad' }, goal.actions.map(actionItem)) : '',
+        state.flash === `edit:${goal.id}` ? h('span', { class: 'saved' }, ' Gemt') : ''),
+      goal.actions.length ? h('ul', { class: 'plan-actions', 'aria-label': `Hvem hjælper med målet${name}` },
+        goal.actions.map((a) => actionItem(a, goal))) : '',
       state.editable ? h('div', { class: 'plan-goal__tools' },
-        h('button', { type: 'button', class: 'button button--small button--secondary',
-          onclick: () => { state.open = key; state.conflict = null; render(); } }, 'Redigér mål'),
+        h('button', { type: 'button', class: 'button button--small button--secondary', 'data-focus-key': `edit:${goal.id}`,
+          onclick: () => open(key) }, 'Redigér mål', h('span', { class: 'visually-hidden' }, name)),
         state.open === actionKey ? '' : h('button', { type: 'button', class: 'button button--small button--secondary',
-          onclick: () => { state.open = actionKey; state.conflict = null; render(); } }, 'Tilføj aftale')) : '',
+          'data-focus-key': actionKey, onclick: () => open(actionKey) }, 'Tilføj aftale', h('span', { class: 'visually-hidden' }, ` til målet${name}`)),
+        index > 0 ? h('button', { type: 'button', class: 'button button--small button--secondary',
+          onclick: () => moveTo(goals[index - 1].id) }, 'Flyt op', h('span', { class: 'visually-hidden' }, `: målet${name}`)) : '',
+        index < goals.length - 1 ? h('button', { type: 'button', class: 'button button--small button--secondary',
+          onclick: () => moveTo(goals[index + 2]?.id ?? null) }, 'Flyt ned', h('span', { class: 'visually-hidden' }, `: målet${name}`)) : '',
+        goal.actions.length ? '' : h('button', { type: 'button', class: 'button button--small button--link',
+          onclick: () => change('removePlanItem', { kind: 'GOAL', itemId: goal.id, expectedVersion: goal.version },
+            { key, draft: goal, feedback, focusKey: `column:${goal.member?.id ?? 'family'}`, announce: 'Målet er slettet' }) },
+        'Slet mål', h('span', { class: 'visually-hidden' }, name))) : '',
+      feedback,
       state.open === actionKey ? actionEditor(actionKey, goal) : '');
   }
 
-  function actionItem(action) {
+  function actionItem(action, goal) {
     const key = `action:${action.id}`;
+    const overdue = action.due && ['OPEN', 'IN_PROGRESS'].includes(action.status) && action.due < new Date().toISOString().slice(0, 10);
     return h('li', { class: 'plan-action', 'data-action-id': action.id },
       h('p', { class: 'plan-action__what' }, action.description),
       h('p', { class: 'plan-action__who' }, h('strong', null, 'Hvem: '), actionDoer(action),
         action.due ? ` · senest ${formatDate(action.due)}` : '',
+        overdue ? h('span', { class: 'flag flag--overdue' }, ' · Overskredet') : '',
+        action.meetingId ? ' · aftalt på møde' : '',
         state.editable ? '' : ` · ${label(ACTION_STATUSES, action.status)}`),
       action.principles?.length ? h('p', { class: 'plan-action__principles' },
         action.principles.map((p) => label(PRINCIPLES, p)).join(', ')) : '',
-      state.editable ? actionStatus(action, key) : '');
+      state.editable ? actionStatus(action, key, goal) : '');
   }
 
-  function actionStatus(action, key) {
+  /** The status is saved on purpose, with the button: choosing with the arrow keys saves nothing. */
+  function actionStatus(action, key, goal) {
     const id = uid('action-status');
-    const feedback = h('span', { class: 'plan-action__feedback' });
+    const feedback = h('span', { class: 'plan-action__feedback', 'aria-live': 'polite' });
     const pending = state.conflict?.key === key ? state.conflict.draft.status : null;
-    const select = h('select', { id, name: 'status' }, Object.entries(ACTION_STATUSES).map(([value, text]) =>
+    const select = h('select', { id, name: 'status', 'data-focus-key': key }, Object.entries(ACTION_STATUSES).map(([value, text]) =>
       h('option', { value, selected: value === (pending ?? action.status) }, text)));
-    select.addEventListener('change', () => save((plan) => withAction(plan, { id: action.id, status: select.value }),
-      { key, draft: { status: select.value }, feedback }));
+    const what = ` for aftalen “${action.description}”`;
+    const saveButton = h('button', { type: 'button', class: 'button button--small', name: 'save-status', hidden: !pending },
+      'Gem status', h('span', { class: 'visually-hidden' }, what));
+    const save = () => change('savePlanAction', actionInput(action, { status: select.value }),
+      { key, draft: { status: select.value }, feedback, focusKey: key, announce: 'Status er gemt' });
+    select.addEventListener('change', () => {
+      saveButton.hidden = select.value === action.status;
+      feedback.replaceChildren(select.value === action.status ? '' : h('span', { class: 'unsaved' }, 'Ikke gemt'));
+    });
+    saveButton.addEventListener('click', save);
     if (pending) {
-      feedback.append(h('span', { class: 'status-error', role: 'alert' }, CONFLICT_TEXT), ' ',
-        h('button', { type: 'button', class: 'button button--small', onclick: () => save(
-          (plan) => withAction(plan, { id: action.id, status: select.value }), { key, draft: { status: select.value }, feedback }) },
-        'Gem igen'));
+      feedback.append(h('span', { class: 'status-error', role: 'alert' }, CONFLICT_TEXT));
     }
     else if (state.flash === key) {
       feedback.append(h('span', { class: 'saved' }, 'Gemt'));
     }
-    return h('div', { class: 'plan-action__status' }, h('label', { for: id }, 'Status'), select, feedback);
+    const removeFeedback = h('span', { class: 'plan-action__feedback' });
+    return h('div', { class: 'plan-action__status' }, h('label', { for: id }, 'Status', h('span', { class: 'visually-hidden' }, what)),
+      select, saveButton, feedback,
+      action.meetingId ? '' : h('button', { type: 'button', class: 'button button--small button--link',
+        onclick: () => change('removePlanItem', { kind: 'ACTION', itemId: action.id, expectedVersion: action.version },
+          { key, draft: {}, feedback: removeFeedback, focusKey: goal ? `edit:${goal.id}` : null, announce: 'Aftalen er slettet' }) },
+      'Slet aftale', h('span', { class: 'visually-hidden' }, ` “${action.description}”`)), removeFeedback);
+  }
+
+  function actionInput(action, changes) {
+    const present = (object) => Object.fromEntries(Object.entries(object).filter(([, value]) => value != null));
+    return present({ id: action.id, expectedVersion: action.version, goalId: action.goalId, description: action.description,
+      professionalId: action.professional?.id, memberId: action.professional ? null : action.member?.id,
+      administration: action.administration, due: action.due, status: action.status, ...changes });
+  }
+
+  function editorButtons(submitText) {
+    return h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button' }, submitText),
+      h('button', { type: 'button', class: 'button button--secondary', onclick: () => close() }, 'Annullér'));
+  }
+
+  function conflictFeedback(key, saved = '') {
+    return h('div', { class: 'plan-editor__feedback' },
+      state.conflict?.key === key && !state.conflict.restored
+        ? h('p', { class: 'status-error', role: 'alert', tabindex: '-1' }, CONFLICT_TEXT, saved ? ` ${saved}` : '') : '');
   }
 
   function goalEditor(key, goal) {
-    const draft = state.conflict?.key === key ? state.conflict.draft : goal;
+    const draft = state.conflict?.key === key ? { ...goal, ...state.conflict.draft } : goal;
     const ids = { text: uid('goal-text'), admin: uid('goal-admin'), status: uid('goal-status') };
-    const feedback = h('div', { class: 'plan-editor__feedback' },
-      state.conflict?.key === key ? h('p', { class: 'status-error', role: 'alert', tabindex: '-1' }, CONFLICT_TEXT) : '');
+    const feedback = conflictFeedback(key, goal.id ? `Nu står der: “${goal.text}”.` : '');
     const form = h('form', { class: 'plan-editor', novalidate: true },
       h('div', { class: 'field' }, h('label', { for: ids.text }, 'Målet med familiens egne ord'),
         h('textarea', { id: ids.text, name: 'text', rows: '3', maxlength: '500', required: true })),
@@ -193,22 +318,27 @@ export function mountPlanBoard(container, { familyId }) {
       h('div', { class: 'field' }, h('label', { for: ids.status }, 'Status'),
         h('select', { id: ids.status, name: 'status' }, Object.entries(GOAL_STATUSES).map(([value, text]) =>
           h('option', { value, selected: value === draft.status }, text)))),
-      feedback,
-      h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button' }, 'Gem'),
-        h('button', { type: 'button', class: 'button button--secondary',
-          onclick: () => { state.open = null; state.conflict = null; render(); } }, 'Annullér')));
+      feedback, editorButtons('Gem'));
     form.elements.text.value = draft.text ?? '';
+    const read = () => ({ text: form.elements.text.value, administrationGoal: form.elements.administrationGoal.value,
+      status: form.elements.status.value });
+    remember(form, key, read);
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      const text = form.elements.text.value.trim();
+      const values = read();
+      const text = values.text.trim();
       if (!text) {
         feedback.replaceChildren(h('p', { class: 'status-error', role: 'alert' }, 'Skriv målet.'));
         form.elements.text.focus();
         return;
       }
-      const changed = { id: goal.id, text, member: goal.member ? { id: goal.member.id, firstName: goal.member.firstName } : null,
-        administrationGoal: form.elements.administrationGoal.value, status: form.elements.status.value };
-      save((plan) => withGoal(plan, changed), { key, draft: changed, feedback });
+      const input = { text, administrationGoal: values.administrationGoal, status: values.status,
+        memberId: goal.member?.id ?? undefined };
+      if (goal.id) {
+        Object.assign(input, { id: goal.id, expectedVersion: goal.version });
+      }
+      change('savePlanGoal', input, { key, draft: values, feedback,
+        focusKey: goal.id ? `edit:${goal.id}` : key });
     });
     return form;
   }
@@ -218,8 +348,7 @@ export function mountPlanBoard(container, { familyId }) {
     const ids = { what: uid('action-what'), who: uid('action-who'), due: uid('action-due') };
     const team = (state.family.coreTeam ?? []).filter((m) => m.active).map((m) => m.professional);
     const members = state.family.members ?? [];
-    const feedback = h('div', { class: 'plan-editor__feedback' },
-      state.conflict?.key === key ? h('p', { class: 'status-error', role: 'alert', tabindex: '-1' }, CONFLICT_TEXT) : '');
+    const feedback = conflictFeedback(key);
     const form = h('form', { class: 'plan-editor', novalidate: true },
       h('div', { class: 'field' }, h('label', { for: ids.what }, 'Hvad gøres'),
         h('textarea', { id: ids.what, name: 'description', rows: '2', maxlength: '500', required: true })),
@@ -232,26 +361,80 @@ export function mountPlanBoard(container, { familyId }) {
             m.firstName ?? 'Medlem'))))),
       h('div', { class: 'field' }, h('label', { for: ids.due }, 'Senest (valgfrit)'),
         h('input', { type: 'date', id: ids.due, name: 'due', value: draft.due ?? '' })),
-      feedback,
-      h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button' }, 'Gem aftalen'),
-        h('button', { type: 'button', class: 'button button--secondary',
-          onclick: () => { state.open = null; state.conflict = null; render(); } }, 'Annullér')));
+      feedback, editorButtons('Gem aftalen'));
     form.elements.description.value = draft.description ?? '';
+    const read = () => ({ description: form.elements.description.value, who: form.elements.who.value, due: form.elements.due.value });
+    remember(form, key, read);
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      const values = { description: form.elements.description.value.trim(), who: form.elements.who.value, due: form.elements.due.value };
-      if (!values.description || !values.who) {
+      const values = read();
+      const description = values.description.trim();
+      if (!description || !values.who) {
         feedback.replaceChildren(h('p', { class: 'status-error', role: 'alert' },
-          !values.description ? 'Skriv hvad der skal gøres.' : 'Vælg hvem der gør det.'));
-        (values.description ? form.elements.who : form.elements.description).focus();
+          !description ? 'Skriv hvad der skal gøres.' : 'Vælg hvem der gør det.'));
+        (description ? form.elements.who : form.elements.description).focus();
         return;
       }
       const [kind, id] = values.who.split(':');
-      const professional = kind === 'p' ? team.find((p) => p.id === id) : null;
-      const member = kind === 'm' ? members.find((m) => m.id === id) : null;
-      const action = { goalId: goal.id, description: values.description, professional, member,
-        administration: professional?.administration ?? null, due: values.due || null, status: 'OPEN', principles: [] };
-      save((plan) => withAction(plan, action), { key, draft: values, feedback });
+      const input = { goalId: goal.id, description, due: values.due || undefined,
+        professionalId: kind === 'p' ? id : undefined, memberId: kind === 'm' ? id : undefined };
+      change('savePlanAction', input, { key, draft: values, feedback, focusKey: `edit:${goal.id}`, announce: 'Aftalen er gemt' });
+    });
+    return form;
+  }
+
+  function themeEditor(key, col) {
+    const draft = state.conflict?.key === key ? state.conflict.draft : { section: col.member ? 'PARENT_BURDEN' : 'PRIORITY', text: '' };
+    const ids = { section: uid('theme-section'), text: uid('theme-text') };
+    const feedback = conflictFeedback(key);
+    const form = h('form', { class: 'plan-editor', novalidate: true },
+      h('div', { class: 'field' }, h('label', { for: ids.section }, 'Afsnit'),
+        h('select', { id: ids.section, name: 'section' }, Object.entries(THEME_SECTIONS).map(([value, text]) =>
+          h('option', { value, selected: value === draft.section }, text)))),
+      h('div', { class: 'field' }, h('label', { for: ids.text }, 'Temaet med familiens egne ord'),
+        h('textarea', { id: ids.text, name: 'text', rows: '2', maxlength: '500', required: true })),
+      feedback, editorButtons('Gem temaet'));
+    form.elements.text.value = draft.text ?? '';
+    const read = () => ({ section: form.elements.section.value, text: form.elements.text.value });
+    remember(form, key, read);
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const values = read();
+      if (!values.text.trim()) {
+        feedback.replaceChildren(h('p', { class: 'status-error', role: 'alert' }, 'Skriv temaet.'));
+        form.elements.text.focus();
+        return;
+      }
+      change('savePlanTheme', { section: values.section, text: values.text.trim(), memberId: col.member?.id ?? undefined },
+        { key, draft: values, feedback, focusKey: key, announce: 'Temaet er gemt' });
+    });
+    return form;
+  }
+
+  function voiceEditor(key, col, voice) {
+    const draft = state.conflict?.key === key ? state.conflict.draft : { said: voice?.said ?? '' };
+    const id = uid('voice-said');
+    const feedback = conflictFeedback(key);
+    const form = h('form', { class: 'plan-editor', novalidate: true },
+      h('div', { class: 'field' }, h('label', { for: id }, `Hvad ${col.member.firstName} selv siger, de ønsker`),
+        h('textarea', { id, name: 'said', rows: '3', maxlength: '2000', required: true })),
+      feedback, editorButtons('Gem egne ord'));
+    form.elements.said.value = draft.said ?? '';
+    const read = () => ({ said: form.elements.said.value });
+    remember(form, key, read);
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const said = form.elements.said.value.trim();
+      if (!said) {
+        feedback.replaceChildren(h('p', { class: 'status-error', role: 'alert' }, 'Skriv hvad de siger.'));
+        form.elements.said.focus();
+        return;
+      }
+      const input = { memberId: col.member.id, said };
+      if (voice) {
+        input.expectedVersion = voice.version;
+      }
+      change('savePlanVoice', input, { key, draft: { said }, feedback, focusKey: key, announce: 'Familiens egne ord er gemt' });
     });
     return form;
   }

@@ -27,7 +27,7 @@ export function mountPlanPrint(container, { familyId }) {
       container.replaceChildren(back, plan ? consentMarker(denied) : h('p', null, 'Familien har ikke fået en plan endnu.'));
       return;
     }
-    document.title = `Familiens Plan – ${family.name}`;
+    document.title = `Familiens Plan – ${family.name} – HFI Familiegraf`;
     const priorities = (plan.themes ?? []).filter((t) => t.section === 'PRIORITY');
     const team = (family.coreTeam ?? []).filter((m) => m.active);
     const callFor = new Map();

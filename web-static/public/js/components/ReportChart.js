@@ -17,7 +17,8 @@ export function mountReportChart(container, { chart, id, title }) {
   const headingId = `${id}-heading`;
   container.replaceChildren(h('figure', { class: 'report-chart', 'data-chart': chart.key, 'aria-labelledby': headingId },
     h('h3', { id: headingId, class: 'report-chart__heading' }, title),
-    h('div', { class: 'report-chart__canvas' }, barChartSvg(chart, { id, title })),
+    h('div', { class: 'report-chart__canvas', role: 'region', tabindex: '0', 'aria-label': `Diagram: ${title}` },
+      barChartSvg(chart, { id, title })),
     h('details', { class: 'report-chart__details', open: true },
       h('summary', null, 'Tallene som tabel'),
       h('div', { class: 'table-scroll', role: 'region', tabindex: '0', 'aria-label': `Tabel: ${title}` },

@@ -8,9 +8,10 @@ export function loading(text) {
   return h('p', { class: 'status-loading', role: 'status' }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), text);
 }
 
-/** An understandable error message next to what caused it. */
-export function errorMessage(error, prefix) {
-  return h('p', { class: 'status-error', role: 'alert' }, prefix ? `${prefix} ` : '', messageFor(error));
+/** An understandable error message next to what caused it; with `retry`, a button to try again. */
+export function errorMessage(error, prefix, retry) {
+  return h('p', { class: 'status-error', role: 'alert' }, prefix ? `${prefix} ` : '', messageFor(error),
+    retry ? [' ', h('button', { type: 'button', class: 'button button--small status-error__retry', onclick: retry }, 'Prøv igen')] : '');
 }
 
 /** A success message. */

@@ -49,9 +49,24 @@ export const COURSE_STATUSES = {
 
 export const CONSENT_STATUSES = {
   DRAFT: 'Kladde',
+  AWAITING_SIGNATURE: 'Afventer underskrift',
   ACTIVE: 'Gældende',
   WITHDRAWN: 'Tilbagekaldt',
   EXPIRED: 'Udløbet',
+  ENDED: 'Ophørt (forløbet er afsluttet)',
+};
+
+/** Consents that no longer give access. */
+export const INACTIVE_CONSENT_STATUSES = ['WITHDRAWN', 'EXPIRED', 'ENDED'];
+
+/** Why the server refused a grantor or subject of a consent (extensions.reason). */
+export const GRANTOR_REASONS = {
+  GRANTOR_UNDER_15: 'Et barn under 15 år kan ikke selv give samtykke: vælg den eller dem, der har forældremyndigheden.',
+  NO_CUSTODY_HOLDER: 'Et barn, samtykket handler om, har ingen registreret forældremyndighed: registrér den herunder først.',
+  CUSTODY_HOLDER_MISSING: 'Alle med forældremyndighed over børnene skal give samtykket: sæt flueben ved dem.',
+  OWN_CONSENT_REQUIRED: 'Unge fra 15 år og voksne skal selv give samtykke til oplysninger om sig selv.',
+  NOT_A_MEMBER: 'Den valgte person er ikke medlem af familien.',
+  GRANTOR_CAPACITY: 'Den valgte kan ikke give dette samtykke. Tal med familiens koordinerende sagsbehandler.',
 };
 
 export const SIGNATURE_METHODS = {

@@ -47,31 +47,3 @@ export const PLAIN_GOAL_STATUS = {
   REACHED: 'Nået',
   DROPPED: 'Sat på pause',
 };
-
-/** The whole plan as SavePlanInput (the API saves the plan as a whole). */
-export function toSavePlanInput(familyId, plan) {
-  const present = (object) => Object.fromEntries(Object.entries(object).filter(([, value]) => value != null));
-  return {
-    familyId,
-    expectedVersion: plan.version,
-    themes: (plan.themes ?? []).map((t) => present({ id: t.id, section: t.section, memberId: t.member?.id, text: t.text })),
-    goals: (plan.goals ?? []).map((g) => present({ id: g.id, text: g.text, memberId: g.member?.id,
-      administrationGoal: g.administrationGoal, status: g.status })),
-    actions: (plan.actions ?? []).map((a) => present({ id: a.id, goalId: a.goalId, description: a.description,
-      professionalId: a.professional?.id, memberId: a.professional ? null : a.member?.id, administration: a.administration,
-      due: a.due, status: a.status, principles: a.principles })),
-    voices: (plan.voices ?? []).map((v) => present({ memberId: v.member?.id, said: v.said, recordedOn: v.recordedOn })),
-  };
-}
-
-/** The plan with a goal replaced (same id) or added (no id). */
-export function withGoal(plan, goal) {
-  const goals = plan.goals ?? [];
-  return { ...plan, goals: goal.id ? goals.map((g) => (g.id === goal.id ? { ...g, ...goal } : g)) : [...goals, goal] };
-}
-
-/** The plan with an action replaced (same id) or added (no id). */
-export function withAction(plan, action) {
-  const actions = plan.actions ?? [];
-  return { ...plan, actions: action.id ? actions.map((a) => (a.id === action.id ? { ...a, ...action } : a)) : [...actions, action] };
-}

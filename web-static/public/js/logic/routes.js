@@ -6,6 +6,8 @@ const FAMILY_PAGES = {
   plan: 'plan',
   'plan/udskriv': 'print',
   adgangslog: 'access-log',
+  overdragelse: 'handover',
+  moeder: 'meetings',
 };
 
 /** "#/familie/fam-002/plan" → {page: "plan", familyId: "fam-002"}. */

@@ -39,4 +39,29 @@ public record Plan(@Id String id, @Version Long version, @Indexed(unique = true)
 		voices = (voices != null) ? List.copyOf(voices) : List.of();
 	}
 
+	Plan withThemes(List<Theme> themes) {
+		return new Plan(this.id, this.version, this.familyId, themes, this.goals, this.actions, this.voices,
+				this.updatedAt, this.updatedBy);
+	}
+
+	Plan withGoals(List<Goal> goals) {
+		return new Plan(this.id, this.version, this.familyId, this.themes, goals, this.actions, this.voices,
+				this.updatedAt, this.updatedBy);
+	}
+
+	Plan withActions(List<PlanAction> actions) {
+		return new Plan(this.id, this.version, this.familyId, this.themes, this.goals, actions, this.voices,
+				this.updatedAt, this.updatedBy);
+	}
+
+	Plan withVoices(List<Voice> voices) {
+		return new Plan(this.id, this.version, this.familyId, this.themes, this.goals, this.actions, voices,
+				this.updatedAt, this.updatedBy);
+	}
+
+	Plan touched(Instant at, String by) {
+		return new Plan(this.id, this.version, this.familyId, this.themes, this.goals, this.actions, this.voices, at,
+				by);
+	}
+
 }

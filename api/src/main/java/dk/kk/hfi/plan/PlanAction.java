@@ -11,15 +11,29 @@ import dk.kk.hfi.common.Administration;
  */
 public record PlanAction(String id, String goalId, String description, String professionalId, String memberId,
 		Administration administration, LocalDate due, ActionStatus status, List<Principle> principles,
-		String meetingId) {
+		String meetingId, Long version) implements PlanItem {
 
 	public PlanAction {
 		principles = (principles != null) ? List.copyOf(principles) : List.of();
+		version = (version != null) ? version : 0L;
+	}
+
+	public PlanAction(String id, String goalId, String description, String professionalId, String memberId,
+			Administration administration, LocalDate due, ActionStatus status, List<Principle> principles,
+			String meetingId) {
+		this(id, goalId, description, professionalId, memberId, administration, due, status, principles, meetingId,
+				0L);
 	}
 
 	public PlanAction(String id, String goalId, String description, String professionalId, String memberId,
 			Administration administration, LocalDate due, ActionStatus status, List<Principle> principles) {
 		this(id, goalId, description, professionalId, memberId, administration, due, status, principles, null);
+	}
+
+	@Override
+	public PlanAction withVersion(long version) {
+		return new PlanAction(this.id, this.goalId, this.description, this.professionalId, this.memberId,
+				this.administration, this.due, this.status, this.principles, this.meetingId, version);
 	}
 
 }

@@ -28,8 +28,15 @@ import dk.kk.hfi.family.Family;
 import dk.kk.hfi.family.FamilyRepository;
 import dk.kk.hfi.family.Member;
 import dk.kk.hfi.family.MemberLoader;
+import dk.kk.hfi.plan.PlanInputs.MovePlanItemInput;
 import dk.kk.hfi.plan.PlanInputs.PlanPayload;
+import dk.kk.hfi.plan.PlanInputs.RemovePlanItemInput;
+import dk.kk.hfi.plan.PlanInputs.SavePlanActionInput;
+import dk.kk.hfi.plan.PlanInputs.SavePlanGoalInput;
 import dk.kk.hfi.plan.PlanInputs.SavePlanInput;
+import dk.kk.hfi.plan.PlanInputs.SavePlanThemeInput;
+import dk.kk.hfi.plan.PlanInputs.SavePlanVoiceInput;
+import dk.kk.hfi.plan.PlanInputs.StartPlanInput;
 import dk.kk.hfi.professional.Professional;
 import dk.kk.hfi.professional.ProfessionalLoader;
 
@@ -47,8 +54,11 @@ class PlanController {
 
 	private final PlanService service;
 
+	private final PlanItemService items;
+
 	PlanController(PlanRepository plans, FamilyRepository families, PlanVersionRepository versions,
-			PlanService service, Clock clock) {
+			PlanService service, PlanItemService items, Clock clock) {
+		this.items = items;
 		this.clock = clock;
 		this.plans = plans;
 		this.families = families;
@@ -59,6 +69,41 @@ class PlanController {
 	@MutationMapping
 	PlanPayload savePlan(@Argument @Valid SavePlanInput input, @AuthenticationPrincipal Caller caller) {
 		return new PlanPayload(this.service.save(caller, input));
+	}
+
+	@MutationMapping
+	PlanPayload startPlan(@Argument @Valid StartPlanInput input, @AuthenticationPrincipal Caller caller) {
+		return new PlanPayload(this.items.start(caller, input.familyId()));
+	}
+
+	@MutationMapping
+	PlanPayload savePlanTheme(@Argument @Valid SavePlanThemeInput input, @AuthenticationPrincipal Caller caller) {
+		return new PlanPayload(this.items.saveTheme(caller, input));
+	}
+
+	@MutationMapping
+	PlanPayload savePlanGoal(@Argument @Valid SavePlanGoalInput input, @AuthenticationPrincipal Caller caller) {
+		return new PlanPayload(this.items.saveGoal(caller, input));
+	}
+
+	@MutationMapping
+	PlanPayload savePlanAction(@Argument @Valid SavePlanActionInput input, @AuthenticationPrincipal Caller caller) {
+		return new PlanPayload(this.items.saveAction(caller, input));
+	}
+
+	@MutationMapping
+	PlanPayload savePlanVoice(@Argument @Valid SavePlanVoiceInput input, @AuthenticationPrincipal Caller caller) {
+		return new PlanPayload(this.items.saveVoice(caller, input));
+	}
+
+	@MutationMapping
+	PlanPayload movePlanItem(@Argument @Valid MovePlanItemInput input, @AuthenticationPrincipal Caller caller) {
+		return new PlanPayload(this.items.move(caller, input));
+	}
+
+	@MutationMapping
+	PlanPayload removePlanItem(@Argument @Valid RemovePlanItemInput input, @AuthenticationPrincipal Caller caller) {
+		return new PlanPayload(this.items.remove(caller, input));
 	}
 
 	/** Earlier versions of each plan, newest first: one query for every plan of the request. */

@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 
 import dk.kk.hfi.common.Administration;
 
-/** The input and payload records of the plan mutation. */
+/** The input and payload records of the plan mutations. */
 final class PlanInputs {
 
 	static final String ID_PATTERN = "[A-Za-z0-9_:.-]{1,60}";
@@ -44,6 +44,36 @@ final class PlanInputs {
 	}
 
 	record PlanPayload(Plan plan) {
+	}
+
+	record StartPlanInput(@NotBlank String familyId) {
+	}
+
+	record SavePlanThemeInput(@NotBlank String familyId, @Pattern(regexp = ID_PATTERN) String id, Long expectedVersion,
+			@NotNull ThemeSection section, String memberId, @NotBlank @Size(max = 500) String text) {
+	}
+
+	record SavePlanGoalInput(@NotBlank String familyId, @Pattern(regexp = ID_PATTERN) String id, Long expectedVersion,
+			@NotBlank @Size(max = 500) String text, String memberId, @NotNull Administration administrationGoal,
+			GoalStatus status) {
+	}
+
+	record SavePlanActionInput(@NotBlank String familyId, @Pattern(regexp = ID_PATTERN) String id, Long expectedVersion,
+			String goalId, @NotBlank @Size(max = 500) String description, String professionalId, String memberId,
+			Administration administration, LocalDate due, ActionStatus status,
+			@Size(max = 5) List<@NotNull Principle> principles) {
+	}
+
+	record SavePlanVoiceInput(@NotBlank String familyId, @NotBlank String memberId, Long expectedVersion,
+			@NotBlank @Size(max = 2000) String said, LocalDate recordedOn) {
+	}
+
+	record MovePlanItemInput(@NotBlank String familyId, @NotNull PlanItemKind kind, @NotBlank String itemId,
+			@NotNull Long expectedVersion, String beforeId) {
+	}
+
+	record RemovePlanItemInput(@NotBlank String familyId, @NotNull PlanItemKind kind, @NotBlank String itemId,
+			@NotNull Long expectedVersion) {
 	}
 
 }

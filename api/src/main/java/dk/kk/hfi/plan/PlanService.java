@@ -76,6 +76,12 @@ public class PlanService {
 		List<Goal> goals = goals(family, input.goals());
 		List<PlanAction> actions = actions(family, goals, input.actions(), existing);
 		List<Voice> voices = voices(family, input.voices());
+		if (existing != null) {
+			themes = versioned(existing.themes(), themes);
+			goals = versioned(existing.goals(), goals);
+			actions = versioned(existing.actions(), keepMeetingActions(existing, actions));
+			voices = versioned(existing.voices(), voices);
+		}
 		Plan changed = new Plan(planId, (existing != null) ? existing.version() : null, family.id(), themes, goals,
 				actions, voices, Instant.now(this.clock), caller.id());
 		return write(existing, changed);
@@ -119,7 +125,7 @@ public class PlanService {
 		return this.plans.findByFamilyId(familyId).map(Plan::version).orElse(null);
 	}
 
-	private Plan write(Plan existing, Plan changed) {
+	Plan write(Plan existing, Plan changed) {
 		Plan written = store(existing, changed);
 		this.changes.changed(written.familyId(), ChangeKind.PLAN, DataCategory.PLAN, Set.of(Administration.SOF));
 		return written;
@@ -231,6 +237,36 @@ public class PlanService {
 		return voices;
 	}
 
+	/**
+	 * Actions agreed at a meeting stay on the plan while the meeting's minutes list them: a whole-plan save that
+	 * leaves them out (a client that never loaded them) keeps them at the end.
+	 */
+	private static List<PlanAction> keepMeetingActions(Plan existing, List<PlanAction> actions) {
+		Set<String> given = new HashSet<>();
+		actions.forEach((action) -> given.add(action.id()));
+		List<PlanAction> kept = new ArrayList<>(actions);
+		existing.actions()
+			.stream()
+			.filter((action) -> action.meetingId() != null && !given.contains(action.id()))
+			.forEach(kept::add);
+		return kept;
+	}
+
+	/** Each item keeps its version when unchanged and counts one more when changed, as item edits do. */
+	@SuppressWarnings("unchecked")
+	private static <T extends PlanItem> List<T> versioned(List<T> before, List<T> after) {
+		Map<String, T> old = new HashMap<>();
+		before.forEach((item) -> old.put(item.id(), item));
+		return after.stream().map((item) -> {
+			T previous = old.get(item.id());
+			if (previous == null) {
+				return item;
+			}
+			boolean same = previous.withVersion(0).equals(item.withVersion(0));
+			return (T) item.withVersion(same ? previous.version() : previous.version() + 1);
+		}).toList();
+	}
+
 	private static String uniqueId(Set<String> ids, String given, String kind) {
 		String id = (given != null) ? given : kind + "-" + UUID.randomUUID().toString().substring(0, 8);
 		if (!ids.add(id)) {
@@ -239,7 +275,7 @@ public class PlanService {
 		return id;
 	}
 
-	private static void requireMemberOrNull(Family family, String memberId) {
+	static void requireMemberOrNull(Family family, String memberId) {
 		if (memberId != null && family.member(memberId).isEmpty()) {
 			throw HfiException.notFound("Member " + memberId);
 		}

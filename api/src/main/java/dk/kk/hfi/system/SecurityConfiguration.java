@@ -21,6 +21,10 @@ import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
@@ -29,6 +33,7 @@ import org.springframework.util.StringUtils;
 import dk.kk.hfi.caller.CallerAuthentication;
 import dk.kk.hfi.caller.CallerClaims;
 import dk.kk.hfi.web.ContentSecurityPolicy;
+import dk.kk.hfi.web.StaticClientPaths;
 
 /**
  * Every {@code /graphql} and {@code /reports} request needs a bearer JWT that names the caller, meant for this API
@@ -63,7 +68,20 @@ class SecurityConfiguration {
 				.accessDeniedHandler((request, response, denied) -> HttpErrors.write(response, 403)))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(unauthenticated)
 				.accessDeniedHandler((request, response, denied) -> HttpErrors.write(response, 403)))
-			.headers((headers) -> headers.addHeaderWriter(staticClientPolicy(clientIssuer)));
+			// Headers written before the response, so that HEAD gets them too; the static client's files carry their
+			// own validators and no-cache (web.StaticClientConfiguration), everything else no-store.
+			.headers((headers) -> headers.addHeaderWriter(staticClientPolicy(clientIssuer))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+				.cacheControl((cache) -> cache.disable())
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(StaticClientPaths::isApi,
+						new CacheControlHeadersWriter()))
+				.withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+					@Override
+					public <O extends HeaderWriterFilter> O postProcess(O filter) {
+						filter.setShouldWriteHeadersEagerly(true);
+						return filter;
+					}
+				}));
 		return http.build();
 	}
 

@@ -222,6 +222,19 @@ class OperationMatrixTests extends GraphQlTestSupport {
 				+ "date: \"2099-01-01\", professionalIds: [], memberIds: [], decisions: [], actions: [] })");
 		family(operations, "Mutation.savePlan", "savePlan(input: { " + fam + ", expectedVersion: -1, themes: [], "
 				+ "goals: [], actions: [], voices: [] })");
+		family(operations, "Mutation.startPlan", "startPlan(input: { " + fam + " })");
+		family(operations, "Mutation.savePlanTheme", "savePlanTheme(input: { " + fam
+				+ ", id: \"nothing\", expectedVersion: -1, section: PRIORITY, text: \"x\" })");
+		family(operations, "Mutation.savePlanGoal", "savePlanGoal(input: { " + fam
+				+ ", id: \"nothing\", expectedVersion: -1, text: \"x\", administrationGoal: SOF })");
+		family(operations, "Mutation.savePlanAction", "savePlanAction(input: { " + fam
+				+ ", id: \"nothing\", expectedVersion: -1, description: \"x\", memberId: \"%M\" })");
+		family(operations, "Mutation.savePlanVoice", "savePlanVoice(input: { " + fam
+				+ ", memberId: \"%M\", expectedVersion: -1, said: \"x\" })");
+		family(operations, "Mutation.movePlanItem", "movePlanItem(input: { " + fam
+				+ ", kind: GOAL, itemId: \"nothing\", expectedVersion: -1 })");
+		family(operations, "Mutation.removePlanItem", "removePlanItem(input: { " + fam
+				+ ", kind: GOAL, itemId: \"nothing\", expectedVersion: -1 })");
 		family(operations, "Mutation.recordAssessment", "recordAssessment(input: { " + fam
 				+ ", memberId: \"nobody\", kind: BASELINE, date: \"2025-01-01\", items: [] })");
 		family(operations, "Mutation.recordExperienceSurvey", "recordExperienceSurvey(input: { " + fam

@@ -161,6 +161,70 @@ abstract class BrowserTestSupport extends GraphQlTestSupport {
 		waitFor(By.cssSelector(".family-list__table, .family-list__empty"));
 	}
 
+	private static String axeSource;
+
+	/**
+	 * Runs axe-core (vendored in the test resources, never from a CDN) on the page as it is and fails on any WCAG 2.0
+	 * or 2.1 A/AA violation, naming the rule and the elements.
+	 */
+	void assertAccessible(String page) {
+		try {
+			if (axeSource == null) {
+				axeSource = new String(BrowserTestSupport.class.getResourceAsStream("/axe/axe.min.js").readAllBytes(),
+						java.nio.charset.StandardCharsets.UTF_8);
+			}
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		driver.executeScript(axeSource);
+		Object violations = driver.executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+				  .then((result) => done(result.violations.map((v) => v.id + ': ' + v.help + ' at '
+				    + v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join(', '))), (e) => done(['axe failed: ' + e]));
+				""");
+		assertThat((List<?>) violations).as("axe WCAG 2.1 AA violations on " + page).isEmpty();
+	}
+
+	/** Presses Tab until the focused element is the wanted one. */
+	WebElement tabUntil(java.util.function.Predicate<WebElement> wanted, int maxTabs) {
+		for (int i = 0; i < maxTabs; i++) {
+			new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+			WebElement active = driver.switchTo().activeElement();
+			if (wanted.test(active)) {
+				return active;
+			}
+		}
+		throw new AssertionError("Not reached with " + maxTabs + " tabs");
+	}
+
+	/** Goes to a page of the client without reloading it (what a link does). */
+	void go(String hash) {
+		driver.executeScript("window.location.hash = arguments[0]", hash);
+	}
+
+	/** Makes the tab's next request whose body contains {@code marker} fail as a network error would. */
+	void failNextRequest(String marker) {
+		driver.executeScript("""
+				const marker = arguments[0];
+				const original = window.fetch;
+				window.fetch = function (url, options) {
+				  if (options && typeof options.body === 'string' && options.body.includes(marker)) {
+				    window.fetch = original;
+				    return Promise.reject(new TypeError('Failed to fetch (simulated)'));
+				  }
+				  return original.apply(this, arguments);
+				};
+				""", marker);
+	}
+
+	/** The page's width beyond the window: horizontal scrolling of the whole page. */
+	long horizontalOverflow() {
+		return ((Number) driver.executeScript(
+				"return document.documentElement.scrollWidth - document.documentElement.clientWidth")).longValue();
+	}
+
 	void screenshot(String name) {
 		try {
 			Path file = driver.getScreenshotAs(OutputType.FILE).toPath();

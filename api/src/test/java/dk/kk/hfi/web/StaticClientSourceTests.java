@@ -2,6 +2,7 @@ package dk.kk.hfi.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,33 @@ class StaticClientSourceTests {
 		String html = page.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(INLINE_CODE.matcher(html).find()).isFalse();
 		assertThat(html).contains("<script type=\"module\" src=\"js/main.js\"></script>");
+	}
+
+	@Test
+	void pagePreloadsTheWholeModuleGraph() throws IOException {
+		PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+		String html = resolver.getResource("classpath:static/index.html").getContentAsString(StandardCharsets.UTF_8);
+		java.util.Set<String> graph = new java.util.TreeSet<>();
+		java.util.Deque<String> pending = new java.util.ArrayDeque<>(List.of("js/main.js"));
+		Pattern imports = Pattern.compile("^import[^;]*?from\\s+'([^']+)'", Pattern.MULTILINE | Pattern.DOTALL);
+		while (!pending.isEmpty()) {
+			String module = pending.pop();
+			if (!graph.add(module)) {
+				continue;
+			}
+			String source = resolver.getResource("classpath:static/" + module).getContentAsString(StandardCharsets.UTF_8);
+			java.util.regex.Matcher matcher = imports.matcher(source);
+			while (matcher.find()) {
+				pending.push(java.nio.file.Path.of(module).resolveSibling(matcher.group(1)).normalize().toString());
+			}
+		}
+		java.util.Set<String> preloaded = new java.util.TreeSet<>();
+		java.util.regex.Matcher links = Pattern.compile("<link rel=\"modulepreload\" href=\"([^\"]+)\">").matcher(html);
+		while (links.find()) {
+			preloaded.add(links.group(1));
+		}
+		assertThat(graph).hasSizeGreaterThan(20);
+		assertThat(preloaded).isEqualTo(graph);
 	}
 
 }

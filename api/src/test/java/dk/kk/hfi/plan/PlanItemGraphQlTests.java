@@ -1,0 +1,161 @@
+package dk.kk.hfi.plan;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import dk.kk.hfi.GraphQlTestSupport;
+import dk.kk.hfi.course.TestCourses;
+import dk.kk.hfi.demo.DemoIds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Item-level plan changes through HTTP: each checked against its own item's version, none dropping another's. */
+class PlanItemGraphQlTests extends GraphQlTestSupport {
+
+	static final String PLAN = "plan { version themes { id version text } goals { id version text status } "
+			+ "actions { id version description status meetingId goalId } voices { version said member { id } } "
+			+ "history { version } }";
+
+	@Test
+	void editsOfDifferentItemsFromTheSameVersionBothLand() {
+		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
+		String familyId = TestCourses.refer(support, "Familien To Faner");
+		String mother = TestCourses.memberIds(support, familyId).get(0);
+		mutate(support, "startPlan", "StartPlanInput", Map.of("familyId", familyId)).errors().verify();
+		String first = goal(support, familyId, "Mor får ro om morgenen");
+		String second = goal(support, familyId, "Ali kommer i skole");
+
+		// Two tabs read the plan with both goals at version 0 and each change a different one.
+		mutate(support, "savePlanGoal", "SavePlanGoalInput", Map.of("familyId", familyId, "id", first,
+				"expectedVersion", 0, "text", "Mor får ro om morgenen", "administrationGoal", "SOF", "status",
+				"REACHED"))
+			.errors()
+			.verify();
+		GraphQlTester.Response other = mutate(support, "savePlanGoal", "SavePlanGoalInput", Map.of("familyId",
+				familyId, "id", second, "expectedVersion", 0, "text", "Ali kommer i skole hver dag",
+				"administrationGoal", "BUF"));
+		other.errors().verify();
+		other.path("savePlanGoal.plan.goals[*].status").entityList(String.class)
+			.containsExactly("REACHED", "NOT_STARTED");
+		other.path("savePlanGoal.plan.goals[*].version").entityList(Integer.class).containsExactly(1, 1);
+		other.path("savePlanGoal.plan.history").entityList(Object.class).hasSize(4);
+
+		// A change from the stale version of the first goal is refused and changes nothing.
+		mutate(support, "savePlanGoal", "SavePlanGoalInput", Map.of("familyId", familyId, "id", first,
+				"expectedVersion", 0, "text", "Forældet", "administrationGoal", "SOF"))
+			.errors()
+			.expect((error) -> "CONFLICT".equals(error.getExtensions().get("code")))
+			.verify();
+
+		// Themes, voices, moving and removing.
+		GraphQlTester.Response theme = mutate(support, "savePlanTheme", "SavePlanThemeInput",
+				Map.of("familyId", familyId, "section", "PRIORITY", "text", "Mere ro"));
+		theme.errors().verify();
+		String themeId = theme.path("savePlanTheme.plan.themes[0].id").entity(String.class).get();
+		mutate(support, "savePlanVoice", "SavePlanVoiceInput",
+				Map.of("familyId", familyId, "memberId", mother, "said", "Jeg vil have ét sted at ringe hen"))
+			.errors()
+			.verify();
+		mutate(support, "savePlanVoice", "SavePlanVoiceInput",
+				Map.of("familyId", familyId, "memberId", mother, "said", "Et andet ønske"))
+			.errors()
+			.expect((error) -> "CONFLICT".equals(error.getExtensions().get("code")))
+			.verify();
+		GraphQlTester.Response moved = mutate(support, "movePlanItem", "MovePlanItemInput",
+				Map.of("familyId", familyId, "kind", "GOAL", "itemId", second, "expectedVersion", 1, "beforeId",
+						first));
+		moved.errors().verify();
+		moved.path("movePlanItem.plan.goals[*].id").entityList(String.class).containsExactly(second, first);
+		GraphQlTester.Response removed = mutate(support, "removePlanItem", "RemovePlanItemInput",
+				Map.of("familyId", familyId, "kind", "THEME", "itemId", themeId, "expectedVersion", 0));
+		removed.errors().verify();
+		removed.path("removePlanItem.plan.themes").entityList(Object.class).hasSize(0);
+		removed.path("removePlanItem.plan.voices[0].said").entity(String.class)
+			.isEqualTo("Jeg vil have ét sted at ringe hen");
+		removed.path("removePlanItem.plan.goals").entityList(Object.class).hasSize(2);
+	}
+
+	@Test
+	void meetingActionsStayOnThePlanAndLinkedToTheirMeeting() {
+		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
+		String familyId = TestCourses.refer(support, "Familien Mødereferat");
+		String mother = TestCourses.memberIds(support, familyId).get(0);
+		support.document("mutation($input: RecordMeetingInput!) { recordMeeting(input: $input) { meeting { id } } }")
+			.variable("input", Map.of("familyId", familyId, "kind", "CORE_TEAM", "date", "2025-03-01",
+					"professionalIds", List.of(DemoIds.SUPPORT_COORDINATOR), "memberIds", List.of(mother),
+					"decisions", List.of(), "actions",
+					List.of(Map.of("description", "Mor ringer til tandlægen", "memberId", mother))))
+			.execute()
+			.errors()
+			.verify();
+		GraphQlTester.Response read = support.document("query($id: ID!) { family(id: $id) { " + PLAN + " } }")
+			.variable("id", familyId)
+			.execute();
+		String actionId = read.path("family.plan.actions[0].id").entity(String.class).get();
+		String meetingId = read.path("family.plan.actions[0].meetingId").entity(String.class).get();
+		int version = read.path("family.plan.version").entity(Integer.class).get();
+
+		mutate(support, "removePlanItem", "RemovePlanItemInput",
+				Map.of("familyId", familyId, "kind", "ACTION", "itemId", actionId, "expectedVersion", 0))
+			.errors()
+			.expect((error) -> "BAD_USER_INPUT".equals(error.getExtensions().get("code")))
+			.verify();
+		// A whole-plan save without the meeting's action keeps it.
+		GraphQlTester.Response saved = support
+			.document("mutation($input: SavePlanInput!) { savePlan(input: $input) { " + PLAN + " } }")
+			.variable("input", Map.of("familyId", familyId, "expectedVersion", version, "themes", List.of(), "goals",
+					List.of(), "actions", List.of(), "voices", List.of()))
+			.execute();
+		saved.errors().verify();
+		saved.path("savePlan.plan.actions[*].id").entityList(String.class).containsExactly(actionId);
+		// Editing it keeps the link.
+		GraphQlTester.Response edited = mutate(support, "savePlanAction", "SavePlanActionInput",
+				Map.of("familyId", familyId, "id", actionId, "expectedVersion", 0, "description",
+						"Mor ringer til tandlægen i morgen", "memberId", mother, "status", "DONE"));
+		edited.errors().verify();
+		edited.path("savePlanAction.plan.actions[0].meetingId").entity(String.class).isEqualTo(meetingId);
+		edited.path("savePlanAction.plan.actions[0].version").entity(Integer.class).isEqualTo(1);
+	}
+
+	@Test
+	void aGoalWithActionsIsNotRemovedAndAnotherFamilysCaseworkerMayNotEdit() {
+		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
+		String familyId = TestCourses.refer(support, "Familien Mål");
+		String mother = TestCourses.memberIds(support, familyId).get(0);
+		String goalId = goal(support, familyId, "Ro om morgenen");
+		GraphQlTester.Response action = mutate(support, "savePlanAction", "SavePlanActionInput",
+				Map.of("familyId", familyId, "goalId", goalId, "description", "Vækkeur", "memberId", mother));
+		action.errors().verify();
+		assertThat(action.path("savePlanAction.plan.actions[0].id").entity(String.class).get()).isNotBlank();
+		mutate(support, "removePlanItem", "RemovePlanItemInput",
+				Map.of("familyId", familyId, "kind", "GOAL", "itemId", goalId, "expectedVersion", 0))
+			.errors()
+			.expect((error) -> "BAD_USER_INPUT".equals(error.getExtensions().get("code")))
+			.verify();
+		mutate(as(DemoIds.NO_TEAM_PROFESSIONAL), "savePlanGoal", "SavePlanGoalInput",
+				Map.of("familyId", familyId, "text", "Udefra", "administrationGoal", "SOF"))
+			.errors()
+			.expect((error) -> List.of("FORBIDDEN", "NOT_FOUND").contains(error.getExtensions().get("code")))
+			.verify();
+	}
+
+	private static String goal(HttpGraphQlTester tester, String familyId, String text) {
+		GraphQlTester.Response response = mutate(tester, "savePlanGoal", "SavePlanGoalInput",
+				Map.of("familyId", familyId, "text", text, "administrationGoal", "SOF"));
+		response.errors().verify();
+		List<String> ids = response.path("savePlanGoal.plan.goals[*].id").entityList(String.class).get();
+		return ids.get(ids.size() - 1);
+	}
+
+	private static GraphQlTester.Response mutate(HttpGraphQlTester tester, String mutation, String inputType,
+			Map<String, Object> input) {
+		return tester.document("mutation($input: " + inputType + "!) { " + mutation + "(input: $input) { " + PLAN
+				+ " } }").variable("input", input).execute();
+	}
+
+}

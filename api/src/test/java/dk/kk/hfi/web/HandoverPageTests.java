@@ -1,0 +1,96 @@
+package dk.kk.hfi.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import dk.kk.hfi.common.Administration;
+import dk.kk.hfi.common.DataCategory;
+import dk.kk.hfi.common.Period;
+import dk.kk.hfi.consent.ConsentPurpose;
+import dk.kk.hfi.consent.ConsentRepository;
+import dk.kk.hfi.consent.ConsentState;
+import dk.kk.hfi.consent.ConsentVersion;
+import dk.kk.hfi.consent.Provision;
+import dk.kk.hfi.consent.SignatureMethod;
+import dk.kk.hfi.course.TestCourses;
+import dk.kk.hfi.demo.DemoIds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The handover view as a caseworker just added to a family's core team sees it. */
+class HandoverPageTests extends BrowserTestSupport {
+
+	@Autowired
+	ConsentRepository consents;
+
+	@Test
+	void aNewlyAddedCaseworkerCatchesUpOnOnePage() {
+		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
+		String familyId = TestCourses.refer(support, "Familien Overdragelse");
+		List<String> members = TestCourses.memberIds(support, familyId);
+		// A consent sharing everything but health: the newcomer sees HEALTH withheld, with who could give it.
+		String consentId = "con-handover-" + familyId;
+		this.consents.insert(new ConsentVersion(ConsentVersion.documentId(consentId, 1), consentId, 1, familyId,
+				ConsentPurpose.HFI, ConsentState.ACTIVE, List.of(members.get(0), members.get(2)), members,
+				List.of(new Provision(List.of(Administration.values()), Arrays.stream(DataCategory.values())
+					.filter((category) -> category != DataCategory.HEALTH)
+					.toList(), List.of())),
+				new Period(LocalDate.now().minusDays(10), LocalDate.now().plusYears(2)), LocalDate.now().minusDays(10),
+				SignatureMethod.MITID, "test", null, Instant.now(), DemoIds.SOF_CASEWORKER));
+		TestCourses.addToTeam(support, familyId, DemoIds.SOF_CASEWORKER);
+		support.document("mutation($input: RecordMeetingInput!) { recordMeeting(input: $input) { meeting { id } } }")
+			.variable("input", Map.of("familyId", familyId, "kind", "START", "date", LocalDate.now().minusDays(20).toString(),
+					"professionalIds", List.of(DemoIds.SUPPORT_COORDINATOR), "memberIds", List.of(members.get(0)),
+					"decisions", List.of("Familien vil arbejde med morgenerne"), "actions",
+					List.of(Map.of("description", "Mona ringer til skolen", "memberId", members.get(0), "due",
+							LocalDate.now().minusDays(3).toString()))))
+			.execute()
+			.errors()
+			.verify();
+		TestCourses.addToTeam(support, familyId, DemoIds.KFF_LEISURE_CONSULTANT_2);
+
+		signInAs(DemoIds.KFF_LEISURE_CONSULTANT_2);
+		go("#/familie/" + familyId + "/overdragelse");
+		WebElement changes = waitFor(By.cssSelector("[data-part=changes]"));
+		assertThat(changes.getText()).contains("Dit første besøg");
+		assertThat(driver.getTitle()).startsWith("Overdragelse – Familien Overdragelse");
+		assertThat(driver.findElement(By.cssSelector("[data-part=team]")).getText())
+			.contains(name(support, DemoIds.SOF_CASEWORKER), name(support, DemoIds.KFF_LEISURE_CONSULTANT_2))
+			.doesNotContain("Har forladt");
+		WebElement overdue = driver.findElement(By.cssSelector("[data-part=plan] .handover__action--overdue"));
+		assertThat(overdue.getText()).startsWith("Overskredet:").contains("Mona ringer til skolen");
+		assertThat(driver.findElement(By.cssSelector("[data-part=meetings]")).getText())
+			.contains("Familien vil arbejde med morgenerne", "Handlingsreferat");
+		WebElement health = driver.findElement(By.cssSelector("[data-part=withheld] [data-category=HEALTH]"));
+		assertThat(health.getText()).contains("Helbred").contains("Kan gives af: ").contains("Mona");
+		assertThat(driver.findElements(By.cssSelector("[data-part=withheld] [data-category]"))).hasSize(1);
+		assertAccessible("handover");
+		fullScreenshot("10-handover-1280", 1280);
+		fullScreenshot("10-handover-390", 390);
+
+		go("#/familie/" + familyId);
+		waitFor(By.id("section-members"));
+		go("#/familie/" + familyId + "/overdragelse");
+		waitForText(By.cssSelector("[data-part=changes]"), "Intet nyt siden");
+	}
+
+	private static String name(HttpGraphQlTester tester, String professionalId) {
+		return tester.document("query($id: ID!) { professional(id: $id) { name } }")
+			.variable("id", professionalId)
+			.execute()
+			.path("professional.name")
+			.entity(String.class)
+			.get();
+	}
+
+}

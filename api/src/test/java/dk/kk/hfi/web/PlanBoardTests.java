@@ -1,0 +1,193 @@
+package dk.kk.hfi.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
+
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import dk.kk.hfi.course.TestCourses;
+import dk.kk.hfi.demo.DemoIds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The plan board as a working document: no lost work, item-level saves, keyboard use. */
+class PlanBoardTests extends BrowserTestSupport {
+
+	@Test
+	void aNetworkFailureNeverMakesThePlanReadOnlyAndASaveCanBeRetried() {
+		String familyId = familyWithGoals("Familien Netværk");
+		signInAs(DemoIds.SUPPORT_COORDINATOR);
+		failNextRequest("__schema");
+		go("#/familie/" + familyId + "/plan");
+		WebElement error = waitFor(By.cssSelector("main .status-error"));
+		assertThat(error.getText()).contains("Kunne ikke få forbindelse");
+		error.findElement(By.cssSelector("button.status-error__retry")).click();
+		waitFor(By.cssSelector(".plan-column[data-column=family] .plan-column__add")).click();
+
+		WebElement editor = waitFor(By.cssSelector(".plan-column[data-column=family] .plan-editor"));
+		editor.findElement(By.name("text")).sendKeys("Familien går en tur sammen hver søndag");
+		failNextRequest("savePlanGoal");
+		editor.findElement(By.cssSelector("button[type=submit]")).click();
+		WebElement failed = waitFor(By.cssSelector(".plan-editor .status-error"));
+		assertThat(driver.findElement(By.cssSelector(".plan-editor textarea[name=text]")).getAttribute("value"))
+			.isEqualTo("Familien går en tur sammen hver søndag");
+		failed.findElement(By.cssSelector("button.status-error__retry")).click();
+		waitForText(By.cssSelector(".plan-board__announcer"), "Planen er gemt");
+		assertThat(goalTexts()).contains("Familien går en tur sammen hver søndag");
+		assertThat(driver.findElement(By.cssSelector(".plan-board__meta")).getText()).doesNotContain("kun læses");
+	}
+
+	@Test
+	void aSessionThatExpiresMidEditKeepsTheTextAndReturnsToThePage() {
+		String familyId = familyWithGoals("Familien Udløbet");
+		signInAs(DemoIds.SUPPORT_COORDINATOR);
+		go("#/familie/" + familyId + "/plan");
+		waitFor(By.cssSelector(".plan-column[data-column=family] .plan-column__add")).click();
+		WebElement editor = waitFor(By.cssSelector(".plan-column[data-column=family] .plan-editor"));
+		editor.findElement(By.name("text")).sendKeys("Mor og Ali laver lektier sammen om tirsdagen");
+		driver.executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				import('/js/api.js').then((api) => { api.setToken('expired'); done(); });
+				""");
+		editor.findElement(By.cssSelector("button[type=submit]")).click();
+		assertThat(waitFor(By.cssSelector(".sign-in .status-error")).getText()).contains("Log ind igen");
+		assertThat(browserErrors()).allMatch((entry) -> entry.contains("401"));
+
+		new Select(waitFor(By.cssSelector(".sign-in__form select"))).selectByValue(DemoIds.SUPPORT_COORDINATOR);
+		driver.findElement(By.cssSelector(".sign-in__form button[type=submit]")).click();
+		WebElement text = waitFor(By.cssSelector(".plan-column[data-column=family] .plan-editor textarea[name=text]"));
+		assertThat(driver.getCurrentUrl()).endsWith("#/familie/" + familyId + "/plan");
+		assertThat(text.getAttribute("value")).isEqualTo("Mor og Ali laver lektier sammen om tirsdagen");
+		driver.findElement(By.cssSelector(".plan-editor button[type=submit]")).click();
+		waitForText(By.cssSelector(".plan-board__announcer"), "Planen er gemt");
+		assertThat(goalTexts()).contains("Mor og Ali laver lektier sammen om tirsdagen");
+		assertThat(driver.executeScript("return Object.keys(sessionStorage).filter((k) => k.startsWith('hfi.draft.'))"))
+			.asList().isEmpty();
+	}
+
+	@Test
+	void twoTabsEditingDifferentItemsBothLand() {
+		String familyId = familyWithGoals("Familien To Faner");
+		signInAs(DemoIds.SUPPORT_COORDINATOR);
+		go("#/familie/" + familyId + "/plan");
+		waitFor(By.cssSelector(".plan-goal"));
+		String first = driver.getWindowHandle();
+
+		driver.switchTo().newWindow(WindowType.TAB);
+		open("/");
+		signInAs(DemoIds.SUPPORT_COORDINATOR);
+		go("#/familie/" + familyId + "/plan");
+		editGoal(0, "Mor får ro om morgenen hver dag");
+		driver.close();
+
+		driver.switchTo().window(first);
+		// This tab still shows the plan as it was before the other tab's save.
+		assertThat(goalTexts()).doesNotContain("Mor får ro om morgenen hver dag");
+		editGoal(1, "Ali kommer i skole hver dag, også om mandagen");
+		assertThat(goalTexts()).contains("Mor får ro om morgenen hver dag",
+				"Ali kommer i skole hver dag, også om mandagen");
+		assertThat(driver.findElements(By.cssSelector(".plan-editor .status-error"))).isEmpty();
+	}
+
+	@Test
+	void thePlanBoardWorksWithTheKeyboardAloneAndSavesAStatusOnlyOnPurpose() {
+		String familyId = familyWithGoals("Familien Tastatur");
+		signInAs(DemoIds.SUPPORT_COORDINATOR);
+		go("#/familie/" + familyId + "/plan");
+		waitFor(By.cssSelector(".plan-goal"));
+		driver.findElement(By.cssSelector("main")).click();
+
+		tabUntil((element) -> "goal:new:family".equals(element.getAttribute("data-focus-key")), 80)
+			.sendKeys(Keys.ENTER);
+		WebElement text = driver.switchTo().activeElement();
+		assertThat(text.getAttribute("name")).isEqualTo("text");
+		text.sendKeys("Vi spiser morgenmad sammen");
+		tabUntil((element) -> "submit".equals(element.getAttribute("type")), 5).sendKeys(Keys.ENTER);
+		waitForText(By.cssSelector(".plan-board__announcer"), "Planen er gemt");
+		// Focus stays where the user was, not on the page body.
+		assertThat(driver.switchTo().activeElement().getAttribute("data-focus-key")).isEqualTo("goal:new:family");
+
+		String version = driver.findElement(By.cssSelector(".plan-board__meta")).getText();
+		WebElement status = tabUntil((element) -> "status".equals(element.getAttribute("name")), 80);
+		String actionKey = status.getAttribute("data-focus-key");
+		status.sendKeys(Keys.ARROW_DOWN);
+		status.sendKeys(Keys.ARROW_DOWN);
+		assertThat(waitFor(By.cssSelector("[data-focus-key='" + actionKey + "'] ~ .plan-action__feedback .unsaved"))
+			.getText()).isEqualTo("Ikke gemt");
+		assertThat(driver.findElement(By.cssSelector(".plan-board__meta")).getText()).isEqualTo(version);
+		new Actions(driver).sendKeys(Keys.TAB).perform();
+		WebElement save = driver.switchTo().activeElement();
+		assertThat(save.getAttribute("name")).isEqualTo("save-status");
+		save.sendKeys(Keys.ENTER);
+		waitForText(By.cssSelector(".plan-board__announcer"), "Status er gemt");
+		assertThat(driver.switchTo().activeElement().getAttribute("data-focus-key")).isEqualTo(actionKey);
+
+		// Every button says what it acts on.
+		@SuppressWarnings("unchecked")
+		List<String> names = (List<String>) driver.executeScript(
+				"return [...document.querySelectorAll('.plan-board button')].map((b) => b.textContent.trim())");
+		assertThat(names).doesNotHaveDuplicates();
+		assertThat(names).anyMatch((name) -> name.startsWith("Redigér mål “"))
+			.anyMatch((name) -> name.startsWith("Tilføj aftale til målet “"));
+		assertAccessible("plan board after editing");
+	}
+
+	@Test
+	void aClosedCoursesPlanIsReadOnly() {
+		String familyId = familyWithGoals("Familien Afsluttet");
+		TestCourses.transition(as(DemoIds.SUPPORT_COORDINATOR), "closeCourse", familyId, Map.of("reason", "OTHER"))
+			.errors()
+			.verify();
+		signInAs(DemoIds.SUPPORT_COORDINATOR);
+		go("#/familie/" + familyId + "/plan");
+		waitFor(By.cssSelector(".plan-goal"));
+		assertThat(driver.findElement(By.cssSelector(".plan-board__meta")).getText())
+			.contains("Forløbet er afsluttet: planen kan kun læses.");
+		assertThat(driver.findElements(By.cssSelector(".plan-board button"))).isEmpty();
+	}
+
+	private void editGoal(int index, String text) {
+		WebElement goal = waitFor(By.cssSelector(".plan-column[data-column=family] .plan-goal:nth-of-type("
+				+ (index + 1) + ")"));
+		String id = goal.getAttribute("data-goal-id");
+		goal.findElement(By.cssSelector("[data-focus-key='edit:" + id + "']")).click();
+		WebElement area = waitFor(By.cssSelector(".plan-editor textarea[name=text]"));
+		area.clear();
+		area.sendKeys(text);
+		driver.findElement(By.cssSelector(".plan-editor button[type=submit]")).click();
+		waitForText(By.cssSelector(".plan-board__announcer"), "Planen er gemt");
+	}
+
+	private List<String> goalTexts() {
+		List<String> texts = new ArrayList<>();
+		driver.findElements(By.cssSelector(".plan-goal h3")).forEach((h3) -> texts.add(h3.getText()));
+		return texts;
+	}
+
+	/** A referred family with a plan of two goals for the whole family, one with an action. */
+	private String familyWithGoals(String name) {
+		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
+		String familyId = TestCourses.refer(support, name);
+		String mother = TestCourses.memberIds(support, familyId).get(0);
+		support.document("mutation($input: SavePlanInput!) { savePlan(input: $input) { plan { id } } }")
+			.variable("input", Map.of("familyId", familyId, "themes", List.of(), "voices", List.of(), "goals",
+					List.of(Map.of("id", "g-1", "text", "Mor får ro om morgenen", "administrationGoal", "SOF"),
+							Map.of("id", "g-2", "text", "Ali kommer i skole", "administrationGoal", "BUF")),
+					"actions", List.of(Map.of("goalId", "g-2", "description", "Mor følger Ali i skole", "memberId",
+							mother))))
+			.execute()
+			.errors()
+			.verify();
+		return familyId;
+	}
+
+}
