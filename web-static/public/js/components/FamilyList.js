@@ -51,13 +51,15 @@ export function mountFamilyList(container) {
       const { data, errors } = await graphql(FAMILIES, { first: PAGE_SIZE, after: state.cursors[state.page], filter });
       const problems = otherErrors(errors);
       if (!data?.families) {
-        results.replaceChildren(errorMessage(problems[0] ?? {}, 'Familierne kunne ikke hentes.'));
+        results.replaceChildren(errorMessage(problems[0] ?? {}, 'Familierne kunne ikke hentes.', load));
         return;
       }
       render(data.families, denialIndex(errors), problems);
     }
     catch (error) {
-      results.replaceChildren(errorMessage(error, 'Familierne kunne ikke hentes.'));
+      if (error?.code !== 'UNAUTHENTICATED') {
+        results.replaceChildren(errorMessage(error, 'Familierne kunne ikke hentes.', load));
+      }
     }
   }
 

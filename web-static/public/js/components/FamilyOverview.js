@@ -23,7 +23,7 @@ export function mountFamilyOverview(container, { familyId, me }) {
     const family = data?.family;
     if (!family) {
       container.replaceChildren(familyHeader(familyId, null, 'overview'),
-        errorMessage(otherErrors(errors)[0] ?? {}, 'Familien kunne ikke hentes.'));
+        errorMessage(otherErrors(errors)[0] ?? {}, 'Familien kunne ikke hentes.', () => mountFamilyOverview(container, { familyId, me })));
       return;
     }
     document.title = `${family.name ?? family.id} – HFI Familiegraf`;
@@ -52,7 +52,7 @@ export function mountFamilyOverview(container, { familyId, me }) {
       addGrantors(summary, familyId);
     }
   }, (error) => {
-    container.replaceChildren(familyHeader(familyId, null, 'overview'), errorMessage(error, 'Familien kunne ikke hentes.'));
+    container.replaceChildren(familyHeader(familyId, null, 'overview'), errorMessage(error, 'Familien kunne ikke hentes.', () => mountFamilyOverview(container, { familyId, me })));
   });
 }
 
