@@ -163,6 +163,12 @@ export function mountApp(root) {
       const token = await completeSignIn(state.config.oidc);
       if (token) {
         setToken(token);
+        // Back from the identity provider after a session timeout: to the page the user was on.
+        const target = takeRememberedPage();
+        if (target && window.location.hash !== target) {
+          window.location.hash = target;
+          return;
+        }
       }
     }
     catch {

@@ -26,6 +26,8 @@ class StaticClientConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
+		// GraphiQL's scripts (demo mode only) come from the application's own WebJars, never a CDN.
+		registry.addResourceHandler("/webjars/**").addResourceLocations("classpath:/META-INF/resources/webjars/");
 		registry.addResourceHandler("/**")
 			.addResourceLocations("classpath:/static/")
 			.setCacheControl(CacheControl.noCache())
