@@ -3,6 +3,7 @@
 
 const PREFIX = 'hfi.draft.';
 const RETURN_TO = 'hfi.returnTo';
+const OWNER = 'hfi.draftOwner';
 
 export function keepDraft(scope, value) {
   try {
@@ -33,6 +34,23 @@ export function dropAllDrafts() {
     }
   }
   sessionStorage.removeItem(RETURN_TO);
+  sessionStorage.removeItem(OWNER);
+}
+
+/** Notes whose unsaved text the tab holds when a session times out. */
+export function rememberDraftOwner(professionalId) {
+  if (professionalId) {
+    sessionStorage.setItem(OWNER, professionalId);
+  }
+}
+
+/** Someone else signing in on this tab never sees the previous professional's unsaved text. */
+export function keepDraftsOnlyFor(professionalId) {
+  const owner = sessionStorage.getItem(OWNER);
+  if (owner && owner !== professionalId) {
+    dropAllDrafts();
+  }
+  sessionStorage.removeItem(OWNER);
 }
 
 /** Remembers the page to come back to after signing in again. */

@@ -2,7 +2,9 @@
 
 import { clearToken, clientConfig, graphql, setToken, signedIn } from '../api.js';
 import { h } from '../dom.js';
-import { dropAllDrafts, rememberPage, takeRememberedPage } from '../drafts.js';
+import {
+  dropAllDrafts, keepDraftsOnlyFor, rememberDraftOwner, rememberPage, takeRememberedPage,
+} from '../drafts.js';
 import { label, PROFESSIONAL_ROLES } from '../logic/labels.js';
 import { canRunReports } from '../logic/reports.js';
 import { parseRoute } from '../logic/routes.js';
@@ -73,6 +75,7 @@ export function mountApp(root) {
   });
   window.addEventListener('sessionExpired', () => {
     rememberPage(window.location.hash);
+    rememberDraftOwner(state.me?.professional?.id);
     state.me = null;
     state.notice = { extensions: { code: 'UNAUTHENTICATED' } };
     // After the failed page has shown its own error (a microtask), so that the sign-in form replaces it.
@@ -134,6 +137,7 @@ export function mountApp(root) {
       main.replaceChildren(loading('Henter dine oplysninger …'));
       try {
         state.me = await loadMe();
+        keepDraftsOnlyFor(state.me?.professional?.id);
       }
       catch (error) {
         clearToken();

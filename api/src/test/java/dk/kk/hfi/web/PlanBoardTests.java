@@ -88,6 +88,37 @@ class PlanBoardTests extends BrowserTestSupport {
 	}
 
 	@Test
+	void anotherProfessionalSigningInAfterATimeoutNeverSeesTheUnsavedText() {
+		String familyId = familyWithGoals("Familien Andens Udkast");
+		signInAs(DemoIds.SUPPORT_COORDINATOR);
+		go("#/familie/" + familyId + "/plan");
+		waitFor(By.cssSelector(".plan-column[data-column=family] .plan-column__add")).click();
+		WebElement editor = waitFor(By.cssSelector(".plan-column[data-column=family] .plan-editor"));
+		editor.findElement(By.name("text")).sendKeys("Kun koordinatoren skrev dette");
+		driver.executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				import('/js/api.js').then((api) => { api.setToken('expired'); done(); });
+				""");
+		editor.findElement(By.cssSelector("button[type=submit]")).click();
+		waitFor(By.cssSelector(".sign-in .status-error"));
+		assertThat(browserErrors()).allMatch((entry) -> entry.contains("401"));
+		new Select(waitFor(By.cssSelector(".sign-in__form select"))).selectByValue(DemoIds.SOF_SPECIALIST);
+		driver.findElement(By.cssSelector(".sign-in__form button[type=submit]")).click();
+		By providerPage = By.cssSelector("form.demo-sign-in button[type=submit]");
+		By board = By.cssSelector(".plan-column[data-column=family]");
+		new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.or(
+				ExpectedConditions.visibilityOfElementLocated(providerPage),
+				ExpectedConditions.visibilityOfElementLocated(board)));
+		if (!driver.findElements(providerPage).isEmpty()) {
+			driver.findElement(providerPage).click();
+		}
+		waitFor(board);
+		assertThat(driver.getPageSource()).doesNotContain("Kun koordinatoren skrev dette");
+		assertThat(driver.executeScript("return Object.keys(sessionStorage).filter((k) => k.startsWith('hfi.draft.'))"))
+			.asList().isEmpty();
+	}
+
+	@Test
 	void twoTabsEditingDifferentItemsBothLand() {
 		String familyId = familyWithGoals("Familien To Faner");
 		signInAs(DemoIds.SUPPORT_COORDINATOR);
