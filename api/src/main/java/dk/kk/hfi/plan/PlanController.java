@@ -139,7 +139,7 @@ class PlanController {
 		}).toList();
 	}
 
-	/** The administrations' goals for HFI families (DOMAIN.md), which a plan's goals serve. */
+	/** The administrations' goals for HFI families (docs/DOMAIN.md), which a plan's goals serve. */
 	private static final Map<Administration, String> ADMINISTRATION_GOALS = Map.of(Administration.SOF,
 			"Forældrene får styrket deres forældrekompetencer og mestrer hverdagen", Administration.KFF,
 			"Familien bliver en del af positive fællesskaber", Administration.BUF,
