@@ -98,23 +98,21 @@ public final class AccessContext {
 	 * not read (all categories a record may carry when {@code category} is null), from the consent alone.
 	 */
 	synchronized void noteWithheld(Family family, DataCategory category) {
-		register(family);
-		for (DataCategory candidate : (category != null) ? List.of(category) : List.of(DataCategory.values())) {
-			if (candidate == DataCategory.BASIC_IDENTITY) {
-				continue;
-			}
-			AccessDecision decision = decideForFamily(family, candidate);
-			if (!decision.permitted()) {
-				this.withheld.putIfAbsent(family.id() + "/" + candidate,
-						new WithheldNotice(family.id(), candidate, decision.reason()));
-			}
+		for (WithheldNotice notice : notices(family,
+				(category != null) ? List.of(category) : List.of(DataCategory.values()))) {
+			this.withheld.putIfAbsent(family.id() + "/" + notice.category(), notice);
 		}
 	}
 
 	/** Every category of the family's records the caller may not read, and why. */
 	public synchronized List<WithheldNotice> noticesFor(Family family) {
+		return notices(family, List.of(DataCategory.values()));
+	}
+
+	/** Names and roles are never withheld from a team member; of the other categories, those the caller may not read. */
+	private List<WithheldNotice> notices(Family family, List<DataCategory> categories) {
 		List<WithheldNotice> notices = new ArrayList<>();
-		for (DataCategory category : DataCategory.values()) {
+		for (DataCategory category : categories) {
 			AccessDecision decision = (category != DataCategory.BASIC_IDENTITY) ? decideForFamily(family, category)
 					: null;
 			if (decision != null && !decision.permitted()) {

@@ -34,22 +34,15 @@ public final class OperationPolicy {
 			case SUPPORT_TEAM -> caller instanceof ProfessionalCaller professional && professional.supportTeam();
 			case LEADER -> caller instanceof ProfessionalCaller professional
 					&& ProfessionalRole.LEADER.name().equals(professional.role());
-			case COORDINATING_CASEWORKER -> onCoreTeam(caller, family, today, OperationPolicy::coordinating);
-			case STATUTORY_CASEWORKER -> onCoreTeam(caller, family, today,
-					(membership) -> coordinating(membership) || (membership.administration() == Administration.BIF
-							&& membership.role() == ProfessionalRole.JOB_CASEWORKER));
+			case COORDINATING_CASEWORKER ->
+				onCoreTeam(caller, family, today, TeamMembership::isCoordinatingCaseworker);
+			case STATUTORY_CASEWORKER -> onCoreTeam(caller, family, today, TeamMembership::isStatutoryCaseworker);
 			case CORE_TEAM -> onCoreTeam(caller, family, today, (membership) -> true);
 			case HFI_REPRESENTATIVE -> onCoreTeam(caller, family, today,
 					(membership) -> membership.role() == ProfessionalRole.HFI_REPRESENTATIVE);
 			case OWNER -> owners.contains(caller.administration())
 					&& onCoreTeam(caller, family, today, (membership) -> true);
 		};
-	}
-
-	/** The family's coordinating caseworker (tovholder): its SOF child-and-youth caseworker. */
-	static boolean coordinating(TeamMembership membership) {
-		return membership.administration() == Administration.SOF
-				&& membership.role() == ProfessionalRole.CHILD_AND_YOUTH_CASEWORKER;
 	}
 
 	private static boolean onCoreTeam(Caller caller, Family family, LocalDate today,

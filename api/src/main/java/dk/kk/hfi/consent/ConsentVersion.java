@@ -56,6 +56,14 @@ public record ConsentVersion(@Id String id, String consentId, int version, Strin
 				&& this.documentReference != null && !this.documentReference.isBlank();
 	}
 
+	/** This version, ended for the given reason (the demo data's closed courses, as closeCourse ends them). */
+	public ConsentVersion withEndReason(String reason) {
+		return new ConsentVersion(this.id, this.consentId, this.version, this.familyId, this.purpose, this.state,
+				this.grantorIds, this.subjectIds, this.provisions, this.period, this.signedOn, this.signatureMethod,
+				this.documentReference, this.withdrawal, this.recordedAt, this.recordedBy, this.partialWithdrawals,
+				reason);
+	}
+
 	@Override
 	public Set<Administration> owners() {
 		return ConsentNotes.OWNERS;

@@ -129,7 +129,7 @@ class CourseService {
 			.withCourse(family.course().moveTo(CourseStatus.CLOSED, on, caller.id(), note, input.reason()))
 			.withCoreTeam(family.coreTeam()
 				.stream()
-				.map((membership) -> (stillOpenOn(membership, on) && !statutory(membership))
+				.map((membership) -> (stillOpenOn(membership, on) && !membership.isStatutoryCaseworker())
 						? membership.endedOn(on.isBefore(membership.since()) ? membership.since() : on) : membership)
 				.toList()));
 		this.changes.changed(closed.id(), ChangeKind.COURSE);
@@ -217,14 +217,6 @@ class CourseService {
 					"The course cannot start yet: missing " + String.join(", ", missing),
 					Map.of("reason", "NOT_READY_TO_START", "missing", missing));
 		}
-	}
-
-	/** The family's statutory caseworkers (SOF's child-and-youth, BIF's job caseworker) stay after closing. */
-	private static boolean statutory(TeamMembership membership) {
-		return (membership.administration() == Administration.SOF
-				&& membership.role() == ProfessionalRole.CHILD_AND_YOUTH_CASEWORKER)
-				|| (membership.administration() == Administration.BIF
-						&& membership.role() == ProfessionalRole.JOB_CASEWORKER);
 	}
 
 	private static boolean stillOpenOn(TeamMembership membership, LocalDate day) {

@@ -754,13 +754,9 @@ public final class DemoDataGenerator {
 		}
 		else if (closed) {
 			// As closeCourse does: the consent ends with the course, in a version saying so.
-			ConsentVersion ended = next(first, ConsentState.ENDED, provision,
-					new Period(period.from(), course.closedOn()), null, instant(course.closedOn()),
-					caseworkerOn(family, course.closedOn()));
-			versions.add(new ConsentVersion(ended.id(), ended.consentId(), ended.version(), ended.familyId(),
-					ended.purpose(), ended.state(), ended.grantorIds(), ended.subjectIds(), ended.provisions(),
-					ended.period(), ended.signedOn(), ended.signatureMethod(), ended.documentReference(), null,
-					ended.recordedAt(), ended.recordedBy(), List.of(), ConsentVersion.COURSE_CLOSED));
+			versions.add(next(first, ConsentState.ENDED, provision, new Period(period.from(), course.closedOn()), null,
+					instant(course.closedOn()), caseworkerOn(family, course.closedOn()))
+				.withEndReason(ConsentVersion.COURSE_CLOSED));
 		}
 		else if (change > 0) {
 			LocalDate changedOn = latest(signedOn, earliest(signedOn.plusDays(between(60, 200)), this.today));

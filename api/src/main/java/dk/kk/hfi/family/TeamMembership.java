@@ -16,6 +16,17 @@ public record TeamMembership(String professionalId, Administration administratio
 		return !this.since.isAfter(day) && (this.until == null || this.until.isAfter(day));
 	}
 
+	/** The family's coordinating caseworker (tovholder): its SOF child-and-youth caseworker. */
+	public boolean isCoordinatingCaseworker() {
+		return this.administration == Administration.SOF && this.role == ProfessionalRole.CHILD_AND_YOUTH_CASEWORKER;
+	}
+
+	/** One of the family's statutory caseworkers: SOF's child-and-youth caseworker or BIF's job caseworker. */
+	public boolean isStatutoryCaseworker() {
+		return isCoordinatingCaseworker()
+				|| (this.administration == Administration.BIF && this.role == ProfessionalRole.JOB_CASEWORKER);
+	}
+
 	public TeamMembership endedOn(LocalDate day) {
 		return new TeamMembership(this.professionalId, this.administration, this.role, this.since, day);
 	}
