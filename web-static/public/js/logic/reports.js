@@ -107,7 +107,7 @@ const QUARTER_ENDS = ['03-31', '06-30', '09-30', '12-31'];
 /**
  * The reporting periods that have ended by today, newest first, as the API writes them ("2025", "2025-H1",
  * "2025-Q3") with a Danish label: reports are offered over these fixed periods only, so that no two of them differ
- * by a few days (see README, Evaluation reports).
+ * by a few days (see docs/schema.md, Evaluation reports).
  */
 export function reportingPeriods(todayIso, years = 4) {
   const thisYear = Number(todayIso.slice(0, 4));

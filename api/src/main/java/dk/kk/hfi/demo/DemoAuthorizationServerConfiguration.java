@@ -119,7 +119,7 @@ class DemoAuthorizationServerConfiguration {
 		List<RegisteredClient> partners = DemoClient.ALL.stream()
 			.map((client) -> RegisteredClient.withId(client.clientId())
 				.clientId(client.clientId())
-				// Fictional secrets, published in the README, yet stored hashed as Spring Authorization Server expects
+				// Fictional secrets, published in docs/configuration.md, yet stored hashed as Spring Authorization Server expects
 				// (it would replace a plain one with its hash at the first use).
 				.clientSecret(secrets.encode(client.secret()))
 				.clientName(client.name())

@@ -20,7 +20,7 @@ public record DemoClient(String clientId, String name, Administration administra
 					Set.of(DataCategory.BASIC_IDENTITY, DataCategory.IDENTITY, DataCategory.EMPLOYMENT,
 							DataCategory.FINANCE)));
 
-	/** The client secret for the client-credentials grant: fictional, published in the README like the data. */
+	/** The client secret for the client-credentials grant: fictional, published in docs/configuration.md like the data. */
 	public String secret() {
 		return this.clientId + "-demo-secret";
 	}

@@ -28,8 +28,8 @@ import org.springframework.util.FileCopyUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Fails the build when an operation declares nothing about who may run it, and keeps README's table of who may
- * do what equal to the schema's declarations.
+ * Fails the build when an operation declares nothing about who may run it, and keeps the table of who may do
+ * what ({@code docs/access.md}) equal to the schema's declarations.
  */
 class OperationRuleSchemaTests {
 
@@ -45,15 +45,15 @@ class OperationRuleSchemaTests {
 	}
 
 	@Test
-	void readmeTableOfWhoMayDoWhatMatchesTheSchema() throws IOException {
+	void documentedTableOfWhoMayDoWhatMatchesTheSchema() throws IOException {
 		String table = table(schema());
-		// Written where a developer can splice it into README between the markers.
+		// Written where a developer can splice it into docs/access.md between the markers.
 		Files.writeString(Path.of("target", "who-may-do-what.md"), table, StandardCharsets.UTF_8);
-		String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
-		assertThat(readme).as("README's table of who may do what; expected:%n%s", table).contains(table);
+		String documented = Files.readString(Path.of("..", "docs", "access.md"), StandardCharsets.UTF_8);
+		assertThat(documented).as("docs/access.md's table of who may do what; expected:%n%s", table).contains(table);
 	}
 
-	/** The README table, one row per operation, generated from the SDL. */
+	/** The table, one row per operation, generated from the SDL. */
 	static String table(TypeDefinitionRegistry registry) {
 		StringBuilder table = new StringBuilder("| operation | who may run it | the family concerned |\n|---|---|---|\n");
 		Map<String, FieldDefinition> operations = operations(registry);

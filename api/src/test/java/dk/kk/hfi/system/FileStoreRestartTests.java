@@ -113,7 +113,7 @@ class FileStoreRestartTests {
 		assertThat(kept).hasSizeBetween(1, 3);
 		assertThat(acknowledged).hasSizeGreaterThan(5);
 
-		// Restore the newest backup into a fresh data directory, as README describes, and read every family back.
+		// Restore the newest backup into a fresh data directory, as docs/store.md describes, and read every family back.
 		Path restored = this.dataDir.resolve("restored");
 		Files.createDirectories(restored);
 		Files.copy(kept.get(kept.size() - 1), restored.resolve("hfi.mv"));
