@@ -128,6 +128,9 @@ class HfiBenchmark {
 		if (only.isEmpty() || only.contains("6")) {
 			new HttpLoad(this.report).run();
 		}
+		if (only.isEmpty() || only.contains("7")) {
+			new StoreGrowth(this.report).run();
+		}
 
 		Path out = Path.of(System.getProperty("benchmark.output", "target/benchmark"));
 		this.report.write(out, this.json);

@@ -1,27 +1,17 @@
 package dk.kk.hfi.bench;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import tools.jackson.databind.json.JsonMapper;
 
-import dk.kk.hfi.HfiApplication;
 import dk.kk.hfi.demo.DemoIds;
 
 /**
@@ -41,11 +31,7 @@ final class HttpLoad {
 
 	static final String SERVER_HEAP = "-Xmx512m";
 
-	private static final Pattern TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
-
 	private final Report report;
-
-	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
@@ -65,25 +51,14 @@ final class HttpLoad {
 
 	private void run(String mode) throws Exception {
 		Path work = Path.of(System.getProperty("benchmark.output", "target/benchmark"), "http-" + mode);
-		delete(work);
-		Files.createDirectories(work);
-		int port = freePort();
-		String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-		Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				SERVER_HEAP, "-cp", classpath, HfiApplication.class.getName(), "--server.port=" + port,
-				"--hfi.store.mode=" + mode, "--hfi.store.data-dir=" + work.resolve("data"), "--hfi.demo.enabled=true",
-				"--hfi.demo.seed=true", "--spring.main.banner-mode=off", "--logging.level.root=warn")
-			.redirectErrorStream(true)
-			.redirectOutput(work.resolve("server.log").toFile())
-			.start();
-		try {
-			awaitHealth(server, port, work);
-			String token = token(port);
+		ServerProcess.delete(work);
+		try (ServerProcess server = ServerProcess.start(work, SERVER_HEAP, mode)) {
+			String token = server.token(DemoIds.SOF_CASEWORKER);
 			String query = new String(getClass().getResourceAsStream("/graphql-test/familyOverview.graphql")
 				.readAllBytes(), StandardCharsets.UTF_8);
 			String body = this.json.writeValueAsString(Map.of("query", query, "operationName", "familyOverview",
 					"variables", Map.of("id", DemoIds.FAMILY_FULL_CONSENT)));
-			String sample = post(port, body, token);
+			String sample = server.post(body, token);
 			if (!sample.contains("\"members\"")) {
 				throw new IllegalStateException("Unexpected overview response: " + sample);
 			}
@@ -91,7 +66,7 @@ final class HttpLoad {
 			Files.writeString(script, "wrk.method = \"POST\"\nwrk.body = " + luaString(body) + "\n"
 					+ "wrk.headers[\"Content-Type\"] = \"application/json\"\n"
 					+ "wrk.headers[\"Authorization\"] = \"Bearer " + token + "\"\n");
-			String url = "http://127.0.0.1:" + port + "/graphql";
+			String url = server.url();
 			wrk(script, url, WARM_UP);
 			long pid = server.pid();
 			AtomicLong maxRss = new AtomicLong();
@@ -117,12 +92,6 @@ final class HttpLoad {
 					non2xx == null && errors == null);
 			this.report.figure("6", label + ": server heap used (max sampled) / resident memory (max) (MiB), "
 					+ SERVER_HEAP, (maxHeapUsed.get() / 1024) + " / " + (maxRss.get() / 1024), null, null);
-		}
-		finally {
-			server.destroy();
-			if (!server.waitFor(30, TimeUnit.SECONDS)) {
-				server.destroyForcibly();
-			}
 		}
 	}
 
@@ -168,51 +137,6 @@ final class HttpLoad {
 		return out;
 	}
 
-	private void awaitHealth(Process server, int port, Path work) throws Exception {
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-		while (System.nanoTime() < deadline) {
-			if (!server.isAlive()) {
-				throw new IllegalStateException("Server exited: " + Files.readString(work.resolve("server.log")));
-			}
-			try {
-				HttpResponse<String> health = this.http.send(
-						HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
-						HttpResponse.BodyHandlers.ofString());
-				if (health.statusCode() == 200) {
-					return;
-				}
-			}
-			catch (IOException ex) {
-				// not yet
-			}
-			Thread.sleep(250);
-		}
-		throw new IllegalStateException("Server did not start");
-	}
-
-	private String token(int port) throws Exception {
-		HttpResponse<String> response = this.http.send(
-				HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/demo/token"))
-					.header("Content-Type", "application/json")
-					.POST(HttpRequest.BodyPublishers.ofString("{\"professionalId\":\"" + DemoIds.SOF_CASEWORKER + "\"}"))
-					.build(),
-				HttpResponse.BodyHandlers.ofString());
-		Matcher matcher = TOKEN.matcher(response.body());
-		if (!matcher.find()) {
-			throw new IllegalStateException("No token: " + response.body());
-		}
-		return matcher.group(1);
-	}
-
-	private String post(int port, String body, String token) throws Exception {
-		return this.http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
-			.timeout(Duration.ofSeconds(30))
-			.header("Content-Type", "application/json")
-			.header("Authorization", "Bearer " + token)
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build(), HttpResponse.BodyHandlers.ofString()).body();
-	}
-
 	private static String luaString(String value) {
 		StringBuilder out = new StringBuilder("\"");
 		for (char c : value.toCharArray()) {
@@ -229,20 +153,6 @@ final class HttpLoad {
 	private static String find(String text, String regex) {
 		Matcher matcher = Pattern.compile(regex).matcher(text);
 		return matcher.find() ? matcher.group(1) : null;
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-	}
-
-	private static void delete(Path directory) throws IOException {
-		if (Files.exists(directory)) {
-			try (Stream<Path> paths = Files.walk(directory)) {
-				paths.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
-			}
-		}
 	}
 
 }
