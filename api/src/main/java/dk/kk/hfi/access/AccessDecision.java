@@ -1,7 +1,9 @@
 package dk.kk.hfi.access;
 
+import org.jspecify.annotations.Nullable;
+
 /** The outcome of the policy for one (record owners, subjects, category): a basis, or a reason for denial. */
-public record AccessDecision(Basis basis, String consentId, Integer consentVersion, DenialReason reason) {
+public record AccessDecision(@Nullable Basis basis, @Nullable String consentId, @Nullable Integer consentVersion, @Nullable DenialReason reason) {
 
 	static AccessDecision permit(Basis basis) {
 		return new AccessDecision(basis, null, null, null);

@@ -105,6 +105,7 @@ class AssessmentController {
 
 	/** A closing assessment against the same member's baseline: one query for every assessment of the request. */
 	@BatchMapping(typeName = "Assessment")
+	@SuppressWarnings("NullAway") // before.get(item) follows before.containsKey(item): NullAway cannot see it in a stream
 	Map<Assessment, List<ItemProgression>> progression(List<Assessment> assessments) {
 		Map<String, Assessment> baselines = new HashMap<>();
 		this.assessments.findByFamilyIdIn(assessments.stream().map(Assessment::familyId).distinct().toList())

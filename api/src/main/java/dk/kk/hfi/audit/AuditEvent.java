@@ -6,6 +6,7 @@ import java.util.List;
 import org.bson.BsonType;
 import org.bson.codecs.pojo.annotations.BsonId;
 import org.bson.codecs.pojo.annotations.BsonRepresentation;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -35,7 +36,7 @@ public record AuditEvent(@Id @BsonId @BsonRepresentation(BsonType.OBJECT_ID) Str
 	}
 
 	/** A category disclosed, and its basis. */
-	public record Disclosure(String category, String basis, String consentId, Integer consentVersion) {
+	public record Disclosure(String category, String basis, @Nullable String consentId, @Nullable Integer consentVersion) {
 	}
 
 	/** A category withheld, and why. */

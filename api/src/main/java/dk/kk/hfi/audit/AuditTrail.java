@@ -7,11 +7,13 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
 import org.bson.types.ObjectId;
+import org.jspecify.annotations.Nullable;
 
 import dk.kk.hfi.access.AccessDecision;
 import dk.kk.hfi.access.PersonalData;
@@ -50,11 +52,13 @@ public final class AuditTrail {
 		Entry entry = this.entries.computeIfAbsent(objectType + "/" + record.id(),
 				(key) -> new Entry(objectType, record));
 		if (decision.permitted()) {
-			entry.disclosed.putIfAbsent(category, new AuditEvent.Disclosure(category.name(), decision.basis().name(),
+			entry.disclosed.putIfAbsent(category, new AuditEvent.Disclosure(category.name(),
+					Objects.requireNonNull(decision.basis()).name(),
 					decision.consentId(), decision.consentVersion()));
 		}
 		else {
-			entry.denied.putIfAbsent(category, new AuditEvent.Denial(category.name(), decision.reason().name()));
+			entry.denied.putIfAbsent(category, new AuditEvent.Denial(category.name(),
+					Objects.requireNonNull(decision.reason()).name()));
 		}
 	}
 
@@ -94,7 +98,7 @@ public final class AuditTrail {
 	}
 
 	/** The request's report reads as one event, or null if it read none. */
-	public synchronized ReportAuditEvent reportEvent(String channel) {
+	public synchronized @Nullable ReportAuditEvent reportEvent(String channel) {
 		if (this.reports.isEmpty()) {
 			return null;
 		}

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -17,8 +19,8 @@ import dk.kk.hfi.common.Administration;
  */
 @Document("reportAuditEvents")
 @CompoundIndex(name = "caller_at", def = "{'callerId': 1, 'at': -1}")
-public record ReportAuditEvent(@Id String id, Instant at, String requestId, String callerId, String callerKind,
-		Administration administration, String channel, String operationName, List<ReportRead> reports) {
+public record ReportAuditEvent(@Id @Nullable String id, Instant at, String requestId, String callerId, String callerKind,
+		Administration administration, String channel, @Nullable String operationName, List<ReportRead> reports) {
 
 	/** One report read: its name and the population asked for. */
 	public record ReportRead(String report, LocalDate from, LocalDate to, String district) {

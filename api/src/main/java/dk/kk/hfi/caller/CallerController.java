@@ -1,5 +1,7 @@
 package dk.kk.hfi.caller;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -31,7 +33,7 @@ class CallerController {
 	}
 
 	@SchemaMapping
-	Professional professional(ProfessionalCaller caller) {
+	@Nullable Professional professional(ProfessionalCaller caller) {
 		return this.professionals.findById(caller.professionalId()).orElse(null);
 	}
 

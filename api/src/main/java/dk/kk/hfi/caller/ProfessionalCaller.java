@@ -1,5 +1,7 @@
 package dk.kk.hfi.caller;
 
+import org.jspecify.annotations.Nullable;
+
 import dk.kk.hfi.common.Administration;
 
 /**
@@ -7,7 +9,7 @@ import dk.kk.hfi.common.Administration;
  * the token's claims.
  */
 public record ProfessionalCaller(String professionalId, Administration administration, boolean supportTeam,
-		String role) implements Caller {
+		@Nullable String role) implements Caller {
 
 	public ProfessionalCaller(String professionalId, Administration administration, boolean supportTeam) {
 		this(professionalId, administration, supportTeam, null);

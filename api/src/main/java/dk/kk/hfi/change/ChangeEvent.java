@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -20,7 +22,7 @@ import dk.kk.hfi.common.DataCategory;
 @Document("changeEvents")
 @CompoundIndex(name = "at_id", def = "{'at': 1, '_id': 1}")
 @CompoundIndex(name = "family_at", def = "{'familyId': 1, 'at': 1}")
-public record ChangeEvent(@Id String id, String familyId, ChangeKind kind, DataCategory category,
+public record ChangeEvent(@Id @Nullable String id, String familyId, ChangeKind kind, @Nullable DataCategory category,
 		Set<Administration> owners, Instant at) implements PersonalData {
 
 	@Override

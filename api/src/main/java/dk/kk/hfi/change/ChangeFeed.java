@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,7 +39,7 @@ public class ChangeFeed {
 	}
 
 	/** A change of data of a category, owned by the given administrations. */
-	public void changed(String familyId, ChangeKind kind, DataCategory category, Set<Administration> owners) {
+	public void changed(String familyId, ChangeKind kind, @Nullable DataCategory category, Set<Administration> owners) {
 		try {
 			this.mongo.insert(new ChangeEvent(null, familyId, kind, category, Set.copyOf(owners),
 					Instant.now(this.clock)));

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * CPR numbers: {@code DDMMYY-SSSS} or ten digits, with a valid date part (the century follows from the seventh
  * digit). No modulus-11 check: numbers without it have been issued since 2007.
@@ -30,7 +32,7 @@ public final class Cpr {
 	}
 
 	/** The date of birth the number encodes, or null when it encodes none. */
-	public static LocalDate birthDate(String cpr) {
+	public static @Nullable LocalDate birthDate(String cpr) {
 		Matcher matcher = FORMAT.matcher(cpr.strip());
 		if (!matcher.matches()) {
 			return null;

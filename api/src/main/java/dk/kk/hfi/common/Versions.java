@@ -2,6 +2,8 @@ package dk.kk.hfi.common;
 
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /** Optimistic-locking checks shared by every mutation that changes an existing document. */
 public final class Versions {
 
@@ -9,7 +11,7 @@ public final class Versions {
 	}
 
 	/** Rejects a change based on a stale read with {@code CONFLICT}. */
-	public static void requireCurrent(Long stored, long expected, String what) {
+	public static void requireCurrent(@Nullable Long stored, long expected, String what) {
 		if (!Objects.equals(stored, expected)) {
 			throw HfiException.conflict(what);
 		}

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -23,9 +25,9 @@ import dk.kk.hfi.common.Period;
 @CompoundIndex(name = "family_consent", def = "{'familyId': 1, 'consentId': 1, 'version': -1}")
 public record ConsentVersion(@Id String id, String consentId, int version, String familyId, ConsentPurpose purpose,
 		ConsentState state, List<String> grantorIds, List<String> subjectIds, List<Provision> provisions,
-		Period period, LocalDate signedOn, SignatureMethod signatureMethod, String documentReference,
-		Withdrawal withdrawal, Instant recordedAt, String recordedBy, List<PartialWithdrawal> partialWithdrawals,
-		String endReason) implements PersonalData {
+		Period period, LocalDate signedOn, SignatureMethod signatureMethod, @Nullable String documentReference,
+		@Nullable Withdrawal withdrawal, Instant recordedAt, String recordedBy, List<PartialWithdrawal> partialWithdrawals,
+		@Nullable String endReason) implements PersonalData {
 
 	/** Why a consent ends with its course: the version closing the course records it. */
 	public static final String COURSE_CLOSED = "COURSE_CLOSED";

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import dk.kk.hfi.access.PersonalData;
 import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.DataCategory;
@@ -14,7 +16,7 @@ import dk.kk.hfi.common.DataCategory;
  * from, so the access mechanism decides it exactly as it decides that record.
  */
 record TimelineEvent(String id, String familyId, TimelineEventKind kind, LocalDate on, Instant at, String summary,
-		String professionalId, String recordId, Set<Administration> owners, List<String> subjectIds,
-		DataCategory category) implements PersonalData {
+		@Nullable String professionalId, @Nullable String recordId, Set<Administration> owners, List<String> subjectIds,
+		@Nullable DataCategory category) implements PersonalData {
 
 }

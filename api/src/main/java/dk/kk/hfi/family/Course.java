@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /** A family's course in HFI: the current status and every transition that led there. */
-public record Course(CourseStatus status, LocalDate referredOn, LocalDate activatedOn, LocalDate closedOn,
+public record Course(CourseStatus status, LocalDate referredOn, @Nullable LocalDate activatedOn, @Nullable LocalDate closedOn,
 		List<CourseTransition> transitions) {
 
 	public Course {

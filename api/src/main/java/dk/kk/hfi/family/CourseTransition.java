@@ -2,12 +2,14 @@ package dk.kk.hfi.family;
 
 import java.time.LocalDate;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One change of a course's status; {@code reason} is the note in words, {@code closingReason} the kind of
  * reason when closing.
  */
-public record CourseTransition(CourseStatus to, LocalDate on, String byProfessionalId, String reason,
-		CourseClosingReason closingReason) {
+public record CourseTransition(CourseStatus to, LocalDate on, @Nullable String byProfessionalId, @Nullable String reason,
+		@Nullable CourseClosingReason closingReason) {
 
 	public CourseTransition(CourseStatus to, LocalDate on, String byProfessionalId, String reason) {
 		this(to, on, byProfessionalId, reason, null);

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -24,7 +26,7 @@ import dk.kk.hfi.common.Administration;
 @CompoundIndex(name = "core_team_administration", def = "{'coreTeam.administration': 1, 'name': 1}")
 @CompoundIndex(name = "status_name", def = "{'course.status': 1, 'name': 1}")
 @CompoundIndex(name = "member_id", def = "{'members._id': 1}")
-public record Family(@Id String id, @Version Long version, @Indexed String name, District district,
+public record Family(@Id String id, @Version @Nullable Long version, @Indexed String name, District district,
 		Household household, List<Member> members, Course course, List<TeamMembership> coreTeam)
 		implements PersonalData {
 

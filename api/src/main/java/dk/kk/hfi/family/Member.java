@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.data.annotation.PersistenceCreator;
 
 import dk.kk.hfi.access.PersonalData;
@@ -15,8 +17,8 @@ import dk.kk.hfi.common.Administration;
  * A person in a family, embedded in the family document. Carries its family's id so the access mechanism can
  * decide its fields wherever it appears in the graph.
  */
-public record Member(String id, String familyId, String firstName, String lastName, FamilyRole role, String cpr,
-		LocalDate birthDate, String phone, String email, boolean livesInHousehold, boolean custodyHolder,
+public record Member(String id, String familyId, String firstName, String lastName, FamilyRole role, @Nullable String cpr,
+		@Nullable LocalDate birthDate, @Nullable String phone, @Nullable String email, boolean livesInHousehold, boolean custodyHolder,
 		List<String> custodyHolderIds, List<StoredRelation> relations, List<CustodyChange> custodyHistory)
 		implements PersonalData {
 

@@ -2,6 +2,8 @@ package dk.kk.hfi.family;
 
 import java.time.LocalDate;
 
+import org.jspecify.annotations.Nullable;
+
 import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.professional.ProfessionalRole;
 
@@ -10,7 +12,7 @@ import dk.kk.hfi.professional.ProfessionalRole;
  * that row-level filters for partner clients need no join.
  */
 public record TeamMembership(String professionalId, Administration administration, ProfessionalRole role,
-		LocalDate since, LocalDate until) {
+		LocalDate since, @Nullable LocalDate until) {
 
 	public boolean isActiveOn(LocalDate day) {
 		return !this.since.isAfter(day) && (this.until == null || this.until.isAfter(day));

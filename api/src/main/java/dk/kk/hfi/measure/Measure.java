@@ -3,6 +3,8 @@ package dk.kk.hfi.measure;
 import java.util.List;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -15,9 +17,9 @@ import dk.kk.hfi.common.Period;
 
 /** A measure (foranstaltning) or offer for one member; its data category follows its kind. */
 @Document("measures")
-public record Measure(@Id String id, @Version Long version, @Indexed String familyId, String memberId,
-		MeasureKind kind, Administration ownerAdministration, String legalBasis, Period period, MeasureStatus status,
-		Integer yearlyCostDkk, LeisureBridging leisure) implements PersonalData {
+public record Measure(@Id String id, @Version @Nullable Long version, @Indexed String familyId, String memberId,
+		MeasureKind kind, Administration ownerAdministration, @Nullable String legalBasis, Period period, MeasureStatus status,
+		@Nullable Integer yearlyCostDkk, @Nullable LeisureBridging leisure) implements PersonalData {
 
 	@Override
 	public Set<Administration> owners() {

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
@@ -80,7 +82,7 @@ class MeasureService {
 		}
 	}
 
-	private static LeisureBridging leisure(MeasureKind kind, LeisureBridgingInput input) {
+	private static @Nullable LeisureBridging leisure(MeasureKind kind, @Nullable LeisureBridgingInput input) {
 		if (kind == MeasureKind.LEISURE_BRIDGING && input == null) {
 			throw HfiException.badInput("Leisure bridging needs its details: activity, provider, lessons, fees");
 		}

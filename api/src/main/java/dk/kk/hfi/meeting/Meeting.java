@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -19,12 +21,12 @@ import dk.kk.hfi.plan.PlanAction;
  */
 @Document("meetings")
 @CompoundIndex(name = "family_date", def = "{'familyId': 1, 'date': -1}")
-public record Meeting(@Id String id, @Version Long version, String familyId, MeetingKind kind, LocalDate date,
-		List<String> professionalIds, List<String> memberIds, Integer planVersion, List<String> decisions,
-		List<PlanAction> actions, String recordedBy) implements PersonalData {
+public record Meeting(@Id @Nullable String id, @Version @Nullable Long version, String familyId, MeetingKind kind, LocalDate date,
+		List<String> professionalIds, List<String> memberIds, @Nullable Integer planVersion, List<String> decisions,
+		@Nullable List<PlanAction> actions, @Nullable String recordedBy) implements PersonalData {
 
-	public Meeting(String id, Long version, String familyId, MeetingKind kind, LocalDate date,
-			List<String> professionalIds, List<String> memberIds, Integer planVersion, List<String> decisions) {
+	public Meeting(@Nullable String id, @Nullable Long version, String familyId, MeetingKind kind, LocalDate date,
+			List<String> professionalIds, List<String> memberIds, @Nullable Integer planVersion, List<String> decisions) {
 		this(id, version, familyId, kind, date, professionalIds, memberIds, planVersion, decisions, null, null);
 	}
 

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 import dk.kk.hfi.plan.Plan;
 import dk.kk.hfi.plan.Principle;
@@ -31,7 +32,7 @@ final class MeetingInputs {
 			String goalId, LocalDate due, @Size(max = 5) List<@NotNull Principle> principles) {
 	}
 
-	record MeetingPayload(Meeting meeting, Plan plan) {
+	record MeetingPayload(Meeting meeting, @Nullable Plan plan) {
 	}
 
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.Map;
 import java.util.UUID;
@@ -115,8 +116,9 @@ class MeetingService {
 				.orElseThrow(() -> new HfiException(ErrorCode.CONFLICT,
 						"Another meeting has this id"));
 		}
-		Plan plan = meeting.actions().isEmpty() ? null
-				: this.plans.addMinutes(family, meeting.actions(), caller.id());
+		// this mutation stores every meeting with its (possibly empty) actions
+		List<PlanAction> recorded = Objects.requireNonNull(meeting.actions());
+		Plan plan = recorded.isEmpty() ? null : this.plans.addMinutes(family, recorded, caller.id());
 		return new MeetingPayload(meeting, plan);
 	}
 

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -14,8 +16,8 @@ import dk.kk.hfi.common.Administration;
 
 /** Familiens Plan: one living plan per family. */
 @Document("plans")
-public record Plan(@Id String id, @Version Long version, @Indexed(unique = true) String familyId, List<Theme> themes,
-		List<Goal> goals, List<PlanAction> actions, List<Voice> voices, Instant updatedAt, String updatedBy)
+public record Plan(@Id String id, @Version @Nullable Long version, @Indexed(unique = true) String familyId, List<Theme> themes,
+		List<Goal> goals, List<PlanAction> actions, List<Voice> voices, @Nullable Instant updatedAt, @Nullable String updatedBy)
 		implements PersonalData {
 
 	/** The plan is the HFI collaboration's, led by SOF; the other administrations read it by consent. */

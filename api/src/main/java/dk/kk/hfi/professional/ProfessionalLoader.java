@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 import org.dataloader.DataLoader;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.execution.BatchLoaderRegistry;
@@ -30,7 +31,7 @@ public class ProfessionalLoader {
 		return loader.loadMany(ids).thenApply((found) -> found.stream().filter(Objects::nonNull).toList());
 	}
 
-	public static CompletableFuture<Professional> load(DataLoader<String, Professional> loader, String id) {
+	public static CompletableFuture<Professional> load(DataLoader<String, Professional> loader, @Nullable String id) {
 		return (id != null) ? loader.load(id) : CompletableFuture.completedFuture(null);
 	}
 

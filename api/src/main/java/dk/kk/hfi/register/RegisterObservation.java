@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -19,9 +21,9 @@ import dk.kk.hfi.common.DataCategory;
  */
 @Document("registerObservations")
 @CompoundIndex(name = "family_observed", def = "{'familyId': 1, 'observedOn': -1}")
-public record RegisterObservation(@Id String id, String familyId, String memberId, RegisterKind kind,
-		LocalDate observedOn, IncomeSupportType incomeSupport, Boolean inInternship, Integer absenceDaysLast12Months,
-		Boolean leisureActive, String source) implements PersonalData {
+public record RegisterObservation(@Id @Nullable String id, String familyId, String memberId, RegisterKind kind,
+		LocalDate observedOn, @Nullable IncomeSupportType incomeSupport, @Nullable Boolean inInternship, @Nullable Integer absenceDaysLast12Months,
+		@Nullable Boolean leisureActive, @Nullable String source) implements PersonalData {
 
 	@Override
 	public Set<Administration> owners() {

@@ -1,10 +1,12 @@
 package dk.kk.hfi.report;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One figure of a report. {@code value}, {@code count} and {@code base} are only set when the figure is
  * {@link State#SHOWN}: a suppressed figure says nothing about how many persons are behind it.
  */
-public record Figure(State state, Unit unit, Double value, Integer count, Integer base) {
+public record Figure(State state, Unit unit, @Nullable Double value, @Nullable Integer count, @Nullable Integer base) {
 
 	static Figure suppressed(Unit unit) {
 		return new Figure(State.SUPPRESSED, unit, null, null, null);

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 
 import graphql.language.AstPrinter;
 import graphql.parser.Parser;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -172,7 +173,7 @@ public class PersistedDocuments {
 	}
 
 	/** A document to run, or the code and message of a refusal. */
-	record Resolution(String document, ErrorCode refusal, String message) {
+	record Resolution(@Nullable String document, @Nullable ErrorCode refusal, @Nullable String message) {
 
 		static Resolution run(String document) {
 			return new Resolution(document, null, null);

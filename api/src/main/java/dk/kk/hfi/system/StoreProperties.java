@@ -2,6 +2,8 @@ package dk.kk.hfi.system;
 
 import java.nio.file.Path;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -35,7 +37,7 @@ public record StoreProperties(Mode mode, Path dataDir, Backup backup, int port) 
 	}
 
 	/** Online backups of the file store ({@code hfi.store.backup.enabled=false} turns them off). */
-	public record Backup(Path dir, Integer keep) {
+	public record Backup(@Nullable Path dir, @Nullable Integer keep) {
 
 		public Backup {
 			keep = (keep != null) ? keep : 7;

@@ -8,6 +8,8 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
@@ -35,7 +37,7 @@ class StaticClientConfiguration implements WebMvcConfigurer {
 			.setEtagGenerator(this::etag);
 	}
 
-	private String etag(Resource resource) {
+	private @Nullable String etag(Resource resource) {
 		try {
 			String key = resource.getURL().toString();
 			// Weak: the same content goes out gzipped or not (and the container compresses only weakly tagged files).

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -42,7 +44,7 @@ class StylesheetController {
 	}
 
 	@GetMapping("/styles/main.css")
-	ResponseEntity<String> stylesheet(WebRequest request) {
+	@Nullable ResponseEntity<String> stylesheet(WebRequest request) {
 		if (request.checkNotModified(this.etag)) {
 			return null;
 		}

@@ -1,6 +1,7 @@
 package dk.kk.hfi.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,7 +18,7 @@ class WebClientController {
 
 	private final ClientConfig configured;
 
-	private final InAppIdentityProvider inApp;
+	private final @Nullable InAppIdentityProvider inApp;
 
 	WebClientController(@Value("${hfi.web.oidc.issuer:}") String issuer,
 			@Value("${hfi.web.oidc.client-id:}") String clientId, @Value("${hfi.web.oidc.scope:openid}") String scope,
@@ -36,7 +37,7 @@ class WebClientController {
 		return new ClientConfig(new Oidc(origin, this.inApp.clientId(), this.inApp.scope()));
 	}
 
-	record ClientConfig(Oidc oidc) {
+	record ClientConfig(@Nullable Oidc oidc) {
 	}
 
 	record Oidc(String issuer, String clientId, String scope) {

@@ -1,0 +1,5 @@
+/** Professionals of the five administrations and their roles. */
+@NullMarked
+package dk.kk.hfi.professional;
+
+import org.jspecify.annotations.NullMarked;
