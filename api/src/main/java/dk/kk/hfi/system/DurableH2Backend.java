@@ -42,7 +42,7 @@ import org.slf4j.LoggerFactory;
  * into full chunks, moves them to the start of the file and truncates it, online, on a schedule
  * ({@link EmbeddedStoreCompaction}). Moving chunks in place does not always reach the end of the file (measured by
  * the benchmark's target 7: 2000 audited reads over HTTP left 78 MB that a copy of the live pages holds in 6 MB), so
- * a clean close and every backup also write a copy of only the live pages ({@link MVStoreTool#compact}), replacing
+ * a clean close, and a backup of a file less than half full, also write a copy of only the live pages ({@link MVStoreTool#compact}), replacing
  * the file by rename; {@link #open} finishes or discards a copy that a crash interrupted.
  */
 final class DurableH2Backend extends H2Backend {
@@ -50,6 +50,9 @@ final class DurableH2Backend extends H2Backend {
 	private static final Logger logger = LoggerFactory.getLogger(DurableH2Backend.class);
 
 	static final int HOUSEKEEPING_COMMITS = 256;
+
+	/** Below this share of live data (percent), a backup keeps only the live pages of its copy. */
+	static final int SPARSE_FILL_RATE = 50;
 
 	/** How long one compaction may take, in milliseconds; writes wait meanwhile (reads go on). */
 	static final int MAX_COMPACTION_MILLIS = 2000;
@@ -95,11 +98,12 @@ final class DurableH2Backend extends H2Backend {
 	/**
 	 * Copies the store, as of now, to {@code target}, online: writes wait while the file is copied (reads go on).
 	 * With every applied write committed and no write running, the file holds a complete store, the same state a
-	 * clean shutdown would leave. The copy keeps only its live pages and is synced under a temporary name, then renamed,
-	 * so {@code target} is either absent or complete.
+	 * clean shutdown would leave. A copy of a file less than half full keeps only its live pages; the copy is synced
+	 * under a temporary name, then renamed, so {@code target} is either absent or complete.
 	 */
 	void backupTo(Path target) throws IOException {
 		Path partial = target.resolveSibling(target.getFileName() + ".part");
+		boolean sparse;
 		synchronized (this.commitMonitor) {
 			this.writeLock.lock();
 			try {
@@ -112,13 +116,16 @@ final class DurableH2Backend extends H2Backend {
 				this.store.sync();
 				this.committed = this.written;
 				Files.copy(this.file, partial, StandardCopyOption.REPLACE_EXISTING);
+				sparse = this.store.getFillRate() < SPARSE_FILL_RATE;
 			}
 			finally {
 				this.writeLock.unlock();
 			}
 		}
 		// Outside the lock: writes go on while the copy keeps only its live pages.
-		compactCopy(partial);
+		if (sparse) {
+			compactCopy(partial);
+		}
 		try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE)) {
 			channel.force(true);
 		}
