@@ -19,6 +19,7 @@ import graphql.GraphQLContext;
 import dk.kk.hfi.audit.AuditTrail;
 import dk.kk.hfi.caller.Caller;
 import dk.kk.hfi.common.DataCategory;
+import dk.kk.hfi.common.PersonalData;
 import dk.kk.hfi.consent.ConsentHistory;
 import dk.kk.hfi.consent.ConsentRepository;
 import dk.kk.hfi.consent.ConsentVersion;

@@ -11,6 +11,7 @@ import graphql.schema.GraphQLObjectType;
 
 import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.common.ErrorCode;
+import dk.kk.hfi.common.PersonalData;
 
 /**
  * Guards one field declared {@code @category}: the field's value is fetched only when the request's access

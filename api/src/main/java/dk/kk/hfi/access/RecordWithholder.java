@@ -9,6 +9,7 @@ import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 
 import dk.kk.hfi.common.DataCategory;
+import dk.kk.hfi.common.PersonalData;
 import dk.kk.hfi.family.Family;
 
 /**

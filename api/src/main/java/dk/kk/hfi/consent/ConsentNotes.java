@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-import dk.kk.hfi.access.PersonalData;
 import dk.kk.hfi.common.Administration;
+import dk.kk.hfi.common.PersonalData;
 
 /**
  * The free text around a consent (its document reference, what the family said when withdrawing) is personal data

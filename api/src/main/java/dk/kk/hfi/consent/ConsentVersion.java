@@ -10,9 +10,9 @@ import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-import dk.kk.hfi.access.PersonalData;
 import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.Period;
+import dk.kk.hfi.common.PersonalData;
 
 /**
  * One version of a consent, never changed once written. A change or a withdrawal inserts the next version; the

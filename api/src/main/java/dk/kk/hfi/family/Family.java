@@ -12,8 +12,8 @@ import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-import dk.kk.hfi.access.PersonalData;
 import dk.kk.hfi.common.Administration;
+import dk.kk.hfi.common.PersonalData;
 
 /**
  * A family in HFI: one document holding what is read together (members and relations, household, course, core

@@ -8,8 +8,8 @@ import java.util.Set;
 
 import org.springframework.data.annotation.PersistenceCreator;
 
-import dk.kk.hfi.access.PersonalData;
 import dk.kk.hfi.common.Administration;
+import dk.kk.hfi.common.PersonalData;
 
 /**
  * A person in a family, embedded in the family document. Carries its family's id so the access mechanism can

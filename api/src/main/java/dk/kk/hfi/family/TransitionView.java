@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import dk.kk.hfi.access.PersonalData;
 import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.DataCategory;
+import dk.kk.hfi.common.PersonalData;
 
 /**
  * A course transition as the schema shows it. Its status and date are course administration, visible to the

@@ -8,8 +8,8 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-import dk.kk.hfi.access.PersonalData;
 import dk.kk.hfi.common.Administration;
+import dk.kk.hfi.common.PersonalData;
 
 /**
  * A version of Familiens Plan as it was before a change replaced it, never changed once written. Its id is the

@@ -8,6 +8,7 @@ import dk.kk.hfi.MovableClock;
 import dk.kk.hfi.caller.ProfessionalCaller;
 import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.DataCategory;
+import dk.kk.hfi.common.PersonalData;
 
 /** Access contexts for unit tests of what consumes them. */
 public final class AccessContextFixtures {

@@ -1,10 +1,7 @@
-package dk.kk.hfi.access;
+package dk.kk.hfi.common;
 
 import java.util.Collection;
 import java.util.Set;
-
-import dk.kk.hfi.common.Administration;
-import dk.kk.hfi.common.DataCategory;
 
 /**
  * A record of personal data: which family it belongs to, which administrations own it (statutory basis), which
