@@ -21,9 +21,9 @@ import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-import dk.kk.hfi.caller.Caller;
-import dk.kk.hfi.consent.ConsentRepository;
-import dk.kk.hfi.family.FamilyRepository;
+import dk.kk.hfi.domain.caller.Caller;
+import dk.kk.hfi.domain.consent.ConsentRepository;
+import dk.kk.hfi.domain.family.FamilyRepository;
 
 /**
  * Wires the one access mechanism: the schema visitor that guards every {@code @category} field, and the

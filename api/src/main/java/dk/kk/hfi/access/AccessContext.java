@@ -17,15 +17,15 @@ import java.util.stream.Stream;
 import graphql.GraphQLContext;
 
 import dk.kk.hfi.audit.AuditTrail;
-import dk.kk.hfi.caller.Caller;
 import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.common.PersonalData;
-import dk.kk.hfi.consent.ConsentHistory;
-import dk.kk.hfi.consent.ConsentRepository;
-import dk.kk.hfi.consent.ConsentVersion;
-import dk.kk.hfi.family.Family;
-import dk.kk.hfi.family.FamilyRepository;
-import dk.kk.hfi.family.Member;
+import dk.kk.hfi.domain.caller.Caller;
+import dk.kk.hfi.domain.consent.ConsentHistory;
+import dk.kk.hfi.domain.consent.ConsentRepository;
+import dk.kk.hfi.domain.consent.ConsentVersion;
+import dk.kk.hfi.domain.family.Family;
+import dk.kk.hfi.domain.family.FamilyRepository;
+import dk.kk.hfi.domain.family.Member;
 
 /**
  * The access state of one request: who calls, the families met so far, their consents (loaded once, for every

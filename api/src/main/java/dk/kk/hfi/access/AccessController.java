@@ -20,11 +20,11 @@ import org.springframework.stereotype.Controller;
 import dk.kk.hfi.audit.AccessLog;
 import dk.kk.hfi.audit.AuditEvent;
 import dk.kk.hfi.audit.AuditRepository;
-import dk.kk.hfi.caller.Caller;
 import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.common.HfiException;
-import dk.kk.hfi.family.Family;
+import dk.kk.hfi.domain.caller.Caller;
+import dk.kk.hfi.domain.family.Family;
 import dk.kk.hfi.family.FamilyService;
 
 /** Explaining access (myAccess), the access log of a family and the data-subject access report. */

@@ -6,17 +6,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import dk.kk.hfi.caller.Caller;
-import dk.kk.hfi.caller.PartnerClientCaller;
 import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.DataCategory;
-import dk.kk.hfi.consent.ConsentPurpose;
-import dk.kk.hfi.consent.ConsentStatus;
-import dk.kk.hfi.consent.ConsentVersion;
-import dk.kk.hfi.consent.ProvisionException;
-import dk.kk.hfi.family.CourseStatus;
-import dk.kk.hfi.family.Family;
-import dk.kk.hfi.family.Member;
+import dk.kk.hfi.domain.caller.Caller;
+import dk.kk.hfi.domain.caller.PartnerClientCaller;
+import dk.kk.hfi.domain.consent.ConsentPurpose;
+import dk.kk.hfi.domain.consent.ConsentStatus;
+import dk.kk.hfi.domain.consent.ConsentVersion;
+import dk.kk.hfi.domain.consent.ProvisionException;
+import dk.kk.hfi.domain.course.CourseStatus;
+import dk.kk.hfi.domain.family.Family;
+import dk.kk.hfi.domain.family.Member;
 
 /**
  * The access policy, as a pure function of the caller, the family, its current consents and the record: row

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dk.kk.hfi.caller.Caller;
 import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.DataCategory;
-import dk.kk.hfi.consent.ConsentVersion;
-import dk.kk.hfi.family.Family;
+import dk.kk.hfi.domain.caller.Caller;
+import dk.kk.hfi.domain.consent.ConsentVersion;
+import dk.kk.hfi.domain.family.Family;
 
 /**
  * One caller's access to one family during one request: the family and its consents as they were when the

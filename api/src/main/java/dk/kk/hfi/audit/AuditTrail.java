@@ -14,11 +14,11 @@ import java.util.UUID;
 import org.bson.types.ObjectId;
 
 import dk.kk.hfi.access.AccessDecision;
-import dk.kk.hfi.caller.Caller;
-import dk.kk.hfi.caller.ProfessionalCaller;
 import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.common.PersonalData;
+import dk.kk.hfi.domain.caller.Caller;
+import dk.kk.hfi.domain.caller.ProfessionalCaller;
 
 /** What one request disclosed and withheld, object by object, until it is written as audit events. */
 public final class AuditTrail {

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Controller;
 import dk.kk.hfi.access.AccessContext;
 import dk.kk.hfi.access.FamilyScope;
 import dk.kk.hfi.common.Paging;
-import dk.kk.hfi.family.Family;
+import dk.kk.hfi.domain.family.Family;
 
 /**
  * The change feed: in order, the changes of the families the caller may see, each only if the caller may read its

@@ -24,18 +24,24 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
 import dk.kk.hfi.access.AccessContext;
-import dk.kk.hfi.caller.Caller;
 import dk.kk.hfi.consent.ConsentInputs.ChangeConsentInput;
 import dk.kk.hfi.consent.ConsentInputs.ConsentPayload;
 import dk.kk.hfi.consent.ConsentInputs.RecordConsentInput;
 import dk.kk.hfi.consent.ConsentInputs.WithdrawConsentInput;
+import dk.kk.hfi.domain.caller.Caller;
 
 import dk.kk.hfi.access.AccessContext;
 import dk.kk.hfi.common.DataCategory;
-import dk.kk.hfi.family.Family;
-import dk.kk.hfi.family.Member;
+import dk.kk.hfi.domain.consent.ConsentHistory;
+import dk.kk.hfi.domain.consent.ConsentRepository;
+import dk.kk.hfi.domain.consent.ConsentStatus;
+import dk.kk.hfi.domain.consent.ConsentVersion;
+import dk.kk.hfi.domain.consent.PartialWithdrawal;
+import dk.kk.hfi.domain.consent.ProvisionException;
+import dk.kk.hfi.domain.family.Family;
+import dk.kk.hfi.domain.family.Member;
+import dk.kk.hfi.domain.professional.Professional;
 import dk.kk.hfi.family.MemberLoader;
-import dk.kk.hfi.professional.Professional;
 import dk.kk.hfi.professional.ProfessionalLoader;
 
 /** A family's consents, their references (batched per request), and the consent mutations. */

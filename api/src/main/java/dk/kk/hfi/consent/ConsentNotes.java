@@ -7,6 +7,10 @@ import java.util.Set;
 
 import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.PersonalData;
+import dk.kk.hfi.domain.consent.ConsentVersion;
+import dk.kk.hfi.domain.consent.PartialWithdrawal;
+import dk.kk.hfi.domain.consent.ProvisionException;
+import dk.kk.hfi.domain.consent.Withdrawal;
 
 /**
  * The free text around a consent (its document reference, what the family said when withdrawing) is personal data
@@ -16,7 +20,7 @@ import dk.kk.hfi.common.PersonalData;
 final class ConsentNotes {
 
 	/** Consents are recorded and kept by SOF's coordinating caseworker. */
-	static final Set<Administration> OWNERS = Set.of(Administration.SOF);
+	static final Set<Administration> OWNERS = ConsentVersion.OWNERS;
 
 	private ConsentNotes() {
 	}

@@ -7,9 +7,9 @@ import java.util.Map;
 import dk.kk.hfi.access.ConsentPolicy;
 import dk.kk.hfi.common.ErrorCode;
 import dk.kk.hfi.common.HfiException;
-import dk.kk.hfi.family.Family;
-import dk.kk.hfi.family.FamilyRole;
-import dk.kk.hfi.family.Member;
+import dk.kk.hfi.domain.family.Family;
+import dk.kk.hfi.domain.family.FamilyRole;
+import dk.kk.hfi.domain.family.Member;
 
 /**
  * Whether the grantors of a consent may grant it for its subjects: a child under 15 needs every custody holder

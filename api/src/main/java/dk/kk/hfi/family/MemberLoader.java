@@ -20,6 +20,8 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Component;
 
 import dk.kk.hfi.access.AccessContext;
+import dk.kk.hfi.domain.family.Family;
+import dk.kk.hfi.domain.family.Member;
 
 /**
  * Resolves members referenced by id anywhere in the graph (consent grantors, plan voices, measures), one round

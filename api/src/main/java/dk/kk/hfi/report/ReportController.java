@@ -8,8 +8,8 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
 import dk.kk.hfi.access.AccessContext;
-import dk.kk.hfi.caller.Caller;
-import dk.kk.hfi.family.District;
+import dk.kk.hfi.domain.caller.Caller;
+import dk.kk.hfi.domain.family.District;
 
 /** The evaluation reports as queries; each read is put on the request's audit trail. */
 @Controller

@@ -16,10 +16,10 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 import dk.kk.hfi.audit.AuditTrail;
 import dk.kk.hfi.audit.ReportAuditLog;
-import dk.kk.hfi.caller.Caller;
 import dk.kk.hfi.common.ErrorCode;
 import dk.kk.hfi.common.HfiException;
-import dk.kk.hfi.family.District;
+import dk.kk.hfi.domain.caller.Caller;
+import dk.kk.hfi.domain.family.District;
 
 /**
  * Each report as a CSV download, {@code GET /reports/{name}.csv?period=&district=}, with the same figures and

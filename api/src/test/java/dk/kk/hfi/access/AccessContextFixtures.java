@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Set;
 
 import dk.kk.hfi.MovableClock;
-import dk.kk.hfi.caller.ProfessionalCaller;
 import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.common.PersonalData;
+import dk.kk.hfi.domain.caller.ProfessionalCaller;
 
 /** Access contexts for unit tests of what consumes them. */
 public final class AccessContextFixtures {

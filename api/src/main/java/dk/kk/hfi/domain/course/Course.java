@@ -1,0 +1,32 @@
+package dk.kk.hfi.domain.course;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A family's course in HFI: the current status and every transition that led there. */
+public record Course(CourseStatus status, LocalDate referredOn, LocalDate activatedOn, LocalDate closedOn,
+		List<CourseTransition> transitions) {
+
+	public Course {
+		transitions = (transitions != null) ? List.copyOf(transitions) : List.of();
+	}
+
+	public static Course referred(LocalDate on, String byProfessionalId) {
+		return new Course(CourseStatus.REFERRED, on, null, null,
+				List.of(new CourseTransition(CourseStatus.REFERRED, on, byProfessionalId, null)));
+	}
+
+	public Course moveTo(CourseStatus status, LocalDate on, String byProfessionalId, String reason) {
+		return moveTo(status, on, byProfessionalId, reason, null);
+	}
+
+	public Course moveTo(CourseStatus status, LocalDate on, String byProfessionalId, String reason,
+			CourseClosingReason closingReason) {
+		List<CourseTransition> all = new ArrayList<>(this.transitions);
+		all.add(new CourseTransition(status, on, byProfessionalId, reason, closingReason));
+		return new Course(status, this.referredOn, (status == CourseStatus.ACTIVE) ? on : this.activatedOn,
+				(status == CourseStatus.CLOSED) ? on : this.closedOn, all);
+	}
+
+}
