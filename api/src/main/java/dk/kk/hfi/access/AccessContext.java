@@ -16,7 +16,6 @@ import java.util.stream.Stream;
 
 import graphql.GraphQLContext;
 
-import dk.kk.hfi.audit.AuditTrail;
 import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.common.PersonalData;
 import dk.kk.hfi.domain.caller.Caller;

@@ -25,7 +25,7 @@ import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.common.HfiException;
 import dk.kk.hfi.domain.caller.Caller;
 import dk.kk.hfi.domain.family.Family;
-import dk.kk.hfi.family.FamilyService;
+import dk.kk.hfi.domain.family.FamilyRepository;
 
 /** Explaining access (myAccess), the access log of a family and the data-subject access report. */
 @Controller
@@ -37,11 +37,11 @@ class AccessController {
 
 	private final Clock clock;
 
-	private final FamilyService families;
+	private final FamilyRepository families;
 
 	private final AccessLog accessLog;
 
-	AccessController(AuditRepository audit, FamilyService families, Clock clock, AccessLog accessLog) {
+	AccessController(AuditRepository audit, FamilyRepository families, Clock clock, AccessLog accessLog) {
 		this.accessLog = accessLog;
 		this.clock = clock;
 		this.audit = audit;
@@ -81,8 +81,11 @@ class AccessController {
 	@QueryMapping
 	DataSubjectAccessReport dataSubjectAccessReport(@Argument String memberId, @AuthenticationPrincipal Caller caller,
 			DataFetchingEnvironment env) {
-		Family family = this.families.findByMember(caller, memberId);
-		AccessContext.of(env.getGraphQlContext()).audit().recordOversight("DataSubjectAccessReport", family.id(),
+		AccessContext context = AccessContext.of(env.getGraphQlContext());
+		Family family = this.families.findByMembersId(memberId)
+			.filter((found) -> FamilyScope.covers(caller, found, context.today()))
+			.orElseThrow(() -> HfiException.notFound("Member"));
+		context.audit().recordOversight("DataSubjectAccessReport", family.id(),
 				memberId, List.of(memberId));
 		List<DataSubjectAccess> accesses = this.audit.findByMemberIds(memberId, NEWEST_FIRST)
 			.stream()

@@ -1,4 +1,4 @@
-package dk.kk.hfi.audit;
+package dk.kk.hfi.access;
 
 import java.io.IOException;
 import java.util.Map;
@@ -16,8 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-import dk.kk.hfi.access.AccessContextFixtures;
-import dk.kk.hfi.access.AccessContext;
+import dk.kk.hfi.audit.AuditEvent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyList;

@@ -1,4 +1,4 @@
-package dk.kk.hfi.audit;
+package dk.kk.hfi.access;
 
 import java.util.List;
 import java.util.Map;
@@ -20,7 +20,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
-import dk.kk.hfi.access.AccessContext;
+import dk.kk.hfi.audit.AuditEvent;
+import dk.kk.hfi.audit.AuditSwitch;
+import dk.kk.hfi.audit.ReportAuditEvent;
 
 /**
  * Writes the request's audit events in one bulk insert (and its report reads in one more) before the response

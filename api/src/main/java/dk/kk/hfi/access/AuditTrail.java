@@ -1,4 +1,4 @@
-package dk.kk.hfi.audit;
+package dk.kk.hfi.access;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,7 +13,8 @@ import java.util.UUID;
 
 import org.bson.types.ObjectId;
 
-import dk.kk.hfi.access.AccessDecision;
+import dk.kk.hfi.audit.AuditEvent;
+import dk.kk.hfi.audit.ReportAuditEvent;
 import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.common.PersonalData;
@@ -104,11 +105,6 @@ public final class AuditTrail {
 
 	private String kind() {
 		return (this.caller instanceof ProfessionalCaller) ? "PROFESSIONAL" : "CLIENT";
-	}
-
-	/** True when the response carries any personal data: then the audit must be written before it leaves. */
-	public synchronized boolean disclosedAny() {
-		return this.entries.values().stream().anyMatch((entry) -> !entry.disclosed.isEmpty());
 	}
 
 	/** One event per family, each listing the family's records the request touched. */
