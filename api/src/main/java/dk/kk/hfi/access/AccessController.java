@@ -64,15 +64,14 @@ class AccessController {
 		if (limit < 1 || limit > 500) {
 			throw HfiException.badInput("first must be between 1 and 500");
 		}
-		AccessContext.of(env.getGraphQlContext()).audit().recordOversight("AccessLog", family.id(), family.id(),
-				List.of());
+		AuditTrail.of(env.getGraphQlContext()).recordOversight("AccessLog", family.id(), family.id(), List.of());
 		return this.audit.findByFamilyId(family.id(), NEWEST_FIRST, Limit.of(limit));
 	}
 
 	@SchemaMapping(typeName = "Family")
 	Window<AuditEvent> accessEntries(Family family, @Argument String memberId, @Argument Administration administration,
 			@Argument LocalDate from, @Argument LocalDate to, ScrollSubrange subrange, DataFetchingEnvironment env) {
-		AccessContext.of(env.getGraphQlContext()).audit().recordOversight("AccessLog", family.id(), family.id(),
+		AuditTrail.of(env.getGraphQlContext()).recordOversight("AccessLog", family.id(), family.id(),
 				(memberId != null) ? List.of(memberId) : List.of());
 		return this.accessLog.page(family.id(), new AccessLog.Filter(memberId, administration, from, to), subrange,
 				this.clock.getZone());
@@ -81,11 +80,10 @@ class AccessController {
 	@QueryMapping
 	DataSubjectAccessReport dataSubjectAccessReport(@Argument String memberId, @AuthenticationPrincipal Caller caller,
 			DataFetchingEnvironment env) {
-		AccessContext context = AccessContext.of(env.getGraphQlContext());
 		Family family = this.families.findByMembersId(memberId)
-			.filter((found) -> FamilyScope.covers(caller, found, context.today()))
+			.filter((found) -> FamilyScope.covers(caller, found, AccessContext.of(env.getGraphQlContext()).today()))
 			.orElseThrow(() -> HfiException.notFound("Member"));
-		context.audit().recordOversight("DataSubjectAccessReport", family.id(),
+		AuditTrail.of(env.getGraphQlContext()).recordOversight("DataSubjectAccessReport", family.id(),
 				memberId, List.of(memberId));
 		List<DataSubjectAccess> accesses = this.audit.findByMemberIds(memberId, NEWEST_FIRST)
 			.stream()

@@ -43,9 +43,9 @@ class AuditInstrumentation extends SimplePerformantInstrumentation {
 	@Override
 	public InstrumentationContext<ExecutionResult> beginExecuteOperation(
 			InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
-		AccessContext access = AccessContext.of(parameters.getExecutionContext().getGraphQLContext());
-		if (access != null) {
-			access.audit().nameOperation(parameters.getExecutionContext().getOperationDefinition().getName());
+		AuditTrail trail = AuditTrail.of(parameters.getExecutionContext().getGraphQLContext());
+		if (trail != null) {
+			trail.nameOperation(parameters.getExecutionContext().getOperationDefinition().getName());
 		}
 		return SimpleInstrumentationContext.noOp();
 	}
@@ -53,12 +53,12 @@ class AuditInstrumentation extends SimplePerformantInstrumentation {
 	@Override
 	public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
 			InstrumentationExecutionParameters parameters, InstrumentationState state) {
-		AccessContext access = AccessContext.of(parameters.getGraphQLContext());
-		if (access == null) {
+		AuditTrail trail = AuditTrail.of(parameters.getGraphQLContext());
+		if (trail == null) {
 			return CompletableFuture.completedFuture(result);
 		}
-		List<AuditEvent> events = access.audit().events();
-		ReportAuditEvent reports = access.audit().reportEvent("GRAPHQL");
+		List<AuditEvent> events = trail.events();
+		ReportAuditEvent reports = trail.reportEvent("GRAPHQL");
 		// The switch is for the benchmark harness only, see AuditSwitch.
 		if ((events.isEmpty() && reports == null) || !AuditSwitch.enabled()) {
 			return CompletableFuture.completedFuture(result);

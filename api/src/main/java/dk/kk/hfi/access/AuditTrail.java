@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
+import graphql.GraphQLContext;
 import org.bson.types.ObjectId;
 
 import dk.kk.hfi.audit.AuditEvent;
@@ -37,6 +38,11 @@ public final class AuditTrail {
 	public AuditTrail(Caller caller, String operationName) {
 		this.caller = caller;
 		this.operationName = operationName;
+	}
+
+	/** The request's trail, or null outside a caller's request. */
+	public static AuditTrail of(GraphQLContext context) {
+		return context.get(AuditTrail.class);
 	}
 
 	/** The operation's name as parsed, when the request did not name it. */

@@ -32,6 +32,7 @@ import dk.kk.hfi.domain.caller.Caller;
 
 import dk.kk.hfi.access.AccessContext;
 import dk.kk.hfi.common.DataCategory;
+import dk.kk.hfi.domain.RequestSnapshot;
 import dk.kk.hfi.domain.consent.ConsentHistory;
 import dk.kk.hfi.domain.consent.ConsentRepository;
 import dk.kk.hfi.domain.consent.ConsentStatus;
@@ -81,9 +82,9 @@ class ConsentController {
 	@BatchMapping(typeName = "Family")
 	Map<Family, List<ConsentVersion>> consents(List<Family> families, BatchLoaderEnvironment environment) {
 		List<String> ids = families.stream().map(Family::id).toList();
-		AccessContext access = (environment.getContext() instanceof GraphQLContext context) ? AccessContext.of(context)
-				: null;
-		Map<String, List<ConsentVersion>> currentByFamily = (access != null) ? access.currentConsents(ids)
+		RequestSnapshot records = (environment.getContext() instanceof GraphQLContext context)
+				? RequestSnapshot.of(context) : null;
+		Map<String, List<ConsentVersion>> currentByFamily = (records != null) ? records.currentConsents(ids)
 				: ConsentHistory.current(this.consents.findByFamilyIdIn(ids))
 					.stream()
 					.collect(Collectors.groupingBy(ConsentVersion::familyId));

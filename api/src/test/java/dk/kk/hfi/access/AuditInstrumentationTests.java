@@ -36,9 +36,9 @@ class AuditInstrumentationTests {
 		when(collection.withDocumentClass(AuditEvent.class)).thenReturn(events);
 		when(events.insertMany(anyList())).thenThrow(new MongoSocketWriteException("store down",
 				new ServerAddress(), new IOException("broken pipe")));
-		AccessContext access = AccessContextFixtures.withOneDisclosure();
+		AuditTrail trail = AuditTrailFixtures.withOneDisclosure();
 		ExecutionInput input = ExecutionInput.newExecutionInput("{ family(id: \"f\") { name } }")
-			.graphQLContext((context) -> context.of(AccessContext.class, access))
+			.graphQLContext((context) -> context.of(AuditTrail.class, trail))
 			.build();
 		ExecutionResult original = ExecutionResultImpl.newExecutionResult()
 			.data(Map.of("family", Map.of("name", "Familien Hemmelig")))

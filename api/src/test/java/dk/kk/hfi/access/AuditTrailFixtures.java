@@ -4,22 +4,20 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
-import dk.kk.hfi.MovableClock;
 import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.common.PersonalData;
 import dk.kk.hfi.domain.caller.ProfessionalCaller;
 
-/** Access contexts for unit tests of what consumes them. */
-public final class AccessContextFixtures {
+/** Audit trails for unit tests of what consumes them. */
+public final class AuditTrailFixtures {
 
-	private AccessContextFixtures() {
+	private AuditTrailFixtures() {
 	}
 
-	/** A context whose audit trail holds one disclosure. */
-	public static AccessContext withOneDisclosure() {
-		AccessContext context = new AccessContext(new ProfessionalCaller("p", Administration.SOF, false), null, null,
-				"Probe", java.time.LocalDate.now(MovableClock.COPENHAGEN));
+	/** A request's audit trail that holds one disclosure. */
+	public static AuditTrail withOneDisclosure() {
+		AuditTrail trail = new AuditTrail(new ProfessionalCaller("p", Administration.SOF, false), "Probe");
 		PersonalData record = new PersonalData() {
 			@Override
 			public String id() {
@@ -41,8 +39,8 @@ public final class AccessContextFixtures {
 				return List.of("m");
 			}
 		};
-		context.audit().record("Family", record, DataCategory.BASIC_IDENTITY, AccessDecision.permit(Basis.OWN_DATA));
-		return context;
+		trail.record("Family", record, DataCategory.BASIC_IDENTITY, AccessDecision.permit(Basis.OWN_DATA));
+		return trail;
 	}
 
 }
