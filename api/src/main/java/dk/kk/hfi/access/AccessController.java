@@ -18,7 +18,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
 import dk.kk.hfi.audit.AccessLog;
-import dk.kk.hfi.audit.AuditEvent;
+import dk.kk.hfi.audit.AccessLogEntry;
 import dk.kk.hfi.audit.AuditRepository;
 import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.DataCategory;
@@ -59,7 +59,7 @@ class AccessController {
 	}
 
 	@SchemaMapping(typeName = "Family")
-	List<AuditEvent> accessLog(Family family, @Argument Integer first, DataFetchingEnvironment env) {
+	List<AccessLogEntry> accessLog(Family family, @Argument Integer first, DataFetchingEnvironment env) {
 		int limit = (first != null) ? first : 100;
 		if (limit < 1 || limit > 500) {
 			throw HfiException.badInput("first must be between 1 and 500");
@@ -69,7 +69,7 @@ class AccessController {
 	}
 
 	@SchemaMapping(typeName = "Family")
-	Window<AuditEvent> accessEntries(Family family, @Argument String memberId, @Argument Administration administration,
+	Window<AccessLogEntry> accessEntries(Family family, @Argument String memberId, @Argument Administration administration,
 			@Argument LocalDate from, @Argument LocalDate to, ScrollSubrange subrange, DataFetchingEnvironment env) {
 		AuditTrail.of(env.getGraphQlContext()).recordOversight("AccessLog", family.id(), family.id(),
 				(memberId != null) ? List.of(memberId) : List.of());
@@ -94,7 +94,7 @@ class AccessController {
 		return new DataSubjectAccessReport(memberId, accesses);
 	}
 
-	private static List<DataCategory> disclosedAbout(AuditEvent event, String memberId) {
+	private static List<DataCategory> disclosedAbout(AccessLogEntry event, String memberId) {
 		return event.objects()
 			.stream()
 			.filter((object) -> object.memberIds().contains(memberId) || object.memberIds().isEmpty())

@@ -42,7 +42,7 @@ final class AccessExplanation {
 			return null;
 		}
 		Integer age = member.ageOn(context.today());
-		boolean child = (age != null) ? age < ConsentPolicy.OWN_CONSENT_AGE : member.role() == FamilyRole.CHILD;
+		boolean child = (age != null) ? age < AccessPolicy.OWN_CONSENT_AGE : member.role() == FamilyRole.CHILD;
 		List<Member> grantors = child ? member.custodyHolderIds()
 			.stream()
 			.map(family::member)

@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
-import dk.kk.hfi.audit.AuditEvent;
+import dk.kk.hfi.audit.AccessLogEntry;
 import dk.kk.hfi.audit.AuditSwitch;
 import dk.kk.hfi.audit.ReportAuditEvent;
 
@@ -57,7 +57,7 @@ class AuditInstrumentation extends SimplePerformantInstrumentation {
 		if (trail == null) {
 			return CompletableFuture.completedFuture(result);
 		}
-		List<AuditEvent> events = trail.events();
+		List<AccessLogEntry> events = trail.events();
 		ReportAuditEvent reports = trail.reportEvent("GRAPHQL");
 		// The switch is for the benchmark harness only, see AuditSwitch.
 		if ((events.isEmpty() && reports == null) || !AuditSwitch.enabled()) {
@@ -65,8 +65,8 @@ class AuditInstrumentation extends SimplePerformantInstrumentation {
 		}
 		try {
 			if (!events.isEmpty()) {
-				this.mongo.getCollection(this.mongo.getCollectionName(AuditEvent.class))
-					.withDocumentClass(AuditEvent.class)
+				this.mongo.getCollection(this.mongo.getCollectionName(AccessLogEntry.class))
+					.withDocumentClass(AccessLogEntry.class)
 					.insertMany(events);
 			}
 			if (reports != null) {

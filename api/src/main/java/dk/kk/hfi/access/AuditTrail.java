@@ -14,7 +14,7 @@ import java.util.UUID;
 import graphql.GraphQLContext;
 import org.bson.types.ObjectId;
 
-import dk.kk.hfi.audit.AuditEvent;
+import dk.kk.hfi.audit.AccessLogEntry;
 import dk.kk.hfi.audit.ReportAuditEvent;
 import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.DataCategory;
@@ -57,11 +57,11 @@ public final class AuditTrail {
 		Entry entry = this.entries.computeIfAbsent(objectType + "/" + record.id(),
 				(key) -> new Entry(objectType, record));
 		if (decision.permitted()) {
-			entry.disclosed.putIfAbsent(category, new AuditEvent.Disclosure(category.name(), decision.basis().name(),
+			entry.disclosed.putIfAbsent(category, new AccessLogEntry.Disclosure(category.name(), decision.basis().name(),
 					decision.consentId(), decision.consentVersion()));
 		}
 		else {
-			entry.denied.putIfAbsent(category, new AuditEvent.Denial(category.name(), decision.reason().name()));
+			entry.denied.putIfAbsent(category, new AccessLogEntry.Denial(category.name(), decision.reason().name()));
 		}
 	}
 
@@ -114,23 +114,23 @@ public final class AuditTrail {
 	}
 
 	/** One event per family, each listing the family's records the request touched. */
-	public synchronized List<AuditEvent> events() {
+	public synchronized List<AccessLogEntry> events() {
 		Instant now = Instant.now();
 		String kind = kind();
 		Map<String, List<Entry>> byFamily = new LinkedHashMap<>();
 		this.entries.values()
 			.forEach((entry) -> byFamily.computeIfAbsent(entry.record.familyId(), (id) -> new ArrayList<>()).add(entry));
-		List<AuditEvent> events = new ArrayList<>();
+		List<AccessLogEntry> events = new ArrayList<>();
 		byFamily.forEach((familyId, familyEntries) -> {
 			Set<String> memberIds = new TreeSet<>();
-			List<AuditEvent.AuditedObject> objects = new ArrayList<>();
+			List<AccessLogEntry.AuditedObject> objects = new ArrayList<>();
 			for (Entry entry : familyEntries) {
 				memberIds.addAll(entry.record.subjectIds());
-				objects.add(new AuditEvent.AuditedObject(entry.objectType, entry.record.id(),
+				objects.add(new AccessLogEntry.AuditedObject(entry.objectType, entry.record.id(),
 						List.copyOf(entry.record.subjectIds()), List.copyOf(entry.disclosed.values()),
 						List.copyOf(entry.denied.values())));
 			}
-			events.add(new AuditEvent(new ObjectId().toHexString(), now, this.requestId, this.caller.id(), kind,
+			events.add(new AccessLogEntry(new ObjectId().toHexString(), now, this.requestId, this.caller.id(), kind,
 					this.caller.administration(), this.operationName, familyId, List.copyOf(memberIds), objects));
 		});
 		return events;
@@ -142,9 +142,9 @@ public final class AuditTrail {
 
 		private final PersonalData record;
 
-		private final Map<DataCategory, AuditEvent.Disclosure> disclosed = new LinkedHashMap<>();
+		private final Map<DataCategory, AccessLogEntry.Disclosure> disclosed = new LinkedHashMap<>();
 
-		private final Map<DataCategory, AuditEvent.Denial> denied = new LinkedHashMap<>();
+		private final Map<DataCategory, AccessLogEntry.Denial> denied = new LinkedHashMap<>();
 
 		Entry(String objectType, PersonalData record) {
 			this.objectType = objectType;

@@ -38,7 +38,7 @@ final class FamilyAccess {
 
 	AccessDecision decide(DataCategory category, Set<Administration> owners, Collection<String> subjectIds) {
 		return this.decisions.computeIfAbsent(new Key(category, owners, Set.copyOf(subjectIds)),
-				(key) -> ConsentPolicy.decide(this.caller, this.family, this.consents, category, owners, subjectIds,
+				(key) -> AccessPolicy.decide(this.caller, this.family, this.consents, category, owners, subjectIds,
 						this.today));
 	}
 

@@ -38,7 +38,7 @@ import dk.kk.hfi.domain.consent.ConsentRepository;
 import dk.kk.hfi.domain.consent.ConsentStatus;
 import dk.kk.hfi.domain.consent.ConsentVersion;
 import dk.kk.hfi.domain.consent.PartialWithdrawal;
-import dk.kk.hfi.domain.consent.ProvisionException;
+import dk.kk.hfi.domain.consent.ProvisionDenial;
 import dk.kk.hfi.domain.family.Family;
 import dk.kk.hfi.domain.family.Member;
 import dk.kk.hfi.domain.professional.Professional;
@@ -142,7 +142,7 @@ class ConsentController {
 	}
 
 	@SchemaMapping(typeName = "ConsentException")
-	CompletableFuture<List<Member>> subjects(ProvisionException exception, DataLoader<String, Member> members) {
+	CompletableFuture<List<Member>> subjects(ProvisionDenial exception, DataLoader<String, Member> members) {
 		return MemberLoader.loadAll(members, exception.subjectIds());
 	}
 

@@ -16,7 +16,7 @@ import dk.kk.hfi.common.Period;
 import dk.kk.hfi.domain.consent.ConsentPurpose;
 import dk.kk.hfi.domain.consent.ConsentVersion;
 import dk.kk.hfi.domain.consent.Provision;
-import dk.kk.hfi.domain.consent.ProvisionException;
+import dk.kk.hfi.domain.consent.ProvisionDenial;
 import dk.kk.hfi.domain.consent.SignatureMethod;
 
 /** The input and payload records of the consent mutations. */
@@ -48,8 +48,8 @@ final class ConsentInputs {
 	record ProvisionExceptionInput(@NotEmpty List<@NotNull DataCategory> categories,
 			List<@NotNull Administration> recipients, List<@NotBlank String> subjectIds) {
 
-		ProvisionException toException() {
-			return new ProvisionException(this.categories, this.recipients, this.subjectIds);
+		ProvisionDenial toException() {
+			return new ProvisionDenial(this.categories, this.recipients, this.subjectIds);
 		}
 
 	}

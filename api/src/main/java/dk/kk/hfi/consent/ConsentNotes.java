@@ -9,7 +9,7 @@ import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.PersonalData;
 import dk.kk.hfi.domain.consent.ConsentVersion;
 import dk.kk.hfi.domain.consent.PartialWithdrawal;
-import dk.kk.hfi.domain.consent.ProvisionException;
+import dk.kk.hfi.domain.consent.ProvisionDenial;
 import dk.kk.hfi.domain.consent.Withdrawal;
 
 /**
@@ -42,7 +42,7 @@ final class ConsentNotes {
 	}
 
 	/** A partial withdrawal, as the schema's {@code PartialWithdrawal}. */
-	record PartialWithdrawalView(String id, String familyId, List<String> subjectIds, ProvisionException denial,
+	record PartialWithdrawalView(String id, String familyId, List<String> subjectIds, ProvisionDenial denial,
 			LocalDate saidOn, Instant recordedAt, String recordedBy, String note) implements PersonalData {
 
 		static PartialWithdrawalView of(ConsentVersion consent, int index, PartialWithdrawal withdrawal) {

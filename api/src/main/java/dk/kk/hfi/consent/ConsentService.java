@@ -28,7 +28,7 @@ import dk.kk.hfi.domain.consent.ConsentState;
 import dk.kk.hfi.domain.consent.ConsentVersion;
 import dk.kk.hfi.domain.consent.PartialWithdrawal;
 import dk.kk.hfi.domain.consent.Provision;
-import dk.kk.hfi.domain.consent.ProvisionException;
+import dk.kk.hfi.domain.consent.ProvisionDenial;
 import dk.kk.hfi.domain.consent.SignatureMethod;
 import dk.kk.hfi.domain.consent.Withdrawal;
 import dk.kk.hfi.domain.family.Family;
@@ -117,7 +117,7 @@ public class ConsentService {
 			throw HfiException.badInput("input.subjectIds: only members the consent covers can be withdrawn");
 		}
 		// A partial withdrawal is a denial that wins over any permit, carried into every later version.
-		ProvisionException denial = new ProvisionException(
+		ProvisionDenial denial = new ProvisionDenial(
 				(input.categories() != null && !input.categories().isEmpty()) ? input.categories()
 						: List.of(DataCategory.values()),
 				input.recipients(), input.subjectIds());

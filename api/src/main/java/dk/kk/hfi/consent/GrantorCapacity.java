@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import dk.kk.hfi.access.ConsentPolicy;
+import dk.kk.hfi.access.AccessPolicy;
 import dk.kk.hfi.common.ErrorCode;
 import dk.kk.hfi.common.HfiException;
 import dk.kk.hfi.domain.family.Family;
@@ -72,7 +72,7 @@ final class GrantorCapacity {
 	/** Under 15; a child with no date of birth on record counts as a child, an adult without one as an adult. */
 	static boolean isChild(Member member, LocalDate today) {
 		Integer age = member.ageOn(today);
-		return (age != null) ? age < ConsentPolicy.OWN_CONSENT_AGE : member.role() == FamilyRole.CHILD;
+		return (age != null) ? age < AccessPolicy.OWN_CONSENT_AGE : member.role() == FamilyRole.CHILD;
 	}
 
 }

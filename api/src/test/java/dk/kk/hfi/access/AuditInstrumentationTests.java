@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-import dk.kk.hfi.audit.AuditEvent;
+import dk.kk.hfi.audit.AccessLogEntry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyList;
@@ -30,10 +30,10 @@ class AuditInstrumentationTests {
 	void failedAuditWriteWithholdsTheDataWithAnInternalError() throws Exception {
 		MongoTemplate mongo = mock(MongoTemplate.class);
 		MongoCollection<Document> collection = mock();
-		MongoCollection<AuditEvent> events = mock();
-		when(mongo.getCollectionName(AuditEvent.class)).thenReturn("auditEvents");
+		MongoCollection<AccessLogEntry> events = mock();
+		when(mongo.getCollectionName(AccessLogEntry.class)).thenReturn("auditEvents");
 		when(mongo.getCollection("auditEvents")).thenReturn(collection);
-		when(collection.withDocumentClass(AuditEvent.class)).thenReturn(events);
+		when(collection.withDocumentClass(AccessLogEntry.class)).thenReturn(events);
 		when(events.insertMany(anyList())).thenThrow(new MongoSocketWriteException("store down",
 				new ServerAddress(), new IOException("broken pipe")));
 		AuditTrail trail = AuditTrailFixtures.withOneDisclosure();

@@ -16,7 +16,9 @@ import dk.kk.hfi.common.PersonalData;
 
 /**
  * One version of a consent, never changed once written. A change or a withdrawal inserts the next version; the
- * unique index on (consentId, version) makes two racing changes of the same version end in one winner.
+ * unique index on (consentId, version) makes two racing changes of the same version end in one winner. The schema
+ * calls it {@code Consent}: a client sees the consent as it stands, with its {@code version} as a field, while here
+ * every version is its own document.
  */
 @Document("consents")
 @CompoundIndex(name = "consent_version", def = "{'consentId': 1, 'version': 1}", unique = true)

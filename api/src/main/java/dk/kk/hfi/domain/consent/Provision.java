@@ -7,7 +7,7 @@ import dk.kk.hfi.common.DataCategory;
 
 /** A permit of a consent with its nested denials; deny wins. */
 public record Provision(List<Administration> recipients, List<DataCategory> categories,
-		List<ProvisionException> exceptions) {
+		List<ProvisionDenial> exceptions) {
 
 	public Provision {
 		recipients = (recipients != null) ? List.copyOf(recipients) : List.of();

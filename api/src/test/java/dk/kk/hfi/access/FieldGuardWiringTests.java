@@ -17,15 +17,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The guards as wired into the running schema: around a property look-up a guard stays trivial, so Spring for
  * GraphQL does not wrap every guarded field of every response; around a controller method it does not claim to be.
  */
-class ConsentGuardWiringTests extends GraphQlTestSupport {
+class FieldGuardWiringTests extends GraphQlTestSupport {
 
 	@Autowired
 	GraphQlSource graphQlSource;
 
 	@Test
 	void aGuardIsAsTrivialAsTheFetcherItWraps() {
-		assertThat(fetcher("Member", "cpr")).isInstanceOf(ConsentGuard.class).isInstanceOf(TrivialDataFetcher.class);
-		assertThat(fetcher("Measure", "yearlyCostDkk")).isInstanceOf(ConsentGuard.class)
+		assertThat(fetcher("Member", "cpr")).isInstanceOf(FieldGuard.class).isInstanceOf(TrivialDataFetcher.class);
+		assertThat(fetcher("Measure", "yearlyCostDkk")).isInstanceOf(FieldGuard.class)
 			.isInstanceOf(TrivialDataFetcher.class);
 		// Measure.member is a controller method using a data loader.
 		assertThat(fetcher("Measure", "member")).isNotInstanceOf(TrivialDataFetcher.class);

@@ -5,11 +5,15 @@ import java.util.List;
 import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.DataCategory;
 
-/** A denial inside a provision; empty recipients or subjects mean all of the provision's. */
-public record ProvisionException(List<DataCategory> categories, List<Administration> recipients,
+/**
+ * A deny clause inside a provision (FHIR's provision exception; the schema's {@code ConsentException}, stored in a
+ * provision's {@code exceptions} and a partial withdrawal's {@code denial}): empty recipients or subjects mean all
+ * of the provision's.
+ */
+public record ProvisionDenial(List<DataCategory> categories, List<Administration> recipients,
 		List<String> subjectIds) {
 
-	public ProvisionException {
+	public ProvisionDenial {
 		categories = (categories != null) ? List.copyOf(categories) : List.of();
 		recipients = (recipients != null) ? List.copyOf(recipients) : List.of();
 		subjectIds = (subjectIds != null) ? List.copyOf(subjectIds) : List.of();

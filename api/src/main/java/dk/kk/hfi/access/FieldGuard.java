@@ -16,27 +16,27 @@ import dk.kk.hfi.common.PersonalData;
 /**
  * Guards one field declared {@code @category}: the field's value is fetched only when the request's access
  * context permits the category for the record; otherwise the field is null with a CONSENT_REQUIRED error that
- * is the same whether or not a value exists.
+ * is the same whether or not a value exists. The basis may be any the policy knows, not only consent.
  * <p>
  * A guard is as trivial as the fetcher it wraps ({@link #of}): around a property look-up it is marked trivial, so
  * Spring for GraphQL does not decorate every guarded field for context propagation. That is safe because the
  * guard runs synchronously on the calling thread and needs no thread-local context (the access context is in the
  * GraphQL context); around a controller method it stays non-trivial and is decorated like the method would be.
  */
-class ConsentGuard implements DataFetcher<Object> {
+class FieldGuard implements DataFetcher<Object> {
 
 	private final DataFetcher<?> delegate;
 
 	private final DataCategory declaredCategory;
 
-	private ConsentGuard(DataFetcher<?> delegate, DataCategory declaredCategory) {
+	private FieldGuard(DataFetcher<?> delegate, DataCategory declaredCategory) {
 		this.delegate = delegate;
 		this.declaredCategory = declaredCategory;
 	}
 
-	static ConsentGuard of(DataFetcher<?> delegate, DataCategory declaredCategory) {
+	static FieldGuard of(DataFetcher<?> delegate, DataCategory declaredCategory) {
 		return (delegate instanceof TrivialDataFetcher<?>) ? new Trivial(delegate, declaredCategory)
-				: new ConsentGuard(delegate, declaredCategory);
+				: new FieldGuard(delegate, declaredCategory);
 	}
 
 	@Override
@@ -66,7 +66,7 @@ class ConsentGuard implements DataFetcher<Object> {
 			.build();
 	}
 
-	private static final class Trivial extends ConsentGuard implements TrivialDataFetcher<Object> {
+	private static final class Trivial extends FieldGuard implements TrivialDataFetcher<Object> {
 
 		Trivial(DataFetcher<?> delegate, DataCategory declaredCategory) {
 			super(delegate, declaredCategory);

@@ -13,21 +13,22 @@ import dk.kk.hfi.domain.caller.PartnerClientCaller;
 import dk.kk.hfi.domain.consent.ConsentPurpose;
 import dk.kk.hfi.domain.consent.ConsentStatus;
 import dk.kk.hfi.domain.consent.ConsentVersion;
-import dk.kk.hfi.domain.consent.ProvisionException;
+import dk.kk.hfi.domain.consent.ProvisionDenial;
 import dk.kk.hfi.domain.course.CourseStatus;
 import dk.kk.hfi.domain.family.Family;
 import dk.kk.hfi.domain.family.Member;
 
 /**
  * The access policy, as a pure function of the caller, the family, its current consents and the record: row
- * scope, partner limits, basic identity, own data, then consent, with deny winning over permit.
+ * scope, partner limits, basic identity, own data, then consent, with deny winning over permit. It decides every
+ * basis, consent being only the last one tried.
  */
-public final class ConsentPolicy {
+public final class AccessPolicy {
 
 	/** From this age a young person must consent for their own data. */
 	public static final int OWN_CONSENT_AGE = 15;
 
-	private ConsentPolicy() {
+	private AccessPolicy() {
 	}
 
 	public static AccessDecision decide(Caller caller, Family family, List<ConsentVersion> consents,
@@ -138,7 +139,7 @@ public final class ConsentPolicy {
 			.anyMatch((withdrawal) -> denies(withdrawal.denial(), recipient, category, subjectId));
 	}
 
-	private static boolean denies(ProvisionException deny, Administration recipient, DataCategory category,
+	private static boolean denies(ProvisionDenial deny, Administration recipient, DataCategory category,
 			String subjectId) {
 		return deny.categories().contains(category)
 				&& (deny.recipients().isEmpty() || deny.recipients().contains(recipient))

@@ -16,7 +16,8 @@ import dk.kk.hfi.common.Administration;
 /**
  * What one request disclosed (and withheld) of one family: who, when, which records about which members, which
  * categories and on which basis. Never the values. Append-only: no API changes or deletes it. One event per
- * (request, family) keeps the request's audit to one bulk insert even for a page of 100 families.
+ * (request, family) keeps the request's audit to one bulk insert even for a page of 100 families. The family reads
+ * it as its access log; the collection keeps the name it had as an audit event.
  * <p>
  * Written by the MongoDB driver's record codec (a page of 1000 families is 1000 events with some 30 000 objects,
  * where Spring Data's mapping cost more than the rest of the audit); read back by Spring Data. Both map the
@@ -25,7 +26,7 @@ import dk.kk.hfi.common.Administration;
 @Document("auditEvents")
 @CompoundIndex(name = "family_at", def = "{'familyId': 1, 'at': -1}")
 @CompoundIndex(name = "member_at", def = "{'memberIds': 1, 'at': -1}")
-public record AuditEvent(@Id @BsonId @BsonRepresentation(BsonType.OBJECT_ID) String id, Instant at,
+public record AccessLogEntry(@Id @BsonId @BsonRepresentation(BsonType.OBJECT_ID) String id, Instant at,
 		String requestId, String callerId, String callerKind, Administration administration, String operationName,
 		String familyId, List<String> memberIds, List<AuditedObject> objects) {
 
