@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -153,13 +152,6 @@ public class FamilyService {
 					.add(family));
 		}
 		return result;
-	}
-
-	/** Families by id, without scope: for resolving members referenced from records already in scope. */
-	public List<Family> findAllById(Collection<String> ids) {
-		List<Family> found = new ArrayList<>();
-		this.families.findAllById(ids).forEach(found::add);
-		return found;
 	}
 
 	public Family create(Caller caller, CreateFamilyInput input) {
