@@ -26,6 +26,11 @@ class ArchitectureTests {
 		.beFreeOfCycles();
 
 	@ArchTest
+	static final ArchRule domainPackagesAreFreeOfCycles = slices().matching("dk.kk.hfi.domain.(*)..")
+		.should()
+		.beFreeOfCycles();
+
+	@ArchTest
 	static final ArchRule domainDependsOnlyOnCommon = noClasses().that()
 		.resideInAPackage("dk.kk.hfi.domain..")
 		.should()
