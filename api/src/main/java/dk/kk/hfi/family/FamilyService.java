@@ -90,18 +90,6 @@ public class FamilyService {
 		return family;
 	}
 
-	/** The family of a member, within the caller's scope. */
-	public Family findByMember(Caller caller, String memberId) {
-		Query query = Query.query(Criteria.where("members.id")
-			.is(memberId)
-			.andOperator(FamilyScope.visibleTo(caller, today())));
-		Family family = this.mongo.findOne(query, Family.class);
-		if (family == null) {
-			throw HfiException.notFound("Member");
-		}
-		return family;
-	}
-
 	public Window<Family> page(Caller caller, FamilyFilter filter, ScrollSubrange subrange) {
 		List<Criteria> criteria = new ArrayList<>();
 		criteria.add(FamilyScope.visibleTo(caller, today()));
