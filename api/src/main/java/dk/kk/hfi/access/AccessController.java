@@ -10,6 +10,9 @@ import graphql.schema.DataFetchingEnvironment;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -25,7 +28,6 @@ import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.common.HfiException;
 import dk.kk.hfi.domain.caller.Caller;
 import dk.kk.hfi.domain.family.Family;
-import dk.kk.hfi.domain.family.FamilyRepository;
 
 /** Explaining access (myAccess), the access log of a family and the data-subject access report. */
 @Controller
@@ -37,15 +39,15 @@ class AccessController {
 
 	private final Clock clock;
 
-	private final FamilyRepository families;
+	private final MongoTemplate mongo;
 
 	private final AccessLog accessLog;
 
-	AccessController(AuditRepository audit, FamilyRepository families, Clock clock, AccessLog accessLog) {
+	AccessController(AuditRepository audit, MongoTemplate mongo, Clock clock, AccessLog accessLog) {
 		this.accessLog = accessLog;
 		this.clock = clock;
 		this.audit = audit;
-		this.families = families;
+		this.mongo = mongo;
 	}
 
 	@SchemaMapping(typeName = "Family")
@@ -80,9 +82,14 @@ class AccessController {
 	@QueryMapping
 	DataSubjectAccessReport dataSubjectAccessReport(@Argument String memberId, @AuthenticationPrincipal Caller caller,
 			DataFetchingEnvironment env) {
-		Family family = this.families.findByMembersId(memberId)
-			.filter((found) -> FamilyScope.covers(caller, found, AccessContext.of(env.getGraphQlContext()).today()))
-			.orElseThrow(() -> HfiException.notFound("Member"));
+		// The member's family, within the caller's scope.
+		Query query = Query.query(Criteria.where("members.id")
+			.is(memberId)
+			.andOperator(FamilyScope.visibleTo(caller, AccessContext.of(env.getGraphQlContext()).today())));
+		Family family = this.mongo.findOne(query, Family.class);
+		if (family == null) {
+			throw HfiException.notFound("Member");
+		}
 		AuditTrail.of(env.getGraphQlContext()).recordOversight("DataSubjectAccessReport", family.id(),
 				memberId, List.of(memberId));
 		List<DataSubjectAccess> accesses = this.audit.findByMemberIds(memberId, NEWEST_FIRST)

@@ -5,11 +5,7 @@ import java.util.List;
 import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.DataCategory;
 
-/**
- * A deny clause inside a provision (FHIR's provision exception; the schema's {@code ConsentException}, stored in a
- * provision's {@code exceptions} and a partial withdrawal's {@code denial}): empty recipients or subjects mean all
- * of the provision's.
- */
+/** A provision's deny clause (schema: ConsentException); empty recipients or subjects mean all the provision's. */
 public record ProvisionDenial(List<DataCategory> categories, List<Administration> recipients,
 		List<String> subjectIds) {
 
