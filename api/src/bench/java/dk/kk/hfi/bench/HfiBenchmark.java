@@ -45,8 +45,8 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import dk.kk.hfi.access.BenchmarkAccess;
 import dk.kk.hfi.audit.BenchmarkAudit;
 import dk.kk.hfi.caller.CallerAuthentication;
-import dk.kk.hfi.caller.ProfessionalCaller;
 import dk.kk.hfi.common.Administration;
+import dk.kk.hfi.domain.caller.ProfessionalCaller;
 import dk.kk.hfi.system.MongoCommandCounter;
 
 /**

@@ -21,13 +21,14 @@ import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-import dk.kk.hfi.caller.Caller;
-import dk.kk.hfi.consent.ConsentRepository;
-import dk.kk.hfi.family.FamilyRepository;
+import dk.kk.hfi.domain.RequestSnapshot;
+import dk.kk.hfi.domain.caller.Caller;
+import dk.kk.hfi.domain.consent.ConsentRepository;
+import dk.kk.hfi.domain.family.FamilyRepository;
 
 /**
  * Wires the one access mechanism: the schema visitor that guards every {@code @category} field, and the
- * interceptor that gives each request its {@link AccessContext}.
+ * interceptor that gives each request its {@link RequestSnapshot}, {@link AccessContext} and {@link AuditTrail}.
  */
 @Configuration(proxyBeanMethods = false)
 class AccessConfiguration {
@@ -70,10 +71,13 @@ class AccessConfiguration {
 		return (request, chain) -> {
 			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 			if (authentication != null && authentication.getPrincipal() instanceof Caller caller) {
-				AccessContext access = new AccessContext(caller, families, consents, request.getOperationName(),
-						LocalDate.now(clock));
+				RequestSnapshot records = new RequestSnapshot(families, consents);
+				AuditTrail audit = new AuditTrail(caller, request.getOperationName());
+				AccessContext access = new AccessContext(caller, records, audit, LocalDate.now(clock));
 				request.configureExecutionInput((input, builder) -> builder
-					.graphQLContext((context) -> context.put(AccessContext.class, access))
+					.graphQLContext((context) -> context.put(RequestSnapshot.class, records)
+						.put(AuditTrail.class, audit)
+						.put(AccessContext.class, access))
 					.build());
 			}
 			return chain.next(request);

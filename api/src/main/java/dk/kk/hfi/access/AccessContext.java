@@ -2,33 +2,25 @@ package dk.kk.hfi.access;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import graphql.GraphQLContext;
 
-import dk.kk.hfi.audit.AuditTrail;
-import dk.kk.hfi.caller.Caller;
 import dk.kk.hfi.common.DataCategory;
-import dk.kk.hfi.consent.ConsentHistory;
-import dk.kk.hfi.consent.ConsentRepository;
-import dk.kk.hfi.consent.ConsentVersion;
-import dk.kk.hfi.family.Family;
-import dk.kk.hfi.family.FamilyRepository;
-import dk.kk.hfi.family.Member;
+import dk.kk.hfi.common.PersonalData;
+import dk.kk.hfi.domain.RequestSnapshot;
+import dk.kk.hfi.domain.caller.Caller;
+import dk.kk.hfi.domain.family.Family;
 
 /**
- * The access state of one request: who calls, the families met so far, their consents (loaded once, for every
- * family waiting, in one query), the decisions taken and the audit trail of what was disclosed and denied.
+ * The access decisions of one request: who calls, on which day, what was decided per family and record (each
+ * decision taken once, on the request's {@link RequestSnapshot}) and which records were withheld. Every decision
+ * taken on a record goes on the request's {@link AuditTrail}.
  */
 public final class AccessContext {
 
@@ -36,13 +28,9 @@ public final class AccessContext {
 
 	private final LocalDate today;
 
-	private final FamilyRepository families;
+	private final RequestSnapshot records;
 
-	private final ConsentRepository consents;
-
-	private final Map<String, Family> waiting = new LinkedHashMap<>();
-
-	private final Map<String, FamilyAccess> loaded = new HashMap<>();
+	private final Map<String, FamilyAccess> families = new HashMap<>();
 
 	private final AuditTrail audit;
 
@@ -51,13 +39,11 @@ public final class AccessContext {
 	/** Per record object, the decision for each category: a guarded field read after the first is a lookup. */
 	private final Map<PersonalData, Map<DataCategory, AccessDecision>> decided = new IdentityHashMap<>();
 
-	AccessContext(Caller caller, FamilyRepository families, ConsentRepository consents, String operationName,
-			LocalDate today) {
+	AccessContext(Caller caller, RequestSnapshot records, AuditTrail audit, LocalDate today) {
 		this.caller = caller;
 		this.today = today;
-		this.families = families;
-		this.consents = consents;
-		this.audit = new AuditTrail(caller, operationName);
+		this.records = records;
+		this.audit = audit;
 	}
 
 	public static AccessContext of(GraphQLContext context) {
@@ -66,10 +52,6 @@ public final class AccessContext {
 
 	public Caller caller() {
 		return this.caller;
-	}
-
-	public AuditTrail audit() {
-		return this.audit;
 	}
 
 	/** The day the request's decisions are taken on, in Copenhagen. */
@@ -81,11 +63,6 @@ public final class AccessContext {
 	synchronized AccessDecision decideForFamily(Family family, DataCategory category) {
 		register(family);
 		return familyAccess(family.id()).decide(category, CategoryOwners.of(category), List.of());
-	}
-
-	/** A family whose records the request is about to decide: its consents load with all others waiting. */
-	public void include(Family family) {
-		register(family);
 	}
 
 	/** Whether the caller may read the record at all (no audit: a withheld record is neither disclosed nor shown). */
@@ -133,10 +110,8 @@ public final class AccessContext {
 	}
 
 	/** A family the response is about to include: its consents are loaded with all others waiting. */
-	synchronized void register(Family family) {
-		if (!this.loaded.containsKey(family.id())) {
-			this.waiting.put(family.id(), family);
-		}
+	void register(Family family) {
+		this.records.include(family);
 	}
 
 	synchronized AccessDecision decide(String typeName, PersonalData record, DataCategory category) {
@@ -151,55 +126,10 @@ public final class AccessContext {
 		return decision;
 	}
 
-	/**
-	 * The current consent versions of the given families, newest first: the same ones the access decisions of this
-	 * request use, so the {@code Family.consents} field costs no second query.
-	 */
-	public synchronized Map<String, List<ConsentVersion>> currentConsents(Collection<String> familyIds) {
-		Map<String, List<ConsentVersion>> result = new HashMap<>();
-		for (String familyId : familyIds) {
-			result.put(familyId, familyAccess(familyId).consents());
-		}
-		return result;
-	}
-
-	/** Those of the given members that belong to a family this request has already read. */
-	public synchronized Map<String, Member> knownMembers(Collection<String> memberIds) {
-		Set<String> wanted = Set.copyOf(memberIds);
-		Map<String, Member> known = new HashMap<>();
-		Stream.concat(this.waiting.values().stream(),
-				this.loaded.values().stream().map(FamilyAccess::family).filter(Objects::nonNull))
-			.flatMap((family) -> family.members().stream())
-			.filter((member) -> wanted.contains(member.id()))
-			.forEach((member) -> known.put(member.id(), member));
-		return known;
-	}
-
 	/** The caller's access to a family, for explaining it (myAccess). */
 	synchronized FamilyAccess familyAccess(String familyId) {
-		FamilyAccess access = this.loaded.get(familyId);
-		if (access == null) {
-			loadWaiting(familyId);
-			access = this.loaded.get(familyId);
-		}
-		return access;
-	}
-
-	private void loadWaiting(String familyId) {
-		if (!this.waiting.containsKey(familyId)) {
-			this.families.findById(familyId).ifPresent((family) -> this.waiting.put(family.id(), family));
-		}
-		Set<String> ids = Set.copyOf(this.waiting.keySet());
-		Map<String, List<ConsentVersion>> byFamily = ConsentHistory.current(this.consents.findByFamilyIdIn(ids))
-			.stream()
-			.collect(Collectors.groupingBy(ConsentVersion::familyId));
-		for (Family family : this.waiting.values()) {
-			this.loaded.put(family.id(), new FamilyAccess(this.caller, family,
-					byFamily.getOrDefault(family.id(), new ArrayList<>()), this.today));
-		}
-		this.waiting.clear();
-		// A family that no longer exists is denied everything.
-		this.loaded.putIfAbsent(familyId, new FamilyAccess(this.caller, null, List.of(), this.today));
+		return this.families.computeIfAbsent(familyId, (id) -> new FamilyAccess(this.caller, this.records.family(id),
+				this.records.consents(id), this.today));
 	}
 
 }

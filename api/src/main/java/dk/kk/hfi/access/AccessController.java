@@ -10,6 +10,9 @@ import graphql.schema.DataFetchingEnvironment;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -18,14 +21,13 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
 import dk.kk.hfi.audit.AccessLog;
-import dk.kk.hfi.audit.AuditEvent;
+import dk.kk.hfi.audit.AccessLogEntry;
 import dk.kk.hfi.audit.AuditRepository;
-import dk.kk.hfi.caller.Caller;
 import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.common.HfiException;
-import dk.kk.hfi.family.Family;
-import dk.kk.hfi.family.FamilyService;
+import dk.kk.hfi.domain.caller.Caller;
+import dk.kk.hfi.domain.family.Family;
 
 /** Explaining access (myAccess), the access log of a family and the data-subject access report. */
 @Controller
@@ -37,15 +39,15 @@ class AccessController {
 
 	private final Clock clock;
 
-	private final FamilyService families;
+	private final MongoTemplate mongo;
 
 	private final AccessLog accessLog;
 
-	AccessController(AuditRepository audit, FamilyService families, Clock clock, AccessLog accessLog) {
+	AccessController(AuditRepository audit, MongoTemplate mongo, Clock clock, AccessLog accessLog) {
 		this.accessLog = accessLog;
 		this.clock = clock;
 		this.audit = audit;
-		this.families = families;
+		this.mongo = mongo;
 	}
 
 	@SchemaMapping(typeName = "Family")
@@ -59,20 +61,19 @@ class AccessController {
 	}
 
 	@SchemaMapping(typeName = "Family")
-	List<AuditEvent> accessLog(Family family, @Argument Integer first, DataFetchingEnvironment env) {
+	List<AccessLogEntry> accessLog(Family family, @Argument Integer first, DataFetchingEnvironment env) {
 		int limit = (first != null) ? first : 100;
 		if (limit < 1 || limit > 500) {
 			throw HfiException.badInput("first must be between 1 and 500");
 		}
-		AccessContext.of(env.getGraphQlContext()).audit().recordOversight("AccessLog", family.id(), family.id(),
-				List.of());
+		AuditTrail.of(env.getGraphQlContext()).recordOversight("AccessLog", family.id(), family.id(), List.of());
 		return this.audit.findByFamilyId(family.id(), NEWEST_FIRST, Limit.of(limit));
 	}
 
 	@SchemaMapping(typeName = "Family")
-	Window<AuditEvent> accessEntries(Family family, @Argument String memberId, @Argument Administration administration,
+	Window<AccessLogEntry> accessEntries(Family family, @Argument String memberId, @Argument Administration administration,
 			@Argument LocalDate from, @Argument LocalDate to, ScrollSubrange subrange, DataFetchingEnvironment env) {
-		AccessContext.of(env.getGraphQlContext()).audit().recordOversight("AccessLog", family.id(), family.id(),
+		AuditTrail.of(env.getGraphQlContext()).recordOversight("AccessLog", family.id(), family.id(),
 				(memberId != null) ? List.of(memberId) : List.of());
 		return this.accessLog.page(family.id(), new AccessLog.Filter(memberId, administration, from, to), subrange,
 				this.clock.getZone());
@@ -81,8 +82,15 @@ class AccessController {
 	@QueryMapping
 	DataSubjectAccessReport dataSubjectAccessReport(@Argument String memberId, @AuthenticationPrincipal Caller caller,
 			DataFetchingEnvironment env) {
-		Family family = this.families.findByMember(caller, memberId);
-		AccessContext.of(env.getGraphQlContext()).audit().recordOversight("DataSubjectAccessReport", family.id(),
+		// The member's family, within the caller's scope.
+		Query query = Query.query(Criteria.where("members.id")
+			.is(memberId)
+			.andOperator(FamilyScope.visibleTo(caller, AccessContext.of(env.getGraphQlContext()).today())));
+		Family family = this.mongo.findOne(query, Family.class);
+		if (family == null) {
+			throw HfiException.notFound("Member");
+		}
+		AuditTrail.of(env.getGraphQlContext()).recordOversight("DataSubjectAccessReport", family.id(),
 				memberId, List.of(memberId));
 		List<DataSubjectAccess> accesses = this.audit.findByMemberIds(memberId, NEWEST_FIRST)
 			.stream()
@@ -93,7 +101,7 @@ class AccessController {
 		return new DataSubjectAccessReport(memberId, accesses);
 	}
 
-	private static List<DataCategory> disclosedAbout(AuditEvent event, String memberId) {
+	private static List<DataCategory> disclosedAbout(AccessLogEntry event, String memberId) {
 		return event.objects()
 			.stream()
 			.filter((object) -> object.memberIds().contains(memberId) || object.memberIds().isEmpty())

@@ -3,12 +3,12 @@ package dk.kk.hfi.access;
 import java.util.ArrayList;
 import java.util.List;
 
-import dk.kk.hfi.caller.PartnerClientCaller;
 import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.DataCategory;
-import dk.kk.hfi.family.Family;
-import dk.kk.hfi.family.FamilyRole;
-import dk.kk.hfi.family.Member;
+import dk.kk.hfi.domain.caller.PartnerClientCaller;
+import dk.kk.hfi.domain.family.Family;
+import dk.kk.hfi.domain.family.FamilyRole;
+import dk.kk.hfi.domain.family.Member;
 
 /**
  * Explains a caller's access to each member's data, category by category, from the same decisions the guard
@@ -42,7 +42,7 @@ final class AccessExplanation {
 			return null;
 		}
 		Integer age = member.ageOn(context.today());
-		boolean child = (age != null) ? age < ConsentPolicy.OWN_CONSENT_AGE : member.role() == FamilyRole.CHILD;
+		boolean child = (age != null) ? age < AccessPolicy.OWN_CONSENT_AGE : member.role() == FamilyRole.CHILD;
 		List<Member> grantors = child ? member.custodyHolderIds()
 			.stream()
 			.map(family::member)

@@ -22,7 +22,7 @@ import dk.kk.hfi.common.DataCategory;
 
 /**
  * Applies the access mechanism to the schema as it is built: every field declared {@code @category} gets a
- * {@link ConsentGuard}, every field returning families a {@link FamilyRegistrar}, every operation declared
+ * {@link FieldGuard}, every field returning families a {@link FamilyRegistrar}, every operation declared
  * {@code @allow} an {@link OperationGuard} around all of that. All other fields keep their
  * data fetchers untouched, so trivial property fetchers stay trivial.
  */
@@ -58,7 +58,7 @@ final class AccessSchemaVisitor extends GraphQLTypeVisitorStub {
 		DataFetcher<?> fetcher = registry.getDataFetcher(coordinates, field);
 		GraphQLAppliedDirective category = field.getAppliedDirective(CATEGORY);
 		if (category != null) {
-			fetcher = ConsentGuard.of(fetcher, declaredCategory(category));
+			fetcher = FieldGuard.of(fetcher, declaredCategory(category));
 		}
 		else if (FAMILY_CARRIERS.contains(((GraphQLNamedType) GraphQLTypeUtil.unwrapAll(field.getType())).getName())
 				&& !FAMILY_EDGE.equals(parent.getName())) {

@@ -21,7 +21,7 @@ final class Enforcement {
 	private Enforcement() {
 	}
 
-	/** Called by {@link ConsentGuard} for every guarded field read: whether to enforce. */
+	/** Called by {@link FieldGuard} for every guarded field read: whether to enforce. */
 	static boolean enforce() {
 		if (counting) {
 			guardedReads.increment();
@@ -29,7 +29,7 @@ final class Enforcement {
 		return enabled;
 	}
 
-	/** Called by {@link ConsentPolicy} for every evaluation of the policy. */
+	/** Called by {@link AccessPolicy} for every evaluation of the policy. */
 	static void evaluated() {
 		if (counting) {
 			policyEvaluations.increment();

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dk.kk.hfi.caller.Caller;
 import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.DataCategory;
-import dk.kk.hfi.consent.ConsentVersion;
-import dk.kk.hfi.family.Family;
+import dk.kk.hfi.domain.caller.Caller;
+import dk.kk.hfi.domain.consent.ConsentVersion;
+import dk.kk.hfi.domain.family.Family;
 
 /**
  * One caller's access to one family during one request: the family and its consents as they were when the
@@ -38,7 +38,7 @@ final class FamilyAccess {
 
 	AccessDecision decide(DataCategory category, Set<Administration> owners, Collection<String> subjectIds) {
 		return this.decisions.computeIfAbsent(new Key(category, owners, Set.copyOf(subjectIds)),
-				(key) -> ConsentPolicy.decide(this.caller, this.family, this.consents, category, owners, subjectIds,
+				(key) -> AccessPolicy.decide(this.caller, this.family, this.consents, category, owners, subjectIds,
 						this.today));
 	}
 

@@ -10,7 +10,7 @@ import graphql.schema.DataFetchingEnvironment;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import dk.kk.hfi.family.Family;
+import dk.kk.hfi.domain.family.Family;
 
 /**
  * Wraps fields that return families: announces every family to the request's access context before any of

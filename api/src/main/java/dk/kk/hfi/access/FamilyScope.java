@@ -5,11 +5,11 @@ import java.util.function.Function;
 
 import org.springframework.data.mongodb.core.query.Criteria;
 
-import dk.kk.hfi.caller.Caller;
-import dk.kk.hfi.caller.PartnerClientCaller;
-import dk.kk.hfi.caller.ProfessionalCaller;
-import dk.kk.hfi.family.Family;
-import dk.kk.hfi.family.TeamMembership;
+import dk.kk.hfi.domain.caller.Caller;
+import dk.kk.hfi.domain.caller.PartnerClientCaller;
+import dk.kk.hfi.domain.caller.ProfessionalCaller;
+import dk.kk.hfi.domain.family.Family;
+import dk.kk.hfi.domain.family.TeamMembership;
 
 /**
  * Row-level access: the families a caller may see at all. A professional sees the families whose core team

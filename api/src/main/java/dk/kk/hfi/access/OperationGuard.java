@@ -7,12 +7,12 @@ import java.util.Set;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 
-import dk.kk.hfi.caller.Caller;
 import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.ErrorCode;
 import dk.kk.hfi.common.HfiException;
-import dk.kk.hfi.family.CourseStatus;
-import dk.kk.hfi.family.Family;
+import dk.kk.hfi.domain.caller.Caller;
+import dk.kk.hfi.domain.course.CourseStatus;
+import dk.kk.hfi.domain.family.Family;
 
 /**
  * Guards one operation declared {@code @allow}: finds the family it concerns within the caller's scope (NOT_FOUND,

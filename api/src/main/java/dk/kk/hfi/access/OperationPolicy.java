@@ -4,13 +4,13 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import dk.kk.hfi.caller.Caller;
-import dk.kk.hfi.caller.PartnerClientCaller;
-import dk.kk.hfi.caller.ProfessionalCaller;
 import dk.kk.hfi.common.Administration;
-import dk.kk.hfi.family.Family;
-import dk.kk.hfi.family.TeamMembership;
-import dk.kk.hfi.professional.ProfessionalRole;
+import dk.kk.hfi.domain.caller.Caller;
+import dk.kk.hfi.domain.caller.PartnerClientCaller;
+import dk.kk.hfi.domain.caller.ProfessionalCaller;
+import dk.kk.hfi.domain.family.Family;
+import dk.kk.hfi.domain.family.TeamMembership;
+import dk.kk.hfi.domain.professional.ProfessionalRole;
 
 /**
  * Who may run an operation, as a pure function of the caller, the relations the operation's {@code @allow} names,

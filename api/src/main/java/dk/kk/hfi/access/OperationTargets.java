@@ -11,9 +11,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
-import dk.kk.hfi.caller.Caller;
 import dk.kk.hfi.common.Administration;
-import dk.kk.hfi.family.Family;
+import dk.kk.hfi.domain.caller.Caller;
+import dk.kk.hfi.domain.family.Family;
 
 /**
  * Finds what an operation concerns: the family, within the caller's scope, and the record's owners. A family

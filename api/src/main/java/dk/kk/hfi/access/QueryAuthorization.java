@@ -10,9 +10,9 @@ import graphql.schema.GraphQLFieldDefinition;
 import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.stereotype.Component;
 
-import dk.kk.hfi.caller.Caller;
 import dk.kk.hfi.common.ErrorCode;
 import dk.kk.hfi.common.HfiException;
+import dk.kk.hfi.domain.caller.Caller;
 
 /**
  * For endpoints outside GraphQL that serve what a query serves (a report as CSV): the query's {@code @allow}

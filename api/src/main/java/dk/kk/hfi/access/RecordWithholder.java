@@ -9,7 +9,8 @@ import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 
 import dk.kk.hfi.common.DataCategory;
-import dk.kk.hfi.family.Family;
+import dk.kk.hfi.common.PersonalData;
+import dk.kk.hfi.domain.family.Family;
 
 /**
  * Withholds records of a {@code @withheld} type the caller may not read: they are left out of the list (or the

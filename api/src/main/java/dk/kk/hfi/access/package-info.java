@@ -1,6 +1,7 @@
 /**
- * The one access mechanism: the schema visitor that guards every field by its category, the policies that decide on
- * consent or another basis, and the request's access context.
+ * The one access mechanism: the schema visitor that wraps every {@code @category} field, the policy that decides
+ * each read and operation, the request's decisions and the audit trail that puts them on record. Features depend
+ * on it; it depends only on {@code domain}, {@code audit} (where the trail is written) and {@code common}.
  */
 // Not yet null-checked: NullAway reports too many findings here to fix in the first step; remove to check it.
 @NullUnmarked

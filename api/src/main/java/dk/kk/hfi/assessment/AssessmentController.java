@@ -20,10 +20,6 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
-import dk.kk.hfi.common.DataCategory;
-import dk.kk.hfi.common.Administration;
-import dk.kk.hfi.change.ChangeKind;
-import dk.kk.hfi.change.ChangeFeed;
 import dk.kk.hfi.assessment.AssessmentInputs.AssessmentPayload;
 import dk.kk.hfi.assessment.AssessmentInputs.ExperienceSurveyPayload;
 import dk.kk.hfi.assessment.AssessmentInputs.ItemProgression;
@@ -31,11 +27,15 @@ import dk.kk.hfi.assessment.AssessmentInputs.Progression;
 import dk.kk.hfi.assessment.AssessmentInputs.RecordAssessmentInput;
 import dk.kk.hfi.assessment.AssessmentInputs.RecordExperienceSurveyInput;
 import dk.kk.hfi.assessment.AssessmentInputs.ScoreInput;
-import dk.kk.hfi.caller.Caller;
+import dk.kk.hfi.change.ChangeFeed;
+import dk.kk.hfi.change.ChangeKind;
+import dk.kk.hfi.common.Administration;
+import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.common.HfiException;
-import dk.kk.hfi.family.Family;
+import dk.kk.hfi.domain.caller.Caller;
+import dk.kk.hfi.domain.family.Family;
+import dk.kk.hfi.domain.family.Member;
 import dk.kk.hfi.family.FamilyService;
-import dk.kk.hfi.family.Member;
 import dk.kk.hfi.family.MemberLoader;
 
 /** A family's assessments and experience surveys, batched per request, recording them, and progression. */

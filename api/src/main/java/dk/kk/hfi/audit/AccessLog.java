@@ -29,7 +29,7 @@ public class AccessLog {
 		this.mongo = mongo;
 	}
 
-	public Window<AuditEvent> page(String familyId, Filter filter, ScrollSubrange subrange, ZoneId zone) {
+	public Window<AccessLogEntry> page(String familyId, Filter filter, ScrollSubrange subrange, ZoneId zone) {
 		List<Criteria> criteria = new ArrayList<>();
 		criteria.add(Criteria.where("familyId").is(familyId));
 		if (filter.memberId() != null) {
@@ -51,7 +51,7 @@ public class AccessLog {
 			.with(NEWEST_FIRST)
 			.with(Paging.position(subrange, NEWEST_FIRST))
 			.limit(Paging.count(subrange));
-		return this.mongo.scroll(query, AuditEvent.class);
+		return this.mongo.scroll(query, AccessLogEntry.class);
 	}
 
 	/** What to list: one member's entries, one administration's, days in Copenhagen (both inclusive). */

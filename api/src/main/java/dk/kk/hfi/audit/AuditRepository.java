@@ -7,10 +7,10 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.repository.Repository;
 
 /** Audit events: append and read only; the repository has no update or delete. */
-public interface AuditRepository extends Repository<AuditEvent, String> {
+public interface AuditRepository extends Repository<AccessLogEntry, String> {
 
-	List<AuditEvent> findByFamilyId(String familyId, Sort sort, Limit limit);
+	List<AccessLogEntry> findByFamilyId(String familyId, Sort sort, Limit limit);
 
-	List<AuditEvent> findByMemberIds(String memberId, Sort sort);
+	List<AccessLogEntry> findByMemberIds(String memberId, Sort sort);
 
 }

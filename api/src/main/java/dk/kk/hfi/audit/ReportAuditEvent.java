@@ -14,7 +14,7 @@ import dk.kk.hfi.common.Administration;
 
 /**
  * Which evaluation reports one request read: who, when, through which channel (GraphQL or the CSV download), and
- * each report's name, period and district. Never the figures. Append-only, like {@link AuditEvent}, in a sibling
+ * each report's name, period and district. Never the figures. Append-only, like {@link AccessLogEntry}, in a sibling
  * collection: a report is about no single family.
  */
 @Document("reportAuditEvents")

@@ -13,9 +13,8 @@ public class ReportAuditLog {
 		this.mongo = mongo;
 	}
 
-	/** Writes the trail's report event, if it read any report; throws if the write fails. */
-	public void write(AuditTrail trail, String channel) {
-		ReportAuditEvent event = trail.reportEvent(channel);
+	/** Writes a request's report event, if it read any report (null if not); throws if the write fails. */
+	public void write(ReportAuditEvent event) {
 		if (event != null) {
 			this.mongo.insert(event);
 		}

@@ -6,6 +6,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.AbstractOAuth2TokenAuthenticationToken;
 
+import dk.kk.hfi.domain.caller.Caller;
+import dk.kk.hfi.domain.caller.ProfessionalCaller;
+
 /** An authenticated bearer token whose principal is the {@link Caller}. */
 public class CallerAuthentication extends AbstractOAuth2TokenAuthenticationToken<Jwt> {
 

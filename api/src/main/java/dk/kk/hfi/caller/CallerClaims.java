@@ -8,6 +8,9 @@ import org.springframework.security.oauth2.jwt.Jwt;
 
 import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.DataCategory;
+import dk.kk.hfi.domain.caller.Caller;
+import dk.kk.hfi.domain.caller.PartnerClientCaller;
+import dk.kk.hfi.domain.caller.ProfessionalCaller;
 
 /**
  * The token claims that say who the caller is. A real identity provider maps its users and clients to these

@@ -21,7 +21,8 @@ import org.springframework.stereotype.Controller;
 import dk.kk.hfi.access.AccessContext;
 import dk.kk.hfi.access.FamilyScope;
 import dk.kk.hfi.common.Paging;
-import dk.kk.hfi.family.Family;
+import dk.kk.hfi.domain.RequestSnapshot;
+import dk.kk.hfi.domain.family.Family;
 
 /**
  * The change feed: in order, the changes of the families the caller may see, each only if the caller may read its
@@ -45,7 +46,7 @@ class ChangeController {
 		Map<String, Family> families = this.mongo.find(visible, Family.class)
 			.stream()
 			.collect(Collectors.toMap(Family::id, Function.identity()));
-		families.values().forEach(access::include);
+		families.values().forEach(RequestSnapshot.of(env.getGraphQlContext())::include);
 		ScrollPosition position = Paging.position(subrange, IN_ORDER);
 		int count = Paging.count(subrange);
 		// Withheld events are left out and their positions kept: a page is read on until it holds `count` shown

@@ -10,9 +10,9 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-import dk.kk.hfi.access.PersonalData;
 import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.DataCategory;
+import dk.kk.hfi.common.PersonalData;
 
 /**
  * That something of a family changed: which family, what kind, when, and the category and owners that decide who

@@ -24,18 +24,25 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
 import dk.kk.hfi.access.AccessContext;
-import dk.kk.hfi.caller.Caller;
 import dk.kk.hfi.consent.ConsentInputs.ChangeConsentInput;
 import dk.kk.hfi.consent.ConsentInputs.ConsentPayload;
 import dk.kk.hfi.consent.ConsentInputs.RecordConsentInput;
 import dk.kk.hfi.consent.ConsentInputs.WithdrawConsentInput;
+import dk.kk.hfi.domain.caller.Caller;
 
 import dk.kk.hfi.access.AccessContext;
 import dk.kk.hfi.common.DataCategory;
-import dk.kk.hfi.family.Family;
-import dk.kk.hfi.family.Member;
+import dk.kk.hfi.domain.RequestSnapshot;
+import dk.kk.hfi.domain.consent.ConsentHistory;
+import dk.kk.hfi.domain.consent.ConsentRepository;
+import dk.kk.hfi.domain.consent.ConsentStatus;
+import dk.kk.hfi.domain.consent.ConsentVersion;
+import dk.kk.hfi.domain.consent.PartialWithdrawal;
+import dk.kk.hfi.domain.consent.ProvisionDenial;
+import dk.kk.hfi.domain.family.Family;
+import dk.kk.hfi.domain.family.Member;
+import dk.kk.hfi.domain.professional.Professional;
 import dk.kk.hfi.family.MemberLoader;
-import dk.kk.hfi.professional.Professional;
 import dk.kk.hfi.professional.ProfessionalLoader;
 
 /** A family's consents, their references (batched per request), and the consent mutations. */
@@ -75,9 +82,9 @@ class ConsentController {
 	@BatchMapping(typeName = "Family")
 	Map<Family, List<ConsentVersion>> consents(List<Family> families, BatchLoaderEnvironment environment) {
 		List<String> ids = families.stream().map(Family::id).toList();
-		AccessContext access = (environment.getContext() instanceof GraphQLContext context) ? AccessContext.of(context)
-				: null;
-		Map<String, List<ConsentVersion>> currentByFamily = (access != null) ? access.currentConsents(ids)
+		RequestSnapshot records = (environment.getContext() instanceof GraphQLContext context)
+				? RequestSnapshot.of(context) : null;
+		Map<String, List<ConsentVersion>> currentByFamily = (records != null) ? records.currentConsents(ids)
 				: ConsentHistory.current(this.consents.findByFamilyIdIn(ids))
 					.stream()
 					.collect(Collectors.groupingBy(ConsentVersion::familyId));
@@ -135,7 +142,7 @@ class ConsentController {
 	}
 
 	@SchemaMapping(typeName = "ConsentException")
-	CompletableFuture<List<Member>> subjects(ProvisionException exception, DataLoader<String, Member> members) {
+	CompletableFuture<List<Member>> subjects(ProvisionDenial exception, DataLoader<String, Member> members) {
 		return MemberLoader.loadAll(members, exception.subjectIds());
 	}
 

@@ -13,6 +13,11 @@ import jakarta.validation.constraints.Size;
 import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.common.Period;
+import dk.kk.hfi.domain.consent.ConsentPurpose;
+import dk.kk.hfi.domain.consent.ConsentVersion;
+import dk.kk.hfi.domain.consent.Provision;
+import dk.kk.hfi.domain.consent.ProvisionDenial;
+import dk.kk.hfi.domain.consent.SignatureMethod;
 
 /** The input and payload records of the consent mutations. */
 final class ConsentInputs {
@@ -43,8 +48,8 @@ final class ConsentInputs {
 	record ProvisionExceptionInput(@NotEmpty List<@NotNull DataCategory> categories,
 			List<@NotNull Administration> recipients, List<@NotBlank String> subjectIds) {
 
-		ProvisionException toException() {
-			return new ProvisionException(this.categories, this.recipients, this.subjectIds);
+		ProvisionDenial toException() {
+			return new ProvisionDenial(this.categories, this.recipients, this.subjectIds);
 		}
 
 	}

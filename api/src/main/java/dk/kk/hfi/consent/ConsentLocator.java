@@ -5,7 +5,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import dk.kk.hfi.access.RecordLocator;
-import dk.kk.hfi.family.Family;
+import dk.kk.hfi.domain.consent.ConsentRepository;
+import dk.kk.hfi.domain.family.Family;
 
 /** Where a consent belongs, for the operation policy. */
 @Component

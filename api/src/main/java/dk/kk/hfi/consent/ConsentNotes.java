@@ -5,8 +5,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-import dk.kk.hfi.access.PersonalData;
 import dk.kk.hfi.common.Administration;
+import dk.kk.hfi.common.PersonalData;
+import dk.kk.hfi.domain.consent.ConsentVersion;
+import dk.kk.hfi.domain.consent.PartialWithdrawal;
+import dk.kk.hfi.domain.consent.ProvisionDenial;
+import dk.kk.hfi.domain.consent.Withdrawal;
 
 /**
  * The free text around a consent (its document reference, what the family said when withdrawing) is personal data
@@ -16,7 +20,7 @@ import dk.kk.hfi.common.Administration;
 final class ConsentNotes {
 
 	/** Consents are recorded and kept by SOF's coordinating caseworker. */
-	static final Set<Administration> OWNERS = Set.of(Administration.SOF);
+	static final Set<Administration> OWNERS = ConsentVersion.OWNERS;
 
 	private ConsentNotes() {
 	}
@@ -38,7 +42,7 @@ final class ConsentNotes {
 	}
 
 	/** A partial withdrawal, as the schema's {@code PartialWithdrawal}. */
-	record PartialWithdrawalView(String id, String familyId, List<String> subjectIds, ProvisionException denial,
+	record PartialWithdrawalView(String id, String familyId, List<String> subjectIds, ProvisionDenial denial,
 			LocalDate saidOn, Instant recordedAt, String recordedBy, String note) implements PersonalData {
 
 		static PartialWithdrawalView of(ConsentVersion consent, int index, PartialWithdrawal withdrawal) {

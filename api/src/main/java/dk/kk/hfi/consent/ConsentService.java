@@ -13,7 +13,6 @@ import org.springframework.stereotype.Service;
 
 import dk.kk.hfi.change.ChangeFeed;
 import dk.kk.hfi.change.ChangeKind;
-import dk.kk.hfi.caller.Caller;
 import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.common.HfiException;
 import dk.kk.hfi.common.Period;
@@ -21,7 +20,18 @@ import dk.kk.hfi.consent.ConsentInputs.ChangeConsentInput;
 import dk.kk.hfi.consent.ConsentInputs.ProvisionInput;
 import dk.kk.hfi.consent.ConsentInputs.RecordConsentInput;
 import dk.kk.hfi.consent.ConsentInputs.WithdrawConsentInput;
-import dk.kk.hfi.family.Family;
+import dk.kk.hfi.domain.caller.Caller;
+import dk.kk.hfi.domain.consent.ConsentHistory;
+import dk.kk.hfi.domain.consent.ConsentPurpose;
+import dk.kk.hfi.domain.consent.ConsentRepository;
+import dk.kk.hfi.domain.consent.ConsentState;
+import dk.kk.hfi.domain.consent.ConsentVersion;
+import dk.kk.hfi.domain.consent.PartialWithdrawal;
+import dk.kk.hfi.domain.consent.Provision;
+import dk.kk.hfi.domain.consent.ProvisionDenial;
+import dk.kk.hfi.domain.consent.SignatureMethod;
+import dk.kk.hfi.domain.consent.Withdrawal;
+import dk.kk.hfi.domain.family.Family;
 import dk.kk.hfi.family.FamilyService;
 
 /**
@@ -107,7 +117,7 @@ public class ConsentService {
 			throw HfiException.badInput("input.subjectIds: only members the consent covers can be withdrawn");
 		}
 		// A partial withdrawal is a denial that wins over any permit, carried into every later version.
-		ProvisionException denial = new ProvisionException(
+		ProvisionDenial denial = new ProvisionDenial(
 				(input.categories() != null && !input.categories().isEmpty()) ? input.categories()
 						: List.of(DataCategory.values()),
 				input.recipients(), input.subjectIds());

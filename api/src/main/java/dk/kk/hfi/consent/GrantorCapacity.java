@@ -4,12 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import dk.kk.hfi.access.ConsentPolicy;
+import dk.kk.hfi.access.AccessPolicy;
 import dk.kk.hfi.common.ErrorCode;
 import dk.kk.hfi.common.HfiException;
-import dk.kk.hfi.family.Family;
-import dk.kk.hfi.family.FamilyRole;
-import dk.kk.hfi.family.Member;
+import dk.kk.hfi.domain.family.Family;
+import dk.kk.hfi.domain.family.FamilyRole;
+import dk.kk.hfi.domain.family.Member;
 
 /**
  * Whether the grantors of a consent may grant it for its subjects: a child under 15 needs every custody holder
@@ -72,7 +72,7 @@ final class GrantorCapacity {
 	/** Under 15; a child with no date of birth on record counts as a child, an adult without one as an adult. */
 	static boolean isChild(Member member, LocalDate today) {
 		Integer age = member.ageOn(today);
-		return (age != null) ? age < ConsentPolicy.OWN_CONSENT_AGE : member.role() == FamilyRole.CHILD;
+		return (age != null) ? age < AccessPolicy.OWN_CONSENT_AGE : member.role() == FamilyRole.CHILD;
 	}
 
 }

@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 
 import dk.kk.hfi.common.ErrorCode;
 import dk.kk.hfi.common.HfiException;
-import dk.kk.hfi.family.CourseStatus;
-import dk.kk.hfi.family.Family;
+import dk.kk.hfi.domain.course.CourseStatus;
+import dk.kk.hfi.domain.family.Family;
 
 /**
  * The programme's places, in one document: a counter and one reservation per active family, changed only by

@@ -14,16 +14,16 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
-import dk.kk.hfi.caller.Caller;
 import dk.kk.hfi.course.CourseInputs.ActivateCourseInput;
 import dk.kk.hfi.course.CourseInputs.CloseCourseInput;
 import dk.kk.hfi.course.CourseInputs.CoursePayload;
 import dk.kk.hfi.course.CourseInputs.StartConsentConversationInput;
 import dk.kk.hfi.course.CourseService.CapacityOverview;
-import dk.kk.hfi.family.Course;
-import dk.kk.hfi.family.CourseClosingReason;
-import dk.kk.hfi.family.CourseStatus;
-import dk.kk.hfi.family.CourseTransition;
+import dk.kk.hfi.domain.caller.Caller;
+import dk.kk.hfi.domain.course.Course;
+import dk.kk.hfi.domain.course.CourseClosingReason;
+import dk.kk.hfi.domain.course.CourseStatus;
+import dk.kk.hfi.domain.course.CourseTransition;
 
 /** The course's transitions, the programme's capacity and waiting list, and the course's length. */
 @Controller

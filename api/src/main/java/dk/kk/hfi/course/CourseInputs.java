@@ -7,8 +7,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
-import dk.kk.hfi.family.CourseClosingReason;
-import dk.kk.hfi.family.Family;
+import dk.kk.hfi.domain.course.CourseClosingReason;
+import dk.kk.hfi.domain.family.Family;
 
 /** The input and payload records of the course mutations. */
 final class CourseInputs {

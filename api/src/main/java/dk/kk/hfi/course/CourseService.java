@@ -14,29 +14,29 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
-import dk.kk.hfi.change.ChangeKind;
 import dk.kk.hfi.change.ChangeFeed;
-import dk.kk.hfi.caller.Caller;
+import dk.kk.hfi.change.ChangeKind;
 import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.ErrorCode;
 import dk.kk.hfi.common.HfiException;
 import dk.kk.hfi.common.Versions;
-import dk.kk.hfi.consent.ConsentHistory;
-import dk.kk.hfi.consent.ConsentPurpose;
-import dk.kk.hfi.consent.ConsentRepository;
 import dk.kk.hfi.consent.ConsentService;
-import dk.kk.hfi.consent.ConsentStatus;
 import dk.kk.hfi.course.CapacityLedger.Claim;
 import dk.kk.hfi.course.CourseInputs.ActivateCourseInput;
 import dk.kk.hfi.course.CourseInputs.CloseCourseInput;
 import dk.kk.hfi.course.CourseInputs.StartConsentConversationInput;
-import dk.kk.hfi.family.CourseStatus;
-import dk.kk.hfi.family.CourseTransition;
-import dk.kk.hfi.family.Family;
-import dk.kk.hfi.family.FamilyRepository;
+import dk.kk.hfi.domain.caller.Caller;
+import dk.kk.hfi.domain.consent.ConsentHistory;
+import dk.kk.hfi.domain.consent.ConsentPurpose;
+import dk.kk.hfi.domain.consent.ConsentRepository;
+import dk.kk.hfi.domain.consent.ConsentStatus;
+import dk.kk.hfi.domain.course.CourseStatus;
+import dk.kk.hfi.domain.course.CourseTransition;
+import dk.kk.hfi.domain.family.Family;
+import dk.kk.hfi.domain.family.FamilyRepository;
+import dk.kk.hfi.domain.family.TeamMembership;
+import dk.kk.hfi.domain.professional.ProfessionalRole;
 import dk.kk.hfi.family.FamilyService;
-import dk.kk.hfi.family.TeamMembership;
-import dk.kk.hfi.professional.ProfessionalRole;
 
 /**
  * The life cycle of a course: referred → consent conversation → active → closed, each transition one

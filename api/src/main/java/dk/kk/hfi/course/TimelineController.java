@@ -23,15 +23,15 @@ import org.springframework.stereotype.Controller;
 
 import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.DataCategory;
-import dk.kk.hfi.consent.ConsentState;
-import dk.kk.hfi.consent.ConsentVersion;
-import dk.kk.hfi.family.CourseTransition;
-import dk.kk.hfi.family.Family;
+import dk.kk.hfi.domain.consent.ConsentState;
+import dk.kk.hfi.domain.consent.ConsentVersion;
+import dk.kk.hfi.domain.course.CourseTransition;
+import dk.kk.hfi.domain.family.Family;
+import dk.kk.hfi.domain.professional.Professional;
 import dk.kk.hfi.measure.Measure;
 import dk.kk.hfi.meeting.Meeting;
 import dk.kk.hfi.plan.Plan;
 import dk.kk.hfi.plan.PlanVersion;
-import dk.kk.hfi.professional.Professional;
 import dk.kk.hfi.professional.ProfessionalLoader;
 
 /**

@@ -7,9 +7,9 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
-import dk.kk.hfi.access.PersonalData;
 import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.DataCategory;
+import dk.kk.hfi.common.PersonalData;
 
 /**
  * One event of a family's course timeline. It carries the owners, members and category of the record it comes

@@ -43,7 +43,7 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import dk.kk.hfi.professional.ProfessionalRepository;
+import dk.kk.hfi.domain.professional.ProfessionalRepository;
 import dk.kk.hfi.web.ContentSecurityPolicy;
 import dk.kk.hfi.web.InAppIdentityProvider;
 

@@ -17,9 +17,9 @@ import org.springframework.web.server.ResponseStatusException;
 
 import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.DataCategory;
+import dk.kk.hfi.domain.professional.Professional;
+import dk.kk.hfi.domain.professional.ProfessionalRepository;
 import dk.kk.hfi.family.FamilyService;
-import dk.kk.hfi.professional.Professional;
-import dk.kk.hfi.professional.ProfessionalRepository;
 
 /** Demo mode's directory of who can be signed in as, and the token shortcut for scripts and tests. */
 @RestController

@@ -31,25 +31,27 @@ import dk.kk.hfi.assessment.Degree;
 import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.common.Period;
-import dk.kk.hfi.consent.ConsentPurpose;
-import dk.kk.hfi.consent.ConsentState;
-import dk.kk.hfi.consent.ConsentVersion;
-import dk.kk.hfi.consent.Provision;
-import dk.kk.hfi.consent.ProvisionException;
-import dk.kk.hfi.consent.SignatureMethod;
-import dk.kk.hfi.consent.Withdrawal;
-import dk.kk.hfi.family.Course;
-import dk.kk.hfi.family.CourseClosingReason;
-import dk.kk.hfi.family.CourseStatus;
-import dk.kk.hfi.family.CourseTransition;
-import dk.kk.hfi.family.District;
-import dk.kk.hfi.family.Family;
-import dk.kk.hfi.family.FamilyRole;
-import dk.kk.hfi.family.Household;
-import dk.kk.hfi.family.Member;
-import dk.kk.hfi.family.RelationKind;
-import dk.kk.hfi.family.StoredRelation;
-import dk.kk.hfi.family.TeamMembership;
+import dk.kk.hfi.domain.consent.ConsentPurpose;
+import dk.kk.hfi.domain.consent.ConsentState;
+import dk.kk.hfi.domain.consent.ConsentVersion;
+import dk.kk.hfi.domain.consent.Provision;
+import dk.kk.hfi.domain.consent.ProvisionDenial;
+import dk.kk.hfi.domain.consent.SignatureMethod;
+import dk.kk.hfi.domain.consent.Withdrawal;
+import dk.kk.hfi.domain.course.Course;
+import dk.kk.hfi.domain.course.CourseClosingReason;
+import dk.kk.hfi.domain.course.CourseStatus;
+import dk.kk.hfi.domain.course.CourseTransition;
+import dk.kk.hfi.domain.family.District;
+import dk.kk.hfi.domain.family.Family;
+import dk.kk.hfi.domain.family.FamilyRole;
+import dk.kk.hfi.domain.family.Household;
+import dk.kk.hfi.domain.family.Member;
+import dk.kk.hfi.domain.family.RelationKind;
+import dk.kk.hfi.domain.family.StoredRelation;
+import dk.kk.hfi.domain.family.TeamMembership;
+import dk.kk.hfi.domain.professional.Professional;
+import dk.kk.hfi.domain.professional.ProfessionalRole;
 import dk.kk.hfi.measure.LeisureBridging;
 import dk.kk.hfi.measure.Measure;
 import dk.kk.hfi.measure.MeasureKind;
@@ -65,8 +67,6 @@ import dk.kk.hfi.plan.Principle;
 import dk.kk.hfi.plan.Theme;
 import dk.kk.hfi.plan.ThemeSection;
 import dk.kk.hfi.plan.Voice;
-import dk.kk.hfi.professional.Professional;
-import dk.kk.hfi.professional.ProfessionalRole;
 
 import static dk.kk.hfi.common.Administration.BIF;
 import static dk.kk.hfi.common.Administration.BUF;
@@ -731,7 +731,7 @@ public final class DemoDataGenerator {
 		Provision provision = switch (number) {
 			case 1 -> new Provision(ALL_ADMINISTRATIONS, List.of(DataCategory.values()), List.of());
 			case 2 -> new Provision(ALL_ADMINISTRATIONS, SHARED_CATEGORIES,
-					List.of(new ProvisionException(List.of(DataCategory.HEALTH), List.of(), List.of())));
+					List.of(new ProvisionDenial(List.of(DataCategory.HEALTH), List.of(), List.of())));
 			default -> new Provision((change == 2) ? List.of(SOF, BIF, BUF, SUF) : ALL_ADMINISTRATIONS,
 					SHARED_CATEGORIES, chance(0.2) ? List.of(exception(family)) : List.of());
 		};
@@ -761,7 +761,7 @@ public final class DemoDataGenerator {
 		else if (change > 0) {
 			LocalDate changedOn = latest(signedOn, earliest(signedOn.plusDays(between(60, 200)), this.today));
 			Provision changed = (change == 2) ? new Provision(ALL_ADMINISTRATIONS, SHARED_CATEGORIES,
-					provision.exceptions()) : withException(provision, new ProvisionException(
+					provision.exceptions()) : withException(provision, new ProvisionDenial(
 							List.of(DataCategory.HEALTH), List.of(BIF), List.of(DemoIds.memberId(family.id(), 1))));
 			versions.add(next(first, ConsentState.ACTIVE, changed, period, null, instant(changedOn),
 					caseworkerOn(family, changedOn)));
@@ -784,8 +784,8 @@ public final class DemoDataGenerator {
 			}
 			String consentId = familyConsent.consentId() + "-" + member.id().substring(member.id().lastIndexOf('-') + 1);
 			LocalDate signedOn = latest(familyConsent.signedOn(), member.birthDate().plusYears(15));
-			List<ProvisionException> exceptions = chance(0.4)
-					? List.of(new ProvisionException(List.of(DataCategory.HEALTH), List.of(BIF), List.of()))
+			List<ProvisionDenial> exceptions = chance(0.4)
+					? List.of(new ProvisionDenial(List.of(DataCategory.HEALTH), List.of(BIF), List.of()))
 					: List.of();
 			consents.add(new ConsentVersion(ConsentVersion.documentId(consentId, 1), consentId, 1, family.id(),
 					ConsentPurpose.HFI, ConsentState.ACTIVE, List.of(member.id()), List.of(member.id()),
@@ -797,18 +797,18 @@ public final class DemoDataGenerator {
 		return consents;
 	}
 
-	private ProvisionException exception(Family family) {
+	private ProvisionDenial exception(Family family) {
 		String mother = DemoIds.memberId(family.id(), 1);
 		return switch (between(1, 4)) {
-			case 1 -> new ProvisionException(List.of(DataCategory.HEALTH), List.of(BIF), List.of(mother));
-			case 2 -> new ProvisionException(List.of(DataCategory.FINANCE), List.of(KFF, BUF), List.of());
-			case 3 -> new ProvisionException(List.of(DataCategory.SOCIAL_CASE_ADULT), List.of(BUF), List.of(mother));
-			default -> new ProvisionException(List.of(DataCategory.SCHOOL), List.of(BIF), List.of());
+			case 1 -> new ProvisionDenial(List.of(DataCategory.HEALTH), List.of(BIF), List.of(mother));
+			case 2 -> new ProvisionDenial(List.of(DataCategory.FINANCE), List.of(KFF, BUF), List.of());
+			case 3 -> new ProvisionDenial(List.of(DataCategory.SOCIAL_CASE_ADULT), List.of(BUF), List.of(mother));
+			default -> new ProvisionDenial(List.of(DataCategory.SCHOOL), List.of(BIF), List.of());
 		};
 	}
 
-	private static Provision withException(Provision provision, ProvisionException exception) {
-		List<ProvisionException> exceptions = new ArrayList<>(provision.exceptions());
+	private static Provision withException(Provision provision, ProvisionDenial exception) {
+		List<ProvisionDenial> exceptions = new ArrayList<>(provision.exceptions());
 		exceptions.add(exception);
 		return new Provision(provision.recipients(), provision.categories(), exceptions);
 	}

@@ -17,8 +17,8 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import dk.kk.hfi.domain.professional.Professional;
 import dk.kk.hfi.plan.Plan;
-import dk.kk.hfi.professional.Professional;
 
 /**
  * Seeds the demo data on first start, before the server takes requests. Professionals are written last and

@@ -4,13 +4,13 @@ import java.util.List;
 
 import dk.kk.hfi.assessment.Assessment;
 import dk.kk.hfi.assessment.ExperienceSurvey;
-import dk.kk.hfi.consent.ConsentVersion;
-import dk.kk.hfi.family.Family;
+import dk.kk.hfi.domain.consent.ConsentVersion;
+import dk.kk.hfi.domain.family.Family;
+import dk.kk.hfi.domain.professional.Professional;
 import dk.kk.hfi.measure.Measure;
 import dk.kk.hfi.meeting.Meeting;
 import dk.kk.hfi.plan.Plan;
 import dk.kk.hfi.plan.PlanVersion;
-import dk.kk.hfi.professional.Professional;
 import dk.kk.hfi.register.RegisterObservation;
 
 /** The documents of the fictional demo data set, one list per collection. */

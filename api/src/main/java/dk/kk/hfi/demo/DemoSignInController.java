@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import dk.kk.hfi.common.Administration;
-import dk.kk.hfi.professional.Professional;
-import dk.kk.hfi.professional.ProfessionalRepository;
+import dk.kk.hfi.domain.professional.Professional;
+import dk.kk.hfi.domain.professional.ProfessionalRepository;
 
 import static org.springframework.web.util.HtmlUtils.htmlEscape;
 

@@ -9,7 +9,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
-import dk.kk.hfi.professional.ProfessionalRepository;
+import dk.kk.hfi.domain.professional.ProfessionalRepository;
 
 /** Demo sign-in at the authorization server: choosing a demo professional is enough, there is no password. */
 class DemoSignInProvider implements AuthenticationProvider {

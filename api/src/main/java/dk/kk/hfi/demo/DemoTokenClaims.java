@@ -12,8 +12,8 @@ import org.springframework.security.oauth2.server.authorization.token.JwtEncodin
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 
 import dk.kk.hfi.caller.CallerClaims;
-import dk.kk.hfi.professional.Professional;
-import dk.kk.hfi.professional.ProfessionalRepository;
+import dk.kk.hfi.domain.professional.Professional;
+import dk.kk.hfi.domain.professional.ProfessionalRepository;
 
 /**
  * The claims of every token the demo authorization server signs: the demo issuer, the API's audience and who the

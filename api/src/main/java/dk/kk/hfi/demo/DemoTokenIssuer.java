@@ -18,7 +18,7 @@ import org.springframework.security.oauth2.server.authorization.settings.Authori
 import org.springframework.security.oauth2.server.authorization.token.DefaultOAuth2TokenContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenGenerator;
 
-import dk.kk.hfi.professional.Professional;
+import dk.kk.hfi.domain.professional.Professional;
 
 /**
  * The shortcut behind {@code POST /demo/token}: asks the authorization server's own token generator in-process

@@ -16,7 +16,9 @@ import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
-import dk.kk.hfi.caller.Caller;
+import dk.kk.hfi.domain.caller.Caller;
+import dk.kk.hfi.domain.course.Course;
+import dk.kk.hfi.domain.family.Family;
 import dk.kk.hfi.family.FamilyInputs.AddCoreTeamMemberInput;
 import dk.kk.hfi.family.FamilyInputs.AddMemberInput;
 import dk.kk.hfi.family.FamilyInputs.CreateFamilyInput;

@@ -10,7 +10,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
-import dk.kk.hfi.professional.ProfessionalRole;
+import dk.kk.hfi.domain.family.District;
+import dk.kk.hfi.domain.family.Family;
+import dk.kk.hfi.domain.family.Household;
+import dk.kk.hfi.domain.family.RelationKind;
+import dk.kk.hfi.domain.professional.ProfessionalRole;
 
 /** The input records of the family mutations, one per mutation. */
 final class FamilyInputs {

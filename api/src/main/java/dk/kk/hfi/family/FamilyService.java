@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -24,16 +23,27 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Service;
 
+import dk.kk.hfi.access.FamilyScope;
 import dk.kk.hfi.change.ChangeFeed;
 import dk.kk.hfi.change.ChangeKind;
-import dk.kk.hfi.access.FamilyScope;
-import dk.kk.hfi.caller.Caller;
-import dk.kk.hfi.caller.PartnerClientCaller;
-import dk.kk.hfi.caller.ProfessionalCaller;
 import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.common.HfiException;
 import dk.kk.hfi.common.Paging;
 import dk.kk.hfi.common.Versions;
+import dk.kk.hfi.domain.caller.Caller;
+import dk.kk.hfi.domain.caller.PartnerClientCaller;
+import dk.kk.hfi.domain.caller.ProfessionalCaller;
+import dk.kk.hfi.domain.course.Course;
+import dk.kk.hfi.domain.family.CustodyChange;
+import dk.kk.hfi.domain.family.Family;
+import dk.kk.hfi.domain.family.FamilyRepository;
+import dk.kk.hfi.domain.family.FamilyRole;
+import dk.kk.hfi.domain.family.Member;
+import dk.kk.hfi.domain.family.StoredRelation;
+import dk.kk.hfi.domain.family.TeamMembership;
+import dk.kk.hfi.domain.professional.Professional;
+import dk.kk.hfi.domain.professional.ProfessionalRepository;
+import dk.kk.hfi.domain.professional.ProfessionalRole;
 import dk.kk.hfi.family.FamilyInputs.AddCoreTeamMemberInput;
 import dk.kk.hfi.family.FamilyInputs.AddMemberInput;
 import dk.kk.hfi.family.FamilyInputs.CreateFamilyInput;
@@ -43,9 +53,6 @@ import dk.kk.hfi.family.FamilyInputs.SetCustodyInput;
 import dk.kk.hfi.family.FamilyInputs.SetRelationInput;
 import dk.kk.hfi.family.FamilyInputs.UpdateFamilyInput;
 import dk.kk.hfi.family.FamilyInputs.UpdateMemberInput;
-import dk.kk.hfi.professional.Professional;
-import dk.kk.hfi.professional.ProfessionalRepository;
-import dk.kk.hfi.professional.ProfessionalRole;
 
 /**
  * The rules of families: every look-up is limited to the caller's {@link FamilyScope}, every change is one
@@ -79,18 +86,6 @@ public class FamilyService {
 		Family family = this.mongo.findOne(query, Family.class);
 		if (family == null) {
 			throw HfiException.notFound("Family");
-		}
-		return family;
-	}
-
-	/** The family of a member, within the caller's scope. */
-	public Family findByMember(Caller caller, String memberId) {
-		Query query = Query.query(Criteria.where("members.id")
-			.is(memberId)
-			.andOperator(FamilyScope.visibleTo(caller, today())));
-		Family family = this.mongo.findOne(query, Family.class);
-		if (family == null) {
-			throw HfiException.notFound("Member");
 		}
 		return family;
 	}
@@ -145,13 +140,6 @@ public class FamilyService {
 					.add(family));
 		}
 		return result;
-	}
-
-	/** Families by id, without scope: for resolving members referenced from records already in scope. */
-	public List<Family> findAllById(Collection<String> ids) {
-		List<Family> found = new ArrayList<>();
-		this.families.findAllById(ids).forEach(found::add);
-		return found;
 	}
 
 	public Family create(Caller caller, CreateFamilyInput input) {

@@ -10,7 +10,11 @@ import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-import dk.kk.hfi.professional.Professional;
+import dk.kk.hfi.domain.family.CustodyChange;
+import dk.kk.hfi.domain.family.Member;
+import dk.kk.hfi.domain.family.RelationKind;
+import dk.kk.hfi.domain.family.StoredRelation;
+import dk.kk.hfi.domain.professional.Professional;
 import dk.kk.hfi.professional.ProfessionalLoader;
 
 /** The derived and related fields of members. */

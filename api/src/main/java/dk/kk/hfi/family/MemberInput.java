@@ -12,6 +12,8 @@ import jakarta.validation.constraints.Size;
 
 import dk.kk.hfi.common.Cpr;
 import dk.kk.hfi.common.ValidCpr;
+import dk.kk.hfi.domain.family.FamilyRole;
+import dk.kk.hfi.domain.family.Member;
 
 /** A member's details, as given by a caseworker. */
 public record MemberInput(@NotBlank @Size(max = 100) String firstName, @NotBlank @Size(max = 100) String lastName,

@@ -19,7 +19,9 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Component;
 
-import dk.kk.hfi.access.AccessContext;
+import dk.kk.hfi.domain.RequestSnapshot;
+import dk.kk.hfi.domain.family.Family;
+import dk.kk.hfi.domain.family.Member;
 
 /**
  * Resolves members referenced by id anywhere in the graph (consent grantors, plan voices, measures), one round
@@ -34,15 +36,15 @@ public class MemberLoader {
 		this.mongo = mongo;
 		registry.forTypePair(String.class, Member.class)
 			.registerMappedBatchLoader((ids, environment) -> Mono
-				.fromSupplier(() -> byIds(ids, AccessContext.of((GraphQLContext) environment.getContext()))));
+				.fromSupplier(() -> byIds(ids, RequestSnapshot.of((GraphQLContext) environment.getContext()))));
 	}
 
 	/**
 	 * Members of families the request has already read come from those (the same snapshot, no round trip); only
 	 * the others are looked up.
 	 */
-	Map<String, Member> byIds(Collection<String> ids, AccessContext access) {
-		Map<String, Member> byId = (access != null) ? access.knownMembers(ids) : new HashMap<>();
+	Map<String, Member> byIds(Collection<String> ids, RequestSnapshot records) {
+		Map<String, Member> byId = (records != null) ? records.knownMembers(ids) : new HashMap<>();
 		Set<String> wanted = new HashSet<>(ids);
 		wanted.removeAll(byId.keySet());
 		if (wanted.isEmpty()) {

@@ -8,6 +8,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import dk.kk.hfi.access.RecordLocator;
+import dk.kk.hfi.domain.family.Family;
 
 /** The family of a member, for the operation policy. */
 @Component

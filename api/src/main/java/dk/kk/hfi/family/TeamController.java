@@ -9,7 +9,8 @@ import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-import dk.kk.hfi.professional.Professional;
+import dk.kk.hfi.domain.family.TeamMembership;
+import dk.kk.hfi.domain.professional.Professional;
 import dk.kk.hfi.professional.ProfessionalLoader;
 
 /** The professionals behind core-team memberships and course transitions. */

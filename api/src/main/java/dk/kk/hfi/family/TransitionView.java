@@ -5,9 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import dk.kk.hfi.access.PersonalData;
 import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.DataCategory;
+import dk.kk.hfi.common.PersonalData;
+import dk.kk.hfi.domain.course.CourseClosingReason;
+import dk.kk.hfi.domain.course.CourseStatus;
+import dk.kk.hfi.domain.course.CourseTransition;
+import dk.kk.hfi.domain.family.Family;
+import dk.kk.hfi.domain.family.TeamMembership;
 
 /**
  * A course transition as the schema shows it. Its status and date are course administration, visible to the

@@ -10,10 +10,10 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-import dk.kk.hfi.access.PersonalData;
 import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.common.Period;
+import dk.kk.hfi.common.PersonalData;
 
 /** A measure (foranstaltning) or offer for one member; its data category follows its kind. */
 @Document("measures")

@@ -10,13 +10,13 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
-import dk.kk.hfi.change.ChangeKind;
 import dk.kk.hfi.change.ChangeFeed;
-import dk.kk.hfi.caller.Caller;
+import dk.kk.hfi.change.ChangeKind;
 import dk.kk.hfi.common.HfiException;
 import dk.kk.hfi.common.Period;
 import dk.kk.hfi.common.Versions;
-import dk.kk.hfi.family.Family;
+import dk.kk.hfi.domain.caller.Caller;
+import dk.kk.hfi.domain.family.Family;
 import dk.kk.hfi.family.FamilyService;
 import dk.kk.hfi.measure.MeasureInputs.LeisureBridgingInput;
 import dk.kk.hfi.measure.MeasureInputs.RecordMeasureInput;

@@ -17,13 +17,13 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
-import dk.kk.hfi.caller.Caller;
-import dk.kk.hfi.family.Family;
-import dk.kk.hfi.family.Member;
+import dk.kk.hfi.domain.caller.Caller;
+import dk.kk.hfi.domain.family.Family;
+import dk.kk.hfi.domain.family.Member;
+import dk.kk.hfi.domain.professional.Professional;
 import dk.kk.hfi.family.MemberLoader;
 import dk.kk.hfi.meeting.MeetingInputs.MeetingPayload;
 import dk.kk.hfi.meeting.MeetingInputs.RecordMeetingInput;
-import dk.kk.hfi.professional.Professional;
 import dk.kk.hfi.professional.ProfessionalLoader;
 
 /** A family's meetings, batched per request. */

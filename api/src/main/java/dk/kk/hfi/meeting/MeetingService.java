@@ -13,14 +13,16 @@ import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
-import dk.kk.hfi.common.DataCategory;
-import dk.kk.hfi.common.Administration;
-import dk.kk.hfi.change.ChangeKind;
 import dk.kk.hfi.change.ChangeFeed;
-import dk.kk.hfi.caller.Caller;
+import dk.kk.hfi.change.ChangeKind;
+import dk.kk.hfi.common.Administration;
+import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.common.ErrorCode;
 import dk.kk.hfi.common.HfiException;
-import dk.kk.hfi.family.Family;
+import dk.kk.hfi.domain.caller.Caller;
+import dk.kk.hfi.domain.family.Family;
+import dk.kk.hfi.domain.professional.Professional;
+import dk.kk.hfi.domain.professional.ProfessionalRepository;
 import dk.kk.hfi.family.FamilyService;
 import dk.kk.hfi.meeting.MeetingInputs.MeetingPayload;
 import dk.kk.hfi.meeting.MeetingInputs.MinuteActionInput;
@@ -29,8 +31,6 @@ import dk.kk.hfi.plan.ActionStatus;
 import dk.kk.hfi.plan.Plan;
 import dk.kk.hfi.plan.PlanAction;
 import dk.kk.hfi.plan.PlanService;
-import dk.kk.hfi.professional.Professional;
-import dk.kk.hfi.professional.ProfessionalRepository;
 
 /**
  * Records meetings with their action minutes. The meeting is written first (one insert); its actions then go

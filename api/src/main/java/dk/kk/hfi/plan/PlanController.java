@@ -22,11 +22,12 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
-import dk.kk.hfi.caller.Caller;
 import dk.kk.hfi.common.Administration;
-import dk.kk.hfi.family.Family;
-import dk.kk.hfi.family.FamilyRepository;
-import dk.kk.hfi.family.Member;
+import dk.kk.hfi.domain.caller.Caller;
+import dk.kk.hfi.domain.family.Family;
+import dk.kk.hfi.domain.family.FamilyRepository;
+import dk.kk.hfi.domain.family.Member;
+import dk.kk.hfi.domain.professional.Professional;
 import dk.kk.hfi.family.MemberLoader;
 import dk.kk.hfi.plan.PlanInputs.MovePlanItemInput;
 import dk.kk.hfi.plan.PlanInputs.PlanPayload;
@@ -37,7 +38,6 @@ import dk.kk.hfi.plan.PlanInputs.SavePlanInput;
 import dk.kk.hfi.plan.PlanInputs.SavePlanThemeInput;
 import dk.kk.hfi.plan.PlanInputs.SavePlanVoiceInput;
 import dk.kk.hfi.plan.PlanInputs.StartPlanInput;
-import dk.kk.hfi.professional.Professional;
 import dk.kk.hfi.professional.ProfessionalLoader;
 
 /** A family's plan and the members and professionals it names. */

@@ -13,11 +13,13 @@ import java.util.function.BiFunction;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
-import dk.kk.hfi.caller.Caller;
 import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.ErrorCode;
 import dk.kk.hfi.common.HfiException;
-import dk.kk.hfi.family.Family;
+import dk.kk.hfi.domain.caller.Caller;
+import dk.kk.hfi.domain.family.Family;
+import dk.kk.hfi.domain.professional.Professional;
+import dk.kk.hfi.domain.professional.ProfessionalRepository;
 import dk.kk.hfi.family.FamilyService;
 import dk.kk.hfi.plan.PlanInputs.MovePlanItemInput;
 import dk.kk.hfi.plan.PlanInputs.RemovePlanItemInput;
@@ -25,8 +27,6 @@ import dk.kk.hfi.plan.PlanInputs.SavePlanActionInput;
 import dk.kk.hfi.plan.PlanInputs.SavePlanGoalInput;
 import dk.kk.hfi.plan.PlanInputs.SavePlanThemeInput;
 import dk.kk.hfi.plan.PlanInputs.SavePlanVoiceInput;
-import dk.kk.hfi.professional.Professional;
-import dk.kk.hfi.professional.ProfessionalRepository;
 
 /**
  * Item-level changes of Familiens Plan. Each change names the item version it read and is refused with CONFLICT

@@ -15,21 +15,21 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
-import dk.kk.hfi.common.DataCategory;
-import dk.kk.hfi.common.Administration;
-import dk.kk.hfi.change.ChangeKind;
 import dk.kk.hfi.change.ChangeFeed;
-import dk.kk.hfi.caller.Caller;
+import dk.kk.hfi.change.ChangeKind;
+import dk.kk.hfi.common.Administration;
+import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.common.HfiException;
-import dk.kk.hfi.family.Family;
+import dk.kk.hfi.domain.caller.Caller;
+import dk.kk.hfi.domain.family.Family;
+import dk.kk.hfi.domain.professional.Professional;
+import dk.kk.hfi.domain.professional.ProfessionalRepository;
 import dk.kk.hfi.family.FamilyService;
 import dk.kk.hfi.plan.PlanInputs.GoalInput;
 import dk.kk.hfi.plan.PlanInputs.PlanActionInput;
 import dk.kk.hfi.plan.PlanInputs.SavePlanInput;
 import dk.kk.hfi.plan.PlanInputs.ThemeInput;
 import dk.kk.hfi.plan.PlanInputs.VoiceInput;
-import dk.kk.hfi.professional.Professional;
-import dk.kk.hfi.professional.ProfessionalRepository;
 
 /**
  * The rules of Familiens Plan: one living plan per family, every saved change version-checked, and the version

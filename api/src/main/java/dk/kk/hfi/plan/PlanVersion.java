@@ -8,12 +8,14 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-import dk.kk.hfi.access.PersonalData;
 import dk.kk.hfi.common.Administration;
+import dk.kk.hfi.common.PersonalData;
 
 /**
  * A version of Familiens Plan as it was before a change replaced it, never changed once written. Its id is the
- * plan's id and version, so writing the same snapshot twice (a retried or racing save) keeps one.
+ * plan's id and version, so writing the same snapshot twice (a retried or racing save) keeps one. The schema shows
+ * it as {@code PlanSnapshot}: to a reader it is a past state of the plan, while here it is one of the plan's
+ * stored versions, named like {@link PlanVersionRepository} and the {@code planVersions} collection.
  */
 @Document("planVersions")
 @CompoundIndex(name = "family_version", def = "{'familyId': 1, 'version': -1}")

@@ -12,8 +12,9 @@ import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
-import dk.kk.hfi.caller.Caller;
 import dk.kk.hfi.common.Administration;
+import dk.kk.hfi.domain.caller.Caller;
+import dk.kk.hfi.domain.professional.Professional;
 import dk.kk.hfi.professional.ProfessionalInputs.CreateProfessionalInput;
 import dk.kk.hfi.professional.ProfessionalInputs.ProfessionalPayload;
 import dk.kk.hfi.professional.ProfessionalInputs.UpdateProfessionalInput;

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import dk.kk.hfi.common.Administration;
+import dk.kk.hfi.domain.professional.Professional;
+import dk.kk.hfi.domain.professional.ProfessionalRole;
 
 /** The input and payload records of the professional mutations. */
 final class ProfessionalInputs {

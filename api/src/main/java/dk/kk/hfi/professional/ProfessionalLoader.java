@@ -13,6 +13,9 @@ import reactor.core.publisher.Mono;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Component;
 
+import dk.kk.hfi.domain.professional.Professional;
+import dk.kk.hfi.domain.professional.ProfessionalRepository;
+
 /** Resolves professionals referenced by id anywhere in the graph, one round trip per batch. */
 @Component
 public class ProfessionalLoader {

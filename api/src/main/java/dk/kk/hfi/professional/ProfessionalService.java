@@ -13,11 +13,13 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Service;
 
-import dk.kk.hfi.caller.Caller;
 import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.HfiException;
 import dk.kk.hfi.common.Paging;
 import dk.kk.hfi.common.Versions;
+import dk.kk.hfi.domain.caller.Caller;
+import dk.kk.hfi.domain.professional.Professional;
+import dk.kk.hfi.domain.professional.ProfessionalRepository;
 import dk.kk.hfi.professional.ProfessionalInputs.CreateProfessionalInput;
 import dk.kk.hfi.professional.ProfessionalInputs.UpdateProfessionalInput;
 

@@ -26,13 +26,13 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
-import dk.kk.hfi.change.ChangeKind;
 import dk.kk.hfi.change.ChangeFeed;
-import dk.kk.hfi.caller.Caller;
+import dk.kk.hfi.change.ChangeKind;
 import dk.kk.hfi.common.HfiException;
-import dk.kk.hfi.family.Family;
+import dk.kk.hfi.domain.caller.Caller;
+import dk.kk.hfi.domain.family.Family;
+import dk.kk.hfi.domain.family.Member;
 import dk.kk.hfi.family.FamilyService;
-import dk.kk.hfi.family.Member;
 import dk.kk.hfi.family.MemberLoader;
 
 /** A family's register observations, batched per request, and recording new ones. */

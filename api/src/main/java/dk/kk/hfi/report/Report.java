@@ -3,7 +3,7 @@ package dk.kk.hfi.report;
 import java.util.List;
 
 import dk.kk.hfi.common.Period;
-import dk.kk.hfi.family.District;
+import dk.kk.hfi.domain.family.District;
 
 /**
  * An evaluation report: aggregates only, never a member, family or name. {@code families} and {@code members}

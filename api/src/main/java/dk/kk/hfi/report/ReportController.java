@@ -7,9 +7,9 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
-import dk.kk.hfi.access.AccessContext;
-import dk.kk.hfi.caller.Caller;
-import dk.kk.hfi.family.District;
+import dk.kk.hfi.access.AuditTrail;
+import dk.kk.hfi.domain.caller.Caller;
+import dk.kk.hfi.domain.family.District;
 
 /** The evaluation reports as queries; each read is put on the request's audit trail. */
 @Controller
@@ -84,8 +84,7 @@ class ReportController {
 	private Report run(ReportName name, String period, District district, Caller caller,
 			DataFetchingEnvironment env) {
 		Report report = this.reports.run(caller, name, period, district);
-		AccessContext.of(env.getGraphQlContext())
-			.audit()
+		AuditTrail.of(env.getGraphQlContext())
 			.recordReport(name.name(), report.period().from(), report.period().to(), (district != null) ? district.name() : null);
 		return report;
 	}

@@ -14,12 +14,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-import dk.kk.hfi.audit.AuditTrail;
+import dk.kk.hfi.access.AuditTrail;
 import dk.kk.hfi.audit.ReportAuditLog;
-import dk.kk.hfi.caller.Caller;
 import dk.kk.hfi.common.ErrorCode;
 import dk.kk.hfi.common.HfiException;
-import dk.kk.hfi.family.District;
+import dk.kk.hfi.domain.caller.Caller;
+import dk.kk.hfi.domain.family.District;
 
 /**
  * Each report as a CSV download, {@code GET /reports/{name}.csv?period=&district=}, with the same figures and
@@ -49,7 +49,7 @@ class ReportCsvController {
 		AuditTrail trail = new AuditTrail(caller, "csv:" + fileName);
 		trail.recordReport(name.name(), report.period().from(), report.period().to(),
 				(district != null) ? district.name() : null);
-		this.audit.write(trail, "CSV");
+		this.audit.write(trail.reportEvent("CSV"));
 		return ResponseEntity.ok()
 			.contentType(TEXT_CSV)
 			.header(HttpHeaders.CONTENT_DISPOSITION,

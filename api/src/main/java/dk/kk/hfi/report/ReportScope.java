@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import dk.kk.hfi.family.District;
-import dk.kk.hfi.family.Family;
-import dk.kk.hfi.family.FamilyRole;
-import dk.kk.hfi.family.Member;
+import dk.kk.hfi.domain.family.District;
+import dk.kk.hfi.domain.family.Family;
+import dk.kk.hfi.domain.family.FamilyRole;
+import dk.kk.hfi.domain.family.Member;
 
 /**
  * The population of a report: the HFI families whose course was activated in the period (its intake), in the

@@ -28,8 +28,8 @@ import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 
-import dk.kk.hfi.caller.Caller;
 import dk.kk.hfi.common.ErrorCode;
+import dk.kk.hfi.domain.caller.Caller;
 
 /**
  * GraphQL over HTTP GET, as the GraphQL-over-HTTP specification and clients such as urql and Apollo's

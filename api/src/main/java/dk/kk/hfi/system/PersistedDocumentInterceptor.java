@@ -17,7 +17,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-import dk.kk.hfi.caller.Caller;
+import dk.kk.hfi.domain.caller.Caller;
 
 /**
  * Puts the document {@link PersistedDocuments} resolves into the request, or answers with its refusal before

@@ -22,9 +22,9 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
-import dk.kk.hfi.caller.Caller;
-import dk.kk.hfi.caller.PartnerClientCaller;
 import dk.kk.hfi.common.ErrorCode;
+import dk.kk.hfi.domain.caller.Caller;
+import dk.kk.hfi.domain.caller.PartnerClientCaller;
 
 /**
  * Which document a request runs. Partner clients run only the documents registered for them

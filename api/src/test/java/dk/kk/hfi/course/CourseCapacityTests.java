@@ -21,10 +21,10 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import dk.kk.hfi.GraphQlTestSupport;
-import dk.kk.hfi.consent.ConsentRepository;
 import dk.kk.hfi.course.CapacityLedger.CapacityDocument;
 import dk.kk.hfi.course.CapacityLedger.Claim;
 import dk.kk.hfi.demo.DemoIds;
+import dk.kk.hfi.domain.consent.ConsentRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -10,10 +10,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
-import dk.kk.hfi.MovableClock;
 import dk.kk.hfi.GraphQlTestSupport;
-import dk.kk.hfi.consent.ConsentRepository;
+import dk.kk.hfi.MovableClock;
 import dk.kk.hfi.demo.DemoIds;
+import dk.kk.hfi.domain.consent.ConsentRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

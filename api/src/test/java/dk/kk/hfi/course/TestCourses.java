@@ -13,12 +13,12 @@ import dk.kk.hfi.MovableClock;
 import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.common.Period;
-import dk.kk.hfi.consent.ConsentPurpose;
-import dk.kk.hfi.consent.ConsentRepository;
-import dk.kk.hfi.consent.ConsentState;
-import dk.kk.hfi.consent.ConsentVersion;
-import dk.kk.hfi.consent.Provision;
-import dk.kk.hfi.consent.SignatureMethod;
+import dk.kk.hfi.domain.consent.ConsentPurpose;
+import dk.kk.hfi.domain.consent.ConsentRepository;
+import dk.kk.hfi.domain.consent.ConsentState;
+import dk.kk.hfi.domain.consent.ConsentVersion;
+import dk.kk.hfi.domain.consent.Provision;
+import dk.kk.hfi.domain.consent.SignatureMethod;
 
 /**
  * Fresh families for tests that change courses, so no test depends on another's changes: a mother, a child

@@ -16,8 +16,8 @@ import org.springframework.beans.factory.annotation.Value;
 
 import dk.kk.hfi.GraphQlTestSupport;
 import dk.kk.hfi.caller.CallerClaims;
-import dk.kk.hfi.professional.Professional;
-import dk.kk.hfi.professional.ProfessionalRepository;
+import dk.kk.hfi.domain.professional.Professional;
+import dk.kk.hfi.domain.professional.ProfessionalRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

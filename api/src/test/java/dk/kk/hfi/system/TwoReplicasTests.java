@@ -32,8 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
 import dk.kk.hfi.HfiApplication;
 import dk.kk.hfi.MovableClock;
 import dk.kk.hfi.demo.DemoDataGenerator;
-import dk.kk.hfi.family.CourseStatus;
 import dk.kk.hfi.demo.DemoIds;
+import dk.kk.hfi.domain.course.CourseStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -16,14 +16,14 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.common.Period;
-import dk.kk.hfi.consent.ConsentPurpose;
-import dk.kk.hfi.consent.ConsentRepository;
-import dk.kk.hfi.consent.ConsentState;
-import dk.kk.hfi.consent.ConsentVersion;
-import dk.kk.hfi.consent.Provision;
-import dk.kk.hfi.consent.SignatureMethod;
 import dk.kk.hfi.course.TestCourses;
 import dk.kk.hfi.demo.DemoIds;
+import dk.kk.hfi.domain.consent.ConsentPurpose;
+import dk.kk.hfi.domain.consent.ConsentRepository;
+import dk.kk.hfi.domain.consent.ConsentState;
+import dk.kk.hfi.domain.consent.ConsentVersion;
+import dk.kk.hfi.domain.consent.Provision;
+import dk.kk.hfi.domain.consent.SignatureMethod;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,77 @@
+package dk.kk.hfi.access;
+
+import java.util.Map;
+
+import graphql.GraphqlErrorBuilder;
+import graphql.TrivialDataFetcher;
+import graphql.execution.DataFetcherResult;
+import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLObjectType;
+
+import dk.kk.hfi.common.DataCategory;
+import dk.kk.hfi.common.ErrorCode;
+import dk.kk.hfi.common.PersonalData;
+
+/**
+ * Guards one field declared {@code @category}: the field's value is fetched only when the request's access
+ * context permits the category for the record; otherwise the field is null with a CONSENT_REQUIRED error that
+ * is the same whether or not a value exists. The basis may be any the policy knows, not only consent.
+ * <p>
+ * A guard is as trivial as the fetcher it wraps ({@link #of}): around a property look-up it is marked trivial, so
+ * Spring for GraphQL does not decorate every guarded field for context propagation. That is safe because the
+ * guard runs synchronously on the calling thread and needs no thread-local context (the access context is in the
+ * GraphQL context); around a controller method it stays non-trivial and is decorated like the method would be.
+ */
+class FieldGuard implements DataFetcher<Object> {
+
+	private final DataFetcher<?> delegate;
+
+	private final DataCategory declaredCategory;
+
+	private FieldGuard(DataFetcher<?> delegate, DataCategory declaredCategory) {
+		this.delegate = delegate;
+		this.declaredCategory = declaredCategory;
+	}
+
+	static FieldGuard of(DataFetcher<?> delegate, DataCategory declaredCategory) {
+		return (delegate instanceof TrivialDataFetcher<?>) ? new Trivial(delegate, declaredCategory)
+				: new FieldGuard(delegate, declaredCategory);
+	}
+
+	@Override
+	public Object get(DataFetchingEnvironment env) throws Exception {
+		if (!Enforcement.enforce()) return this.delegate.get(env); // benchmark harness only, see Enforcement
+		AccessContext access = AccessContext.of(env.getGraphQlContext());
+		if (access == null || !(env.getSource() instanceof PersonalData record)) {
+			// Fail closed: a personal-data field outside an access context or on an unknown record is a defect.
+			throw new IllegalStateException("Personal-data field without access context or record");
+		}
+		DataCategory category = (this.declaredCategory != null) ? this.declaredCategory : record.category();
+		if (category == null) {
+			throw new IllegalStateException("Personal-data record without category");
+		}
+		AccessDecision decision = access.decide(((GraphQLObjectType) env.getParentType()).getName(), record,
+				category);
+		if (decision.permitted()) {
+			return this.delegate.get(env);
+		}
+		return DataFetcherResult.newResult()
+			.data(null)
+			.error(GraphqlErrorBuilder.newError(env)
+				.message("Requires the family's consent for " + category + " (" + decision.reason() + ")")
+				.extensions(Map.of("code", ErrorCode.CONSENT_REQUIRED.name(), "category", category.name(), "reason",
+						decision.reason().name()))
+				.build())
+			.build();
+	}
+
+	private static final class Trivial extends FieldGuard implements TrivialDataFetcher<Object> {
+
+		Trivial(DataFetcher<?> delegate, DataCategory declaredCategory) {
+			super(delegate, declaredCategory);
+		}
+
+	}
+
+}

@@ -1,8 +1,0 @@
-package dk.kk.hfi.consent;
-
-/** The effective status of a consent on a given day. */
-public enum ConsentStatus {
-
-	DRAFT, ACTIVE, WITHDRAWN, EXPIRED, AWAITING_SIGNATURE, ENDED
-
-}

@@ -1,8 +1,0 @@
-package dk.kk.hfi.consent;
-
-/** How a consent was signed. */
-public enum SignatureMethod {
-
-	WRITTEN, MITID, ORAL_NOTED
-
-}

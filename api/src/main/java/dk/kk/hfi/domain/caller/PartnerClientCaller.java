@@ -1,0 +1,21 @@
+package dk.kk.hfi.domain.caller;
+
+import java.util.Set;
+
+import dk.kk.hfi.common.Administration;
+import dk.kk.hfi.common.DataCategory;
+
+/** An integration partner's system calling with client credentials, limited to its granted categories. */
+public record PartnerClientCaller(String clientId, String name, Administration administration,
+		Set<DataCategory> categories) implements Caller {
+
+	public PartnerClientCaller {
+		categories = Set.copyOf(categories);
+	}
+
+	@Override
+	public String id() {
+		return this.clientId;
+	}
+
+}

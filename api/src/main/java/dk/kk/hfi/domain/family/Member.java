@@ -1,0 +1,87 @@
+package dk.kk.hfi.domain.family;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.annotation.PersistenceCreator;
+
+import dk.kk.hfi.common.Administration;
+import dk.kk.hfi.common.PersonalData;
+
+/**
+ * A person in a family, embedded in the family document. Carries its family's id so the access mechanism can
+ * decide its fields wherever it appears in the graph.
+ */
+public record Member(String id, String familyId, String firstName, String lastName, FamilyRole role, @Nullable String cpr,
+		@Nullable LocalDate birthDate, @Nullable String phone, @Nullable String email, boolean livesInHousehold, boolean custodyHolder,
+		List<String> custodyHolderIds, List<StoredRelation> relations, List<CustodyChange> custodyHistory)
+		implements PersonalData {
+
+	@PersistenceCreator
+	public Member {
+		custodyHolderIds = (custodyHolderIds != null) ? List.copyOf(custodyHolderIds) : List.of();
+		relations = (relations != null) ? List.copyOf(relations) : List.of();
+		custodyHistory = (custodyHistory != null) ? List.copyOf(custodyHistory) : List.of();
+	}
+
+	/** A member without custody history (the custody they hold was recorded with the member). */
+	public Member(String id, String familyId, String firstName, String lastName, FamilyRole role, String cpr,
+			LocalDate birthDate, String phone, String email, boolean livesInHousehold, boolean custodyHolder,
+			List<String> custodyHolderIds, List<StoredRelation> relations) {
+		this(id, familyId, firstName, lastName, role, cpr, birthDate, phone, email, livesInHousehold, custodyHolder,
+				custodyHolderIds, relations, List.of());
+	}
+
+	@Override
+	public Set<Administration> owners() {
+		return Family.MEMBER_DATA_OWNERS;
+	}
+
+	@Override
+	public List<String> subjectIds() {
+		return List.of(this.id);
+	}
+
+	public @Nullable Integer ageOn(LocalDate day) {
+		return (this.birthDate != null) ? Period.between(this.birthDate, day).getYears() : null;
+	}
+
+	public Member withRelations(List<StoredRelation> relations) {
+		return new Member(this.id, this.familyId, this.firstName, this.lastName, this.role, this.cpr, this.birthDate,
+				this.phone, this.email, this.livesInHousehold, this.custodyHolder, this.custodyHolderIds, relations,
+				this.custodyHistory);
+	}
+
+	public Member withCustodyHolderIds(List<String> custodyHolderIds) {
+		return new Member(this.id, this.familyId, this.firstName, this.lastName, this.role, this.cpr, this.birthDate,
+				this.phone, this.email, this.livesInHousehold, this.custodyHolder, custodyHolderIds, this.relations,
+				this.custodyHistory);
+	}
+
+	/** A child's custody from a date: the holders now, and the change kept in the history. */
+	public Member withCustody(CustodyChange change) {
+		List<CustodyChange> history = new ArrayList<>(this.custodyHistory);
+		history.add(change);
+		return new Member(this.id, this.familyId, this.firstName, this.lastName, this.role, this.cpr, this.birthDate,
+				this.phone, this.email, this.livesInHousehold, this.custodyHolder, change.holderIds(), this.relations,
+				history);
+	}
+
+	public Member withCustodyHolder(boolean custodyHolder) {
+		return new Member(this.id, this.familyId, this.firstName, this.lastName, this.role, this.cpr, this.birthDate,
+				this.phone, this.email, this.livesInHousehold, custodyHolder, this.custodyHolderIds, this.relations,
+				this.custodyHistory);
+	}
+
+	/** Never prints personal data: records would print every component. */
+	@Override
+	public String toString() {
+		return "Member[id=" + this.id + "]";
+	}
+
+}

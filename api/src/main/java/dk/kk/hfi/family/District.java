@@ -1,8 +1,0 @@
-package dk.kk.hfi.family;
-
-/** The districts where HFI works. */
-public enum District {
-
-	NORREBRO, BISPEBJERG, OTHER
-
-}

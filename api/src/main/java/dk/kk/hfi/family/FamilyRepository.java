@@ -1,8 +1,0 @@
-package dk.kk.hfi.family;
-
-import org.springframework.data.mongodb.repository.MongoRepository;
-
-/** Families by id; filtered and paged look-ups go through {@link FamilyService}. */
-public interface FamilyRepository extends MongoRepository<Family, String> {
-
-}

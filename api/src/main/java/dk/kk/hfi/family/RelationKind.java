@@ -1,8 +1,0 @@
-package dk.kk.hfi.family;
-
-/** Kinds of relations, seen from the member holding the relation. */
-public enum RelationKind {
-
-	MOTHER, FATHER, CHILD, STEP_PARENT, STEP_CHILD, GUARDIAN, SIBLING, PARTNER
-
-}
