@@ -45,6 +45,7 @@ import dk.kk.hfi.assessment.ExperienceSurveyRepository;
 import dk.kk.hfi.audit.AccessLog;
 import dk.kk.hfi.audit.AuditRepository;
 import dk.kk.hfi.caller.Caller;
+import dk.kk.hfi.caller.ProfessionalCaller;
 import dk.kk.hfi.change.ChangeFeed;
 import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.DataCategory;
@@ -111,11 +112,40 @@ import static org.mockito.Mockito.mock;
 @MockProfessionalService
 public abstract class AccessSliceTestSupport {
 
+	/** The family's coordinating (and statutory) caseworker. */
+	protected static final ProfessionalCaller SOF = new ProfessionalCaller("p-sof", Administration.SOF, false);
+
+	/** The family's job caseworker: statutory, owns employment. */
+	protected static final ProfessionalCaller BIF = new ProfessionalCaller("p-bif", Administration.BIF, false);
+
+	/** The family's physiotherapist: owns health. */
+	protected static final ProfessionalCaller SUF = new ProfessionalCaller("p-suf", Administration.SUF, false);
+
+	/** The family's bridge builder: on the core team, neither statutory nor an owner of most records. */
+	protected static final ProfessionalCaller KFF = new ProfessionalCaller("p-kff", Administration.KFF, false);
+
+	/** A professional of the programme's support team, on no core team. */
+	protected static final ProfessionalCaller SUPPORT = new ProfessionalCaller("p-support", Administration.SOF, true);
+
+	/** A leader, on no core team. */
+	protected static final ProfessionalCaller LEADER = new ProfessionalCaller("p-leader", Administration.SOF, false,
+			"LEADER");
+
+	/** An active family {@code f-1} whose core team is the four professionals above. */
+	protected static final Family FAMILY = family("f-1",
+			team("p-sof", Administration.SOF, ProfessionalRole.CHILD_AND_YOUTH_CASEWORKER),
+			team("p-bif", Administration.BIF, ProfessionalRole.JOB_CASEWORKER),
+			team("p-suf", Administration.SUF, ProfessionalRole.PHYSIOTHERAPIST),
+			team("p-kff", Administration.KFF, ProfessionalRole.BRIDGE_BUILDER));
+
 	@Autowired
 	protected WebGraphQlTester graphQlTester;
 
 	@Autowired
 	protected MovableClock clock;
+
+	@Autowired
+	protected FamilyService familyService;
 
 	@Autowired
 	protected FamilyRepository familyRepository;
@@ -171,6 +201,12 @@ public abstract class AccessSliceTestSupport {
 
 	protected Family store(Family family) {
 		this.families.put(family.id(), family);
+		return family;
+	}
+
+	/** The family in the store, and the family service finds it for the caller (as its scope would). */
+	protected Family serve(Caller caller, Family family) {
+		given(this.familyService.find(caller, family.id())).willReturn(store(family));
 		return family;
 	}
 
