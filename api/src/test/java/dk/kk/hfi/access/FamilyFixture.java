@@ -38,8 +38,7 @@ final class FamilyFixture {
 						Map.of("firstName", "Milo", "lastName", "Matrix", "role", "CHILD", "birthDate",
 								LocalDate.now(MovableClock.COPENHAGEN).minusYears(8).toString())));
 		GraphQlTester.Response created = sof
-			.document("mutation($input: CreateFamilyInput!) { createFamily(input: $input) { family { id version "
-					+ "members { id } } } }")
+			.documentName("access/createFamily")
 			.variable("input", input)
 			.execute();
 		String familyId = created.path("createFamily.family.id").entity(String.class).get();
@@ -49,8 +48,7 @@ final class FamilyFixture {
 		version = fixture.relate(sof, version);
 		for (String administration : List.of("BIF", "BUF", "SUF", "KFF")) {
 			version = sof
-				.document("mutation($input: AddCoreTeamMemberInput!) { addCoreTeamMember(input: $input) "
-						+ "{ family { version } } }")
+				.documentName("access/addCoreTeamMember")
 				.variable("input",
 						Map.of("familyId", familyId, "expectedVersion", version, "professionalId", TEAM.get(administration)))
 				.execute()
@@ -63,7 +61,7 @@ final class FamilyFixture {
 
 	private int relate(HttpGraphQlTester sof, int version) {
 		return sof
-			.document("mutation($input: SetRelationInput!) { setRelation(input: $input) { family { version } } }")
+			.documentName("access/setRelation")
 			.variable("input", Map.of("familyId", this.familyId, "expectedVersion", version, "memberId", this.childId,
 					"kind", "MOTHER", "relatedMemberId", this.motherId))
 			.execute()
@@ -82,7 +80,7 @@ final class FamilyFixture {
 		Map<String, Object> period = (to == null) ? Map.of("from", from.toString())
 				: Map.of("from", from.toString(), "to", to.toString());
 		return sof
-			.document("mutation($input: RecordConsentInput!) { recordConsent(input: $input) { consent { id } } }")
+			.documentName("access/recordConsent")
 			.variable("input",
 					Map.of("familyId", this.familyId, "grantorIds", List.of(this.motherId), "subjectIds",
 							List.of(this.motherId, this.childId), "provisions", List.of(provision), "period", period,

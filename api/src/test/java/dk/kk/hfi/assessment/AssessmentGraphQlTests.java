@@ -87,9 +87,7 @@ class AssessmentGraphQlTests extends GraphQlTestSupport {
 			.verify();
 
 		// Without a consent BIF sees its own observation; BUF's is withheld whole (not blanked), with one notice.
-		String read = "query($id: ID!) { family(id: $id) { registerObservations { category kind "
-				+ "incomeSupport absenceDaysLast12Months } withheld { category reason } } }";
-		GraphQlTester.Response seenByBif = bif.document(read).variable("id", familyId).execute();
+		GraphQlTester.Response seenByBif = bif.documentName("assessment/familyRegisterObservations").variable("id", familyId).execute();
 		seenByBif.errors().verify();
 		seenByBif.path("family.registerObservations[*].category").entityList(String.class).containsExactly("EMPLOYMENT");
 		seenByBif.path("family.registerObservations[?(@.category == 'EMPLOYMENT')].incomeSupport")
@@ -117,8 +115,7 @@ class AssessmentGraphQlTests extends GraphQlTestSupport {
 				.errors()
 				.verify();
 		}
-		support.document("query($id: ID!) { family(id: $id) { experienceSurveys { kind respondent { id } "
-				+ "answers { question answer } } } }")
+		support.documentName("assessment/family")
 			.variable("id", familyId)
 			.execute()
 			.path("family.experienceSurveys[*].answers[0].answer")

@@ -23,9 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ChangeFeedTests extends GraphQlTestSupport {
 
-	private static final String CHANGES = "query($after: String) { changes(first: 100, after: $after) { edges { node "
-			+ "{ familyId kind at } } pageInfo { hasNextPage endCursor } } }";
-
 	@Test
 	void aPartnerSeesAWithdrawalButNotAChangeOfACategoryItIsNotGranted() {
 		HttpGraphQlTester partner = asClient(DemoClient.BIF_JOB_CENTRE);
@@ -36,14 +33,13 @@ class ChangeFeedTests extends GraphQlTestSupport {
 		String consentId = TestFamily.consent(support, familyId);
 		// A health measure: SUF's data, never granted to the job centre.
 		as(DemoIds.SUF_PHYSIOTHERAPIST)
-			.document("mutation($input: RecordMeasureInput!) { recordMeasure(input: $input) { measure { id } } }")
+			.documentName("access/recordMeasure")
 			.variable("input", Map.of("familyId", familyId, "memberId", TestFamily.mother(support, familyId), "kind",
 					"PHYSIOTHERAPY", "period", Map.of("from", LocalDate.now(MovableClock.COPENHAGEN).minusDays(3).toString())))
 			.execute()
 			.errors()
 			.verify();
-		support.document("mutation($id: ID!) { withdrawConsent(input: { consentId: $id, expectedVersion: 1 }) "
-				+ "{ consent { status } } }")
+		support.documentName("change/aPartnerSeesAWithdrawalButNotAChangeOfACategoryItIsNotGranted")
 			.variable("id", consentId)
 			.execute()
 			.errors()
@@ -68,7 +64,7 @@ class ChangeFeedTests extends GraphQlTestSupport {
 
 	@Test
 	void aMalformedCursorIsBadInput() {
-		as(DemoIds.SUPPORT_COORDINATOR).document(CHANGES)
+		as(DemoIds.SUPPORT_COORDINATOR).documentName("change/changes")
 			.variable("after", "bm9wZQ==")
 			.execute()
 			.errors()
@@ -81,7 +77,7 @@ class ChangeFeedTests extends GraphQlTestSupport {
 		List<Map<String, Object>> events = new ArrayList<>();
 		String cursor = after;
 		for (int page = 0; page < 1000; page++) {
-			GraphQlTester.Response response = tester.document(CHANGES).variable("after", cursor).execute();
+			GraphQlTester.Response response = tester.documentName("change/changes").variable("after", cursor).execute();
 			response.errors().verify();
 			events.addAll(response.path("changes.edges[*].node").entityList(Map.class).get().stream()
 				.map((event) -> (Map<String, Object>) event)

@@ -18,7 +18,7 @@ final class TestFamily {
 
 	static String create(HttpGraphQlTester support) {
 		GraphQlTester.Response created = support
-			.document("mutation($input: CreateFamilyInput!) { createFamily(input: $input) { family { id version } } }")
+			.documentName("change/createFamily")
 			.variable("input", Map.of("name", "Familien Feed", "district", "BISPEBJERG", "members",
 					List.of(Map.of("firstName", "Fie", "lastName", "Feed", "role", "MOTHER", "custodyHolder", true),
 							Map.of("firstName", "Fin", "lastName", "Feed", "role", "CHILD", "birthDate",
@@ -29,8 +29,7 @@ final class TestFamily {
 		for (String professional : List.of(DemoIds.SOF_CASEWORKER, DemoIds.BIF_JOB_CASEWORKER,
 				DemoIds.SUF_PHYSIOTHERAPIST)) {
 			version = support
-				.document("mutation($input: AddCoreTeamMemberInput!) { addCoreTeamMember(input: $input) "
-						+ "{ family { version } } }")
+				.documentName("access/addCoreTeamMember")
 				.variable("input", Map.of("familyId", familyId, "expectedVersion", version, "professionalId",
 						professional))
 				.execute()
@@ -42,7 +41,7 @@ final class TestFamily {
 	}
 
 	static String mother(HttpGraphQlTester support, String familyId) {
-		return support.document("query($id: ID!) { family(id: $id) { members { id } } }")
+		return support.documentName("change/family")
 			.variable("id", familyId)
 			.execute()
 			.path("family.members[0].id")
@@ -52,14 +51,14 @@ final class TestFamily {
 
 	/** A signed consent of the mother for the whole family, every category to every administration. */
 	static String consent(HttpGraphQlTester support, String familyId) {
-		List<String> members = support.document("query($id: ID!) { family(id: $id) { members { id } } }")
+		List<String> members = support.documentName("change/family")
 			.variable("id", familyId)
 			.execute()
 			.path("family.members[*].id")
 			.entityList(String.class)
 			.get();
 		return support
-			.document("mutation($input: RecordConsentInput!) { recordConsent(input: $input) { consent { id } } }")
+			.documentName("access/recordConsent")
 			.variable("input", Map.of("familyId", familyId, "grantorIds", List.of(members.get(0)), "subjectIds",
 					members, "provisions",
 					List.of(Map.of("recipients", List.of("SOF", "BIF", "BUF", "SUF", "KFF"), "categories",

@@ -45,7 +45,7 @@ public final class TestCourses {
 						Map.of("firstName", "Omar", "lastName", "Test", "role", "FATHER", "birthDate", "1985-01-02",
 								"livesInHousehold", false)));
 		GraphQlTester.Response response = support
-			.document("mutation($input: CreateFamilyInput!) { createFamily(input: $input) { family { id } } }")
+			.documentName("course/createFamily")
 			.variable("input", input)
 			.execute();
 		response.errors().verify();
@@ -53,7 +53,7 @@ public final class TestCourses {
 	}
 
 	public static long version(HttpGraphQlTester tester, String familyId) {
-		GraphQlTester.Response response = tester.document("query($id: ID!) { family(id: $id) { version } }")
+		GraphQlTester.Response response = tester.documentName("access/familyVersion")
 			.variable("id", familyId)
 			.execute();
 		response.errors().verify();
@@ -61,7 +61,7 @@ public final class TestCourses {
 	}
 
 	public static List<String> memberIds(HttpGraphQlTester tester, String familyId) {
-		return tester.document("query($id: ID!) { family(id: $id) { members { id } } }")
+		return tester.documentName("change/family")
 			.variable("id", familyId)
 			.execute()
 			.path("family.members[*].id")
@@ -71,7 +71,7 @@ public final class TestCourses {
 
 	public static void addToTeam(HttpGraphQlTester support, String familyId, String professionalId) {
 		support
-			.document("mutation($input: AddCoreTeamMemberInput!) { addCoreTeamMember(input: $input) { family { id } } }")
+			.documentName("course/addCoreTeamMember")
 			.variable("input", Map.of("familyId", familyId, "expectedVersion", version(support, familyId),
 					"professionalId", professionalId))
 			.execute()
