@@ -31,7 +31,7 @@ class AssessmentSliceTests extends AccessSliceTestSupport {
 		given(this.assessments.findByFamilyIdIn(List.of("f-1"))).willReturn(List.of(new Assessment("as-1", "f-1",
 				"f-1-mother", AssessmentKind.BASELINE, TODAY.minusDays(25),
 				List.of(new AssessmentScore(AssessmentItem.MENTAL_DIFFICULTIES, Degree.HIGH)))));
-		as(KFF).documentName("sliceAssessments")
+		as(KFF).documentName("slice/assessments")
 			.variable("id", "f-1")
 			.execute()
 			.errors()
@@ -40,7 +40,7 @@ class AssessmentSliceTests extends AccessSliceTestSupport {
 			.entityList(Object.class)
 			.hasSize(0);
 		store(consent(FAMILY, DataCategory.values()));
-		var response = as(KFF).documentName("sliceAssessments").variable("id", "f-1").execute();
+		var response = as(KFF).documentName("slice/assessments").variable("id", "f-1").execute();
 		response.errors().verify();
 		response.path("family.assessments[0].kind").entity(String.class).isEqualTo("BASELINE");
 		response.path("family.assessments[0].member.id").entity(String.class).isEqualTo("f-1-mother");
@@ -52,7 +52,7 @@ class AssessmentSliceTests extends AccessSliceTestSupport {
 	void aTeamMemberWhoIsNotAStatutoryCaseworkerIsRefused() {
 		store(FAMILY);
 		store(consent(FAMILY, DataCategory.values()));
-		as(KFF).documentName("sliceRecordAssessment")
+		as(KFF).documentName("slice/recordAssessment")
 			.variable("input", Map.of("familyId", "f-1", "memberId", "f-1-mother", "kind", "BASELINE", "date",
 					TODAY.toString(), "items", List.of(Map.of("item", "MENTAL_DIFFICULTIES", "degree", "HIGH"))))
 			.execute()

@@ -28,7 +28,7 @@ class CallerSliceTests extends AccessSliceTestSupport {
 		given(this.professionals.findById("p-sof")).willReturn(Optional.of(new Professional("p-sof", 1L,
 				"Sofie Sag", Administration.SOF, ProfessionalRole.CHILD_AND_YOUTH_CASEWORKER, "Rådgiver", null, null,
 				false)));
-		var response = as(SOF).documentName("sliceMe").execute();
+		var response = as(SOF).documentName("slice/me").execute();
 		response.errors().verify();
 		response.path("me.__typename").entity(String.class).isEqualTo("ProfessionalCaller");
 		response.path("me.professional.id").entity(String.class).isEqualTo("p-sof");
@@ -39,7 +39,7 @@ class CallerSliceTests extends AccessSliceTestSupport {
 	void aPartnersClientIsItsGrant() {
 		var client = new PartnerClientCaller("kff-fritid", "Fritidsbooking", Administration.KFF,
 				Set.of(DataCategory.LEISURE));
-		var response = as(client).documentName("sliceMe").execute();
+		var response = as(client).documentName("slice/me").execute();
 		response.errors().verify();
 		response.path("me.clientId").entity(String.class).isEqualTo("kff-fritid");
 		response.path("me.administration").entity(String.class).isEqualTo("KFF");

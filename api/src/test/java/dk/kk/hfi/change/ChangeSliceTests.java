@@ -32,14 +32,14 @@ class ChangeSliceTests extends AccessSliceTestSupport {
 						Instant.parse("2026-01-02T10:00:00Z")));
 		given(this.mongo.scroll(any(Query.class), eq(ChangeEvent.class)))
 			.willReturn(Window.from(events, ScrollPosition::offset, false));
-		as(KFF).documentName("sliceChanges")
+		as(KFF).documentName("slice/changes")
 			.execute()
 			.errors()
 			.verify()
 			.path("changes.edges[*].node.kind")
 			.entityList(String.class)
 			.containsExactly("TEAM");
-		as(SUF).documentName("sliceChanges")
+		as(SUF).documentName("slice/changes")
 			.execute()
 			.errors()
 			.verify()

@@ -27,7 +27,7 @@ class ConsentSliceTests extends AccessSliceTestSupport {
 	void theTeamSeesTheConsentsTermsButNotItsCaseText() {
 		serve(KFF, FAMILY);
 		store(consent(FAMILY, DataCategory.BASIC_IDENTITY));
-		var response = as(KFF).documentName("sliceConsents").variable("id", "f-1").execute();
+		var response = as(KFF).documentName("slice/consents").variable("id", "f-1").execute();
 		response.errors().satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
 			assertThat(error.getPath()).isEqualTo("family.consents[0].documentReference");
 			assertThat(error.getExtensions()).containsEntry("code", "CONSENT_REQUIRED")
@@ -47,7 +47,7 @@ class ConsentSliceTests extends AccessSliceTestSupport {
 	void aBridgeBuilderMayNotChangeAConsent() {
 		store(FAMILY);
 		store(consent(FAMILY, DataCategory.values()));
-		as(KFF).documentName("sliceChangeConsent")
+		as(KFF).documentName("slice/changeConsent")
 			.variable("input", Map.of("consentId", "con-f-1", "expectedVersion", 1, "documentReference", "x"))
 			.execute()
 			.errors()
@@ -55,7 +55,7 @@ class ConsentSliceTests extends AccessSliceTestSupport {
 					&& error.getMessage().startsWith("changeConsent may be run only by"))
 			.verify();
 		then(this.service).shouldHaveNoInteractions();
-		as(KFF).documentName("sliceChangeConsent")
+		as(KFF).documentName("slice/changeConsent")
 			.variable("input", Map.of("consentId", "con-none", "expectedVersion", 1, "documentReference", "x"))
 			.execute()
 			.errors()

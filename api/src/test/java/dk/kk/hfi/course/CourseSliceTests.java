@@ -26,7 +26,7 @@ class CourseSliceTests extends AccessSliceTestSupport {
 		serve(KFF, FAMILY);
 		given(this.courses.followUpCutoff(LocalDate.now(MovableClock.COPENHAGEN)))
 			.willReturn(LocalDate.now(MovableClock.COPENHAGEN).minusDays(20));
-		var response = as(KFF).documentName("sliceCourse").variable("id", "f-1").execute();
+		var response = as(KFF).documentName("slice/course").variable("id", "f-1").execute();
 		response.errors().verify();
 		response.path("family.course.status").entity(String.class).isEqualTo("ACTIVE");
 		response.path("family.course.daysActive").entity(Integer.class).isEqualTo(30);
@@ -36,7 +36,7 @@ class CourseSliceTests extends AccessSliceTestSupport {
 	@Test
 	void onlyAStatutoryCaseworkerClosesTheCourseAndOnlyTheSupportTeamSeesCapacity() {
 		store(FAMILY);
-		as(KFF).documentName("sliceCloseCourse")
+		as(KFF).documentName("slice/closeCourse")
 			.variable("input", Map.of("familyId", "f-1", "expectedVersion", 3, "reason", "FAMILY_WITHDREW"))
 			.execute()
 			.errors()
@@ -44,7 +44,7 @@ class CourseSliceTests extends AccessSliceTestSupport {
 					&& error.getMessage().startsWith("closeCourse may be run only by"))
 			.verify();
 		then(this.courses).should(never()).close(any(), any());
-		as(SOF).documentName("sliceCourseCapacity")
+		as(SOF).documentName("slice/courseCapacity")
 			.execute()
 			.errors()
 			.expect((error) -> "FORBIDDEN".equals(error.getExtensions().get("code")))

@@ -23,7 +23,7 @@ class FamilySliceTests extends AccessSliceTestSupport {
 	@Test
 	void theFamilyIsTheServicesForTheCallerAndItsIdentityNeedsConsent() {
 		serve(KFF, FAMILY);
-		var response = as(KFF).documentName("sliceFamily").variable("id", "f-1").execute();
+		var response = as(KFF).documentName("slice/family").variable("id", "f-1").execute();
 		response.errors().satisfy((errors) -> {
 			assertThat(errors).extracting(ResponseError::getPath)
 				.containsExactly("family.members[0].cpr", "family.members[1].cpr");
@@ -43,7 +43,7 @@ class FamilySliceTests extends AccessSliceTestSupport {
 		store(FAMILY);
 		store(consent(FAMILY, DataCategory.BASIC_IDENTITY, DataCategory.IDENTITY));
 		given(this.familyService.find(KFF, "f-1")).willReturn(FAMILY);
-		as(KFF).documentName("sliceFamily")
+		as(KFF).documentName("slice/family")
 			.variable("id", "f-1")
 			.execute()
 			.errors()
@@ -57,7 +57,7 @@ class FamilySliceTests extends AccessSliceTestSupport {
 	void updateFamilyMapsItsInputAndIsRefusedToANonStatutoryTeamMember() {
 		store(FAMILY);
 		Map<String, Object> input = Map.of("id", "f-1", "expectedVersion", 3, "name", "Familien Ny");
-		as(KFF).documentName("sliceUpdateFamily")
+		as(KFF).documentName("slice/updateFamily")
 			.variable("input", input)
 			.execute()
 			.errors()
@@ -72,7 +72,7 @@ class FamilySliceTests extends AccessSliceTestSupport {
 				FAMILY.course(), FAMILY.coreTeam());
 		given(this.familyService.update(eq(SOF), eq(new UpdateFamilyInput("f-1", 3L, "Familien Ny", null, null))))
 			.willReturn(renamed);
-		var updated = as(SOF).documentName("sliceUpdateFamily").variable("input", input).execute();
+		var updated = as(SOF).documentName("slice/updateFamily").variable("input", input).execute();
 		updated.errors().verify();
 		updated.path("updateFamily.family.version").entity(Integer.class).isEqualTo(4);
 		updated.path("updateFamily.family.name").entity(String.class).isEqualTo("Familien Ny");

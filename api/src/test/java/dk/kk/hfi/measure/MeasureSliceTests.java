@@ -38,7 +38,7 @@ class MeasureSliceTests extends AccessSliceTestSupport {
 		serve(KFF, FAMILY);
 		serve(SUF, FAMILY);
 		given(this.measures.findByFamilyIdIn(List.of("f-1"))).willReturn(List.of(TREATMENT));
-		as(KFF).documentName("sliceMeasures")
+		as(KFF).documentName("slice/measures")
 			.variable("id", "f-1")
 			.execute()
 			.errors()
@@ -46,7 +46,7 @@ class MeasureSliceTests extends AccessSliceTestSupport {
 			.path("family.measures")
 			.entityList(Object.class)
 			.hasSize(0);
-		var owner = as(SUF).documentName("sliceMeasures").variable("id", "f-1").execute();
+		var owner = as(SUF).documentName("slice/measures").variable("id", "f-1").execute();
 		owner.errors().verify();
 		owner.path("family.measures[0].id").entity(String.class).isEqualTo("me-1");
 		owner.path("family.measures[0].kind").entity(String.class).isEqualTo("ALCOHOL_TREATMENT");
@@ -59,7 +59,7 @@ class MeasureSliceTests extends AccessSliceTestSupport {
 		serve(KFF, FAMILY);
 		store(consent(FAMILY, DataCategory.values()));
 		given(this.measures.findByFamilyIdIn(List.of("f-1"))).willReturn(List.of(TREATMENT));
-		as(KFF).documentName("sliceMeasures")
+		as(KFF).documentName("slice/measures")
 			.variable("id", "f-1")
 			.execute()
 			.errors()
@@ -74,7 +74,7 @@ class MeasureSliceTests extends AccessSliceTestSupport {
 		store(FAMILY);
 		Map<String, Object> input = Map.of("familyId", "f-1", "memberId", "f-1-mother", "kind", "ALCOHOL_TREATMENT",
 				"period", Map.of("from", LocalDate.now(MovableClock.COPENHAGEN).toString()));
-		as(KFF).documentName("sliceRecordMeasure")
+		as(KFF).documentName("slice/recordMeasure")
 			.variable("input", input)
 			.execute()
 			.errors()
@@ -82,7 +82,7 @@ class MeasureSliceTests extends AccessSliceTestSupport {
 			.verify();
 		then(this.service).should(never()).record(any(), any());
 		given(this.service.record(eq(SUF), any())).willReturn(TREATMENT);
-		as(SUF).documentName("sliceRecordMeasure")
+		as(SUF).documentName("slice/recordMeasure")
 			.variable("input", input)
 			.execute()
 			.errors()

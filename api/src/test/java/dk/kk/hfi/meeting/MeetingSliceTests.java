@@ -37,7 +37,7 @@ class MeetingSliceTests extends AccessSliceTestSupport {
 	void meetingsAreWithheldWithoutTheFamilysConsentToMeetings() {
 		serve(KFF, FAMILY);
 		given(this.meetings.findByFamilyIdIn(List.of("f-1"))).willReturn(List.of(START));
-		as(KFF).documentName("sliceMeetings")
+		as(KFF).documentName("slice/meetings")
 			.variable("id", "f-1")
 			.execute()
 			.errors()
@@ -46,7 +46,7 @@ class MeetingSliceTests extends AccessSliceTestSupport {
 			.entityList(Object.class)
 			.hasSize(0);
 		store(consent(FAMILY, DataCategory.values()));
-		var response = as(KFF).documentName("sliceMeetings").variable("id", "f-1").execute();
+		var response = as(KFF).documentName("slice/meetings").variable("id", "f-1").execute();
 		response.errors().verify();
 		response.path("family.meetings[0].kind").entity(String.class).isEqualTo("START");
 		response.path("family.meetings[0].decisions").entityList(String.class).containsExactly("Planen startes");
@@ -59,7 +59,7 @@ class MeetingSliceTests extends AccessSliceTestSupport {
 		Map<String, Object> input = Map.of("familyId", "f-1", "kind", "START", "date", TODAY.toString(),
 				"professionalIds", List.of("p-kff"), "memberIds", List.of("f-1-mother"), "decisions", List.of(),
 				"actions", List.of());
-		as(KFF).documentName("sliceRecordMeeting")
+		as(KFF).documentName("slice/recordMeeting")
 			.variable("input", input)
 			.execute()
 			.errors()
@@ -69,7 +69,7 @@ class MeetingSliceTests extends AccessSliceTestSupport {
 		then(this.service).should(never()).record(any(), any());
 		store(consent(FAMILY, DataCategory.values()));
 		given(this.service.record(eq(KFF), any())).willReturn(new MeetingPayload(START, null));
-		as(KFF).documentName("sliceRecordMeeting")
+		as(KFF).documentName("slice/recordMeeting")
 			.variable("input", input)
 			.execute()
 			.errors()

@@ -38,7 +38,7 @@ class PlanSliceTests extends AccessSliceTestSupport {
 	void thePlanIsWithheldWithoutTheFamilysConsentToPlans() {
 		serve(KFF, FAMILY);
 		given(this.plans.findByFamilyIdIn(List.of("f-1"))).willReturn(List.of(PLAN));
-		as(KFF).documentName("slicePlan")
+		as(KFF).documentName("slice/plan")
 			.variable("id", "f-1")
 			.execute()
 			.errors()
@@ -46,7 +46,7 @@ class PlanSliceTests extends AccessSliceTestSupport {
 			.path("family.plan")
 			.valueIsNull();
 		store(consent(FAMILY, DataCategory.values()));
-		var response = as(KFF).documentName("slicePlan").variable("id", "f-1").execute();
+		var response = as(KFF).documentName("slice/plan").variable("id", "f-1").execute();
 		response.errors().verify();
 		response.path("family.plan.id").entity(String.class).isEqualTo("plan-1");
 		response.path("family.plan.updatedAt").entity(String.class).isEqualTo("2026-01-02T10:00:00.000Z");
@@ -60,7 +60,7 @@ class PlanSliceTests extends AccessSliceTestSupport {
 						LocalDate.now(MovableClock.COPENHAGEN), List.of()),
 				FAMILY.coreTeam());
 		store(closed);
-		as(KFF).documentName("sliceStartPlan")
+		as(KFF).documentName("slice/startPlan")
 			.variable("input", Map.of("familyId", "f-1"))
 			.execute()
 			.errors()
@@ -70,7 +70,7 @@ class PlanSliceTests extends AccessSliceTestSupport {
 		then(this.items).should(never()).start(any(), any());
 		store(FAMILY);
 		given(this.items.start(eq(KFF), eq("f-1"))).willReturn(PLAN);
-		as(KFF).documentName("sliceStartPlan")
+		as(KFF).documentName("slice/startPlan")
 			.variable("input", Map.of("familyId", "f-1"))
 			.execute()
 			.errors()

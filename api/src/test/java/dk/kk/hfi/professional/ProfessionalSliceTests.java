@@ -27,7 +27,7 @@ class ProfessionalSliceTests extends AccessSliceTestSupport {
 	@Test
 	void aProfessionalIsTheServices() {
 		given(this.professionals.find("p-buf")).willReturn(HEALTH_VISITOR);
-		var response = as(KFF).documentName("sliceProfessional").variable("id", "p-buf").execute();
+		var response = as(KFF).documentName("slice/professional").variable("id", "p-buf").execute();
 		response.errors().verify();
 		response.path("professional.name").entity(String.class).isEqualTo("Hanne Sundhed");
 		response.path("professional.administration").entity(String.class).isEqualTo("BUF");
@@ -38,7 +38,7 @@ class ProfessionalSliceTests extends AccessSliceTestSupport {
 	void onlyTheSupportTeamCreatesAProfessional() {
 		Map<String, Object> input = Map.of("name", "Hanne Sundhed", "administration", "BUF", "role",
 				"HEALTH_VISITOR", "title", "Sundhedsplejerske");
-		as(SOF).documentName("sliceCreateProfessional")
+		as(SOF).documentName("slice/createProfessional")
 			.variable("input", input)
 			.execute()
 			.errors()
@@ -46,7 +46,7 @@ class ProfessionalSliceTests extends AccessSliceTestSupport {
 			.verify();
 		then(this.professionals).should(never()).create(any(), any());
 		given(this.professionals.create(eq(SUPPORT), any())).willReturn(HEALTH_VISITOR);
-		as(SUPPORT).documentName("sliceCreateProfessional")
+		as(SUPPORT).documentName("slice/createProfessional")
 			.variable("input", input)
 			.execute()
 			.errors()

@@ -37,12 +37,12 @@ class RegisterSliceTests extends AccessSliceTestSupport {
 		given(this.observations.findByFamilyIdIn(List.of("f-1"))).willReturn(List.of(new RegisterObservation("reg-1",
 				"f-1", "f-1-mother", RegisterKind.INCOME_SUPPORT, TODAY.minusDays(3), IncomeSupportType.KONTANTHJAELP,
 				null, null, null, "Jobcenter")));
-		var owner = as(BIF).documentName("sliceRegisterObservations").variable("id", "f-1").execute();
+		var owner = as(BIF).documentName("slice/registerObservations").variable("id", "f-1").execute();
 		owner.errors().verify();
 		owner.path("family.registerObservations[0].kind").entity(String.class).isEqualTo("INCOME_SUPPORT");
 		owner.path("family.registerObservations[0].incomeSupport").entity(String.class).isEqualTo("KONTANTHJAELP");
 		owner.path("family.registerObservations[0].member.id").entity(String.class).isEqualTo("f-1-mother");
-		as(KFF).documentName("sliceRegisterObservations")
+		as(KFF).documentName("slice/registerObservations")
 			.variable("id", "f-1")
 			.execute()
 			.errors()
@@ -57,7 +57,7 @@ class RegisterSliceTests extends AccessSliceTestSupport {
 		serve(BIF, FAMILY);
 		Map<String, Object> input = Map.of("familyId", "f-1", "memberId", "f-1-mother", "kind", "INCOME_SUPPORT",
 				"observedOn", TODAY.toString(), "incomeSupport", "KONTANTHJAELP", "source", " Jobcenter ");
-		as(KFF).documentName("sliceRecordRegisterObservation")
+		as(KFF).documentName("slice/recordRegisterObservation")
 			.variable("input", input)
 			.execute()
 			.errors()
@@ -65,7 +65,7 @@ class RegisterSliceTests extends AccessSliceTestSupport {
 			.verify();
 		then(this.observations).should(never()).insert(any(RegisterObservation.class));
 		given(this.observations.insert(any(RegisterObservation.class))).willAnswer((call) -> call.getArgument(0));
-		as(BIF).documentName("sliceRecordRegisterObservation")
+		as(BIF).documentName("slice/recordRegisterObservation")
 			.variable("input", input)
 			.execute()
 			.errors()

@@ -28,7 +28,7 @@ class ReportSliceTests extends AccessSliceTestSupport {
 			.willReturn(new Report(ReportName.PARENTS_BURDENS, "Forældres belastninger",
 					new Period(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)), null, 12, 40, List.of(),
 					List.of()));
-		var response = as(LEADER).documentName("sliceReport").variable("period", "2025").execute();
+		var response = as(LEADER).documentName("slice/report").variable("period", "2025").execute();
 		response.errors().verify();
 		response.path("parentsBurdensReport.name").entity(String.class).isEqualTo("PARENTS_BURDENS");
 		response.path("parentsBurdensReport.families").entity(Integer.class).isEqualTo(12);
@@ -37,7 +37,7 @@ class ReportSliceTests extends AccessSliceTestSupport {
 
 	@Test
 	void aCaseworkerIsRefused() {
-		as(SOF).documentName("sliceReport")
+		as(SOF).documentName("slice/report")
 			.variable("period", "2025")
 			.execute()
 			.errors()
