@@ -50,9 +50,6 @@ class ConsentMatrixTests extends GraphQlTestSupport {
 	private static final Set<DataCategory> PARTIAL_EXCLUDES = EnumSet.of(DataCategory.FINANCE, DataCategory.HEALTH,
 			DataCategory.SCHOOL);
 
-	private static final String MY_ACCESS = "query($id: ID!) { family(id: $id) { myAccess { member { id } "
-			+ "categories { category visible basis reason } } members { id cpr phone relations { kind } } } }";
-
 	enum ConsentState {
 
 		NONE, ACTIVE, PARTIAL, WITHDRAWN, EXPIRED, NOT_YET_VALID
@@ -68,7 +65,7 @@ class ConsentMatrixTests extends GraphQlTestSupport {
 
 		List<String> mismatches = new ArrayList<>();
 		for (Administration administration : Administration.values()) {
-			GraphQlTester.Response response = as(FamilyFixture.TEAM.get(administration.name())).document(MY_ACCESS)
+			GraphQlTester.Response response = as(FamilyFixture.TEAM.get(administration.name())).documentName("access/familyMyAccess")
 				.variable("id", family.familyId)
 				.execute();
 			checkExplanation(response, administration, state, mismatches);
@@ -150,8 +147,7 @@ class ConsentMatrixTests extends GraphQlTestSupport {
 					List.of(Map.of("categories", List.of("HEALTH", "SCHOOL"))), today.minusDays(1), null);
 			case WITHDRAWN -> {
 				String consentId = family.recordConsent(sof, all, null, today.minusDays(1), null);
-				sof.document("mutation($id: ID!) { withdrawConsent(input: {consentId: $id, expectedVersion: 1, "
-						+ "note: \"Familien ønsker ikke længere deling\"}) { consent { status } } }")
+				sof.documentName("access/giveConsent")
 					.variable("id", consentId)
 					.execute()
 					.path("withdrawConsent.consent.status")

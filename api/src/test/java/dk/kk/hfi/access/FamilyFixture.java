@@ -4,15 +4,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import dk.kk.hfi.MovableClock;
+import dk.kk.hfi.course.TestCourses;
 import dk.kk.hfi.demo.DemoIds;
 
 /**
- * Creates a fresh family through the API for tests that change consents: a mother with custody and an
- * eight-year-old child, with a core team of one professional from each administration.
+ * Creates a fresh family through the API ({@link TestCourses}) for tests that change consents: a mother with
+ * custody and an eight-year-old child, with a core team of one professional from each administration.
  */
 final class FamilyFixture {
 
@@ -37,38 +37,24 @@ final class FamilyFixture {
 						"phone", "12 34 56 78", "custodyHolder", true),
 						Map.of("firstName", "Milo", "lastName", "Matrix", "role", "CHILD", "birthDate",
 								LocalDate.now(MovableClock.COPENHAGEN).minusYears(8).toString())));
-		GraphQlTester.Response created = sof
-			.document("mutation($input: CreateFamilyInput!) { createFamily(input: $input) { family { id version "
-					+ "members { id } } } }")
-			.variable("input", input)
-			.execute();
-		String familyId = created.path("createFamily.family.id").entity(String.class).get();
-		int version = created.path("createFamily.family.version").entity(Integer.class).get();
-		List<String> members = created.path("createFamily.family.members[*].id").entityList(String.class).get();
-		FamilyFixture fixture = new FamilyFixture(familyId, members.get(0), members.get(1));
-		version = fixture.relate(sof, version);
+		TestCourses.Created created = TestCourses.create(sof, input);
+		List<String> members = created.memberIds();
+		FamilyFixture fixture = new FamilyFixture(created.familyId(), members.get(0), members.get(1));
+		long version = fixture.relate(sof, created.version());
 		for (String administration : List.of("BIF", "BUF", "SUF", "KFF")) {
-			version = sof
-				.document("mutation($input: AddCoreTeamMemberInput!) { addCoreTeamMember(input: $input) "
-						+ "{ family { version } } }")
-				.variable("input",
-						Map.of("familyId", familyId, "expectedVersion", version, "professionalId", TEAM.get(administration)))
-				.execute()
-				.path("addCoreTeamMember.family.version")
-				.entity(Integer.class)
-				.get();
+			version = TestCourses.addToTeam(sof, created.familyId(), version, TEAM.get(administration));
 		}
 		return fixture;
 	}
 
-	private int relate(HttpGraphQlTester sof, int version) {
+	private long relate(HttpGraphQlTester sof, long version) {
 		return sof
-			.document("mutation($input: SetRelationInput!) { setRelation(input: $input) { family { version } } }")
+			.documentName("access/setRelation")
 			.variable("input", Map.of("familyId", this.familyId, "expectedVersion", version, "memberId", this.childId,
 					"kind", "MOTHER", "relatedMemberId", this.motherId))
 			.execute()
 			.path("setRelation.family.version")
-			.entity(Integer.class)
+			.entity(Long.class)
 			.get();
 	}
 
@@ -81,17 +67,11 @@ final class FamilyFixture {
 						"exceptions", exceptions);
 		Map<String, Object> period = (to == null) ? Map.of("from", from.toString())
 				: Map.of("from", from.toString(), "to", to.toString());
-		return sof
-			.document("mutation($input: RecordConsentInput!) { recordConsent(input: $input) { consent { id } } }")
-			.variable("input",
-					Map.of("familyId", this.familyId, "grantorIds", List.of(this.motherId), "subjectIds",
-							List.of(this.motherId, this.childId), "provisions", List.of(provision), "period", period,
-							"signedOn", LocalDate.now(MovableClock.COPENHAGEN).minusDays(1).toString(), "signatureMethod", "MITID",
-							"documentReference", "MitID-SIGN-1"))
-			.execute()
-			.path("recordConsent.consent.id")
-			.entity(String.class)
-			.get();
+		return TestCourses.recordConsent(sof,
+				Map.of("familyId", this.familyId, "grantorIds", List.of(this.motherId), "subjectIds",
+						List.of(this.motherId, this.childId), "provisions", List.of(provision), "period", period,
+						"signedOn", LocalDate.now(MovableClock.COPENHAGEN).minusDays(1).toString(), "signatureMethod",
+						"MITID", "documentReference", "MitID-SIGN-1"));
 	}
 
 }

@@ -28,11 +28,6 @@ class KeepingTheFamilysWordTests extends GraphQlTestSupport {
 			"SOCIAL_CASE_CHILD", "SOCIAL_CASE_ADULT", "EMPLOYMENT", "FINANCE", "SCHOOL", "HEALTH", "LEISURE", "PLAN",
 			"ASSESSMENT", "MEETING");
 
-	private static final String PHONE = "query($id: ID!) { family(id: $id) { members { phone } } }";
-
-	private static final String RECORD = "mutation($input: RecordConsentInput!) { recordConsent(input: $input) "
-			+ "{ consent { id version status } } }";
-
 	@AfterEach
 	void resetTheClock() {
 		this.clock.reset();
@@ -46,8 +41,7 @@ class KeepingTheFamilysWordTests extends GraphQlTestSupport {
 		String consentId = family.recordConsent(sof, ALL, null, LocalDate.now(MovableClock.COPENHAGEN).minusDays(1), null);
 		assertThat(bufPhoneDenial(family)).isNull();
 
-		buf.document("mutation($id: ID!) { withdrawConsent(input: { consentId: $id, expectedVersion: 1, "
-				+ "note: \"Vi trækker samtykket tilbage\" }) { consent { status withdrawal { saidOn } } } }")
+		buf.documentName("access/aWithdrawalIsNotUndoneByANonCoordinatorAndAnOralConsentGivesNoAccessUntilSigned")
 			.variable("id", consentId)
 			.execute()
 			.path("withdrawConsent.consent.status")
@@ -55,7 +49,7 @@ class KeepingTheFamilysWordTests extends GraphQlTestSupport {
 			.isEqualTo("WITHDRAWN");
 		assertThat(bufPhoneDenial(family)).isEqualTo("WITHDRAWN");
 
-		buf.document(RECORD)
+		buf.documentName("access/recordConsentId")
 			.variable("input", consent(family, "ORAL_NOTED", null))
 			.execute()
 			.errors()
@@ -63,20 +57,19 @@ class KeepingTheFamilysWordTests extends GraphQlTestSupport {
 			.verify();
 		assertThat(bufPhoneDenial(family)).isEqualTo("WITHDRAWN");
 
-		GraphQlTester.Response oral = sof.document(RECORD).variable("input", consent(family, "ORAL_NOTED", null)).execute();
+		GraphQlTester.Response oral = sof.documentName("access/recordConsentId").variable("input", consent(family, "ORAL_NOTED", null)).execute();
 		oral.path("recordConsent.consent.status").entity(String.class).isEqualTo("AWAITING_SIGNATURE");
 		assertThat(bufPhoneDenial(family)).isEqualTo("AWAITING_SIGNATURE");
 
 		String oralId = oral.path("recordConsent.consent.id").entity(String.class).get();
-		sof.document("mutation($id: ID!) { changeConsent(input: { consentId: $id, expectedVersion: 1, "
-				+ "signatureMethod: WRITTEN, documentReference: \"SBSYS-2026-0042\" }) { consent { status } } }")
+		sof.documentName("access/aWithdrawalIsNotUndoneByANonCoordinatorAndAnOralConsentGivesNoAccessUntilSignedChangeConsent")
 			.variable("id", oralId)
 			.execute()
 			.path("changeConsent.consent.status")
 			.entity(String.class)
 			.isEqualTo("ACTIVE");
 		assertThat(bufPhoneDenial(family)).isNull();
-		sof.document("query($id: ID!) { family(id: $id) { consents { id status } } }")
+		sof.documentName("access/family")
 			.variable("id", family.familyId)
 			.execute()
 			.path("family.consents[*].status")
@@ -90,8 +83,7 @@ class KeepingTheFamilysWordTests extends GraphQlTestSupport {
 		FamilyFixture family = FamilyFixture.create(sof, "Familien Delvis");
 		String consentId = family.recordConsent(sof, ALL, null, LocalDate.now(MovableClock.COPENHAGEN).minusDays(1), null);
 		as(DemoIds.BUF_HEALTH_VISITOR)
-			.document("mutation($id: ID!) { withdrawConsent(input: { consentId: $id, expectedVersion: 1, "
-					+ "categories: [CONTACT], recipients: [BUF] }) { consent { version partialWithdrawals { saidOn } } } }")
+			.documentName("access/aPartialWithdrawalIsReportedAsWithdrawnAndNoChangeUndoesIt")
 			.variable("id", consentId)
 			.execute()
 			.path("withdrawConsent.consent.partialWithdrawals")
@@ -99,8 +91,7 @@ class KeepingTheFamilysWordTests extends GraphQlTestSupport {
 			.hasSize(1);
 		assertThat(bufPhoneDenial(family)).isEqualTo("WITHDRAWN");
 
-		sof.document("mutation($id: ID!, $provisions: [ProvisionInput!]) { changeConsent(input: { consentId: $id, "
-				+ "expectedVersion: 2, provisions: $provisions }) { consent { version } } }")
+		sof.documentName("access/aPartialWithdrawalIsReportedAsWithdrawnAndNoChangeUndoesItChangeConsent")
 			.variable("id", consentId)
 			.variable("provisions",
 					List.of(Map.of("recipients", List.of("SOF", "BIF", "BUF", "SUF", "KFF"), "categories", ALL)))
@@ -116,8 +107,7 @@ class KeepingTheFamilysWordTests extends GraphQlTestSupport {
 		HttpGraphQlTester sof = as(DemoIds.SOF_CASEWORKER);
 		FamilyFixture family = FamilyFixture.create(sof, "Familien Forældremyndighed");
 		GraphQlTester.Response added = sof
-			.document("mutation($input: AddMemberInput!) { addMember(input: $input) { family { version "
-					+ "members { id role custodyHolders { id } custodyHistory { effectiveFrom } } } } }")
+			.documentName("access/addMember")
 			.variable("input", Map.of("familyId", family.familyId, "expectedVersion", version(sof, family), "member",
 					Map.of("firstName", "Frank", "lastName", "Matrix", "role", "FATHER", "custodyHolder", true,
 							"livesInHousehold", false)))
@@ -128,22 +118,21 @@ class KeepingTheFamilysWordTests extends GraphQlTestSupport {
 		String fatherId = added.path("addMember.family.members[2].id").entity(String.class).get();
 		assertThat(childHolders).containsExactlyInAnyOrder(family.motherId, fatherId);
 
-		sof.document(RECORD)
+		sof.documentName("access/recordConsentId")
 			.variable("input", consent(family, "WRITTEN", "SBSYS-1"))
 			.execute()
 			.errors()
 			.expect((error) -> "CUSTODY_HOLDER_MISSING".equals(error.getExtensions().get("reason")))
 			.verify();
 
-		sof.document("mutation($input: SetCustodyInput!) { setCustody(input: $input) { family { members { id "
-				+ "custodyHolders { id } custodyHistory { holders { id } } } } } }")
+		sof.documentName("access/setCustody")
 			.variable("input", Map.of("familyId", family.familyId, "expectedVersion", version(sof, family), "childId",
 					family.childId, "custodyHolderIds", List.of(family.motherId)))
 			.execute()
 			.path("setCustody.family.members[1].custodyHistory")
 			.entityList(Object.class)
 			.hasSize(2);
-		sof.document(RECORD)
+		sof.documentName("access/recordConsentId")
 			.variable("input", consent(family, "WRITTEN", "SBSYS-1"))
 			.execute()
 			.path("recordConsent.consent.status")
@@ -160,13 +149,13 @@ class KeepingTheFamilysWordTests extends GraphQlTestSupport {
 				List.of(Map.of("recipients", List.of("BUF"), "categories", List.of("SCHOOL"))), "period",
 				Map.of("from", LocalDate.now(MovableClock.COPENHAGEN).toString()), "signedOn", LocalDate.now(MovableClock.COPENHAGEN).toString(), "signatureMethod",
 				"WRITTEN", "documentReference", "SBSYS-9");
-		sof.document(RECORD)
+		sof.documentName("access/recordConsentId")
 			.variable("input", byTheChild)
 			.execute()
 			.errors()
 			.expect((error) -> "GRANTOR_UNDER_15".equals(error.getExtensions().get("reason")))
 			.verify();
-		as(DemoIds.BUF_SUPPORT_HEALTH_VISITOR).document(RECORD)
+		as(DemoIds.BUF_SUPPORT_HEALTH_VISITOR).documentName("access/recordConsentId")
 			.variable("input", byTheChild)
 			.execute()
 			.errors()
@@ -194,22 +183,21 @@ class KeepingTheFamilysWordTests extends GraphQlTestSupport {
 		HttpGraphQlTester sof = as(DemoIds.SOF_CASEWORKER);
 		FamilyFixture family = FamilyFixture.create(sof, "Familien Afsluttet");
 		family.recordConsent(sof, ALL, null, LocalDate.now(MovableClock.COPENHAGEN).minusDays(1), null);
-		sof.document("mutation($input: RecordMeasureInput!) { recordMeasure(input: $input) { measure { id } } }")
+		sof.documentName("access/recordMeasure")
 			.variable("input", Map.of("familyId", family.familyId, "memberId", family.childId, "kind",
 					"FAMILY_TREATMENT", "period", Map.of("from", LocalDate.now(MovableClock.COPENHAGEN).minusDays(30).toString())))
 			.execute()
 			.errors()
 			.verify();
-		String measureKinds = "query($id: ID!) { family(id: $id) { measures { kind } withheld { category reason } } }";
 		HttpGraphQlTester bif = as(DemoIds.BIF_JOB_CASEWORKER);
-		bif.document(measureKinds)
+		bif.documentName("access/familyMeasures")
 			.variable("id", family.familyId)
 			.execute()
 			.path("family.measures[*].kind")
 			.entityList(String.class)
 			.containsExactly("FAMILY_TREATMENT");
 
-		sof.document("mutation($input: CloseCourseInput!) { closeCourse(input: $input) { family { id } } }")
+		sof.documentName("access/closeCourse")
 			.variable("input", Map.of("familyId", family.familyId, "expectedVersion", version(sof, family), "reason",
 					"OTHER", "note", "Barnet er anbragt uden for hjemmet"))
 			.execute()
@@ -238,18 +226,18 @@ class KeepingTheFamilysWordTests extends GraphQlTestSupport {
 			.satisfies((summaries) -> assertThat(summaries).noneMatch((summary) -> summary.contains("anbragt")));
 
 		// SOF's measure is now withheld from BIF whole, with a notice that the consent ended.
-		GraphQlTester.Response afterClosing = bif.document(measureKinds).variable("id", family.familyId).execute();
+		GraphQlTester.Response afterClosing = bif.documentName("access/familyMeasures").variable("id", family.familyId).execute();
 		afterClosing.path("family.measures").entityList(Object.class).hasSize(0);
 		afterClosing.path("family.withheld[?(@.category == 'SOCIAL_CASE_CHILD')].reason")
 			.entityList(String.class)
 			.containsExactly("EXPIRED");
-		as(DemoIds.BUF_HEALTH_VISITOR).document(PHONE)
+		as(DemoIds.BUF_HEALTH_VISITOR).documentName("audit/familyMembers3")
 			.variable("id", family.familyId)
 			.execute()
 			.errors()
 			.expect((error) -> "NOT_FOUND".equals(error.getExtensions().get("code")))
 			.verify();
-		sof.document("query($id: ID!) { family(id: $id) { consents { status endReason } coreTeam { active } } }")
+		sof.documentName("access/familyConsents")
 			.variable("id", family.familyId)
 			.execute()
 			.path("family.consents[0].endReason")
@@ -258,7 +246,7 @@ class KeepingTheFamilysWordTests extends GraphQlTestSupport {
 			.path("family.coreTeam[*].active")
 			.entityList(Boolean.class)
 			.satisfies((active) -> assertThat(active.stream().filter(Boolean::booleanValue).count()).isEqualTo(2));
-		sof.document("mutation($input: SavePlanInput!) { savePlan(input: $input) { plan { id } } }")
+		sof.documentName("access/savePlan")
 			.variable("input", Map.of("familyId", family.familyId, "themes", List.of(), "goals", List.of(), "actions",
 					List.of(), "voices", List.of()))
 			.execute()
@@ -270,10 +258,8 @@ class KeepingTheFamilysWordTests extends GraphQlTestSupport {
 	@Test
 	void readingTheAccessLogIsItselfOnRecord() {
 		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
-		String entries = "query($id: ID!) { family(id: $id) { accessEntries(first: 100) { edges { node { callerId "
-				+ "objects { objectType } } } } } }";
-		support.document(entries).variable("id", DemoIds.FAMILY_NO_CONSENT).execute().errors().verify();
-		support.document(entries)
+		support.documentName("access/familyAccessEntries").variable("id", DemoIds.FAMILY_NO_CONSENT).execute().errors().verify();
+		support.documentName("access/familyAccessEntries")
 			.variable("id", DemoIds.FAMILY_NO_CONSENT)
 			.execute()
 			.path("family.accessEntries.edges[*].node.objects[*].objectType")
@@ -286,28 +272,25 @@ class KeepingTheFamilysWordTests extends GraphQlTestSupport {
 		HttpGraphQlTester sof = as(DemoIds.SOF_CASEWORKER);
 		FamilyFixture family = FamilyFixture.create(sof, "Familien Log");
 		family.recordConsent(sof, ALL, null, LocalDate.now(MovableClock.COPENHAGEN).minusDays(1), null);
-		as(DemoIds.BUF_HEALTH_VISITOR).document(PHONE).variable("id", family.familyId).execute();
-		as(DemoIds.BIF_JOB_CASEWORKER).document(PHONE).variable("id", family.familyId).execute();
-		String page = "query($id: ID!, $after: String, $administration: Administration, $from: Date) { family(id: $id) "
-				+ "{ accessEntries(first: 1, after: $after, administration: $administration, from: $from) { edges "
-				+ "{ cursor node { administration } } pageInfo { hasNextPage endCursor } } } }";
-		GraphQlTester.Response first = sof.document(page)
+		as(DemoIds.BUF_HEALTH_VISITOR).documentName("audit/familyMembers3").variable("id", family.familyId).execute();
+		as(DemoIds.BIF_JOB_CASEWORKER).documentName("audit/familyMembers3").variable("id", family.familyId).execute();
+		GraphQlTester.Response first = sof.documentName("access/familyPage")
 			.variable("id", family.familyId)
 			.variable("administration", "BUF")
 			.execute();
 		first.path("family.accessEntries.edges[*].node.administration").entityList(String.class).containsExactly("BUF");
 		first.path("family.accessEntries.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
-		GraphQlTester.Response all = sof.document(page).variable("id", family.familyId).execute();
+		GraphQlTester.Response all = sof.documentName("access/familyPage").variable("id", family.familyId).execute();
 		all.path("family.accessEntries.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
 		String cursor = all.path("family.accessEntries.pageInfo.endCursor").entity(String.class).get();
-		sof.document(page)
+		sof.documentName("access/familyPage")
 			.variable("id", family.familyId)
 			.variable("after", cursor)
 			.execute()
 			.path("family.accessEntries.edges")
 			.entityList(Object.class)
 			.hasSize(1);
-		sof.document(page)
+		sof.documentName("access/familyPage")
 			.variable("id", family.familyId)
 			.variable("from", LocalDate.now(MovableClock.COPENHAGEN).plusDays(2).toString())
 			.execute()
@@ -323,7 +306,7 @@ class KeepingTheFamilysWordTests extends GraphQlTestSupport {
 	/** The reason BUF is refused the mother's phone, or null when it is disclosed. */
 	private static String bufPhoneDenial(FamilyFixture family, HttpGraphQlTester buf) {
 		String[] reason = { null };
-		buf.document(PHONE).variable("id", family.familyId).execute().errors().satisfy((errors) -> errors.stream()
+		buf.documentName("audit/familyMembers3").variable("id", family.familyId).execute().errors().satisfy((errors) -> errors.stream()
 			.filter((error) -> "CONSENT_REQUIRED".equals(error.getExtensions().get("code")))
 			.findFirst()
 			.ifPresent((error) -> reason[0] = (String) error.getExtensions().get("reason")));
@@ -331,7 +314,7 @@ class KeepingTheFamilysWordTests extends GraphQlTestSupport {
 	}
 
 	private static int version(HttpGraphQlTester sof, FamilyFixture family) {
-		return sof.document("query($id: ID!) { family(id: $id) { version } }")
+		return sof.documentName("access/familyVersion")
 			.variable("id", family.familyId)
 			.execute()
 			.path("family.version")

@@ -40,9 +40,6 @@ class WithheldRecordsTests extends GraphQlTestSupport {
 
 	private static final Set<String> PARTIAL_EXCLUDES = Set.of("FINANCE", "HEALTH", "SCHOOL");
 
-	private static final String READ = "query($id: ID!) { family(id: $id) { measures { id category } "
-			+ "withheld { category reason } } }";
-
 	enum State {
 
 		NONE, ACTIVE, PARTIAL
@@ -65,7 +62,7 @@ class WithheldRecordsTests extends GraphQlTestSupport {
 			}
 			for (Map.Entry<String, String> member : FamilyFixture.TEAM.entrySet()) {
 				String administration = member.getKey();
-				GraphQlTester.Response response = as(member.getValue()).document(READ)
+				GraphQlTester.Response response = as(member.getValue()).documentName("access/familyMeasuresWithheld")
 					.variable("id", family.familyId)
 					.execute();
 				response.errors().verify();
@@ -152,7 +149,7 @@ class WithheldRecordsTests extends GraphQlTestSupport {
 						"trialLessons", 2, "paidDkk", 450, "retained", true));
 			}
 			as(FamilyFixture.TEAM.get(measure.get(1)))
-				.document("mutation($input: RecordMeasureInput!) { recordMeasure(input: $input) { measure { id } } }")
+				.documentName("access/recordMeasure")
 				.variable("input", input)
 				.execute()
 				.errors()

@@ -22,9 +22,7 @@ class AssessmentGraphQlTests extends GraphQlTestSupport {
 		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
 		String familyId = TestCourses.refer(support, "Familien Fremgang");
 		String mother = TestCourses.memberIds(support, familyId).get(0);
-		String record = "mutation($input: RecordAssessmentInput!) { recordAssessment(input: $input) { "
-				+ "assessment { id kind progression { item baseline closing change } } } }";
-		support.document(record)
+		support.documentName("assessment/recordAssessment")
 			.variable("input", Map.of("familyId", familyId, "memberId", mother, "kind", "BASELINE", "date",
 					LocalDate.now(MovableClock.COPENHAGEN).minusMonths(11).toString(), "items",
 					List.of(Map.of("item", "MENTAL_DIFFICULTIES", "degree", "HIGH"),
@@ -33,7 +31,7 @@ class AssessmentGraphQlTests extends GraphQlTestSupport {
 			.execute()
 			.errors()
 			.verify();
-		GraphQlTester.Response closing = support.document(record)
+		GraphQlTester.Response closing = support.documentName("assessment/recordAssessment")
 			.variable("input", Map.of("familyId", familyId, "memberId", mother, "kind", "CLOSING", "date",
 					LocalDate.now(MovableClock.COPENHAGEN).toString(), "items",
 					List.of(Map.of("item", "MENTAL_DIFFICULTIES", "degree", "SOME"),
@@ -44,7 +42,7 @@ class AssessmentGraphQlTests extends GraphQlTestSupport {
 		closing.path("recordAssessment.assessment.progression[*].change").entityList(String.class)
 			.containsExactly("IMPROVED", "UNCHANGED", "WORSENED");
 
-		as(DemoIds.BUF_HEALTH_VISITOR).document(record)
+		as(DemoIds.BUF_HEALTH_VISITOR).documentName("assessment/recordAssessment")
 			.variable("input", Map.of("familyId", "fam-001", "memberId", "fam-001-m1", "kind", "BASELINE", "date",
 					LocalDate.now(MovableClock.COPENHAGEN).toString(), "items", List.of(Map.of("item", "DEBT", "degree", "SOME"))))
 			.execute()
@@ -60,10 +58,8 @@ class AssessmentGraphQlTests extends GraphQlTestSupport {
 		List<String> members = TestCourses.memberIds(support, familyId);
 		TestCourses.addToTeam(support, familyId, TestCourses.BIF_CASEWORKER);
 		TestCourses.addToTeam(support, familyId, DemoIds.BUF_HEALTH_VISITOR);
-		String record = "mutation($input: RecordRegisterObservationInput!) { recordRegisterObservation(input: $input) "
-				+ "{ observation { id category kind incomeSupport absenceDaysLast12Months } } }";
 		HttpGraphQlTester bif = as(TestCourses.BIF_CASEWORKER);
-		bif.document(record)
+		bif.documentName("assessment/recordRegisterObservation")
 			.variable("input", Map.of("familyId", familyId, "memberId", members.get(0), "kind", "INCOME_SUPPORT",
 					"observedOn", LocalDate.now(MovableClock.COPENHAGEN).toString(), "incomeSupport", "RESSOURCEFORLOB", "source", "DREAM"))
 			.execute()
@@ -71,14 +67,14 @@ class AssessmentGraphQlTests extends GraphQlTestSupport {
 			.entity(String.class)
 			.isEqualTo("RESSOURCEFORLOB");
 		HttpGraphQlTester buf = as(DemoIds.BUF_HEALTH_VISITOR);
-		buf.document(record)
+		buf.documentName("assessment/recordRegisterObservation")
 			.variable("input", Map.of("familyId", familyId, "memberId", members.get(1), "kind", "SCHOOL_ABSENCE",
 					"observedOn", LocalDate.now(MovableClock.COPENHAGEN).toString(), "absenceDaysLast12Months", 19))
 			.execute()
 			.path("recordRegisterObservation.observation.category")
 			.entity(String.class)
 			.isEqualTo("SCHOOL");
-		bif.document(record)
+		bif.documentName("assessment/recordRegisterObservation")
 			.variable("input", Map.of("familyId", familyId, "memberId", members.get(1), "kind", "SCHOOL_ABSENCE",
 					"observedOn", LocalDate.now(MovableClock.COPENHAGEN).toString(), "absenceDaysLast12Months", 3))
 			.execute()
@@ -87,9 +83,7 @@ class AssessmentGraphQlTests extends GraphQlTestSupport {
 			.verify();
 
 		// Without a consent BIF sees its own observation; BUF's is withheld whole (not blanked), with one notice.
-		String read = "query($id: ID!) { family(id: $id) { registerObservations { category kind "
-				+ "incomeSupport absenceDaysLast12Months } withheld { category reason } } }";
-		GraphQlTester.Response seenByBif = bif.document(read).variable("id", familyId).execute();
+		GraphQlTester.Response seenByBif = bif.documentName("assessment/familyRegisterObservations").variable("id", familyId).execute();
 		seenByBif.errors().verify();
 		seenByBif.path("family.registerObservations[*].category").entityList(String.class).containsExactly("EMPLOYMENT");
 		seenByBif.path("family.registerObservations[?(@.category == 'EMPLOYMENT')].incomeSupport")
@@ -105,10 +99,8 @@ class AssessmentGraphQlTests extends GraphQlTestSupport {
 		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
 		String familyId = TestCourses.refer(support, "Familien Oplevelse");
 		String mother = TestCourses.memberIds(support, familyId).get(0);
-		String record = "mutation($input: RecordExperienceSurveyInput!) { recordExperienceSurvey(input: $input) "
-				+ "{ survey { id } } }";
 		for (String kind : List.of("BASELINE", "CLOSING")) {
-			support.document(record)
+			support.documentName("assessment/recordExperienceSurvey")
 				.variable("input", Map.of("familyId", familyId, "respondentId", mother, "kind", kind, "answeredOn",
 						LocalDate.now(MovableClock.COPENHAGEN).toString(), "answers",
 						List.of(Map.of("question", "KNOWS_WHOM_TO_CONTACT", "answer",
@@ -117,8 +109,7 @@ class AssessmentGraphQlTests extends GraphQlTestSupport {
 				.errors()
 				.verify();
 		}
-		support.document("query($id: ID!) { family(id: $id) { experienceSurveys { kind respondent { id } "
-				+ "answers { question answer } } } }")
+		support.documentName("assessment/family")
 			.variable("id", familyId)
 			.execute()
 			.path("family.experienceSurveys[*].answers[0].answer")

@@ -24,16 +24,12 @@ class AuditTrailTests extends GraphQlTestSupport {
 
 	private static final String FAMILY = DemoIds.FAMILY_CONSENT_WITHOUT_HEALTH;
 
-	private static final String LOG = "query($id: ID!) { family(id: $id) { accessLog(first: 20) { at callerId "
-			+ "callerKind administration operationName memberIds objects { objectType objectId memberIds "
-			+ "disclosed { category basis consentId consentVersion } denied { category reason } } } } }";
-
 	@Autowired
 	MongoTemplate mongo;
 
 	@Test
 	void eventsAreStoredInTheShapeAnyMongoDbClientReads() {
-		as(DemoIds.BIF_JOB_CASEWORKER).document("query StoredShapeProbe($id: ID!) { family(id: $id) { name } }")
+		as(DemoIds.BIF_JOB_CASEWORKER).documentName("audit/family")
 			.variable("id", FAMILY)
 			.execute();
 		Document stored = this.mongo.getCollection("auditEvents")
@@ -53,8 +49,7 @@ class AuditTrailTests extends GraphQlTestSupport {
 	@Test
 	void theAuditRecordEqualsWhatTheResponseDisclosedAndWithheld() {
 		GraphQlTester.Response read = as(DemoIds.BIF_JOB_CASEWORKER)
-			.document("query AuditProbe($id: ID!) { family(id: $id) { members { id firstName cpr } "
-					+ "measures { id category kind } } }")
+			.documentName("audit/familyMembers")
 			.variable("id", FAMILY)
 			.execute();
 		read.errors().filter((error) -> "CONSENT_REQUIRED".equals(error.getExtensions().get("code"))).verify();
@@ -62,7 +57,7 @@ class AuditTrailTests extends GraphQlTestSupport {
 			.map((measure) -> (Map<String, Object>) measure)
 			.toList();
 
-		Map<String, Object> entry = as(DemoIds.SUPPORT_COORDINATOR).document(LOG)
+		Map<String, Object> entry = as(DemoIds.SUPPORT_COORDINATOR).documentName("audit/familyAccessLog")
 			.variable("id", FAMILY)
 			.execute()
 			.path("family.accessLog")
@@ -105,7 +100,7 @@ class AuditTrailTests extends GraphQlTestSupport {
 	@Test
 	void theAccessLogHoldsNoValues() {
 		String token = token("{\"professionalId\":\"" + DemoIds.SUPPORT_COORDINATOR + "\"}");
-		as(DemoIds.SUPPORT_COORDINATOR).document("query($id: ID!) { family(id: $id) { members { cpr phone } } }")
+		as(DemoIds.SUPPORT_COORDINATOR).documentName("audit/familyMembers2")
 			.variable("id", FAMILY)
 			.execute();
 		String body = post("/graphql", "{\"query\":\"{ family(id: \\\"" + FAMILY + "\\\") { accessLog(first: 50) "
@@ -115,7 +110,7 @@ class AuditTrailTests extends GraphQlTestSupport {
 
 	@Test
 	void onlyTheSupportTeamAndTheFamilysCoordinatorReadTheAccessLog() {
-		as(DemoIds.BIF_JOB_CASEWORKER).document(LOG)
+		as(DemoIds.BIF_JOB_CASEWORKER).documentName("audit/familyAccessLog")
 			.variable("id", FAMILY)
 			.execute()
 			.errors()
@@ -129,14 +124,13 @@ class AuditTrailTests extends GraphQlTestSupport {
 	@Test
 	void aDataSubjectSeesEveryAccessToTheirData() {
 		String member = DemoIds.memberId(FAMILY, 1);
-		as(DemoIds.BUF_HEALTH_VISITOR).document("query($id: ID!) { family(id: $id) { members { phone } } }")
+		as(DemoIds.BUF_HEALTH_VISITOR).documentName("audit/familyMembers3")
 			.variable("id", FAMILY)
 			.execute()
 			.errors()
 			.verify();
 		GraphQlTester.Response report = as(DemoIds.SUPPORT_COORDINATOR)
-			.document("query($m: ID!) { dataSubjectAccessReport(memberId: $m) { memberId accesses { on "
-					+ "administration purpose categories } } }")
+			.documentName("audit/dataSubjectAccessReport")
 			.variable("m", member)
 			.execute();
 		report.path("dataSubjectAccessReport.accesses[?(@.administration == 'BUF')].categories")
@@ -145,7 +139,7 @@ class AuditTrailTests extends GraphQlTestSupport {
 		report.path("dataSubjectAccessReport.accesses[*].purpose").entityList(String.class)
 			.satisfies((purposes) -> assertThat(purposes).containsOnly("HFI"));
 		as(DemoIds.BIF_JOB_CASEWORKER)
-			.document("query($m: ID!) { dataSubjectAccessReport(memberId: $m) { memberId } }")
+			.documentName("audit/dataSubjectAccessReportMemberId")
 			.variable("m", member)
 			.execute()
 			.errors()

@@ -12,6 +12,7 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import dk.kk.hfi.MovableClock;
 import dk.kk.hfi.GraphQlTestSupport;
+import dk.kk.hfi.course.TestCourses;
 import dk.kk.hfi.demo.DemoClient;
 import dk.kk.hfi.demo.DemoIds;
 
@@ -23,27 +24,24 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ChangeFeedTests extends GraphQlTestSupport {
 
-	private static final String CHANGES = "query($after: String) { changes(first: 100, after: $after) { edges { node "
-			+ "{ familyId kind at } } pageInfo { hasNextPage endCursor } } }";
-
 	@Test
 	void aPartnerSeesAWithdrawalButNotAChangeOfACategoryItIsNotGranted() {
 		HttpGraphQlTester partner = asClient(DemoClient.BIF_JOB_CENTRE);
 		String cursor = readToTheEnd(partner, null).cursor();
 
 		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
-		String familyId = TestFamily.create(support);
-		String consentId = TestFamily.consent(support, familyId);
+		TestCourses.Created family = createFamily(support);
+		String familyId = family.familyId();
+		String consentId = consent(support, family);
 		// A health measure: SUF's data, never granted to the job centre.
 		as(DemoIds.SUF_PHYSIOTHERAPIST)
-			.document("mutation($input: RecordMeasureInput!) { recordMeasure(input: $input) { measure { id } } }")
-			.variable("input", Map.of("familyId", familyId, "memberId", TestFamily.mother(support, familyId), "kind",
+			.documentName("access/recordMeasure")
+			.variable("input", Map.of("familyId", familyId, "memberId", family.memberIds().get(0), "kind",
 					"PHYSIOTHERAPY", "period", Map.of("from", LocalDate.now(MovableClock.COPENHAGEN).minusDays(3).toString())))
 			.execute()
 			.errors()
 			.verify();
-		support.document("mutation($id: ID!) { withdrawConsent(input: { consentId: $id, expectedVersion: 1 }) "
-				+ "{ consent { status } } }")
+		support.documentName("change/aPartnerSeesAWithdrawalButNotAChangeOfACategoryItIsNotGranted")
 			.variable("id", consentId)
 			.execute()
 			.errors()
@@ -68,7 +66,7 @@ class ChangeFeedTests extends GraphQlTestSupport {
 
 	@Test
 	void aMalformedCursorIsBadInput() {
-		as(DemoIds.SUPPORT_COORDINATOR).document(CHANGES)
+		as(DemoIds.SUPPORT_COORDINATOR).documentName("change/changes")
 			.variable("after", "bm9wZQ==")
 			.execute()
 			.errors()
@@ -81,7 +79,7 @@ class ChangeFeedTests extends GraphQlTestSupport {
 		List<Map<String, Object>> events = new ArrayList<>();
 		String cursor = after;
 		for (int page = 0; page < 1000; page++) {
-			GraphQlTester.Response response = tester.document(CHANGES).variable("after", cursor).execute();
+			GraphQlTester.Response response = tester.documentName("change/changes").variable("after", cursor).execute();
 			response.errors().verify();
 			events.addAll(response.path("changes.edges[*].node").entityList(Map.class).get().stream()
 				.map((event) -> (Map<String, Object>) event)
@@ -97,6 +95,32 @@ class ChangeFeedTests extends GraphQlTestSupport {
 	}
 
 	private record Feed(List<Map<String, Object>> events, String cursor) {
+	}
+
+	/** A family made by the support team, with SOF's and BIF's caseworkers and SUF on its team. */
+	private static TestCourses.Created createFamily(HttpGraphQlTester support) {
+		TestCourses.Created family = TestCourses.create(support, Map.of("name", "Familien Feed", "district",
+				"BISPEBJERG", "members",
+				List.of(Map.of("firstName", "Fie", "lastName", "Feed", "role", "MOTHER", "custodyHolder", true),
+						Map.of("firstName", "Fin", "lastName", "Feed", "role", "CHILD", "birthDate",
+								LocalDate.now(MovableClock.COPENHAGEN).minusYears(7).toString()))));
+		long version = family.version();
+		for (String professional : List.of(DemoIds.SOF_CASEWORKER, DemoIds.BIF_JOB_CASEWORKER,
+				DemoIds.SUF_PHYSIOTHERAPIST)) {
+			version = TestCourses.addToTeam(support, family.familyId(), version, professional);
+		}
+		return family;
+	}
+
+	/** A signed consent of the mother for the whole family, every category to every administration. */
+	private static String consent(HttpGraphQlTester support, TestCourses.Created family) {
+		String yesterday = LocalDate.now(MovableClock.COPENHAGEN).minusDays(1).toString();
+		return TestCourses.recordConsent(support, Map.of("familyId", family.familyId(), "grantorIds",
+				List.of(family.memberIds().get(0)), "subjectIds", family.memberIds(), "provisions",
+				List.of(Map.of("recipients", List.of("SOF", "BIF", "BUF", "SUF", "KFF"), "categories",
+						List.of("BASIC_IDENTITY", "SOCIAL_CASE_CHILD", "EMPLOYMENT", "HEALTH"))),
+				"period", Map.of("from", yesterday), "signedOn", yesterday, "signatureMethod", "WRITTEN",
+				"documentReference", "SBSYS-2026-7"));
 	}
 
 }

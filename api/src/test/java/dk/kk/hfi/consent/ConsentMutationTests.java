@@ -20,12 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SuppressWarnings("unchecked")
 class ConsentMutationTests extends GraphQlTestSupport {
 
-	private static final String RECORD = "mutation($input: RecordConsentInput!) { recordConsent(input: $input) "
-			+ "{ consent { id version status grantors { id } subjects { id } history { version } } } }";
-
-	private static final String MEASURES = "query($id: ID!) { family(id: $id) { measures { id category kind } "
-			+ "withheld { category reason } } }";
-
 	@Test
 	void childUnder15NeedsEveryCustodyHolderAndAYoungPersonOf15GrantsForThemselves() {
 		HttpGraphQlTester sof = as(DemoIds.SOF_CASEWORKER);
@@ -37,21 +31,21 @@ class ConsentMutationTests extends GraphQlTestSupport {
 		String child = members.get(2);
 		String teenager = members.get(3);
 
-		expectBadInput(sof.document(RECORD).variable("input", consent(familyId, List.of(mother), List.of(child))),
+		expectBadInput(sof.documentName("consent/recordConsent").variable("input", consent(familyId, List.of(mother), List.of(child))),
 				"every custody holder");
-		expectBadInput(sof.document(RECORD).variable("input", consent(familyId, List.of(mother, father),
+		expectBadInput(sof.documentName("consent/recordConsent").variable("input", consent(familyId, List.of(mother, father),
 				List.of(teenager))), "must grant consent for their own data");
-		expectBadInput(sof.document(RECORD).variable("input", consent(familyId, List.of(child), List.of(child))),
+		expectBadInput(sof.documentName("consent/recordConsent").variable("input", consent(familyId, List.of(child), List.of(child))),
 				"under 15");
-		expectBadInput(sof.document(RECORD).variable("input", consent(familyId, List.of("nobody"), List.of(child))),
+		expectBadInput(sof.documentName("consent/recordConsent").variable("input", consent(familyId, List.of("nobody"), List.of(child))),
 				"not a member");
 
-		GraphQlTester.Response joint = sof.document(RECORD)
+		GraphQlTester.Response joint = sof.documentName("consent/recordConsent")
 			.variable("input", consent(familyId, List.of(mother, father), List.of(mother, father, child)))
 			.execute();
 		joint.errors().verify();
 		joint.path("recordConsent.consent.status").entity(String.class).isEqualTo("ACTIVE");
-		sof.document(RECORD)
+		sof.documentName("consent/recordConsent")
 			.variable("input", consent(familyId, List.of(teenager), List.of(teenager)))
 			.execute()
 			.path("recordConsent.consent.version")
@@ -64,21 +58,19 @@ class ConsentMutationTests extends GraphQlTestSupport {
 		HttpGraphQlTester sof = as(DemoIds.SOF_CASEWORKER);
 		Map<String, Object> family = createFamily(sof);
 		List<String> members = memberIds(family);
-		String consentId = sof.document(RECORD)
+		String consentId = sof.documentName("consent/recordConsent")
 			.variable("input", consent((String) family.get("id"), List.of(members.get(0)), List.of(members.get(0))))
 			.execute()
 			.path("recordConsent.consent.id")
 			.entity(String.class)
 			.get();
-		String change = "mutation($input: ChangeConsentInput!) { changeConsent(input: $input) { consent { id version "
-				+ "documentReference history { version documentReference } } } }";
-		GraphQlTester.Response changed = sof.document(change)
+		GraphQlTester.Response changed = sof.documentName("consent/changeConsent")
 			.variable("input", Map.of("consentId", consentId, "expectedVersion", 1, "documentReference", "SBSYS-2"))
 			.execute();
 		changed.path("changeConsent.consent.version").entity(Integer.class).isEqualTo(2);
 		changed.path("changeConsent.consent.history[0].version").entity(Integer.class).isEqualTo(1);
 		changed.path("changeConsent.consent.history[0].documentReference").entity(String.class).isEqualTo("SBSYS-1");
-		sof.document(change)
+		sof.documentName("consent/changeConsent")
 			.variable("input", Map.of("consentId", consentId, "expectedVersion", 1, "documentReference", "lost"))
 			.execute()
 			.errors()
@@ -90,14 +82,14 @@ class ConsentMutationTests extends GraphQlTestSupport {
 	void withdrawalTakesEffectOnTheVeryNextRequest() {
 		HttpGraphQlTester sof = as(DemoIds.SUPPORT_COORDINATOR);
 		String familyId = familyWhereSofSeesHealthByConsent(sof);
-		sof.document(MEASURES)
+		sof.documentName("consent/familyMeasures")
 			.variable("id", familyId)
 			.execute()
 			.errors()
 			.satisfy((errors) -> assertThat(errors).noneMatch((error) -> "HEALTH".equals(error.getExtensions().get("category"))));
 
 		List<Map<String, Object>> active = sof
-			.document("query($id: ID!) { family(id: $id) { consents { id version status } } }")
+			.documentName("consent/family")
 			.variable("id", familyId)
 			.execute()
 			.path("family.consents")
@@ -109,8 +101,7 @@ class ConsentMutationTests extends GraphQlTestSupport {
 			.toList();
 		assertThat(active).isNotEmpty();
 		for (Map<String, Object> consent : active) {
-			sof.document("mutation($id: ID!, $v: Int!) { withdrawConsent(input: {consentId: $id, expectedVersion: $v, "
-					+ "categories: [HEALTH]}) { consent { version status } } }")
+			sof.documentName("consent/withdrawalTakesEffectOnTheVeryNextRequest")
 				.variable("id", consent.get("id"))
 				.variable("v", consent.get("version"))
 				.execute()
@@ -119,7 +110,7 @@ class ConsentMutationTests extends GraphQlTestSupport {
 				.isEqualTo("ACTIVE");
 		}
 		// The health measures are withheld whole from the next request on, with one notice saying why.
-		GraphQlTester.Response after = sof.document(MEASURES).variable("id", familyId).execute();
+		GraphQlTester.Response after = sof.documentName("consent/familyMeasures").variable("id", familyId).execute();
 		after.path("family.measures[?(@.category == 'HEALTH')]").entityList(Object.class).hasSize(0);
 		after.path("family.withheld[?(@.category == 'HEALTH')].reason")
 			.entityList(String.class)
@@ -131,7 +122,7 @@ class ConsentMutationTests extends GraphQlTestSupport {
 		Set<String> reserved = Set.of(DemoIds.FAMILY_FULL_CONSENT, DemoIds.FAMILY_CONSENT_WITHOUT_HEALTH,
 				DemoIds.FAMILY_CONSENT_WITHDRAWN, DemoIds.FAMILY_CONSENT_EXPIRED, DemoIds.FAMILY_NO_CONSENT, "fam-010");
 		GraphQlTester.Response response = sof
-			.document("{ families(first: 100, filter: {status: ACTIVE}) { edges { node { id measures { category kind } } } } }")
+			.documentName("consent/familyWhereSofSeesHealthByConsent")
 			.execute();
 		response.errors().filter((error) -> "CONSENT_REQUIRED".equals(error.getExtensions().get("code"))).verify();
 		List<Map<String, Object>> families = response.path("families.edges[*].node").entityList(Map.class).get()
@@ -151,7 +142,7 @@ class ConsentMutationTests extends GraphQlTestSupport {
 
 	@Test
 	void partnerClientsCannotRecordConsents() {
-		asClient("kff-fritidsbooking").document(RECORD)
+		asClient("kff-fritidsbooking").documentName("consent/recordConsent")
 			.variable("input", consent(DemoIds.FAMILY_NO_CONSENT, List.of("x"), List.of("x")))
 			.execute()
 			.errors()
@@ -184,8 +175,7 @@ class ConsentMutationTests extends GraphQlTestSupport {
 								LocalDate.now(MovableClock.COPENHAGEN).minusYears(9).toString()),
 						Map.of("firstName", "Karla", "lastName", "Konsent", "role", "CHILD", "birthDate",
 								LocalDate.now(MovableClock.COPENHAGEN).minusYears(16).toString())));
-		return sof.document("mutation($input: CreateFamilyInput!) { createFamily(input: $input) { family { id "
-				+ "members { id } } } }")
+		return sof.documentName("consent/createFamily")
 			.variable("input", input)
 			.execute()
 			.path("createFamily.family")

@@ -94,8 +94,7 @@ class CourseLifeCycleTests extends GraphQlTestSupport {
 			.expect((error) -> "CONFLICT".equals(error.getExtensions().get("code")))
 			.verify();
 		asClient("kff-fritidsbooking")
-			.document("mutation { closeCourse(input: {familyId: \"fam-001\", expectedVersion: 0, reason: OTHER}) "
-					+ "{ family { id } } }")
+			.documentName("course/staleVersionsFutureDatesAndPartnerClientsAreRejected")
 			.execute()
 			.errors()
 			.expect((error) -> "FORBIDDEN".equals(error.getExtensions().get("code")))
@@ -133,10 +132,7 @@ class CourseLifeCycleTests extends GraphQlTestSupport {
 	void coursesActiveForMoreThanTwelveMonthsAreFlaggedForFollowUp() {
 		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
 		GraphQlTester.Response response = support
-			.document("{ long: family(id: \"fam-001\") { course { followUpDue monthsActive daysActive } } "
-					+ "short: family(id: \"fam-003\") { course { followUpDue monthsActive } } "
-					+ "referred: family(id: \"fam-005\") { course { followUpDue monthsActive } } "
-					+ "courseCapacity { followUpDue { id course { activatedOn } } } }")
+			.documentName("course/coursesActiveForMoreThanTwelveMonthsAreFlaggedForFollowUp")
 			.execute();
 		response.errors().verify();
 		response.path("long.course.followUpDue").entity(Boolean.class).isEqualTo(true);
@@ -156,8 +152,7 @@ class CourseLifeCycleTests extends GraphQlTestSupport {
 	@Test
 	void waitingListIsInOrderOfReferralAndOnlyForTheSupportTeam() {
 		GraphQlTester.Response response = as(DemoIds.SUPPORT_COORDINATOR)
-			.document("{ courseCapacity { limit active available "
-					+ "waitingList { position referredOn status family { id course { status } } } } }")
+			.documentName("course/courseCapacity")
 			.execute();
 		response.errors().verify();
 		response.path("courseCapacity.limit").entity(Integer.class).isEqualTo(35);
@@ -168,7 +163,7 @@ class CourseLifeCycleTests extends GraphQlTestSupport {
 			.satisfies((statuses) -> assertThat(statuses).containsOnly("REFERRED", "CONSENT_CONVERSATION"));
 		response.path("courseCapacity.waitingList[0].position").entity(Integer.class).isEqualTo(1);
 
-		as(DemoIds.SOF_CASEWORKER).document("{ courseCapacity { limit } }")
+		as(DemoIds.SOF_CASEWORKER).documentName("course/courseCapacityLimit")
 			.execute()
 			.errors()
 			.expect((error) -> "FORBIDDEN".equals(error.getExtensions().get("code")))

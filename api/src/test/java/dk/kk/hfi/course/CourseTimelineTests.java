@@ -20,9 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The course timeline through HTTP: everything that happened, newest first, each event guarded as its record. */
 class CourseTimelineTests extends GraphQlTestSupport {
 
-	private static final String TIMELINE = "query($id: ID!) { family(id: $id) { timeline { kind category on "
-			+ "summary by { id } } } }";
-
 	@Autowired
 	private ConsentRepository consents;
 
@@ -33,13 +30,13 @@ class CourseTimelineTests extends GraphQlTestSupport {
 		List<String> members = TestCourses.memberIds(support, familyId);
 		try {
 			TestCourses.transition(support, "activateCourse", familyId, Map.of()).errors().verify();
-			support.document("mutation($input: SavePlanInput!) { savePlan(input: $input) { plan { version } } }")
+			support.documentName("course/savePlan")
 				.variable("input", Map.of("familyId", familyId, "themes", List.of(), "goals", List.of(), "actions",
 						List.of(), "voices", List.of(Map.of("memberId", members.get(0), "said", "Ro på"))))
 				.execute()
 				.errors()
 				.verify();
-			support.document("mutation($input: RecordMeetingInput!) { recordMeeting(input: $input) { meeting { id } } }")
+			support.documentName("course/recordMeeting")
 				.variable("input", Map.of("familyId", familyId, "kind", "START", "date", LocalDate.now(MovableClock.COPENHAGEN).toString(),
 						"professionalIds", List.of(DemoIds.SUPPORT_COORDINATOR), "memberIds", List.of(members.get(0)),
 						"decisions", List.of("Rammerne for samarbejdet er aftalt"), "actions", List.of()))
@@ -47,7 +44,7 @@ class CourseTimelineTests extends GraphQlTestSupport {
 				.errors()
 				.verify();
 
-			GraphQlTester.Response response = support.document(TIMELINE).variable("id", familyId).execute();
+			GraphQlTester.Response response = support.documentName("course/family").variable("id", familyId).execute();
 			response.errors().verify();
 			response.path("family.timeline[*].kind").entityList(String.class)
 				.satisfies((kinds) -> assertThat(kinds).contains("PLAN_SAVED", "CONSENT_RECORDED", "MEETING")
@@ -70,14 +67,14 @@ class CourseTimelineTests extends GraphQlTestSupport {
 	void timelineEventsOfHiddenRecordsAreWithheldLikeTheRecords() {
 		// fam-002's consent denies HEALTH: the BIF caseworker's timeline has no trace of the health measures, not
 		// even their place in date order; the owner's timeline has them.
-		GraphQlTester.Response response = as(DemoIds.BIF_JOB_CASEWORKER).document(TIMELINE)
+		GraphQlTester.Response response = as(DemoIds.BIF_JOB_CASEWORKER).documentName("course/family")
 			.variable("id", DemoIds.FAMILY_CONSENT_WITHOUT_HEALTH)
 			.execute();
 		response.errors()
 			.satisfy((errors) -> assertThat(errors)
 				.noneMatch((error) -> "HEALTH".equals(error.getExtensions().get("category"))));
 		response.path("family.timeline[?(@.category == 'HEALTH')]").entityList(Object.class).hasSize(0);
-		as(DemoIds.SUF_PHYSIOTHERAPIST).document(TIMELINE)
+		as(DemoIds.SUF_PHYSIOTHERAPIST).documentName("course/family")
 			.variable("id", DemoIds.FAMILY_CONSENT_WITHOUT_HEALTH)
 			.execute()
 			.path("family.timeline[?(@.category == 'HEALTH')].summary")

@@ -21,8 +21,10 @@ import dk.kk.hfi.domain.consent.Provision;
 import dk.kk.hfi.domain.consent.SignatureMethod;
 
 /**
- * Fresh families for tests that change courses, so no test depends on another's changes: a mother, a child
- * and a father living elsewhere, referred by the support team, with their own caseworkers.
+ * Fresh families for tests that change them, so no test depends on another's changes, made through the API: the
+ * one fixture of the full-application tests for creating a family, putting professionals on its team, reading its
+ * members and version and recording a consent. {@link #refer} makes a mother, a child and a father living
+ * elsewhere, referred by the support team; other tests pass their own family to {@link #create}.
  */
 public final class TestCourses {
 
@@ -44,16 +46,24 @@ public final class TestCourses {
 						Map.of("firstName", "Ali", "lastName", "Test", "role", "CHILD", "birthDate", "2015-06-07"),
 						Map.of("firstName", "Omar", "lastName", "Test", "role", "FATHER", "birthDate", "1985-01-02",
 								"livesInHousehold", false)));
-		GraphQlTester.Response response = support
-			.document("mutation($input: CreateFamilyInput!) { createFamily(input: $input) { family { id } } }")
-			.variable("input", input)
-			.execute();
+		return create(support, input).familyId();
+	}
+
+	/** A family created through the API from a {@code CreateFamilyInput}. */
+	public static Created create(HttpGraphQlTester tester, Map<String, Object> input) {
+		GraphQlTester.Response response = tester.documentName("fixture/createFamily").variable("input", input).execute();
 		response.errors().verify();
-		return response.path("createFamily.family.id").entity(String.class).get();
+		return new Created(response.path("createFamily.family.id").entity(String.class).get(),
+				response.path("createFamily.family.version").entity(Long.class).get(),
+				response.path("createFamily.family.members[*].id").entityList(String.class).get());
+	}
+
+	/** A family just created: its id, version and members' ids in the order of the input. */
+	public record Created(String familyId, long version, List<String> memberIds) {
 	}
 
 	public static long version(HttpGraphQlTester tester, String familyId) {
-		GraphQlTester.Response response = tester.document("query($id: ID!) { family(id: $id) { version } }")
+		GraphQlTester.Response response = tester.documentName("fixture/familyVersion")
 			.variable("id", familyId)
 			.execute();
 		response.errors().verify();
@@ -61,7 +71,7 @@ public final class TestCourses {
 	}
 
 	public static List<String> memberIds(HttpGraphQlTester tester, String familyId) {
-		return tester.document("query($id: ID!) { family(id: $id) { members { id } } }")
+		return tester.documentName("fixture/familyMemberIds")
 			.variable("id", familyId)
 			.execute()
 			.path("family.members[*].id")
@@ -70,13 +80,27 @@ public final class TestCourses {
 	}
 
 	public static void addToTeam(HttpGraphQlTester support, String familyId, String professionalId) {
-		support
-			.document("mutation($input: AddCoreTeamMemberInput!) { addCoreTeamMember(input: $input) { family { id } } }")
-			.variable("input", Map.of("familyId", familyId, "expectedVersion", version(support, familyId),
-					"professionalId", professionalId))
+		addToTeam(support, familyId, version(support, familyId), professionalId);
+	}
+
+	/** Puts the professional on the family's core team at the given version; returns the family's new version. */
+	public static long addToTeam(HttpGraphQlTester support, String familyId, long version, String professionalId) {
+		GraphQlTester.Response response = support.documentName("fixture/addCoreTeamMember")
+			.variable("input",
+					Map.of("familyId", familyId, "expectedVersion", version, "professionalId", professionalId))
+			.execute();
+		response.errors().verify();
+		return response.path("addCoreTeamMember.family.version").entity(Long.class).get();
+	}
+
+	/** Records a consent through the API from a {@code RecordConsentInput}; returns its id. */
+	public static String recordConsent(HttpGraphQlTester tester, Map<String, Object> input) {
+		return tester.documentName("fixture/recordConsent")
+			.variable("input", input)
 			.execute()
-			.errors()
-			.verify();
+			.path("recordConsent.consent.id")
+			.entity(String.class)
+			.get();
 	}
 
 	public static GraphQlTester.Response transition(HttpGraphQlTester tester, String mutation, String familyId,

@@ -132,19 +132,19 @@ class FamilyGraphQlTests extends GraphQlTestSupport {
 			.isEqualTo("Tove");
 
 		GraphQlTester.Response updated = sof
-			.document("mutation($input: UpdateFamilyInput!) { updateFamily(input: $input) { family { name version } } }")
+			.documentName("family/updateFamily")
 			.variable("input", Map.of("id", familyId, "expectedVersion", 0, "name", "Familien Testesen-Hansen"))
 			.execute();
 		updated.path("updateFamily.family.version").entity(Integer.class).isEqualTo(1);
 
-		sof.document("mutation($input: UpdateFamilyInput!) { updateFamily(input: $input) { family { name } } }")
+		sof.documentName("family/updateFamilyName")
 			.variable("input", Map.of("id", familyId, "expectedVersion", 0, "name", "Lost update"))
 			.execute()
 			.errors()
 			.expect((error) -> "CONFLICT".equals(error.getExtensions().get("code"))
 					&& error.getPath().equals("updateFamily"))
 			.verify();
-		sof.document("query($id: ID!) { family(id: $id) { name version } }")
+		sof.documentName("family/family")
 			.variable("id", familyId)
 			.execute()
 			.path("family.name")
@@ -161,8 +161,7 @@ class FamilyGraphQlTests extends GraphQlTestSupport {
 		List<String> memberIds = family.path("family.members[*].id").entityList(String.class).get();
 
 		GraphQlTester.Response added = support
-			.document("mutation($input: AddMemberInput!) { addMember(input: $input) { family { version "
-					+ "members { id firstName livesInHousehold } } } }")
+			.documentName("family/addMember")
 			.variable("input", Map.of("familyId", "fam-010", "expectedVersion", version, "member",
 					Map.of("firstName", "Karl", "lastName", "Nielsen", "role", "FATHER", "livesInHousehold", false)))
 			.execute();
@@ -171,8 +170,7 @@ class FamilyGraphQlTests extends GraphQlTestSupport {
 		String fatherId = added.path("addMember.family.members[" + memberIds.size() + "].id").entity(String.class).get();
 
 		GraphQlTester.Response related = support
-			.document("mutation($input: SetRelationInput!) { setRelation(input: $input) { family { version "
-					+ "members { id relations { kind member { id } } } } } }")
+			.documentName("family/setRelation")
 			.variable("input", Map.of("familyId", "fam-010", "expectedVersion", version, "memberId", memberIds.get(1),
 					"kind", "FATHER", "relatedMemberId", fatherId))
 			.execute();
@@ -182,8 +180,7 @@ class FamilyGraphQlTests extends GraphQlTestSupport {
 		version = related.path("setRelation.family.version").entity(Integer.class).get();
 
 		GraphQlTester.Response teamed = support
-			.document("mutation($input: AddCoreTeamMemberInput!) { addCoreTeamMember(input: $input) { family { "
-					+ "version coreTeam { professional { id } active } } } }")
+			.documentName("family/addCoreTeamMember")
 			.variable("input", Map.of("familyId", "fam-010", "expectedVersion", version, "professionalId",
 					DemoIds.NO_TEAM_PROFESSIONAL))
 			.execute();
@@ -196,8 +193,7 @@ class FamilyGraphQlTests extends GraphQlTestSupport {
 			.isEqualTo("fam-010");
 
 		support
-			.document("mutation($input: RemoveCoreTeamMemberInput!) { removeCoreTeamMember(input: $input) { family { "
-					+ "coreTeam { professional { id } until } } } }")
+			.documentName("family/removeCoreTeamMember")
 			.variable("input", Map.of("familyId", "fam-010", "expectedVersion", version, "professionalId",
 					DemoIds.NO_TEAM_PROFESSIONAL))
 			.execute()
@@ -232,8 +228,7 @@ class FamilyGraphQlTests extends GraphQlTestSupport {
 		String relatedId = family.path("family.members[1].relations[0].member.id").entity(String.class).get();
 
 		GraphQlTester.Response updated = support
-			.document("mutation($input: UpdateMemberInput!) { updateMember(input: $input) { family { version "
-					+ "members { id firstName phone relations { member { id } } } } } }")
+			.documentName("family/updateMember")
 			.variable("input", Map.of("familyId", "fam-011", "expectedVersion", version, "memberId", memberId,
 					"member", Map.of("firstName", "Omdøbt", "lastName", "Barn", "role", "CHILD", "phone", "+45 11 22 33 44")))
 			.execute();
@@ -243,8 +238,7 @@ class FamilyGraphQlTests extends GraphQlTestSupport {
 		version = updated.path("updateMember.family.version").entity(Integer.class).get();
 
 		support
-			.document("mutation($input: RemoveRelationInput!) { removeRelation(input: $input) { family { "
-					+ "members { id relations { member { id } } } } } }")
+			.documentName("family/removeRelation")
 			.variable("input", Map.of("familyId", "fam-011", "expectedVersion", version, "memberId", memberId,
 					"relatedMemberId", relatedId))
 			.execute()
@@ -255,8 +249,7 @@ class FamilyGraphQlTests extends GraphQlTestSupport {
 
 	@Test
 	void aProfessionalIsLookedUpById() {
-		as(DemoIds.BIF_JOB_CASEWORKER).document("{ professional(id: \"prof-sof-01\") { name administration role title } "
-				+ "missing: professional(id: \"nobody\") { id } }")
+		as(DemoIds.BIF_JOB_CASEWORKER).documentName("family/aProfessionalIsLookedUpById")
 			.execute()
 			.errors()
 			.expect((error) -> "NOT_FOUND".equals(error.getExtensions().get("code")) && error.getPath().equals("missing"))

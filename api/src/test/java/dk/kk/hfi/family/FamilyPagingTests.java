@@ -23,11 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Cursors are sealed keyset positions: stable under inserts between pages, refused when malformed. */
 class FamilyPagingTests extends GraphQlTestSupport {
 
-	private static final String PAGE = "query($first: Int, $after: String, $last: Int, $before: String, "
-			+ "$filter: FamilyFilter) { families(first: $first, after: $after, last: $last, before: $before, "
-			+ "filter: $filter) { "
-			+ "edges { cursor node { id name } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }";
-
 	@Test
 	void noFamilyRepeatsOrGoesMissingWhenFamiliesAreAddedBetweenPages() {
 		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
@@ -38,14 +33,14 @@ class FamilyPagingTests extends GraphQlTestSupport {
 			TestCourses.refer(support, run + " " + (i * 10));
 		}
 		Set<String> before = new HashSet<>(
-				ids(support.document(PAGE).variable("first", 100).variable("filter", filter).execute()));
+				ids(support.documentName("family/families").variable("first", 100).variable("filter", filter).execute()));
 		assertThat(before).hasSize(12);
 
 		List<String> seen = new ArrayList<>();
 		Set<String> addedAfterTheCursor = new HashSet<>();
 		String after = null;
 		for (int page = 0; page < 50; page++) {
-			GraphQlTester.Response response = support.document(PAGE)
+			GraphQlTester.Response response = support.documentName("family/families")
 				.variable("first", 3)
 				.variable("after", after)
 				.variable("filter", filter)
@@ -65,7 +60,7 @@ class FamilyPagingTests extends GraphQlTestSupport {
 
 	@Test
 	void cursorsCarryNoReadableNames() {
-		GraphQlTester.Response response = as(DemoIds.SUPPORT_COORDINATOR).document(PAGE).variable("first", 3).execute();
+		GraphQlTester.Response response = as(DemoIds.SUPPORT_COORDINATOR).documentName("family/families").variable("first", 3).execute();
 		List<String> cursors = response.path("families.edges[*].cursor").entityList(String.class).get();
 		List<String> names = response.path("families.edges[*].node.name").entityList(String.class).get();
 		assertThat(cursors).doesNotHaveDuplicates();
@@ -79,10 +74,10 @@ class FamilyPagingTests extends GraphQlTestSupport {
 	@Test
 	void pagingBackwardsFromACursorGivesThePreviousItemsInOrder() {
 		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
-		GraphQlTester.Response first = support.document(PAGE).variable("first", 10).execute();
+		GraphQlTester.Response first = support.documentName("family/families").variable("first", 10).execute();
 		List<String> ids = ids(first);
 		String tenth = first.path("families.edges[9].cursor").entity(String.class).get();
-		GraphQlTester.Response previous = support.document(PAGE)
+		GraphQlTester.Response previous = support.documentName("family/families")
 			.variable("last", 3)
 			.variable("before", tenth)
 			.execute();
@@ -93,7 +88,7 @@ class FamilyPagingTests extends GraphQlTestSupport {
 	@Test
 	void malformedTamperedAndForeignCursorsAreBadUserInput() {
 		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
-		String cursor = support.document(PAGE)
+		String cursor = support.documentName("family/families")
 			.variable("first", 2)
 			.execute()
 			.path("families.pageInfo.endCursor")
@@ -104,7 +99,7 @@ class FamilyPagingTests extends GraphQlTestSupport {
 				+ cursor.charAt(cursor.length() - 1);
 		String offset = Base64.getEncoder().encodeToString("O_0".getBytes(StandardCharsets.UTF_8));
 		for (String bad : List.of("bm9wZQ==", "not a cursor", tampered, offset)) {
-			support.document(PAGE)
+			support.documentName("family/families")
 				.variable("first", 2)
 				.variable("after", bad)
 				.execute()

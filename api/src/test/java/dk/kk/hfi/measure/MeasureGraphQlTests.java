@@ -16,18 +16,10 @@ import dk.kk.hfi.demo.DemoIds;
 /** The measure catalogue and measure mutations through HTTP. */
 class MeasureGraphQlTests extends GraphQlTestSupport {
 
-	private static final String RECORD = "mutation($input: RecordMeasureInput!) { recordMeasure(input: $input) { "
-			+ "measure { id version category ownerAdministration kind legalBasis status yearlyCostDkk "
-			+ "period { from to } member { id } leisure { activity provider trialLessons paidDkk retained "
-			+ "retainedCheckedOn } } } }";
-
-	private static final String UPDATE = "mutation($input: UpdateMeasureInput!) { updateMeasure(input: $input) { "
-			+ "measure { version status leisure { retained retainedCheckedOn } } } }";
-
 	@Test
 	void catalogueNamesEachKindsOwnerLegalBasisAndCategory() {
 		GraphQlTester.Response response = as(DemoIds.BUF_HEALTH_VISITOR)
-			.document("{ measureCatalogue { kind name ownerAdministration typicalLegalBasis category } }")
+			.documentName("measure/measureCatalogue")
 			.execute();
 		response.path("measureCatalogue").entityList(Object.class).hasSize(MeasureKind.values().length);
 		response.path("measureCatalogue[?(@.kind == 'LEISURE_BRIDGING')].ownerAdministration")
@@ -48,7 +40,7 @@ class MeasureGraphQlTests extends GraphQlTestSupport {
 		HttpGraphQlTester kff = as(DemoIds.KFF_BRIDGE_BUILDER);
 		Map<String, Object> leisure = Map.of("activity", "Fodbold", "provider", "BK Skjold", "trialLessons", 2,
 				"paidDkk", 1450, "retained", true);
-		GraphQlTester.Response recorded = kff.document(RECORD)
+		GraphQlTester.Response recorded = kff.documentName("measure/recordMeasure")
 			.variable("input", Map.of("familyId", familyId, "memberId", child, "kind", "LEISURE_BRIDGING", "period",
 					Map.of("from", LocalDate.now(MovableClock.COPENHAGEN).minusDays(20).toString()), "leisure", leisure))
 			.execute();
@@ -61,7 +53,7 @@ class MeasureGraphQlTests extends GraphQlTestSupport {
 		recorded.path("recordMeasure.measure.member.id").entity(String.class).isEqualTo(child);
 		String measureId = recorded.path("recordMeasure.measure.id").entity(String.class).get();
 
-		GraphQlTester.Response updated = kff.document(UPDATE)
+		GraphQlTester.Response updated = kff.documentName("measure/updateMeasure")
 			.variable("input", Map.of("measureId", measureId, "expectedVersion", 0, "status", "ENDED", "leisure",
 					Map.of("activity", "Fodbold", "provider", "BK Skjold", "trialLessons", 2, "paidDkk", 1450,
 							"retained", false, "retainedCheckedOn", LocalDate.now(MovableClock.COPENHAGEN).toString())))
@@ -70,7 +62,7 @@ class MeasureGraphQlTests extends GraphQlTestSupport {
 		updated.path("updateMeasure.measure.version").entity(Integer.class).isEqualTo(1);
 		updated.path("updateMeasure.measure.leisure.retained").entity(Boolean.class).isEqualTo(false);
 
-		kff.document(UPDATE)
+		kff.documentName("measure/updateMeasure")
 			.variable("input", Map.of("measureId", measureId, "expectedVersion", 0, "status", "ACTIVE"))
 			.execute()
 			.errors()
@@ -85,14 +77,14 @@ class MeasureGraphQlTests extends GraphQlTestSupport {
 		String mother = TestCourses.memberIds(support, familyId).get(0);
 		TestCourses.addToTeam(support, familyId, DemoIds.BUF_HEALTH_VISITOR);
 		Map<String, Object> period = Map.of("from", LocalDate.now(MovableClock.COPENHAGEN).toString());
-		as(DemoIds.BUF_HEALTH_VISITOR).document(RECORD)
+		as(DemoIds.BUF_HEALTH_VISITOR).documentName("measure/recordMeasure")
 			.variable("input", Map.of("familyId", familyId, "memberId", mother, "kind", "ALCOHOL_TREATMENT", "period",
 					period))
 			.execute()
 			.errors()
 			.expect((error) -> "FORBIDDEN".equals(error.getExtensions().get("code")))
 			.verify();
-		support.document(RECORD)
+		support.documentName("measure/recordMeasure")
 			.variable("input", Map.of("familyId", familyId, "memberId", mother, "kind", "INTERNSHIP", "period",
 					period, "leisure", Map.of("activity", "x", "provider", "y", "trialLessons", 1, "paidDkk", 0,
 							"retained", true)))
@@ -100,7 +92,7 @@ class MeasureGraphQlTests extends GraphQlTestSupport {
 			.errors()
 			.expect((error) -> "BAD_USER_INPUT".equals(error.getExtensions().get("code")))
 			.verify();
-		support.document(RECORD)
+		support.documentName("measure/recordMeasure")
 			.variable("input", Map.of("familyId", familyId, "memberId", mother, "kind", "INTERNSHIP", "period",
 					Map.of("from", "2025-05-01", "to", "2025-04-01")))
 			.execute()
@@ -108,7 +100,7 @@ class MeasureGraphQlTests extends GraphQlTestSupport {
 			.expect((error) -> "BAD_USER_INPUT".equals(error.getExtensions().get("code")))
 			.verify();
 		TestCourses.addToTeam(support, familyId, TestCourses.BIF_CASEWORKER);
-		as(TestCourses.BIF_CASEWORKER).document(RECORD)
+		as(TestCourses.BIF_CASEWORKER).documentName("measure/recordMeasure")
 			.variable("input", Map.of("familyId", familyId, "memberId", mother, "kind", "INTERNSHIP", "period",
 					Map.of("from", LocalDate.now(MovableClock.COPENHAGEN).plusDays(10).toString()), "yearlyCostDkk", 12000))
 			.execute()
@@ -119,7 +111,7 @@ class MeasureGraphQlTests extends GraphQlTestSupport {
 
 	@Test
 	void partnerClientsMayNotRecordMeasures() {
-		asClient("kff-fritidsbooking").document(RECORD)
+		asClient("kff-fritidsbooking").documentName("measure/recordMeasure")
 			.variable("input", Map.of("familyId", "fam-001", "memberId", "fam-001-m2", "kind", "LEISURE_BRIDGING",
 					"period", Map.of("from", "2025-01-01")))
 			.execute()

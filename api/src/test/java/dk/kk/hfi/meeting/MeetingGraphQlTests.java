@@ -17,17 +17,12 @@ import dk.kk.hfi.demo.DemoIds;
 /** Meetings and their action minutes through HTTP. */
 class MeetingGraphQlTests extends GraphQlTestSupport {
 
-	private static final String RECORD = "mutation($input: RecordMeetingInput!) { recordMeeting(input: $input) { "
-			+ "meeting { id version kind date planVersion decisions professionals { id } members { id } "
-			+ "recordedBy { id } actions { id description due status meetingId professional { id } member { id } } } "
-			+ "plan { version actions { id meetingId description } history { version } } } }";
-
 	@Test
 	void actionMinutesAppearOnThePlansWhoHelpsWithWhatOnceEvenWhenRecordedTwice() {
 		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
 		String familyId = TestCourses.refer(support, "Familien Mødested");
 		List<String> members = TestCourses.memberIds(support, familyId);
-		support.document("mutation($input: SavePlanInput!) { savePlan(input: $input) { plan { version } } }")
+		support.documentName("course/savePlan")
 			.variable("input", Map.of("familyId", familyId, "themes", List.of(), "goals",
 					List.of(Map.of("id", "g-job", "text", "Mor kommer tættere på job", "administrationGoal", "BIF")),
 					"actions", List.of(), "voices", List.of()))
@@ -45,7 +40,7 @@ class MeetingGraphQlTests extends GraphQlTestSupport {
 						"principles", List.of("KNOWLEDGE")),
 						Map.of("description", "Mor skriver alle aftaler ind i kalenderen", "memberId",
 								members.get(0))));
-		GraphQlTester.Response recorded = support.document(RECORD).variable("input", input).execute();
+		GraphQlTester.Response recorded = support.documentName("meeting/recordMeeting").variable("input", input).execute();
 		recorded.errors().verify();
 		recorded.path("recordMeeting.meeting.id").entity(String.class).isEqualTo(meetingId);
 		recorded.path("recordMeeting.meeting.planVersion").entity(Integer.class).isEqualTo(0);
@@ -60,14 +55,13 @@ class MeetingGraphQlTests extends GraphQlTestSupport {
 			.containsExactly(meetingId, meetingId);
 
 		// The same recording again (a retry): nothing doubled.
-		GraphQlTester.Response again = support.document(RECORD).variable("input", input).execute();
+		GraphQlTester.Response again = support.documentName("meeting/recordMeeting").variable("input", input).execute();
 		again.errors().verify();
 		again.path("recordMeeting.plan.version").entity(Integer.class).isEqualTo(1);
 		again.path("recordMeeting.plan.actions").entityList(Object.class).hasSize(2);
 
 		GraphQlTester.Response family = support
-			.document("query($id: ID!) { family(id: $id) { meetings { id decisions } "
-					+ "plan { actions { description professional { id } due meetingId } } } }")
+			.documentName("meeting/family")
 			.variable("id", familyId)
 			.execute();
 		family.path("family.meetings[*].id").entityList(String.class).containsExactly(meetingId);
@@ -79,7 +73,7 @@ class MeetingGraphQlTests extends GraphQlTestSupport {
 	void minutesNameMembersOfTheFamilyAndKnownProfessionals() {
 		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
 		String familyId = TestCourses.refer(support, "Familien Fremmed");
-		support.document(RECORD)
+		support.documentName("meeting/recordMeeting")
 			.variable("input", Map.of("familyId", familyId, "kind", "START", "date", LocalDate.now(MovableClock.COPENHAGEN).toString(),
 					"professionalIds", List.of("no-such-professional"), "memberIds", List.of(), "decisions",
 					List.of(), "actions", List.of()))
@@ -87,7 +81,7 @@ class MeetingGraphQlTests extends GraphQlTestSupport {
 			.errors()
 			.expect((error) -> "NOT_FOUND".equals(error.getExtensions().get("code")))
 			.verify();
-		support.document(RECORD)
+		support.documentName("meeting/recordMeeting")
 			.variable("input", Map.of("familyId", familyId, "kind", "START", "date", LocalDate.now(MovableClock.COPENHAGEN).toString(),
 					"professionalIds", List.of(), "memberIds", List.of(DemoIds.FAMILY_FULL_CONSENT_MOTHER),
 					"decisions", List.of(), "actions", List.of()))

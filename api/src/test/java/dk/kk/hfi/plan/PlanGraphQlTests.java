@@ -24,13 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Familiens Plan through HTTP: versions, conflicts, who helps with what, voices and principles. */
 class PlanGraphQlTests extends GraphQlTestSupport {
 
-	static final String SAVE = "mutation($input: SavePlanInput!) { savePlan(input: $input) { plan { id version "
-			+ "themes { id section text member { id } } goals { id text administrationGoal administrationGoalText status member { id } } "
-			+ "actions { id goalId description administration status due principles professional { id } member { id } } "
-			+ "voices { said member { id } } membersWithoutVoice { id role } missingVoices { reason member { id } } "
-			+ "updatedBy { id } "
-			+ "principles { principle actions open done } history { version voices { member { id } } savedBy { id } } } } }";
-
 	@Test
 	void everySavedChangeKeepsTheVersionItReplaced() {
 		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
@@ -40,7 +33,7 @@ class PlanGraphQlTests extends GraphQlTestSupport {
 		String child = members.get(1);
 		String father = members.get(2);
 
-		GraphQlTester.Response first = support.document(SAVE)
+		GraphQlTester.Response first = support.documentName("plan/savePlan")
 			.variable("input", plan(familyId, mother, null, List.of(voice(mother, "Jeg vil have ét sted at ringe hen"))))
 			.execute();
 		first.errors().verify();
@@ -63,7 +56,7 @@ class PlanGraphQlTests extends GraphQlTestSupport {
 		first.path("savePlan.plan.principles[?(@.principle == 'FAMILY')].open").entityList(Integer.class)
 			.containsExactly(2);
 
-		GraphQlTester.Response second = support.document(SAVE)
+		GraphQlTester.Response second = support.documentName("plan/savePlan")
 			.variable("input", plan(familyId, mother, 0, List.of(voice(mother, "Jeg vil have ét sted at ringe hen"),
 					voice(father, "Jeg vil gerne inviteres med til møderne"))))
 			.execute();
@@ -74,7 +67,7 @@ class PlanGraphQlTests extends GraphQlTestSupport {
 		second.path("savePlan.plan.history[*].version").entityList(Integer.class).containsExactly(0);
 		second.path("savePlan.plan.history[0].voices[*].member.id").entityList(String.class).containsExactly(mother);
 
-		GraphQlTester.Response third = support.document(SAVE)
+		GraphQlTester.Response third = support.documentName("plan/savePlan")
 			.variable("input", plan(familyId, mother, 1, List.of(voice(child, "Jeg vil gerne gå til fodbold"))))
 			.execute();
 		third.errors().verify();
@@ -82,13 +75,13 @@ class PlanGraphQlTests extends GraphQlTestSupport {
 		third.path("savePlan.plan.history[0].voices[*].member.id").entityList(String.class)
 			.containsExactly(mother, father);
 
-		support.document(SAVE)
+		support.documentName("plan/savePlan")
 			.variable("input", plan(familyId, mother, 1, List.of()))
 			.execute()
 			.errors()
 			.expect((error) -> "CONFLICT".equals(error.getExtensions().get("code")))
 			.verify();
-		support.document(SAVE)
+		support.documentName("plan/savePlan")
 			.variable("input", plan(familyId, mother, null, List.of()))
 			.execute()
 			.errors()
@@ -101,7 +94,7 @@ class PlanGraphQlTests extends GraphQlTestSupport {
 		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
 		String familyId = TestCourses.refer(support, "Familien Samtidig");
 		String mother = TestCourses.memberIds(support, familyId).get(0);
-		support.document(SAVE).variable("input", plan(familyId, mother, null, List.of())).execute().errors().verify();
+		support.documentName("plan/savePlan").variable("input", plan(familyId, mother, null, List.of())).execute().errors().verify();
 
 		String token = token("{\"professionalId\":\"" + DemoIds.SUPPORT_COORDINATOR + "\"}");
 		ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -130,8 +123,7 @@ class PlanGraphQlTests extends GraphQlTestSupport {
 		assertThat(bodies.stream().filter((body) -> body.contains("CONFLICT"))).hasSize(3);
 
 		GraphQlTester.Response stored = support
-			.document("query($id: ID!) { family(id: $id) { plan { version themes { text } "
-					+ "history { version themes { text } } } } }")
+			.documentName("plan/family")
 			.variable("id", familyId)
 			.execute();
 		stored.path("family.plan.version").entity(Integer.class).isEqualTo(1);
@@ -150,20 +142,20 @@ class PlanGraphQlTests extends GraphQlTestSupport {
 		Map<String, Object> input = plan(familyId, TestCourses.memberIds(support, familyId).get(0), null, List.of());
 		input.put("actions", List.of(Map.of("description", "Noget", "goalId", "no-such-goal", "professionalId",
 				DemoIds.BUF_SCHOOL_SOCIAL_WORKER)));
-		support.document(SAVE)
+		support.documentName("plan/savePlan")
 			.variable("input", input)
 			.execute()
 			.errors()
 			.expect((error) -> "BAD_USER_INPUT".equals(error.getExtensions().get("code")))
 			.verify();
 		input.put("actions", List.of(Map.of("description", "Noget")));
-		support.document(SAVE)
+		support.documentName("plan/savePlan")
 			.variable("input", input)
 			.execute()
 			.errors()
 			.expect((error) -> "BAD_USER_INPUT".equals(error.getExtensions().get("code")))
 			.verify();
-		asClient("kff-fritidsbooking").document(SAVE)
+		asClient("kff-fritidsbooking").documentName("plan/savePlan")
 			.variable("input", plan("fam-001", "fam-001-m1", 0, List.of()))
 			.execute()
 			.errors()
@@ -174,8 +166,7 @@ class PlanGraphQlTests extends GraphQlTestSupport {
 	@Test
 	void demoPlansCarryTheirEarlierVersionsAndTheMeetingsThatChangedThem() {
 		GraphQlTester.Response response = as(DemoIds.SOF_CASEWORKER)
-			.document("{ family(id: \"fam-001\") { plan { version history { version } actions { meetingId } } "
-					+ "meetings { id planVersion actions { id } } } }")
+			.documentName("plan/demoPlansCarryTheirEarlierVersionsAndTheMeetingsThatChangedThem")
 			.execute();
 		response.errors().verify();
 		int version = response.path("family.plan.version").entity(Integer.class).get();

@@ -85,7 +85,7 @@ class PlanItemGraphQlTests extends GraphQlTestSupport {
 		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
 		String familyId = TestCourses.refer(support, "Familien Mødereferat");
 		String mother = TestCourses.memberIds(support, familyId).get(0);
-		support.document("mutation($input: RecordMeetingInput!) { recordMeeting(input: $input) { meeting { id } } }")
+		support.documentName("course/recordMeeting")
 			.variable("input", Map.of("familyId", familyId, "kind", "CORE_TEAM", "date", "2025-03-01",
 					"professionalIds", List.of(DemoIds.SUPPORT_COORDINATOR), "memberIds", List.of(mother),
 					"decisions", List.of(), "actions",

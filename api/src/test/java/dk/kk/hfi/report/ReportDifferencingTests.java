@@ -64,7 +64,7 @@ class ReportDifferencingTests extends GraphQlTestSupport {
 		String thisYear = Integer.toString(LocalDate.now(MovableClock.COPENHAGEN).getYear());
 		for (String period : List.of("2018-01-02", "2018-01-01/2018-12-31", "2018-Q5", "2018-H3", "2018-M1", "",
 				thisYear, thisYear + "-H2")) {
-			as(DemoIds.SOF_LEADER).document("query($p: String!) { r: costsReport(period: $p) { families } }")
+			as(DemoIds.SOF_LEADER).documentName("report/r")
 				.variable("p", period)
 				.execute()
 				.errors()
@@ -252,6 +252,7 @@ class ReportDifferencingTests extends GraphQlTestSupport {
 	}
 
 	record Slice(String name, int families, List<Row> rows) {
+
 	}
 
 	record Row(String item, String series, String step, Figure figure) {
@@ -272,6 +273,7 @@ class ReportDifferencingTests extends GraphQlTestSupport {
 	}
 
 	record Figure(String state, String unit, Double value, Integer count, Integer base) {
+
 	}
 
 }

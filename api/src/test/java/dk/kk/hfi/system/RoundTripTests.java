@@ -13,13 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RoundTripTests extends GraphQlTestSupport {
 
-	private static final String PAGE = "query($n: Int) { families(first: $n) { edges { node { id name "
-			+ "members { id firstName relations { member { id } } custodyHolders { id } } "
-			+ "coreTeam { professional { name } } course { transitions { by { name } } } "
-			+ "consents { status grantors { firstName } subjects { id } recordedBy { name } } "
-			+ "measures { kind member { firstName } } plan { goals { text } voices { member { id } } } "
-			+ "meetings { date professionals { name } } assessments { kind member { id } } } } } }";
-
 	@Test
 	void roundTripsAreTheSameForFiveTwentyAndFortyFamilies() {
 		long five = roundTrips(5);
@@ -48,8 +41,7 @@ class RoundTripTests extends GraphQlTestSupport {
 	void membersOfTheFamiliesReadAreResolvedWithoutAnotherFamilyQuery() {
 		var tester = as(DemoIds.SUPPORT_COORDINATOR);
 		long familyQueries = this.commandCounter.count("find", "families");
-		tester.document("{ families(first: 40) { edges { node { measures { member { id firstName } } "
-				+ "assessments { member { id } } } } } }")
+		tester.documentName("system/membersOfTheFamiliesReadAreResolvedWithoutAnotherFamilyQuery")
 			.execute()
 			.errors()
 			.filter((error) -> "CONSENT_REQUIRED".equals(error.getExtensions().get("code")))
@@ -64,7 +56,7 @@ class RoundTripTests extends GraphQlTestSupport {
 		var tester = as(DemoIds.SUPPORT_COORDINATOR);
 		long before = this.commandCounter.count();
 		long consentQueries = this.commandCounter.count("find", "consents");
-		tester.document(PAGE)
+		tester.documentName("system/families")
 			.variable("n", n)
 			.execute()
 			.errors()

@@ -13,12 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.GraphQlSource;
 
-import dk.kk.hfi.GraphQlTestSupport;
+import dk.kk.hfi.AccessSliceTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The SDL is the front-end developers' documentation: every type, field, argument and value has a description. */
-class SchemaDocumentationTests extends GraphQlTestSupport {
+class SchemaDocumentationTests extends AccessSliceTestSupport {
 
 	@Autowired
 	GraphQlSource graphQlSource;

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.GraphQlSource;
 
-import dk.kk.hfi.GraphQlTestSupport;
+import dk.kk.hfi.AccessSliceTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code ./mvnw -pl api -am verify -Dtest=SchemaEvolutionTests -Dhfi.schema.release=true} and commit it with its
  * CHANGELOG.md entry.
  */
-class SchemaEvolutionTests extends GraphQlTestSupport {
+class SchemaEvolutionTests extends AccessSliceTestSupport {
 
 	static final String SNAPSHOT = "src/test/resources/released-schema.graphqls";
 

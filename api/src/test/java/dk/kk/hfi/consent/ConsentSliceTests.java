@@ -1,0 +1,67 @@
+package dk.kk.hfi.consent;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import dk.kk.hfi.AccessSliceTestSupport;
+import dk.kk.hfi.common.DataCategory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.then;
+import static org.mockito.Mockito.never;
+
+/**
+ * Consents' schema mapping: the family's current consents are the access context's, their terms visible to the
+ * team and their free text guarded by category; only the coordinating caseworker or support team changes one.
+ */
+class ConsentSliceTests extends AccessSliceTestSupport {
+
+	@Autowired
+	private ConsentService service;
+
+	@Test
+	void theTeamSeesTheConsentsTermsButNotItsCaseText() {
+		serve(KFF, FAMILY);
+		store(consent(FAMILY, DataCategory.BASIC_IDENTITY));
+		var response = as(KFF).documentName("slice/consents").variable("id", "f-1").execute();
+		response.errors().satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
+			assertThat(error.getPath()).isEqualTo("family.consents[0].documentReference");
+			assertThat(error.getExtensions()).containsEntry("code", "CONSENT_REQUIRED")
+				.containsEntry("category", "SOCIAL_CASE_CHILD");
+		}));
+		response.path("family.consents[0].id").entity(String.class).isEqualTo("con-f-1");
+		response.path("family.consents[0].status").entity(String.class).isEqualTo("ACTIVE");
+		response.path("family.consents[0].purpose").entity(String.class).isEqualTo("HFI");
+		response.path("family.consents[0].grantors[*].id").entityList(String.class).containsExactly("f-1-mother");
+		response.path("family.consents[0].subjects[*].id")
+			.entityList(String.class)
+			.containsExactly("f-1-mother", "f-1-child");
+		response.path("family.consents[0].documentReference").valueIsNull();
+	}
+
+	@Test
+	void aBridgeBuilderMayNotChangeAConsent() {
+		store(FAMILY);
+		store(consent(FAMILY, DataCategory.values()));
+		as(KFF).documentName("slice/changeConsent")
+			.variable("input", Map.of("consentId", "con-f-1", "expectedVersion", 1, "documentReference", "x"))
+			.execute()
+			.errors()
+			.expect((error) -> "FORBIDDEN".equals(error.getExtensions().get("code"))
+					&& error.getMessage().startsWith("changeConsent may be run only by"))
+			.verify();
+		then(this.service).shouldHaveNoInteractions();
+		as(KFF).documentName("slice/changeConsent")
+			.variable("input", Map.of("consentId", "con-none", "expectedVersion", 1, "documentReference", "x"))
+			.execute()
+			.errors()
+			.expect((error) -> "NOT_FOUND".equals(error.getExtensions().get("code")))
+			.verify();
+		then(this.service).should(never()).change(any(), any(), any());
+	}
+
+}

@@ -1,0 +1,82 @@
+package dk.kk.hfi.family;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.graphql.ResponseError;
+
+import dk.kk.hfi.AccessSliceTestSupport;
+import dk.kk.hfi.common.DataCategory;
+import dk.kk.hfi.domain.family.Family;
+import dk.kk.hfi.family.FamilyInputs.UpdateFamilyInput;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
+import static org.mockito.Mockito.never;
+
+/** The family's schema mapping with the access mechanism, without HTTP or MongoDB. */
+class FamilySliceTests extends AccessSliceTestSupport {
+
+	@Test
+	void theFamilyIsTheServicesForTheCallerAndItsIdentityNeedsConsent() {
+		serve(KFF, FAMILY);
+		var response = as(KFF).documentName("slice/family").variable("id", "f-1").execute();
+		response.errors().satisfy((errors) -> {
+			assertThat(errors).extracting(ResponseError::getPath)
+				.containsExactly("family.members[0].cpr", "family.members[1].cpr");
+			assertThat(errors).allSatisfy((error) -> assertThat(error.getExtensions())
+				.containsEntry("code", "CONSENT_REQUIRED")
+				.containsEntry("category", "IDENTITY")
+				.containsEntry("reason", "NO_CONSENT"));
+		});
+		response.path("family.id").entity(String.class).isEqualTo("f-1");
+		response.path("family.name").entity(String.class).isEqualTo("Familien Slice");
+		response.path("family.members[*].firstName").entityList(String.class).containsExactly("Mona", "Milo");
+		response.path("family.members[0].cpr").valueIsNull();
+	}
+
+	@Test
+	void aConsentToIdentityDisclosesTheCpr() {
+		store(FAMILY);
+		store(consent(FAMILY, DataCategory.BASIC_IDENTITY, DataCategory.IDENTITY));
+		given(this.familyService.find(KFF, "f-1")).willReturn(FAMILY);
+		as(KFF).documentName("slice/family")
+			.variable("id", "f-1")
+			.execute()
+			.errors()
+			.verify()
+			.path("family.members[0].cpr")
+			.entity(String.class)
+			.isEqualTo("010185-1234");
+	}
+
+	@Test
+	void updateFamilyMapsItsInputAndIsRefusedToANonStatutoryTeamMember() {
+		store(FAMILY);
+		Map<String, Object> input = Map.of("id", "f-1", "expectedVersion", 3, "name", "Familien Ny");
+		as(KFF).documentName("slice/updateFamily")
+			.variable("input", input)
+			.execute()
+			.errors()
+			.expect((error) -> "FORBIDDEN".equals(error.getExtensions().get("code"))
+					&& error.getMessage().startsWith("updateFamily may be run only by"))
+			.verify()
+			.path("updateFamily")
+			.pathDoesNotExist();
+		then(this.familyService).should(never()).update(any(), any());
+
+		Family renamed = new Family("f-1", 4L, "Familien Ny", FAMILY.district(), FAMILY.household(), FAMILY.members(),
+				FAMILY.course(), FAMILY.coreTeam());
+		given(this.familyService.update(eq(SOF), eq(new UpdateFamilyInput("f-1", 3L, "Familien Ny", null, null))))
+			.willReturn(renamed);
+		var updated = as(SOF).documentName("slice/updateFamily").variable("input", input).execute();
+		updated.errors().verify();
+		updated.path("updateFamily.family.version").entity(Integer.class).isEqualTo(4);
+		updated.path("updateFamily.family.name").entity(String.class).isEqualTo("Familien Ny");
+	}
+
+}

@@ -1,0 +1,95 @@
+package dk.kk.hfi.measure;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import dk.kk.hfi.AccessSliceTestSupport;
+import dk.kk.hfi.MovableClock;
+import dk.kk.hfi.common.Administration;
+import dk.kk.hfi.common.DataCategory;
+import dk.kk.hfi.common.Period;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
+import static org.mockito.Mockito.never;
+
+/** Measures' schema mapping with the access mechanism: a measure is withheld whole, its recording owned. */
+class MeasureSliceTests extends AccessSliceTestSupport {
+
+	private static final Measure TREATMENT = new Measure("me-1", 1L, "f-1", "f-1-mother",
+			MeasureKind.ALCOHOL_TREATMENT, Administration.SUF, "Sundhedsloven § 141",
+			new Period(LocalDate.now(MovableClock.COPENHAGEN).minusDays(20), null), MeasureStatus.PLANNED, 12000, null);
+
+	@Autowired
+	private MeasureRepository measures;
+
+	@Autowired
+	private MeasureService service;
+
+	@Test
+	void aMeasureIsWithheldWholeFromATeamMemberWithoutConsentAndShownToItsOwner() {
+		serve(KFF, FAMILY);
+		serve(SUF, FAMILY);
+		given(this.measures.findByFamilyIdIn(List.of("f-1"))).willReturn(List.of(TREATMENT));
+		as(KFF).documentName("slice/measures")
+			.variable("id", "f-1")
+			.execute()
+			.errors()
+			.verify()
+			.path("family.measures")
+			.entityList(Object.class)
+			.hasSize(0);
+		var owner = as(SUF).documentName("slice/measures").variable("id", "f-1").execute();
+		owner.errors().verify();
+		owner.path("family.measures[0].id").entity(String.class).isEqualTo("me-1");
+		owner.path("family.measures[0].kind").entity(String.class).isEqualTo("ALCOHOL_TREATMENT");
+		owner.path("family.measures[0].yearlyCostDkk").entity(Integer.class).isEqualTo(12000);
+		owner.path("family.measures[0].member.firstName").entity(String.class).isEqualTo("Mona");
+	}
+
+	@Test
+	void aConsentToHealthShowsTheMeasureToTheTeam() {
+		serve(KFF, FAMILY);
+		store(consent(FAMILY, DataCategory.values()));
+		given(this.measures.findByFamilyIdIn(List.of("f-1"))).willReturn(List.of(TREATMENT));
+		as(KFF).documentName("slice/measures")
+			.variable("id", "f-1")
+			.execute()
+			.errors()
+			.verify()
+			.path("family.measures[*].id")
+			.entityList(String.class)
+			.containsExactly("me-1");
+	}
+
+	@Test
+	void onlyTheKindsOwnerRecordsAMeasure() {
+		store(FAMILY);
+		Map<String, Object> input = Map.of("familyId", "f-1", "memberId", "f-1-mother", "kind", "ALCOHOL_TREATMENT",
+				"period", Map.of("from", LocalDate.now(MovableClock.COPENHAGEN).toString()));
+		as(KFF).documentName("slice/recordMeasure")
+			.variable("input", input)
+			.execute()
+			.errors()
+			.expect((error) -> "FORBIDDEN".equals(error.getExtensions().get("code")))
+			.verify();
+		then(this.service).should(never()).record(any(), any());
+		given(this.service.record(eq(SUF), any())).willReturn(TREATMENT);
+		as(SUF).documentName("slice/recordMeasure")
+			.variable("input", input)
+			.execute()
+			.errors()
+			.verify()
+			.path("recordMeasure.measure.ownerAdministration")
+			.entity(String.class)
+			.isEqualTo("SUF");
+	}
+
+}

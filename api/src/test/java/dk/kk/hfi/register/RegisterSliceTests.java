@@ -1,0 +1,81 @@
+package dk.kk.hfi.register;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import dk.kk.hfi.AccessSliceTestSupport;
+import dk.kk.hfi.MovableClock;
+import dk.kk.hfi.change.ChangeKind;
+import dk.kk.hfi.common.Administration;
+import dk.kk.hfi.common.DataCategory;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
+import static org.mockito.Mockito.never;
+
+/** Register observations' schema mapping: withheld by their kind's category, recorded by the kind's owner. */
+class RegisterSliceTests extends AccessSliceTestSupport {
+
+	private static final LocalDate TODAY = LocalDate.now(MovableClock.COPENHAGEN);
+
+	@Autowired
+	private RegisterObservationRepository observations;
+
+	@Autowired
+	private dk.kk.hfi.change.ChangeFeed changes;
+
+	@Test
+	void anIncomeSupportObservationIsShownToTheJobCentreAndWithheldFromLeisure() {
+		serve(BIF, FAMILY);
+		serve(KFF, FAMILY);
+		given(this.observations.findByFamilyIdIn(List.of("f-1"))).willReturn(List.of(new RegisterObservation("reg-1",
+				"f-1", "f-1-mother", RegisterKind.INCOME_SUPPORT, TODAY.minusDays(3), IncomeSupportType.KONTANTHJAELP,
+				null, null, null, "Jobcenter")));
+		var owner = as(BIF).documentName("slice/registerObservations").variable("id", "f-1").execute();
+		owner.errors().verify();
+		owner.path("family.registerObservations[0].kind").entity(String.class).isEqualTo("INCOME_SUPPORT");
+		owner.path("family.registerObservations[0].incomeSupport").entity(String.class).isEqualTo("KONTANTHJAELP");
+		owner.path("family.registerObservations[0].member.id").entity(String.class).isEqualTo("f-1-mother");
+		as(KFF).documentName("slice/registerObservations")
+			.variable("id", "f-1")
+			.execute()
+			.errors()
+			.verify()
+			.path("family.registerObservations")
+			.entityList(Object.class)
+			.hasSize(0);
+	}
+
+	@Test
+	void onlyTheKindsOwnerRecordsAnObservation() {
+		serve(BIF, FAMILY);
+		Map<String, Object> input = Map.of("familyId", "f-1", "memberId", "f-1-mother", "kind", "INCOME_SUPPORT",
+				"observedOn", TODAY.toString(), "incomeSupport", "KONTANTHJAELP", "source", " Jobcenter ");
+		as(KFF).documentName("slice/recordRegisterObservation")
+			.variable("input", input)
+			.execute()
+			.errors()
+			.expect((error) -> "FORBIDDEN".equals(error.getExtensions().get("code")))
+			.verify();
+		then(this.observations).should(never()).insert(any(RegisterObservation.class));
+		given(this.observations.insert(any(RegisterObservation.class))).willAnswer((call) -> call.getArgument(0));
+		as(BIF).documentName("slice/recordRegisterObservation")
+			.variable("input", input)
+			.execute()
+			.errors()
+			.verify()
+			.path("recordRegisterObservation.observation.kind")
+			.entity(String.class)
+			.isEqualTo("INCOME_SUPPORT");
+		then(this.changes).should()
+			.changed("f-1", ChangeKind.REGISTER_OBSERVATION, DataCategory.EMPLOYMENT,
+					java.util.Set.of(Administration.BIF));
+	}
+
+}
