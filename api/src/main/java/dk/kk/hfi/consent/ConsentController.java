@@ -2,13 +2,10 @@ package dk.kk.hfi.consent;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import graphql.GraphQLContext;
@@ -42,15 +39,12 @@ import dk.kk.hfi.professional.ProfessionalLoader;
 @Controller
 class ConsentController {
 
-	private final ConsentRepository consents;
-
 	private final ConsentService service;
 
 	private final Clock clock;
 
-	ConsentController(ConsentRepository consents, ConsentService service, Clock clock) {
+	ConsentController(ConsentService service, Clock clock) {
 		this.clock = clock;
-		this.consents = consents;
 		this.service = service;
 	}
 
@@ -74,16 +68,8 @@ class ConsentController {
 
 	@BatchMapping(typeName = "Family")
 	Map<Family, List<ConsentVersion>> consents(List<Family> families, BatchLoaderEnvironment environment) {
-		List<String> ids = families.stream().map(Family::id).toList();
-		AccessContext access = (environment.getContext() instanceof GraphQLContext context) ? AccessContext.of(context)
-				: null;
-		Map<String, List<ConsentVersion>> currentByFamily = (access != null) ? access.currentConsents(ids)
-				: ConsentHistory.current(this.consents.findByFamilyIdIn(ids))
-					.stream()
-					.collect(Collectors.groupingBy(ConsentVersion::familyId));
-		Map<Family, List<ConsentVersion>> result = new LinkedHashMap<>();
-		families.forEach((family) -> result.put(family, currentByFamily.getOrDefault(family.id(), List.of())));
-		return result;
+		return this.service.currentOf(families,
+				(environment.getContext() instanceof GraphQLContext context) ? AccessContext.of(context) : null);
 	}
 
 	/** Whether the caller may read the members' custody and age, which explain a grantor refusal. */
@@ -105,17 +91,7 @@ class ConsentController {
 
 	@BatchMapping(typeName = "Consent")
 	Map<ConsentVersion, List<ConsentVersion>> history(List<ConsentVersion> versions) {
-		Map<String, List<ConsentVersion>> byConsent = this.consents
-			.findByFamilyIdIn(versions.stream().map(ConsentVersion::familyId).distinct().toList())
-			.stream()
-			.sorted(Comparator.comparingInt(ConsentVersion::version).reversed())
-			.collect(Collectors.groupingBy(ConsentVersion::consentId));
-		Map<ConsentVersion, List<ConsentVersion>> result = new LinkedHashMap<>();
-		versions.forEach((version) -> result.put(version, byConsent.getOrDefault(version.consentId(), List.of())
-			.stream()
-			.filter((earlier) -> earlier.version() < version.version())
-			.toList()));
-		return result;
+		return this.service.earlierVersions(versions);
 	}
 
 	@SchemaMapping(typeName = "Consent")

@@ -2,6 +2,8 @@ package dk.kk.hfi.measure;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -11,6 +13,7 @@ import org.springframework.stereotype.Service;
 import dk.kk.hfi.change.ChangeKind;
 import dk.kk.hfi.change.ChangeFeed;
 import dk.kk.hfi.caller.Caller;
+import dk.kk.hfi.common.ByFamily;
 import dk.kk.hfi.common.HfiException;
 import dk.kk.hfi.common.Period;
 import dk.kk.hfi.common.Versions;
@@ -40,6 +43,11 @@ class MeasureService {
 		this.clock = clock;
 		this.families = families;
 		this.measures = measures;
+	}
+
+	/** The families' measures, one look-up for all. */
+	Map<Family, List<Measure>> measuresOf(List<Family> families) {
+		return ByFamily.group(families, Family::id, this.measures::findByFamilyIdIn, Measure::familyId);
 	}
 
 	Measure record(Caller caller, RecordMeasureInput input) {

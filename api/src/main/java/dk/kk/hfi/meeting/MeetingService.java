@@ -3,6 +3,7 @@ package dk.kk.hfi.meeting;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +18,7 @@ import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.change.ChangeKind;
 import dk.kk.hfi.change.ChangeFeed;
 import dk.kk.hfi.caller.Caller;
+import dk.kk.hfi.common.ByFamily;
 import dk.kk.hfi.common.ErrorCode;
 import dk.kk.hfi.common.HfiException;
 import dk.kk.hfi.family.Family;
@@ -59,6 +61,14 @@ class MeetingService {
 		this.meetings = meetings;
 		this.professionals = professionals;
 		this.plans = plans;
+	}
+
+	/** The families' meetings, newest first, one look-up for all. */
+	Map<Family, List<Meeting>> meetingsOf(List<Family> families) {
+		return ByFamily.group(families, Family::id, (familyIds) -> this.meetings.findByFamilyIdIn(familyIds)
+			.stream()
+			.sorted(Comparator.comparing(Meeting::date).reversed())
+			.toList(), Meeting::familyId);
 	}
 
 	MeetingPayload record(Caller caller, RecordMeetingInput input) {
