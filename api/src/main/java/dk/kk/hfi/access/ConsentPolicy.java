@@ -24,9 +24,6 @@ import dk.kk.hfi.family.Member;
  */
 public final class ConsentPolicy {
 
-	/** From this age a young person must consent for their own data. */
-	public static final int OWN_CONSENT_AGE = 15;
-
 	private ConsentPolicy() {
 	}
 
@@ -110,10 +107,9 @@ public final class ConsentPolicy {
 		return AccessDecision.deny(anyExpired ? DenialReason.EXPIRED : DenialReason.NO_CONSENT);
 	}
 
-	/** A young person aged 15 or more must be among the grantors for their own data. */
+	/** A member aged 15 or more must be among the grantors for their own data. */
 	static boolean grantedWithCapacity(ConsentVersion consent, Member subject, LocalDate today) {
-		Integer age = subject.ageOn(today);
-		return age == null || age < OWN_CONSENT_AGE || consent.grantorIds().contains(subject.id());
+		return subject.isUnderOwnConsentAge(today) || consent.grantorIds().contains(subject.id());
 	}
 
 	/** Some provision permits, and no denial anywhere in the consent applies: deny wins. */
