@@ -49,7 +49,7 @@ class AssessmentService {
 	}
 
 	Assessment record(Caller caller, RecordAssessmentInput input) {
-		Family family = requireRecorder(caller, input.familyId(), input.memberId(), "input.memberId");
+		Family family = this.families.findWithMember(caller, input.familyId(), input.memberId(), "input.memberId");
 		if (input.items().stream().map(ScoreInput::item).distinct().count() < input.items().size()) {
 			throw HfiException.badInput("Each item is scored once");
 		}
@@ -63,7 +63,8 @@ class AssessmentService {
 	}
 
 	ExperienceSurvey record(Caller caller, RecordExperienceSurveyInput input) {
-		Family family = requireRecorder(caller, input.familyId(), input.respondentId(), "input.respondentId");
+		Family family = this.families.findWithMember(caller, input.familyId(), input.respondentId(),
+				"input.respondentId");
 		if (input.answers().stream().map(SurveyAnswer::question).distinct().count() < input.answers().size()) {
 			throw HfiException.badInput("Each question is answered once");
 		}
@@ -116,15 +117,6 @@ class AssessmentService {
 		int change = Integer.compare(closing.ordinal(), baseline.ordinal());
 		return new ItemProgression(item, baseline, closing,
 				(change > 0) ? Progression.IMPROVED : (change < 0) ? Progression.WORSENED : Progression.UNCHANGED);
-	}
-
-	/** The family, with the member the assessment or survey is about. */
-	private Family requireRecorder(Caller caller, String familyId, String memberId, String field) {
-		Family family = this.families.find(caller, familyId);
-		if (family.member(memberId).isEmpty()) {
-			throw HfiException.badInput(field + ": not a member of the family");
-		}
-		return family;
 	}
 
 	private void changed(Family family) {

@@ -83,6 +83,15 @@ public class FamilyService {
 		return family;
 	}
 
+	/** The family, which must have the member a record is about ({@code field} names the member's input). */
+	public Family findWithMember(Caller caller, String id, String memberId, String field) {
+		Family family = find(caller, id);
+		if (family.member(memberId).isEmpty()) {
+			throw HfiException.badInput(field + ": not a member of the family");
+		}
+		return family;
+	}
+
 	/** The family of a member, within the caller's scope. */
 	public Family findByMember(Caller caller, String memberId) {
 		Query query = Query.query(Criteria.where("members.id")

@@ -51,10 +51,7 @@ class MeasureService {
 	}
 
 	Measure record(Caller caller, RecordMeasureInput input) {
-		Family family = this.families.find(caller, input.familyId());
-		if (family.member(input.memberId()).isEmpty()) {
-			throw HfiException.badInput("input.memberId: not a member of the family");
-		}
+		Family family = this.families.findWithMember(caller, input.familyId(), input.memberId(), "input.memberId");
 		LeisureBridging leisure = leisure(input.kind(), input.leisure());
 		String legalBasis = (input.legalBasis() != null) ? input.legalBasis().strip()
 				: input.kind().typicalLegalBasis();

@@ -45,10 +45,7 @@ class RegisterService {
 	}
 
 	RegisterObservation record(Caller caller, RecordRegisterObservationInput input) {
-		Family family = this.families.find(caller, input.familyId());
-		if (family.member(input.memberId()).isEmpty()) {
-			throw HfiException.badInput("input.memberId: not a member of the family");
-		}
+		Family family = this.families.findWithMember(caller, input.familyId(), input.memberId(), "input.memberId");
 		if (!input.hasValueOfKind()) {
 			throw HfiException.badInput("An observation of " + input.kind() + " needs its value");
 		}
