@@ -26,7 +26,7 @@ import dk.kk.hfi.system.MongoCommandCounter;
 		properties = { "hfi.store.mode=memory", "hfi.demo.enabled=true", "hfi.demo.seed=true",
 				"hfi.cors.allowed-origins=http://localhost:5173" })
 @AutoConfigureHttpGraphQlTester
-@Import(MovableClock.Configuration.class)
+@Import({ MovableClock.Configuration.class, MongoCommandCounter.class })
 public abstract class GraphQlTestSupport {
 
 	@Autowired

@@ -175,6 +175,11 @@ public final class AccessContext {
 		return known;
 	}
 
+	/** How often the request evaluated the policy (for the benchmark harness). */
+	synchronized int policyEvaluations() {
+		return this.loaded.values().stream().mapToInt(FamilyAccess::policyEvaluations).sum();
+	}
+
 	/** The caller's access to a family, for explaining it (myAccess). */
 	synchronized FamilyAccess familyAccess(String familyId) {
 		FamilyAccess access = this.loaded.get(familyId);

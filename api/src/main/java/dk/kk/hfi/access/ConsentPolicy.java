@@ -29,7 +29,6 @@ public final class ConsentPolicy {
 
 	public static AccessDecision decide(Caller caller, Family family, List<ConsentVersion> consents,
 			DataCategory category, Set<Administration> owners, Collection<String> subjectIds, LocalDate today) {
-		Enforcement.evaluated(); // counts only when the benchmark harness asks, see Enforcement
 		if (family == null || !FamilyScope.covers(caller, family, today)) {
 			return AccessDecision.deny(DenialReason.NOT_COVERED);
 		}

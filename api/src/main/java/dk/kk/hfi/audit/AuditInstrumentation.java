@@ -57,8 +57,7 @@ class AuditInstrumentation extends SimplePerformantInstrumentation {
 		}
 		List<AuditEvent> events = access.audit().events();
 		ReportAuditEvent reports = access.audit().reportEvent("GRAPHQL");
-		// The switch is for the benchmark harness only, see AuditSwitch.
-		if ((events.isEmpty() && reports == null) || !AuditSwitch.enabled()) {
+		if (events.isEmpty() && reports == null) {
 			return CompletableFuture.completedFuture(result);
 		}
 		try {
