@@ -26,8 +26,6 @@ import dk.kk.hfi.consent.ConsentInputs.ChangeConsentInput;
 import dk.kk.hfi.consent.ConsentInputs.ConsentPayload;
 import dk.kk.hfi.consent.ConsentInputs.RecordConsentInput;
 import dk.kk.hfi.consent.ConsentInputs.WithdrawConsentInput;
-
-import dk.kk.hfi.access.AccessContext;
 import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.family.Family;
 import dk.kk.hfi.family.Member;
