@@ -29,31 +29,40 @@ export class ApiError extends Error {
   }
 }
 
-/** Runs a GraphQL operation; resolves to {data, errors} (errors include CONSENT_REQUIRED denials). */
-export async function graphql(query, variables = {}) {
-  if (!token) {
+/**
+ * fetch, with the failures every call shares: NETWORK when no response arrives; with {authorized}, the bearer
+ * token, and UNAUTHENTICATED (ending the session) without a token or on 401.
+ */
+async function request(url, { authorized = false, headers = {}, ...options } = {}) {
+  if (authorized && !token) {
     throw new ApiError('UNAUTHENTICATED');
   }
   let response;
   try {
-    response = await fetch('/graphql', {
-      method: 'POST',
-      headers: {
-        'Content-Type': 'application/json',
-        Accept: 'application/json',
-        Authorization: `Bearer ${token}`,
-      },
-      body: JSON.stringify({ query, variables }),
+    response = await fetch(url, {
+      ...options,
+      headers: authorized ? { ...headers, Authorization: `Bearer ${token}` } : headers,
     });
   }
   catch {
     throw new ApiError('NETWORK');
   }
-  if (response.status === 401) {
+  if (authorized && response.status === 401) {
     clearToken();
     window.dispatchEvent(new CustomEvent('sessionExpired'));
     throw new ApiError('UNAUTHENTICATED');
   }
+  return response;
+}
+
+/** Runs a GraphQL operation; resolves to {data, errors} (errors include CONSENT_REQUIRED denials). */
+export async function graphql(query, variables = {}) {
+  const response = await request('/graphql', {
+    authorized: true,
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = await response.json().catch(() => null);
   if (!body || (body.data === undefined && !body.errors)) {
     throw new ApiError('INTERNAL');
@@ -66,27 +75,14 @@ export async function graphql(query, variables = {}) {
  * {blob, text, fileName}, the file name as the server gives it.
  */
 export async function reportCsv(fileName, { period, district }) {
-  if (!token) {
-    throw new ApiError('UNAUTHENTICATED');
-  }
   const query = new URLSearchParams({ period });
   if (district) {
     query.set('district', district);
   }
-  let response;
-  try {
-    response = await fetch(`/reports/${encodeURIComponent(fileName)}.csv?${query}`, {
-      headers: { Accept: 'text/csv', Authorization: `Bearer ${token}` },
-    });
-  }
-  catch {
-    throw new ApiError('NETWORK');
-  }
-  if (response.status === 401) {
-    clearToken();
-    window.dispatchEvent(new CustomEvent('sessionExpired'));
-    throw new ApiError('UNAUTHENTICATED');
-  }
+  const response = await request(`/reports/${encodeURIComponent(fileName)}.csv?${query}`, {
+    authorized: true,
+    headers: { Accept: 'text/csv' },
+  });
   if (!response.ok) {
     const body = await response.json().catch(() => null);
     throw new ApiError(body?.errors?.[0]?.extensions?.code ?? 'INTERNAL');
@@ -99,13 +95,7 @@ export async function reportCsv(fileName, { period, district }) {
 
 /** The demo directory, or null when demo mode is off. */
 export async function demoDirectory() {
-  let response;
-  try {
-    response = await fetch('/demo/professionals', { headers: { Accept: 'application/json' } });
-  }
-  catch {
-    throw new ApiError('NETWORK');
-  }
+  const response = await request('/demo/professionals', { headers: { Accept: 'application/json' } });
   if (response.status === 404) {
     return null;
   }
@@ -118,7 +108,7 @@ export async function demoDirectory() {
 /** The client's configuration (OpenID Connect issuer and client id), or defaults when not served. */
 export async function clientConfig() {
   try {
-    const response = await fetch('/client-config', { headers: { Accept: 'application/json' } });
+    const response = await request('/client-config', { headers: { Accept: 'application/json' } });
     return response.ok ? await response.json() : { oidc: null };
   }
   catch {

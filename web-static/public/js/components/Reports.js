@@ -4,8 +4,9 @@
 import { graphql, reportCsv } from '../api.js';
 import { h, uid } from '../dom.js';
 import { formatPeriod, todayIso } from '../logic/format.js';
+import { DISTRICTS } from '../logic/labels.js';
 import {
-  csvLineCount, defaultReportingPeriod, DISTRICTS, missingLabel, NO_DATA_TEXT, reportByName, reportCharts,
+  csvLineCount, defaultReportingPeriod, missingLabel, NO_DATA_TEXT, reportByName, reportCharts,
   reportingPeriods, REPORTS, SUPPRESSED_TEXT,
 } from '../logic/reports.js';
 import { reportQuery } from '../queries.js';

@@ -1,33 +1,35 @@
 // The evaluation reports: the catalogue, Danish labels, figures as text and report rows as chart series. Pure.
 
-/** The ten reports: the enum name, the query field, the CSV file name (ReportName on the server), a Danish title. */
-export const REPORTS = [
-  { name: 'PROGRAMME_STATUS', field: 'programmeStatusReport', fileName: 'programme-status', title: 'Status for HFI' },
-  { name: 'PARENTS_BURDENS', field: 'parentsBurdensReport', fileName: 'parents-burdens',
-    title: 'Forældrenes belastninger ved opstart' },
-  { name: 'CHILDRENS_BURDENS', field: 'childrensBurdensReport', fileName: 'childrens-burdens',
-    title: 'Børnenes belastninger ved opstart' },
-  { name: 'STRESS_REACTIONS', field: 'stressReactionsReport', fileName: 'stress-reactions',
-    title: 'Børnenes stressreaktioner ved opstart og afslutning' },
-  { name: 'INCOME_SUPPORT', field: 'incomeSupportReport', fileName: 'income-support',
-    title: 'Forsørgelsesgrundlag ved opstart og nu, og praktik' },
-  { name: 'LEISURE', field: 'leisureReport', fileName: 'leisure',
-    title: 'Deltagelse i fritidsaktiviteter og KFF’s brobygning' },
-  { name: 'SOCIAL_MEASURES', field: 'socialMeasuresReport', fileName: 'social-measures',
-    title: 'Sociale foranstaltninger ved opstart og nu' },
-  { name: 'COSTS', field: 'costsReport', fileName: 'costs',
-    title: 'Udgifter pr. år til anbringelser og forebyggende foranstaltninger' },
-  { name: 'SCHOOL_ABSENCE', field: 'schoolAbsenceReport', fileName: 'school-absence',
-    title: 'Børnenes skolefravær før opstart og de sidste 12 måneder' },
-  { name: 'EXPERIENCE_SURVEY', field: 'experienceSurveyReport', fileName: 'experience-survey',
-    title: 'Familiernes oplevelse ved opstart og afslutning' },
-];
+const TITLES = {
+  PROGRAMME_STATUS: 'Status for HFI',
+  PARENTS_BURDENS: 'Forældrenes belastninger ved opstart',
+  CHILDRENS_BURDENS: 'Børnenes belastninger ved opstart',
+  STRESS_REACTIONS: 'Børnenes stressreaktioner ved opstart og afslutning',
+  INCOME_SUPPORT: 'Forsørgelsesgrundlag ved opstart og nu, og praktik',
+  LEISURE: 'Deltagelse i fritidsaktiviteter og KFF’s brobygning',
+  SOCIAL_MEASURES: 'Sociale foranstaltninger ved opstart og nu',
+  COSTS: 'Udgifter pr. år til anbringelser og forebyggende foranstaltninger',
+  SCHOOL_ABSENCE: 'Børnenes skolefravær før opstart og de sidste 12 måneder',
+  EXPERIENCE_SURVEY: 'Familiernes oplevelse ved opstart og afslutning',
+};
+
+/**
+ * The ten reports: the enum name, the query field and the CSV file name derived from it as ReportName on the server
+ * derives them (PARENTS_BURDENS: parentsBurdensReport, parents-burdens), a Danish title.
+ */
+export const REPORTS = Object.entries(TITLES).map(([name, title]) => {
+  const words = name.toLowerCase().split('_');
+  return {
+    name,
+    field: `${words.map((word, i) => (i === 0 ? word : word[0].toUpperCase() + word.slice(1))).join('')}Report`,
+    fileName: words.join('-'),
+    title,
+  };
+});
 
 export function reportByName(name) {
   return REPORTS.find((report) => report.name === name) ?? null;
 }
-
-export const DISTRICTS = { NORREBRO: 'Nørrebro', BISPEBJERG: 'Bispebjerg', OTHER: 'Andre steder i København' };
 
 /** The text shown instead of a withheld figure: never a zero or an empty bar. */
 export const SUPPRESSED_TEXT = 'Skjult (færre end 5 personer)';

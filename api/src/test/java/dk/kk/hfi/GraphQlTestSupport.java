@@ -9,10 +9,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import dk.kk.hfi.system.MongoCommandCounter;
@@ -26,7 +26,7 @@ import dk.kk.hfi.system.MongoCommandCounter;
 		properties = { "hfi.store.mode=memory", "hfi.demo.enabled=true", "hfi.demo.seed=true",
 				"hfi.cors.allowed-origins=http://localhost:5173" })
 @AutoConfigureHttpGraphQlTester
-@Import(MovableClock.Configuration.class)
+@Import({ MovableClock.Configuration.class, MongoCommandCounter.class })
 public abstract class GraphQlTestSupport {
 
 	@Autowired

@@ -34,6 +34,7 @@ import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilder
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.WebGraphQlRequest;
@@ -55,6 +56,7 @@ import dk.kk.hfi.system.MongoCommandCounter;
  * and {@code report.json}. Run it with {@code ./mvnw -Pbenchmark -pl api -am verify}; {@code mvn verify} without
  * the profile neither compiles nor runs it.
  */
+@Import({ MongoCommandCounter.class, BenchmarkAccess.Wiring.class, BenchmarkAudit.Wiring.class })
 @SpringBootTest(properties = { "hfi.store.mode=memory", "hfi.demo.enabled=true", "hfi.demo.seed=true",
 		"logging.level.root=warn", "spring.main.banner-mode=off" })
 class HfiBenchmark {

@@ -126,6 +126,11 @@ public final class AccessContext {
 		return decision;
 	}
 
+	/** How often the request evaluated the policy (for the benchmark harness). */
+	synchronized int policyEvaluations() {
+		return this.families.values().stream().mapToInt(FamilyAccess::policyEvaluations).sum();
+	}
+
 	/** The caller's access to a family, for explaining it (myAccess). */
 	synchronized FamilyAccess familyAccess(String familyId) {
 		return this.families.computeIfAbsent(familyId, (id) -> new FamilyAccess(this.caller, this.records.family(id),

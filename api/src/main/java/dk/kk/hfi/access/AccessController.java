@@ -2,7 +2,6 @@ package dk.kk.hfi.access;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import graphql.schema.DataFetchingEnvironment;

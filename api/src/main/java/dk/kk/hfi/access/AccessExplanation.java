@@ -7,7 +7,6 @@ import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.domain.caller.PartnerClientCaller;
 import dk.kk.hfi.domain.family.Family;
-import dk.kk.hfi.domain.family.FamilyRole;
 import dk.kk.hfi.domain.family.Member;
 
 /**
@@ -41,9 +40,7 @@ final class AccessExplanation {
 		if (context.caller() instanceof PartnerClientCaller client && !client.categories().contains(category)) {
 			return null;
 		}
-		Integer age = member.ageOn(context.today());
-		boolean child = (age != null) ? age < AccessPolicy.OWN_CONSENT_AGE : member.role() == FamilyRole.CHILD;
-		List<Member> grantors = child ? member.custodyHolderIds()
+		List<Member> grantors = member.isUnderOwnConsentAge(context.today()) ? member.custodyHolderIds()
 			.stream()
 			.map(family::member)
 			.flatMap(java.util.Optional::stream)

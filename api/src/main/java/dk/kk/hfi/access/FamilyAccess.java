@@ -42,6 +42,11 @@ final class FamilyAccess {
 						this.today));
 	}
 
+	/** How often the policy was evaluated: once per decision taken (for the benchmark harness). */
+	int policyEvaluations() {
+		return this.decisions.size();
+	}
+
 	Family family() {
 		return this.family;
 	}

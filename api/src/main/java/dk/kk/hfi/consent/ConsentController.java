@@ -2,18 +2,15 @@ package dk.kk.hfi.consent;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
-import jakarta.validation.Valid;
 import graphql.GraphQLContext;
-import org.dataloader.BatchLoaderEnvironment;
 import graphql.schema.DataFetchingEnvironment;
+import jakarta.validation.Valid;
+import org.dataloader.BatchLoaderEnvironment;
 import org.dataloader.DataLoader;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -24,17 +21,13 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
 import dk.kk.hfi.access.AccessContext;
+import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.consent.ConsentInputs.ChangeConsentInput;
 import dk.kk.hfi.consent.ConsentInputs.ConsentPayload;
 import dk.kk.hfi.consent.ConsentInputs.RecordConsentInput;
 import dk.kk.hfi.consent.ConsentInputs.WithdrawConsentInput;
-import dk.kk.hfi.domain.caller.Caller;
-
-import dk.kk.hfi.access.AccessContext;
-import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.domain.RequestSnapshot;
-import dk.kk.hfi.domain.consent.ConsentHistory;
-import dk.kk.hfi.domain.consent.ConsentRepository;
+import dk.kk.hfi.domain.caller.Caller;
 import dk.kk.hfi.domain.consent.ConsentStatus;
 import dk.kk.hfi.domain.consent.ConsentVersion;
 import dk.kk.hfi.domain.consent.PartialWithdrawal;
@@ -49,15 +42,12 @@ import dk.kk.hfi.professional.ProfessionalLoader;
 @Controller
 class ConsentController {
 
-	private final ConsentRepository consents;
-
 	private final ConsentService service;
 
 	private final Clock clock;
 
-	ConsentController(ConsentRepository consents, ConsentService service, Clock clock) {
+	ConsentController(ConsentService service, Clock clock) {
 		this.clock = clock;
-		this.consents = consents;
 		this.service = service;
 	}
 
@@ -81,16 +71,8 @@ class ConsentController {
 
 	@BatchMapping(typeName = "Family")
 	Map<Family, List<ConsentVersion>> consents(List<Family> families, BatchLoaderEnvironment environment) {
-		List<String> ids = families.stream().map(Family::id).toList();
-		RequestSnapshot records = (environment.getContext() instanceof GraphQLContext context)
-				? RequestSnapshot.of(context) : null;
-		Map<String, List<ConsentVersion>> currentByFamily = (records != null) ? records.currentConsents(ids)
-				: ConsentHistory.current(this.consents.findByFamilyIdIn(ids))
-					.stream()
-					.collect(Collectors.groupingBy(ConsentVersion::familyId));
-		Map<Family, List<ConsentVersion>> result = new LinkedHashMap<>();
-		families.forEach((family) -> result.put(family, currentByFamily.getOrDefault(family.id(), List.of())));
-		return result;
+		return this.service.currentOf(families,
+				(environment.getContext() instanceof GraphQLContext context) ? RequestSnapshot.of(context) : null);
 	}
 
 	/** Whether the caller may read the members' custody and age, which explain a grantor refusal. */
@@ -112,17 +94,7 @@ class ConsentController {
 
 	@BatchMapping(typeName = "Consent")
 	Map<ConsentVersion, List<ConsentVersion>> history(List<ConsentVersion> versions) {
-		Map<String, List<ConsentVersion>> byConsent = this.consents
-			.findByFamilyIdIn(versions.stream().map(ConsentVersion::familyId).distinct().toList())
-			.stream()
-			.sorted(Comparator.comparingInt(ConsentVersion::version).reversed())
-			.collect(Collectors.groupingBy(ConsentVersion::consentId));
-		Map<ConsentVersion, List<ConsentVersion>> result = new LinkedHashMap<>();
-		versions.forEach((version) -> result.put(version, byConsent.getOrDefault(version.consentId(), List.of())
-			.stream()
-			.filter((earlier) -> earlier.version() < version.version())
-			.toList()));
-		return result;
+		return this.service.earlierVersions(versions);
 	}
 
 	@SchemaMapping(typeName = "Consent")

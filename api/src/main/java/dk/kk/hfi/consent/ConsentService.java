@@ -4,15 +4,21 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 import dk.kk.hfi.change.ChangeFeed;
 import dk.kk.hfi.change.ChangeKind;
+import dk.kk.hfi.common.ByFamily;
 import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.common.HfiException;
 import dk.kk.hfi.common.Period;
@@ -20,6 +26,7 @@ import dk.kk.hfi.consent.ConsentInputs.ChangeConsentInput;
 import dk.kk.hfi.consent.ConsentInputs.ProvisionInput;
 import dk.kk.hfi.consent.ConsentInputs.RecordConsentInput;
 import dk.kk.hfi.consent.ConsentInputs.WithdrawConsentInput;
+import dk.kk.hfi.domain.RequestSnapshot;
 import dk.kk.hfi.domain.caller.Caller;
 import dk.kk.hfi.domain.consent.ConsentHistory;
 import dk.kk.hfi.domain.consent.ConsentPurpose;
@@ -57,6 +64,32 @@ public class ConsentService {
 		this.consents = consents;
 		this.families = families;
 		this.clock = clock;
+	}
+
+	/**
+	 * The families' current consents, as the request's access decisions see them (null outside a request: from the
+	 * store).
+	 */
+	Map<Family, List<ConsentVersion>> currentOf(List<Family> families, @Nullable RequestSnapshot records) {
+		return ByFamily.group(families, Family::id,
+				(familyIds) -> (records != null)
+						? records.currentConsents(familyIds).values().stream().flatMap(List::stream).toList()
+						: ConsentHistory.current(this.consents.findByFamilyIdIn(familyIds)),
+				ConsentVersion::familyId);
+	}
+
+	/** Each version's earlier versions, newest first: one look-up for all. */
+	Map<ConsentVersion, List<ConsentVersion>> earlierVersions(List<ConsentVersion> versions) {
+		Map<ConsentVersion, List<ConsentVersion>> result = new LinkedHashMap<>();
+		ByFamily.group(versions, ConsentVersion::familyId, (familyIds) -> this.consents.findByFamilyIdIn(familyIds)
+			.stream()
+			.sorted(Comparator.comparingInt(ConsentVersion::version).reversed())
+			.toList(), ConsentVersion::familyId)
+			.forEach((version, ofFamily) -> result.put(version, ofFamily.stream()
+				.filter((earlier) -> earlier.consentId().equals(version.consentId())
+						&& earlier.version() < version.version())
+				.toList()));
+		return result;
 	}
 
 	/**

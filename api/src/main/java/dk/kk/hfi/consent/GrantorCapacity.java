@@ -4,11 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import dk.kk.hfi.access.AccessPolicy;
 import dk.kk.hfi.common.ErrorCode;
 import dk.kk.hfi.common.HfiException;
 import dk.kk.hfi.domain.family.Family;
-import dk.kk.hfi.domain.family.FamilyRole;
 import dk.kk.hfi.domain.family.Member;
 
 /**
@@ -29,14 +27,14 @@ final class GrantorCapacity {
 			boolean detailed) {
 		for (String grantorId : grantorIds) {
 			Member grantor = member(family, grantorId, "input.grantorIds");
-			if (isChild(grantor, today)) {
+			if (grantor.isUnderOwnConsentAge(today)) {
 				throw refusal(detailed, "input.grantorIds", "GRANTOR_UNDER_15",
 						"a grantor is under 15 and cannot grant consent");
 			}
 		}
 		for (String subjectId : subjectIds) {
 			Member subject = member(family, subjectId, "input.subjectIds");
-			if (isChild(subject, today)) {
+			if (subject.isUnderOwnConsentAge(today)) {
 				if (subject.custodyHolderIds().isEmpty()) {
 					throw refusal(detailed, "input.subjectIds", "NO_CUSTODY_HOLDER",
 							"a member under 15 has no custody holder on record: register custody first");
@@ -69,10 +67,5 @@ final class GrantorCapacity {
 					Map.of("field", field, "reason", "NOT_A_MEMBER")));
 	}
 
-	/** Under 15; a child with no date of birth on record counts as a child, an adult without one as an adult. */
-	static boolean isChild(Member member, LocalDate today) {
-		Integer age = member.ageOn(today);
-		return (age != null) ? age < AccessPolicy.OWN_CONSENT_AGE : member.role() == FamilyRole.CHILD;
-	}
 
 }

@@ -1,9 +1,6 @@
 package dk.kk.hfi.course;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 
 import jakarta.validation.Valid;
 
@@ -22,8 +19,6 @@ import dk.kk.hfi.course.CourseService.CapacityOverview;
 import dk.kk.hfi.domain.caller.Caller;
 import dk.kk.hfi.domain.course.Course;
 import dk.kk.hfi.domain.course.CourseClosingReason;
-import dk.kk.hfi.domain.course.CourseStatus;
-import dk.kk.hfi.domain.course.CourseTransition;
 
 /** The course's transitions, the programme's capacity and waiting list, and the course's length. */
 @Controller
@@ -31,10 +26,7 @@ class CourseController {
 
 	private final CourseService courses;
 
-	private final Clock clock;
-
-	CourseController(CourseService courses, Clock clock) {
-		this.clock = clock;
+	CourseController(CourseService courses) {
 		this.courses = courses;
 	}
 
@@ -61,37 +53,22 @@ class CourseController {
 
 	@SchemaMapping(typeName = "Course")
 	Integer daysActive(Course course) {
-		if (course.activatedOn() == null) {
-			return null;
-		}
-		LocalDate end = (course.closedOn() != null) ? course.closedOn() : LocalDate.now(this.clock);
-		return (int) ChronoUnit.DAYS.between(course.activatedOn(), end);
+		return this.courses.timeActive(course, ChronoUnit.DAYS);
 	}
 
 	@SchemaMapping(typeName = "Course")
 	Integer monthsActive(Course course) {
-		if (course.activatedOn() == null) {
-			return null;
-		}
-		LocalDate end = (course.closedOn() != null) ? course.closedOn() : LocalDate.now(this.clock);
-		return (int) ChronoUnit.MONTHS.between(course.activatedOn(), end);
+		return this.courses.timeActive(course, ChronoUnit.MONTHS);
 	}
 
 	@SchemaMapping(typeName = "Course")
 	boolean followUpDue(Course course) {
-		return course.status() == CourseStatus.ACTIVE && course.activatedOn() != null
-				&& !course.activatedOn().isAfter(this.courses.followUpCutoff(LocalDate.now(this.clock)));
+		return this.courses.followUpDue(course);
 	}
 
 	@SchemaMapping(typeName = "Course")
 	CourseClosingReason closingReason(Course course) {
-		List<CourseTransition> transitions = course.transitions();
-		for (int i = transitions.size() - 1; i >= 0; i--) {
-			if (transitions.get(i).to() == CourseStatus.CLOSED) {
-				return transitions.get(i).closingReason();
-			}
-		}
-		return null;
+		return CourseService.closingReason(course);
 	}
 
 }

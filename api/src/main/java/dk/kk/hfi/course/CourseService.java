@@ -2,6 +2,7 @@ package dk.kk.hfi.course;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,8 @@ import dk.kk.hfi.domain.consent.ConsentHistory;
 import dk.kk.hfi.domain.consent.ConsentPurpose;
 import dk.kk.hfi.domain.consent.ConsentRepository;
 import dk.kk.hfi.domain.consent.ConsentStatus;
+import dk.kk.hfi.domain.course.Course;
+import dk.kk.hfi.domain.course.CourseClosingReason;
 import dk.kk.hfi.domain.course.CourseStatus;
 import dk.kk.hfi.domain.course.CourseTransition;
 import dk.kk.hfi.domain.family.Family;
@@ -163,6 +166,32 @@ class CourseService {
 	/** Courses activated on or before this day have run past the follow-up limit. */
 	LocalDate followUpCutoff(LocalDate today) {
 		return today.minusMonths(this.properties.followUpAfterMonths());
+	}
+
+	/** Whole days or months from activation to closing or today; null before activation. */
+	Integer timeActive(Course course, ChronoUnit unit) {
+		if (course.activatedOn() == null) {
+			return null;
+		}
+		LocalDate end = (course.closedOn() != null) ? course.closedOn() : LocalDate.now(this.clock);
+		return (int) unit.between(course.activatedOn(), end);
+	}
+
+	/** An active course that has run past the follow-up limit. */
+	boolean followUpDue(Course course) {
+		return course.status() == CourseStatus.ACTIVE && course.activatedOn() != null
+				&& !course.activatedOn().isAfter(followUpCutoff(LocalDate.now(this.clock)));
+	}
+
+	/** The reason of the latest closing, if the course was ever closed. */
+	static CourseClosingReason closingReason(Course course) {
+		List<CourseTransition> transitions = course.transitions();
+		for (int i = transitions.size() - 1; i >= 0; i--) {
+			if (transitions.get(i).to() == CourseStatus.CLOSED) {
+				return transitions.get(i).closingReason();
+			}
+		}
+		return null;
 	}
 
 	private Family current(Caller caller, String familyId, long expectedVersion) {

@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import graphql.GraphQLContext;
-
 import org.jspecify.annotations.Nullable;
 
 import dk.kk.hfi.domain.consent.ConsentHistory;

@@ -2,16 +2,15 @@ package dk.kk.hfi.family;
 
 import java.util.List;
 
+import graphql.execution.DataFetcherResult;
+import graphql.schema.DataFetchingEnvironment;
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Window;
-import graphql.execution.DataFetcherResult;
-import graphql.schema.DataFetchingEnvironment;
-
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

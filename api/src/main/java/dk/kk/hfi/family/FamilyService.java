@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
@@ -86,6 +86,15 @@ public class FamilyService {
 		Family family = this.mongo.findOne(query, Family.class);
 		if (family == null) {
 			throw HfiException.notFound("Family");
+		}
+		return family;
+	}
+
+	/** The family, which must have the member a record is about ({@code field} names the member's input). */
+	public Family findWithMember(Caller caller, String id, String memberId, String field) {
+		Family family = find(caller, id);
+		if (family.member(memberId).isEmpty()) {
+			throw HfiException.badInput(field + ": not a member of the family");
 		}
 		return family;
 	}

@@ -1,11 +1,9 @@
 package dk.kk.hfi.measure;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import org.dataloader.DataLoader;
@@ -31,12 +29,9 @@ import dk.kk.hfi.measure.MeasureInputs.UpdateMeasureInput;
 @Controller
 class MeasureController {
 
-	private final MeasureRepository measures;
-
 	private final MeasureService service;
 
-	MeasureController(MeasureRepository measures, MeasureService service) {
-		this.measures = measures;
+	MeasureController(MeasureService service) {
 		this.service = service;
 	}
 
@@ -60,12 +55,7 @@ class MeasureController {
 
 	@BatchMapping(typeName = "Family")
 	Map<Family, List<Measure>> measures(List<Family> families) {
-		Map<String, List<Measure>> byFamily = this.measures.findByFamilyIdIn(families.stream().map(Family::id).toList())
-			.stream()
-			.collect(Collectors.groupingBy(Measure::familyId));
-		Map<Family, List<Measure>> result = new LinkedHashMap<>();
-		families.forEach((family) -> result.put(family, byFamily.getOrDefault(family.id(), List.of())));
-		return result;
+		return this.service.measuresOf(families);
 	}
 
 	@SchemaMapping(typeName = "Measure")

@@ -2,6 +2,8 @@ package dk.kk.hfi.measure;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -12,6 +14,7 @@ import org.springframework.stereotype.Service;
 
 import dk.kk.hfi.change.ChangeFeed;
 import dk.kk.hfi.change.ChangeKind;
+import dk.kk.hfi.common.ByFamily;
 import dk.kk.hfi.common.HfiException;
 import dk.kk.hfi.common.Period;
 import dk.kk.hfi.common.Versions;
@@ -44,11 +47,13 @@ class MeasureService {
 		this.measures = measures;
 	}
 
+	/** The families' measures, one look-up for all. */
+	Map<Family, List<Measure>> measuresOf(List<Family> families) {
+		return ByFamily.group(families, Family::id, this.measures::findByFamilyIdIn, Measure::familyId);
+	}
+
 	Measure record(Caller caller, RecordMeasureInput input) {
-		Family family = this.families.find(caller, input.familyId());
-		if (family.member(input.memberId()).isEmpty()) {
-			throw HfiException.badInput("input.memberId: not a member of the family");
-		}
+		Family family = this.families.findWithMember(caller, input.familyId(), input.memberId(), "input.memberId");
 		LeisureBridging leisure = leisure(input.kind(), input.leisure());
 		String legalBasis = (input.legalBasis() != null) ? input.legalBasis().strip()
 				: input.kind().typicalLegalBasis();

@@ -1,11 +1,8 @@
 package dk.kk.hfi.meeting;
 
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import org.dataloader.DataLoader;
@@ -30,12 +27,9 @@ import dk.kk.hfi.professional.ProfessionalLoader;
 @Controller
 class MeetingController {
 
-	private final MeetingRepository meetings;
-
 	private final MeetingService service;
 
-	MeetingController(MeetingRepository meetings, MeetingService service) {
-		this.meetings = meetings;
+	MeetingController(MeetingService service) {
 		this.service = service;
 	}
 
@@ -51,13 +45,7 @@ class MeetingController {
 
 	@BatchMapping(typeName = "Family")
 	Map<Family, List<Meeting>> meetings(List<Family> families) {
-		Map<String, List<Meeting>> byFamily = this.meetings.findByFamilyIdIn(families.stream().map(Family::id).toList())
-			.stream()
-			.sorted(Comparator.comparing(Meeting::date).reversed())
-			.collect(Collectors.groupingBy(Meeting::familyId));
-		Map<Family, List<Meeting>> result = new LinkedHashMap<>();
-		families.forEach((family) -> result.put(family, byFamily.getOrDefault(family.id(), List.of())));
-		return result;
+		return this.service.meetingsOf(families);
 	}
 
 	@SchemaMapping(typeName = "Meeting")

@@ -3,11 +3,12 @@ package dk.kk.hfi.meeting;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Service;
 import dk.kk.hfi.change.ChangeFeed;
 import dk.kk.hfi.change.ChangeKind;
 import dk.kk.hfi.common.Administration;
+import dk.kk.hfi.common.ByFamily;
 import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.common.ErrorCode;
 import dk.kk.hfi.common.HfiException;
@@ -60,6 +62,14 @@ class MeetingService {
 		this.meetings = meetings;
 		this.professionals = professionals;
 		this.plans = plans;
+	}
+
+	/** The families' meetings, newest first, one look-up for all. */
+	Map<Family, List<Meeting>> meetingsOf(List<Family> families) {
+		return ByFamily.group(families, Family::id, (familyIds) -> this.meetings.findByFamilyIdIn(familyIds)
+			.stream()
+			.sorted(Comparator.comparing(Meeting::date).reversed())
+			.toList(), Meeting::familyId);
 	}
 
 	MeetingPayload record(Caller caller, RecordMeetingInput input) {

@@ -1,16 +1,8 @@
 package dk.kk.hfi.plan;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import org.dataloader.DataLoader;
@@ -22,10 +14,8 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
-import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.domain.caller.Caller;
 import dk.kk.hfi.domain.family.Family;
-import dk.kk.hfi.domain.family.FamilyRepository;
 import dk.kk.hfi.domain.family.Member;
 import dk.kk.hfi.domain.professional.Professional;
 import dk.kk.hfi.family.MemberLoader;
@@ -44,26 +34,16 @@ import dk.kk.hfi.professional.ProfessionalLoader;
 @Controller
 class PlanController {
 
-	private final PlanRepository plans;
-
-	private final Clock clock;
-
-	private final FamilyRepository families;
-
-	private final PlanVersionRepository versions;
-
 	private final PlanService service;
 
 	private final PlanItemService items;
 
-	PlanController(PlanRepository plans, FamilyRepository families, PlanVersionRepository versions,
-			PlanService service, PlanItemService items, Clock clock) {
-		this.items = items;
-		this.clock = clock;
-		this.plans = plans;
-		this.families = families;
-		this.versions = versions;
+	private final PlanVoices voices;
+
+	PlanController(PlanService service, PlanItemService items, PlanVoices voices) {
 		this.service = service;
+		this.items = items;
+		this.voices = voices;
 	}
 
 	@MutationMapping
@@ -109,14 +89,7 @@ class PlanController {
 	/** Earlier versions of each plan, newest first: one query for every plan of the request. */
 	@BatchMapping(typeName = "Plan")
 	Map<Plan, List<PlanVersion>> history(List<Plan> plans) {
-		Map<String, List<PlanVersion>> byPlan = this.versions
-			.findByFamilyIdIn(plans.stream().map(Plan::familyId).toList())
-			.stream()
-			.sorted(Comparator.comparingLong(PlanVersion::version).reversed())
-			.collect(Collectors.groupingBy(PlanVersion::planId));
-		Map<Plan, List<PlanVersion>> result = new HashMap<>();
-		plans.forEach((plan) -> result.put(plan, byPlan.getOrDefault(plan.id(), List.of())));
-		return result;
+		return this.service.history(plans);
 	}
 
 	@SchemaMapping(typeName = "Plan")
@@ -126,30 +99,12 @@ class PlanController {
 
 	@SchemaMapping(typeName = "Plan")
 	List<PrincipleFollowUp> principles(Plan plan) {
-		return Arrays.stream(Principle.values()).map((principle) -> {
-			List<PlanAction> serving = plan.actions()
-				.stream()
-				.filter((action) -> action.principles().contains(principle))
-				.toList();
-			int done = (int) serving.stream().filter((action) -> action.status() == ActionStatus.DONE).count();
-			int open = (int) serving.stream()
-				.filter((action) -> action.status() == ActionStatus.OPEN || action.status() == ActionStatus.IN_PROGRESS)
-				.count();
-			return new PrincipleFollowUp(principle, serving.size(), open, done);
-		}).toList();
+		return PrincipleFollowUp.of(plan);
 	}
-
-	/** The administrations' goals for HFI families (docs/DOMAIN.md), which a plan's goals serve. */
-	private static final Map<Administration, String> ADMINISTRATION_GOALS = Map.of(Administration.SOF,
-			"Forældrene får styrket deres forældrekompetencer og mestrer hverdagen", Administration.KFF,
-			"Familien bliver en del af positive fællesskaber", Administration.BUF,
-			"Barnet deltager og trives i dagtilbud og skole", Administration.BIF,
-			"Forælderen kommer tættere på job eller uddannelse", Administration.SUF,
-			"Børnenes sundhed tages hurtigere i betragtning, og forældrene trives");
 
 	@SchemaMapping(typeName = "Goal")
 	String administrationGoalText(Goal goal) {
-		return ADMINISTRATION_GOALS.get(goal.administrationGoal());
+		return goal.administrationGoalText();
 	}
 
 	@SchemaMapping(typeName = "PlanSnapshot")
@@ -157,82 +112,20 @@ class PlanController {
 		return ProfessionalLoader.load(professionals, version.savedBy());
 	}
 
-	/** How the actions of a plan serve one principle. */
-	record PrincipleFollowUp(Principle principle, int actions, int open, int done) {
-	}
-
 	@BatchMapping(typeName = "Family")
 	Map<Family, Plan> plan(List<Family> families) {
-		Map<String, Plan> byFamily = this.plans.findByFamilyIdIn(families.stream().map(Family::id).toList())
-			.stream()
-			.collect(Collectors.toMap(Plan::familyId, (plan) -> plan));
-		Map<Family, Plan> result = new HashMap<>();
-		families.forEach((family) -> result.put(family, byFamily.get(family.id())));
-		return result;
+		return this.service.planOf(families);
 	}
 
 	@BatchMapping(typeName = "Plan")
 	Map<Plan, List<Member>> membersWithoutVoice(List<Plan> plans) {
-		Map<String, Family> familyById = new HashMap<>();
-		this.families.findAllById(plans.stream().map(Plan::familyId).toList())
-			.forEach((family) -> familyById.put(family.id(), family));
-		Map<Plan, List<Member>> result = new HashMap<>();
-		for (Plan plan : plans) {
-			Set<String> heard = plan.voices().stream().map(Voice::memberId).collect(Collectors.toSet());
-			Family family = familyById.get(plan.familyId());
-			result.put(plan, (family != null)
-					? family.members().stream().filter((member) -> !heard.contains(member.id())).toList() : List.of());
-		}
-		return result;
+		return this.voices.membersWithoutVoice(plans);
 	}
 
-	/**
-	 * The members whose perspective the plan lacks and should have: every parent figure, and children from six,
-	 * with why they are flagged (fathers and older children are the ones most often missing).
-	 */
+	/** The members whose perspective the plan lacks and should have, with why they are flagged. */
 	@BatchMapping(typeName = "Plan")
 	Map<Plan, List<MissingVoice>> missingVoices(List<Plan> plans) {
-		Map<String, Family> familyById = new HashMap<>();
-		this.families.findAllById(plans.stream().map(Plan::familyId).toList())
-			.forEach((family) -> familyById.put(family.id(), family));
-		LocalDate today = LocalDate.now(this.clock);
-		Map<Plan, List<MissingVoice>> result = new HashMap<>();
-		for (Plan plan : plans) {
-			Set<String> heard = plan.voices().stream().map(Voice::memberId).collect(Collectors.toSet());
-			Family family = familyById.get(plan.familyId());
-			List<MissingVoice> missing = new ArrayList<>();
-			for (Member member : (family != null) ? family.members() : List.<Member>of()) {
-				MissingVoiceReason reason = reasonToHear(member, today);
-				if (reason != null && !heard.contains(member.id())) {
-					missing.add(new MissingVoice(member, reason));
-				}
-			}
-			result.put(plan, missing);
-		}
-		return result;
-	}
-
-	private static MissingVoiceReason reasonToHear(Member member, LocalDate today) {
-		Integer age = member.ageOn(today);
-		return switch (member.role()) {
-			case FATHER, STEP_PARENT -> MissingVoiceReason.FATHER;
-			case MOTHER -> MissingVoiceReason.MOTHER;
-			case GUARDIAN -> MissingVoiceReason.OTHER_PARENT;
-			case CHILD -> (age == null || age >= 10) ? MissingVoiceReason.OLDER_CHILD
-					: (age >= 6) ? MissingVoiceReason.CHILD : null;
-			case OTHER -> null;
-		};
-	}
-
-	/** A member whose perspective the plan lacks. */
-	record MissingVoice(Member member, MissingVoiceReason reason) {
-	}
-
-	/** Why a missing voice is flagged. */
-	enum MissingVoiceReason {
-
-		FATHER, MOTHER, OTHER_PARENT, CHILD, OLDER_CHILD
-
+		return this.voices.missingVoices(plans);
 	}
 
 	@SchemaMapping(typeName = "Theme")

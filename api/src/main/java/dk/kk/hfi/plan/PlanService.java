@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Service;
 import dk.kk.hfi.change.ChangeFeed;
 import dk.kk.hfi.change.ChangeKind;
 import dk.kk.hfi.common.Administration;
+import dk.kk.hfi.common.ByFamily;
 import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.common.HfiException;
 import dk.kk.hfi.domain.caller.Caller;
@@ -60,6 +62,22 @@ public class PlanService {
 		this.plans = plans;
 		this.versions = versions;
 		this.professionals = professionals;
+	}
+
+	/** The plans of the families, one look-up for all: a family without a plan has none. */
+	Map<Family, Plan> planOf(List<Family> families) {
+		Map<Family, Plan> result = new HashMap<>();
+		ByFamily.group(families, Family::id, this.plans::findByFamilyIdIn, Plan::familyId)
+			.forEach((family, plans) -> result.put(family, plans.isEmpty() ? null : plans.get(0)));
+		return result;
+	}
+
+	/** Earlier versions of each plan, newest first: one look-up for all plans. */
+	Map<Plan, List<PlanVersion>> history(List<Plan> plans) {
+		return ByFamily.group(plans, Plan::familyId, (familyIds) -> this.versions.findByFamilyIdIn(familyIds)
+			.stream()
+			.sorted(Comparator.comparingLong(PlanVersion::version).reversed())
+			.toList(), PlanVersion::familyId);
 	}
 
 	Plan save(Caller caller, SavePlanInput input) {

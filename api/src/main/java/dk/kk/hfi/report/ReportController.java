@@ -1,92 +1,85 @@
 package dk.kk.hfi.report;
 
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.idl.RuntimeWiring;
 
-import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.ResolvableType;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+import org.springframework.graphql.execution.SelfDescribingDataFetcher;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 
 import dk.kk.hfi.access.AuditTrail;
 import dk.kk.hfi.domain.caller.Caller;
 import dk.kk.hfi.domain.family.District;
 
-/** The evaluation reports as queries; each read is put on the request's audit trail. */
+/**
+ * The evaluation reports as queries, one per {@link ReportName} ({@code costsReport(period, district)}, …), all
+ * served by {@link #run}; each read is put on the request's audit trail.
+ */
 @Controller
-class ReportController {
+class ReportController implements RuntimeWiringConfigurer {
 
-	private final ReportService reports;
+	/** Looked up on use: the service needs the schema (to authorize), and this controller helps build it. */
+	private final ObjectProvider<ReportService> reports;
 
-	ReportController(ReportService reports) {
+	ReportController(ObjectProvider<ReportService> reports) {
 		this.reports = reports;
 	}
 
-	@QueryMapping
-	Report parentsBurdensReport(@Argument String period, @Argument District district,
-			@AuthenticationPrincipal Caller caller, DataFetchingEnvironment env) {
-		return run(ReportName.PARENTS_BURDENS, period, district, caller, env);
+	@Override
+	public void configure(RuntimeWiring.Builder wiring) {
+		wiring.type("Query", (type) -> {
+			for (ReportName name : ReportName.values()) {
+				type.dataFetcher(name.queryField(), new ReportFetcher(name));
+			}
+			return type;
+		});
 	}
 
-	@QueryMapping
-	Report childrensBurdensReport(@Argument String period, @Argument District district,
-			@AuthenticationPrincipal Caller caller, DataFetchingEnvironment env) {
-		return run(ReportName.CHILDRENS_BURDENS, period, district, caller, env);
-	}
-
-	@QueryMapping
-	Report stressReactionsReport(@Argument String period, @Argument District district,
-			@AuthenticationPrincipal Caller caller, DataFetchingEnvironment env) {
-		return run(ReportName.STRESS_REACTIONS, period, district, caller, env);
-	}
-
-	@QueryMapping
-	Report incomeSupportReport(@Argument String period, @Argument District district,
-			@AuthenticationPrincipal Caller caller, DataFetchingEnvironment env) {
-		return run(ReportName.INCOME_SUPPORT, period, district, caller, env);
-	}
-
-	@QueryMapping
-	Report leisureReport(@Argument String period, @Argument District district,
-			@AuthenticationPrincipal Caller caller, DataFetchingEnvironment env) {
-		return run(ReportName.LEISURE, period, district, caller, env);
-	}
-
-	@QueryMapping
-	Report socialMeasuresReport(@Argument String period, @Argument District district,
-			@AuthenticationPrincipal Caller caller, DataFetchingEnvironment env) {
-		return run(ReportName.SOCIAL_MEASURES, period, district, caller, env);
-	}
-
-	@QueryMapping
-	Report costsReport(@Argument String period, @Argument District district,
-			@AuthenticationPrincipal Caller caller, DataFetchingEnvironment env) {
-		return run(ReportName.COSTS, period, district, caller, env);
-	}
-
-	@QueryMapping
-	Report schoolAbsenceReport(@Argument String period, @Argument District district,
-			@AuthenticationPrincipal Caller caller, DataFetchingEnvironment env) {
-		return run(ReportName.SCHOOL_ABSENCE, period, district, caller, env);
-	}
-
-	@QueryMapping
-	Report experienceSurveyReport(@Argument String period, @Argument District district,
-			@AuthenticationPrincipal Caller caller, DataFetchingEnvironment env) {
-		return run(ReportName.EXPERIENCE_SURVEY, period, district, caller, env);
-	}
-
-	@QueryMapping
-	Report programmeStatusReport(@Argument String period, @Argument District district,
-			@AuthenticationPrincipal Caller caller, DataFetchingEnvironment env) {
-		return run(ReportName.PROGRAMME_STATUS, period, district, caller, env);
-	}
-
-	private Report run(ReportName name, String period, District district, Caller caller,
-			DataFetchingEnvironment env) {
-		Report report = this.reports.run(caller, name, period, district);
+	private Report run(ReportName name, DataFetchingEnvironment env) {
+		String period = env.getArgument("period");
+		Object argument = env.getArgument("district");
+		District district = (argument instanceof String text) ? District.valueOf(text) : (District) argument;
+		Report report = this.reports.getObject().run(caller(), name, period, district);
 		AuditTrail.of(env.getGraphQlContext())
-			.recordReport(name.name(), report.period().from(), report.period().to(), (district != null) ? district.name() : null);
+			.recordReport(name.name(), report.period().from(), report.period().to(),
+					(district != null) ? district.name() : null);
 		return report;
+	}
+
+	/** A report's query; it describes itself, so the schema inspection checks the report's fields too. */
+	private final class ReportFetcher implements SelfDescribingDataFetcher<Report> {
+
+		private final ReportName name;
+
+		ReportFetcher(ReportName name) {
+			this.name = name;
+		}
+
+		@Override
+		public Report get(DataFetchingEnvironment env) {
+			return run(this.name, env);
+		}
+
+		@Override
+		public String getDescription() {
+			return "ReportController " + this.name.queryField();
+		}
+
+		@Override
+		public ResolvableType getReturnType() {
+			return ResolvableType.forClass(Report.class);
+		}
+
+	}
+
+	/** The signed-in caller, as {@code @AuthenticationPrincipal} resolves it for the other controllers. */
+	private static Caller caller() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return (authentication != null && authentication.getPrincipal() instanceof Caller caller) ? caller : null;
 	}
 
 }

@@ -17,7 +17,6 @@ import org.springframework.stereotype.Service;
 import dk.kk.hfi.access.QueryAuthorization;
 import dk.kk.hfi.assessment.Assessment;
 import dk.kk.hfi.assessment.ExperienceSurvey;
-import dk.kk.hfi.common.HfiException;
 import dk.kk.hfi.domain.caller.Caller;
 import dk.kk.hfi.domain.family.District;
 import dk.kk.hfi.domain.family.Family;

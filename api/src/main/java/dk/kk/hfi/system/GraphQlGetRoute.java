@@ -1,7 +1,6 @@
 package dk.kk.hfi.system;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 

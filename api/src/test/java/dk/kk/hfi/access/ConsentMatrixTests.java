@@ -14,8 +14,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
-import dk.kk.hfi.MovableClock;
 import dk.kk.hfi.GraphQlTestSupport;
+import dk.kk.hfi.MovableClock;
 import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.demo.DemoIds;

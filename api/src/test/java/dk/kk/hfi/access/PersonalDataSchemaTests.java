@@ -12,7 +12,6 @@ import graphql.language.ObjectTypeExtensionDefinition;
 import graphql.schema.idl.TypeDefinitionRegistry;
 import org.junit.jupiter.api.Test;
 
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -15,8 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
-import dk.kk.hfi.MovableClock;
 import dk.kk.hfi.GraphQlTestSupport;
+import dk.kk.hfi.MovableClock;
 import dk.kk.hfi.demo.DemoClient;
 import dk.kk.hfi.demo.DemoIds;
 

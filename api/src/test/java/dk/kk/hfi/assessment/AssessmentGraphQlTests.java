@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
-import dk.kk.hfi.MovableClock;
 import dk.kk.hfi.GraphQlTestSupport;
+import dk.kk.hfi.MovableClock;
 import dk.kk.hfi.course.TestCourses;
 import dk.kk.hfi.demo.DemoIds;
 

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
-import dk.kk.hfi.MovableClock;
 import dk.kk.hfi.GraphQlTestSupport;
+import dk.kk.hfi.MovableClock;
 import dk.kk.hfi.demo.DemoIds;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -20,8 +20,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
-import dk.kk.hfi.MovableClock;
 import dk.kk.hfi.GraphQlTestSupport;
+import dk.kk.hfi.MovableClock;
 import dk.kk.hfi.assessment.Degree;
 import dk.kk.hfi.demo.DemoIds;
 import dk.kk.hfi.register.IncomeSupportType;

@@ -27,6 +27,7 @@ import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+
 import org.springframework.util.FileSystemUtils;
 
 import dk.kk.hfi.GraphQlTestSupport;

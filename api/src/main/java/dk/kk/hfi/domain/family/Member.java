@@ -22,6 +22,9 @@ public record Member(String id, String familyId, String firstName, String lastNa
 		List<String> custodyHolderIds, List<StoredRelation> relations, List<CustodyChange> custodyHistory)
 		implements PersonalData {
 
+	/** From this age a young person must consent for their own data. */
+	private static final int OWN_CONSENT_AGE = 15;
+
 	@PersistenceCreator
 	public Member {
 		custodyHolderIds = (custodyHolderIds != null) ? List.copyOf(custodyHolderIds) : List.of();
@@ -49,6 +52,15 @@ public record Member(String id, String familyId, String firstName, String lastNa
 
 	public @Nullable Integer ageOn(LocalDate day) {
 		return (this.birthDate != null) ? Period.between(this.birthDate, day).getYears() : null;
+	}
+
+	/**
+	 * Under 15 on the day: custody holders consent for the member, who from 15 consents for their own data. Without
+	 * a date of birth on record the role decides: a child counts as under 15, anyone else as 15 or more.
+	 */
+	public boolean isUnderOwnConsentAge(LocalDate day) {
+		Integer age = ageOn(day);
+		return (age != null) ? age < OWN_CONSENT_AGE : this.role == FamilyRole.CHILD;
 	}
 
 	public Member withRelations(List<StoredRelation> relations) {

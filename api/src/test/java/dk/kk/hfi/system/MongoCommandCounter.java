@@ -6,18 +6,20 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.mongodb.event.CommandListener;
-import org.bson.BsonString;
 import com.mongodb.event.CommandStartedEvent;
+import org.bson.BsonString;
 
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 /**
  * Counts the MongoDB commands the application sends (round trips), leaving out the driver's own handshakes and
- * heartbeats. Tests and the benchmark read it to prove that round trips do not grow with page size.
+ * heartbeats. Tests and the benchmark read it to prove that round trips do not grow with page size. Test code
+ * only: the tests ({@code GraphQlTestSupport}) and the benchmark harness import it, the application never
+ * registers it.
  */
-@Configuration(proxyBeanMethods = false)
+@TestConfiguration(proxyBeanMethods = false)
 public class MongoCommandCounter implements CommandListener {
 
 	private static final Set<String> DRIVER_COMMANDS = Set.of("hello", "ismaster", "isMaster", "ping", "buildInfo",
