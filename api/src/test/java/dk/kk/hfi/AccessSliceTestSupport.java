@@ -269,7 +269,7 @@ public abstract class AccessSliceTestSupport {
 	/**
 	 * The access mechanism as the application wires it: the schema visitor and the access context's interceptor,
 	 * the record locators and kind owners the operation guards use, the scalars, cursors and error codes, the
-	 * batch loaders; and the web handler that runs the interceptors (a slice has no HTTP).
+	 * batch loaders, the read-only services; and the web handler that runs the interceptors (a slice has no HTTP).
 	 */
 	@TestConfiguration(proxyBeanMethods = false)
 	@ComponentScan(basePackages = "dk.kk.hfi", useDefaultFilters = false, includeFilters = {
@@ -277,7 +277,10 @@ public abstract class AccessSliceTestSupport {
 					classes = { RecordLocator.class, KindOwner.class, MemberLoader.class, ProfessionalLoader.class }),
 			@ComponentScan.Filter(type = FilterType.REGEX,
 					pattern = { "dk\\.kk\\.hfi\\.access\\.AccessConfiguration",
-							"dk\\.kk\\.hfi\\.system\\.(ErrorCodeInterceptor|GraphQlScalars|CursorConfiguration)" }) })
+							"dk\\.kk\\.hfi\\.system\\.(ErrorCodeInterceptor|GraphQlScalars|CursorConfiguration)",
+							// Services that only read through the mocked repositories run for real.
+							"dk\\.kk\\.hfi\\.(assessment\\.AssessmentService|register\\.RegisterService|course\\.TimelineService"
+									+ "|plan\\.PlanVoices|change\\.ChangeFeedReader)" }) })
 	public static class Mechanism {
 
 		@Bean
