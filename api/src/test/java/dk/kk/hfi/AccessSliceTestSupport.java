@@ -30,6 +30,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.graphql.ExecutionGraphQlService;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.test.tester.WebGraphQlTester;
@@ -252,7 +253,10 @@ public abstract class AccessSliceTestSupport {
 				"slice", null, java.time.Instant.now(), "slice");
 	}
 
-	/** The web controllers (the client, the demo's sign-in, CSV, errors) are not part of the GraphQL slice. */
+	/**
+	 * The web controllers (the client, the demo's sign-in, CSV, errors) are not part of the GraphQL slice; a
+	 * controller that wires its data fetchers itself (the reports) is.
+	 */
 	static final class NotGraphQl implements TypeFilter {
 
 		@Override
@@ -261,6 +265,7 @@ public abstract class AccessSliceTestSupport {
 			return type.hasAnnotation(Controller.class.getName()) || type.hasMetaAnnotation(Controller.class.getName())
 					? !type.hasAnnotatedMethods(SchemaMapping.class.getName())
 							&& !type.hasAnnotatedMethods(BatchMapping.class.getName())
+							&& !List.of(type.getInterfaceNames()).contains(RuntimeWiringConfigurer.class.getName())
 					: false;
 		}
 
