@@ -1,5 +1,6 @@
 package dk.kk.hfi.consent;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -8,9 +9,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import dk.kk.hfi.AccessSliceTestSupport;
 import dk.kk.hfi.common.DataCategory;
+import dk.kk.hfi.domain.consent.ConsentVersion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
 
@@ -26,7 +30,8 @@ class ConsentSliceTests extends AccessSliceTestSupport {
 	@Test
 	void theTeamSeesTheConsentsTermsButNotItsCaseText() {
 		serve(KFF, FAMILY);
-		store(consent(FAMILY, DataCategory.BASIC_IDENTITY));
+		ConsentVersion consent = store(consent(FAMILY, DataCategory.BASIC_IDENTITY));
+		given(this.service.currentOf(eq(List.of(FAMILY)), any())).willReturn(Map.of(FAMILY, List.of(consent)));
 		var response = as(KFF).documentName("slice/consents").variable("id", "f-1").execute();
 		response.errors().satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
 			assertThat(error.getPath()).isEqualTo("family.consents[0].documentReference");

@@ -28,16 +28,13 @@ class MeasureSliceTests extends AccessSliceTestSupport {
 			new Period(LocalDate.now(MovableClock.COPENHAGEN).minusDays(20), null), MeasureStatus.PLANNED, 12000, null);
 
 	@Autowired
-	private MeasureRepository measures;
-
-	@Autowired
 	private MeasureService service;
 
 	@Test
 	void aMeasureIsWithheldWholeFromATeamMemberWithoutConsentAndShownToItsOwner() {
 		serve(KFF, FAMILY);
 		serve(SUF, FAMILY);
-		given(this.measures.findByFamilyIdIn(List.of("f-1"))).willReturn(List.of(TREATMENT));
+		given(this.service.measuresOf(List.of(FAMILY))).willReturn(Map.of(FAMILY, List.of(TREATMENT)));
 		as(KFF).documentName("slice/measures")
 			.variable("id", "f-1")
 			.execute()
@@ -58,7 +55,7 @@ class MeasureSliceTests extends AccessSliceTestSupport {
 	void aConsentToHealthShowsTheMeasureToTheTeam() {
 		serve(KFF, FAMILY);
 		store(consent(FAMILY, DataCategory.values()));
-		given(this.measures.findByFamilyIdIn(List.of("f-1"))).willReturn(List.of(TREATMENT));
+		given(this.service.measuresOf(List.of(FAMILY))).willReturn(Map.of(FAMILY, List.of(TREATMENT)));
 		as(KFF).documentName("slice/measures")
 			.variable("id", "f-1")
 			.execute()

@@ -28,15 +28,12 @@ class MeetingSliceTests extends AccessSliceTestSupport {
 			List.of("p-sof", "p-kff"), List.of("f-1-mother"), null, List.of("Planen startes"), List.of(), "p-sof");
 
 	@Autowired
-	private MeetingRepository meetings;
-
-	@Autowired
 	private MeetingService service;
 
 	@Test
 	void meetingsAreWithheldWithoutTheFamilysConsentToMeetings() {
 		serve(KFF, FAMILY);
-		given(this.meetings.findByFamilyIdIn(List.of("f-1"))).willReturn(List.of(START));
+		given(this.service.meetingsOf(List.of(FAMILY))).willReturn(Map.of(FAMILY, List.of(START)));
 		as(KFF).documentName("slice/meetings")
 			.variable("id", "f-1")
 			.execute()

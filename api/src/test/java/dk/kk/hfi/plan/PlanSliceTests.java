@@ -29,7 +29,7 @@ class PlanSliceTests extends AccessSliceTestSupport {
 			Instant.parse("2026-01-02T10:00:00Z"), "p-sof");
 
 	@Autowired
-	private PlanRepository plans;
+	private PlanService plans;
 
 	@Autowired
 	private PlanItemService items;
@@ -37,7 +37,7 @@ class PlanSliceTests extends AccessSliceTestSupport {
 	@Test
 	void thePlanIsWithheldWithoutTheFamilysConsentToPlans() {
 		serve(KFF, FAMILY);
-		given(this.plans.findByFamilyIdIn(List.of("f-1"))).willReturn(List.of(PLAN));
+		given(this.plans.planOf(List.of(FAMILY))).willReturn(Map.of(FAMILY, PLAN));
 		as(KFF).documentName("slice/plan")
 			.variable("id", "f-1")
 			.execute()
