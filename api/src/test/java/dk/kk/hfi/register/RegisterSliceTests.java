@@ -55,6 +55,7 @@ class RegisterSliceTests extends AccessSliceTestSupport {
 	@Test
 	void onlyTheKindsOwnerRecordsAnObservation() {
 		serve(BIF, FAMILY);
+		given(this.familyService.findWithMember(BIF, "f-1", "f-1-mother", "input.memberId")).willReturn(FAMILY);
 		Map<String, Object> input = Map.of("familyId", "f-1", "memberId", "f-1-mother", "kind", "INCOME_SUPPORT",
 				"observedOn", TODAY.toString(), "incomeSupport", "KONTANTHJAELP", "source", " Jobcenter ");
 		as(KFF).documentName("slice/recordRegisterObservation")
