@@ -15,6 +15,7 @@ import org.mockito.Answers;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -50,7 +51,8 @@ import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.common.Period;
 import dk.kk.hfi.consent.ConsentService;
-import dk.kk.hfi.course.MockCourseService;
+import dk.kk.hfi.course.CourseProperties;
+import dk.kk.hfi.course.SpyCourseService;
 import dk.kk.hfi.domain.caller.Caller;
 import dk.kk.hfi.domain.caller.ProfessionalCaller;
 import dk.kk.hfi.domain.consent.ConsentPurpose;
@@ -106,7 +108,7 @@ import static org.mockito.Mockito.mock;
 		ChangeFeed.class, ReportService.class, PlanService.class, PlanRepository.class, PlanVersionRepository.class,
 		AuditRepository.class, AccessLog.class, RegisterObservationRepository.class, MeetingRepository.class,
 		MeasureRepository.class })
-@MockCourseService
+@SpyCourseService
 @MockMeasureService
 @MockMeetingService
 @MockPlanItemService
@@ -283,9 +285,12 @@ public abstract class AccessSliceTestSupport {
 			@ComponentScan.Filter(type = FilterType.REGEX,
 					pattern = { "dk\\.kk\\.hfi\\.access\\.AccessConfiguration",
 							"dk\\.kk\\.hfi\\.system\\.(ErrorCodeInterceptor|GraphQlScalars|CursorConfiguration)",
-							// Services that only read through the mocked repositories run for real.
+							// Services that only read through the mocked repositories run for real, and the course
+							// service (spied, see SpyCourseService) whose rules compute the course's fields.
 							"dk\\.kk\\.hfi\\.(assessment\\.AssessmentService|register\\.RegisterService|course\\.TimelineService"
+									+ "|course\\.CourseService|course\\.CapacityLedger"
 									+ "|plan\\.PlanVoices|change\\.ChangeFeedReader)" }) })
+	@EnableConfigurationProperties(CourseProperties.class)
 	public static class Mechanism {
 
 		@Bean
