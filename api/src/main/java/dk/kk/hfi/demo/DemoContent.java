@@ -24,7 +24,12 @@ record DemoContent(List<ProfessionalEntry> professionals, Map<String, NameSet> n
 
 	private static final String RESOURCE = "/demo/content.yml";
 
-	static DemoContent load() {
+	/** The content, read once. */
+	static DemoContent get() {
+		return Loaded.CONTENT;
+	}
+
+	private static DemoContent load() {
 		try (InputStream in = DemoContent.class.getResourceAsStream(RESOURCE)) {
 			if (in == null) {
 				throw new IllegalStateException("No " + RESOURCE + " on the class path");
@@ -39,6 +44,12 @@ record DemoContent(List<ProfessionalEntry> professionals, Map<String, NameSet> n
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	private static final class Loaded {
+
+		private static final DemoContent CONTENT = load();
+
 	}
 
 	NameSet danish() {

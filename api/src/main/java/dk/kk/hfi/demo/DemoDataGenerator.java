@@ -81,20 +81,30 @@ import static dk.kk.hfi.common.Administration.SOF;
 import static dk.kk.hfi.common.Administration.SUF;
 
 /**
- * Generates the fictional, deterministic demo data set (44 families of Nørrebro and Bispebjerg, shaped by the
- * published HFI figures): the same {@code today} always gives the same documents.
+ * Generates the fictional, deterministic demo data set of 64 families of Nørrebro and Bispebjerg from the
+ * hand-written content of {@code demo/content.yml}: five special families the tests and the guided tour rely on
+ * (see {@link DemoIds}), the evaluation's 44 families, who started in 2023 and whose records give the published
+ * figures (see {@link DemoEvaluation}), and families referred or started since, relative to today. The same
+ * {@code today} always gives the same documents.
  */
 public final class DemoDataGenerator {
 
 	private static final long SEED = 20230301L;
 
-	private static final int FAMILY_COUNT = 44;
+	/**
+	 * The five special families, the evaluation's 44, three not started yet, and the last twelve, who started after
+	 * the evaluation (relative to today, so that the latest years' reports have an intake).
+	 */
+	private static final int FAMILY_COUNT = 64;
+
+	private static final int RECENT_FAMILIES = 12;
 
 	private static final LocalDate PROGRAMME_START = LocalDate.of(2023, 3, 1);
 
 	private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
 
-	private static final Set<Integer> CLOSED_FAMILIES = Set.of(9, 17, 24, 30, 36, 44);
+	private static final Set<Integer> CLOSED_FAMILIES = Set.of(7, 8, 9, 12, 13, 14, 17, 19, 22, 24, 26, 27, 29, 30,
+			33, 34, 36, 38, 40, 44, 45, 46, 47, 48, 50, 52);
 
 	private static final int CLOSED_AFTER_WITHDRAWAL = 30;
 
@@ -134,6 +144,9 @@ public final class DemoDataGenerator {
 
 	private final Map<String, Facts> facts = new HashMap<>();
 
+	/** The day each family of the evaluation's population started (its course was activated), by number. */
+	private Map<Integer, LocalDate> evaluationStarts = Map.of();
+
 	private final Deque<String> danishSurnames;
 
 	private final Deque<String> internationalSurnames;
@@ -151,10 +164,11 @@ public final class DemoDataGenerator {
 
 	/** Generates the demo data set as it looks on {@code today}. */
 	public static DemoDataSet generate(LocalDate today) {
-		return new DemoDataGenerator(today, DemoContent.load()).build();
+		return new DemoDataGenerator(today, DemoContent.get()).build();
 	}
 
 	private DemoDataSet build() {
+		this.evaluationStarts = DemoEvaluation.startDays(evaluationNumbers(), this.random);
 		List<Professional> professionals = professionals();
 		List<Family> families = new ArrayList<>();
 		for (int number = 1; number <= FAMILY_COUNT; number++) {
@@ -173,8 +187,31 @@ public final class DemoDataGenerator {
 		}
 		List<Assessment> assessments = assessments(families);
 		DemoCourseHistory history = new DemoCourseHistory(this.today, SEED + 1).build(families, plans, meetings);
-		return new DemoDataSet(professionals, families, consents, history.plans(), history.planVersions(), measures,
-				history.meetings(), assessments, history.observations(), history.surveys());
+		DemoDataSet data = new DemoDataSet(professionals, families, consents, history.plans(),
+				history.planVersions(), measures, history.meetings(), assessments, history.observations(),
+				history.surveys());
+		return new DemoEvaluation(this.today, SEED + 2, evaluationFamilyIds()).calibrate(data);
+	}
+
+	/**
+	 * The evaluation's population: the 44 families besides the five special and the six recent ones that started in
+	 * HFI, all in the programme's first year (their dates are fixed, not relative to today).
+	 */
+	private static List<Integer> evaluationNumbers() {
+		List<Integer> numbers = new ArrayList<>();
+		for (int number = SPECIAL_FAMILIES + 1; number <= FAMILY_COUNT - RECENT_FAMILIES; number++) {
+			CourseStatus status = plannedStatus(number);
+			if (status == CourseStatus.ACTIVE || status == CourseStatus.CLOSED) {
+				numbers.add(number);
+			}
+		}
+		return numbers;
+	}
+
+	private Set<String> evaluationFamilyIds() {
+		Set<String> ids = new HashSet<>();
+		this.evaluationStarts.keySet().forEach((number) -> ids.add(familyId(number)));
+		return ids;
 	}
 
 	// Professionals
@@ -405,6 +442,10 @@ public final class DemoDataGenerator {
 	}
 
 	private Timeline timeline(int number, CourseStatus status) {
+		LocalDate started = this.evaluationStarts.get(number);
+		if (started != null) {
+			return evaluationTimeline(started, status);
+		}
 		int daysAgo = switch (number) {
 			case 1 -> 420;
 			case 2 -> 380;
@@ -414,7 +455,7 @@ public final class DemoDataGenerator {
 			default -> switch (status) {
 				case REFERRED -> between(3, 25);
 				case CONSENT_CONVERSATION -> between(20, 45);
-				case ACTIVE -> chance(0.7) ? between(330, 680) : between(60, 329);
+				case ACTIVE -> between(75, 700);
 				case CLOSED -> between(520, 900);
 			};
 		};
@@ -433,6 +474,20 @@ public final class DemoDataGenerator {
 		LocalDate closedOn = latest(activatedOn.plusDays(1),
 				earliest(activatedOn.plusDays(between(300, 480)), this.today.minusDays(between(15, 60))));
 		return new Timeline(referredOn, conversationOn, activatedOn, closedOn);
+	}
+
+	/** A course of the programme's first years: closed courses ended by the evaluation's end. */
+	private Timeline evaluationTimeline(LocalDate started, CourseStatus status) {
+		LocalDate activatedOn = earliest(started, this.today);
+		LocalDate conversationOn = activatedOn.minusDays(between(7, 20));
+		LocalDate referredOn = latest(PROGRAMME_START, conversationOn.minusDays(between(5, 15)));
+		if (status == CourseStatus.ACTIVE) {
+			return new Timeline(referredOn, conversationOn, activatedOn, null);
+		}
+		LocalDate closedOn = earliest(activatedOn.plusDays(between(300, 480)),
+				DemoEvaluation.END.minusDays(between(0, 60)));
+		closedOn = earliest(latest(closedOn, activatedOn.plusDays(between(180, 240))), this.today.minusDays(1));
+		return new Timeline(referredOn, conversationOn, activatedOn, latest(closedOn, activatedOn.plusDays(1)));
 	}
 
 	/** The family's caseworker from one pool; SOF_CASEWORKER and BIF_JOB_CASEWORKER only serve fam-001..fam-005. */
@@ -595,6 +650,18 @@ public final class DemoDataGenerator {
 							List.of(DataCategory.HEALTH), List.of(BIF), List.of(DemoIds.memberId(family.id(), 1))));
 			versions.add(next(first, ConsentState.ACTIVE, changed, period, null, instant(changedOn),
 					caseworkerOn(family, changedOn)));
+		}
+		ConsentVersion last = versions.get(versions.size() - 1);
+		if (course.status() == CourseStatus.ACTIVE && number != 4 && last.state() == ConsentState.ACTIVE
+				&& last.period().hasEndedBefore(this.today)) {
+			// The family renewed its consent for two more years (every two years) while the course went on.
+			LocalDate renewedOn = last.period().to().plusDays(1);
+			while (!renewedOn.plusYears(2).isAfter(this.today)) {
+				renewedOn = renewedOn.plusYears(2);
+			}
+			versions.add(next(last, ConsentState.ACTIVE, last.provisions().get(0),
+					new Period(renewedOn, renewedOn.plusYears(2).minusDays(1)), null, instant(renewedOn),
+					caseworkerOn(family, renewedOn)));
 		}
 		ConsentVersion current = versions.get(versions.size() - 1);
 		if (course.status() == CourseStatus.ACTIVE && current.state() == ConsentState.ACTIVE
@@ -887,12 +954,18 @@ public final class DemoDataGenerator {
 				meetings.add(meeting(family, MeetingKind.SUPPORT_TEAM, nextSupportMeeting,
 						supportTeamOn(family, nextSupportMeeting), List.of(), 0,
 						decisions(family, "SUPPORT_TEAM")));
+				// The support team follows the course closely the first year, then only when asked (a handover).
 				nextSupportMeeting = nextSupportMeeting.plusDays(between(100, 160));
+				if (nextSupportMeeting.isAfter(course.activatedOn().plusYears(1))) {
+					nextSupportMeeting = LocalDate.MAX;
+				}
 			}
 			MeetingKind kind = (i % 3 == 2) ? MeetingKind.FOLLOW_UP : MeetingKind.CORE_TEAM;
 			meetings.add(meeting(family, kind, date, teamOn(family, date), attendees(family), 0,
 					decisions(family, kind.name())));
-			date = date.plusDays(between(42, 70));
+			// Every six to ten weeks the first year, then every six to nine months.
+			boolean firstYear = date.isBefore(course.activatedOn().plusYears(1));
+			date = date.plusDays(firstYear ? between(42, 70) : between(180, 270));
 		}
 		for (TeamMembership ended : family.coreTeam()) {
 			LocalDate handoverOn = (ended.until() != null) ? ended.until().plusDays(between(3, 10)) : null;
@@ -1156,8 +1229,9 @@ public final class DemoDataGenerator {
 	 */
 	private List<Assessment> assessments(List<Family> families) {
 		List<Family> started = families.stream().filter((family) -> family.course().activatedOn() != null).toList();
+		// 37 families have a baseline, as in the evaluation: the special and recent ones, the rest from the evaluation.
 		List<String> withoutBaseline = picks(started.stream()
-			.filter((family) -> this.facts.get(family.id()).number() > SPECIAL_FAMILIES)
+			.filter((family) -> this.evaluationStarts.containsKey(this.facts.get(family.id()).number()))
 			.map(Family::id)
 			.toList(), Math.max(0, started.size() - 37));
 		List<Family> baselineFamilies = started.stream()
@@ -1178,8 +1252,11 @@ public final class DemoDataGenerator {
 		Map<String, EnumMap<AssessmentItem, Degree>> baseline = new LinkedHashMap<>();
 		parents.forEach((member) -> baseline.put(member.id(), new EnumMap<>(AssessmentItem.class)));
 		children.forEach((member) -> baseline.put(member.id(), new EnumMap<>(AssessmentItem.class)));
-		scoreParents(parents, baseline);
-		scoreChildren(children, baseline);
+		// The shares hold within the evaluation's population (the reports over its intake) and apart from it.
+		for (boolean evaluated : List.of(true, false)) {
+			scoreParents(inEvaluation(parents, evaluated), baseline);
+			scoreChildren(inEvaluation(children, evaluated), baseline);
+		}
 
 		List<Family> closingFamilies = baselineFamilies.stream()
 			.filter((family) -> family.course().closedOn() != null
@@ -1195,7 +1272,9 @@ public final class DemoDataGenerator {
 				closing.put(memberId, new EnumMap<>(scores));
 			}
 		});
-		improve(parents, children, closing);
+		for (boolean evaluated : List.of(true, false)) {
+			improve(inEvaluation(parents, evaluated), inEvaluation(children, evaluated), closing);
+		}
 
 		List<Assessment> assessments = new ArrayList<>();
 		for (Family family : baselineFamilies) {
@@ -1214,6 +1293,12 @@ public final class DemoDataGenerator {
 			}
 		}
 		return assessments;
+	}
+
+	private List<Member> inEvaluation(List<Member> members, boolean evaluated) {
+		return members.stream()
+			.filter((member) -> this.evaluationStarts.containsKey(this.facts.get(member.familyId()).number()) == evaluated)
+			.toList();
 	}
 
 	private void scoreParents(List<Member> parents, Map<String, EnumMap<AssessmentItem, Degree>> scores) {
