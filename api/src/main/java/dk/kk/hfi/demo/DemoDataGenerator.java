@@ -168,7 +168,8 @@ public final class DemoDataGenerator {
 	}
 
 	private DemoDataSet build() {
-		this.evaluationStarts = DemoEvaluation.startDays(evaluationNumbers(), this.random);
+		// From a Random of its own: the special families come first and stay as they were.
+		this.evaluationStarts = DemoEvaluation.startDays(evaluationNumbers(), new Random(SEED + 3));
 		List<Professional> professionals = professionals();
 		List<Family> families = new ArrayList<>();
 		for (int number = 1; number <= FAMILY_COUNT; number++) {
@@ -455,7 +456,8 @@ public final class DemoDataGenerator {
 			default -> switch (status) {
 				case REFERRED -> between(3, 25);
 				case CONSENT_CONVERSATION -> between(20, 45);
-				case ACTIVE -> between(75, 700);
+				// The recent families, spread over the last two years: the latest whole year always has an intake.
+				case ACTIVE -> 75 + 55 * (number - (FAMILY_COUNT - RECENT_FAMILIES) - 1);
 				case CLOSED -> between(520, 900);
 			};
 		};
