@@ -15,6 +15,8 @@ public final class Cpr {
 
 	private static final Pattern FORMAT = Pattern.compile("(\\d{2})(\\d{2})(\\d{2})-?(\\d{4})");
 
+	private static final int[] MODULUS_11_WEIGHTS = { 4, 3, 2, 7, 6, 5, 4, 3, 2, 1 };
+
 	private Cpr() {
 	}
 
@@ -29,6 +31,19 @@ public final class Cpr {
 			throw new IllegalArgumentException("Not a CPR number");
 		}
 		return matcher.group(1) + matcher.group(2) + matcher.group(3) + "-" + matcher.group(4);
+	}
+
+	/**
+	 * The remainder of the weighted digit sum modulo 11: 0 for every number issued before 2007, so a number whose
+	 * remainder is not 0 and whose date lies before 2007 cannot belong to anyone (the demo data uses such numbers).
+	 */
+	public static int modulus11(String cpr) {
+		String digits = normalize(cpr).replace("-", "");
+		int sum = 0;
+		for (int i = 0; i < 10; i++) {
+			sum += (digits.charAt(i) - '0') * MODULUS_11_WEIGHTS[i];
+		}
+		return sum % 11;
 	}
 
 	/** The date of birth the number encodes, or null when it encodes none. */

@@ -230,11 +230,15 @@ final class DemoCourseHistory {
 						: pick(List.of(IncomeSupportType.RESSOURCEFORLOB, IncomeSupportType.RESSOURCEFORLOB,
 								IncomeSupportType.FORTIDSPENSION, IncomeSupportType.EMPLOYMENT, IncomeSupportType.OTHER));
 				observe(family, member, RegisterKind.INCOME_SUPPORT, start, before, null, null, null, "DREAM");
+				observe(family, member, RegisterKind.LEISURE_PARTICIPATION, start, null, null, null,
+						this.random.nextDouble() < 0.25, "KFF's fritidsregistrering");
 				if (followedUp) {
 					observe(family, member, RegisterKind.INCOME_SUPPORT, end, after(before), null, null, null,
 							"DREAM");
 					observe(family, member, RegisterKind.INTERNSHIP, end, null, this.random.nextDouble() < 0.34, null,
 							null, "Jobcenterets sagssystem");
+					observe(family, member, RegisterKind.LEISURE_PARTICIPATION, end, null, null, null,
+							this.random.nextDouble() < 0.7, "KFF's fritidsregistrering");
 				}
 			}
 			else if (member.role() == FamilyRole.CHILD && member.livesInHousehold() && age != null && age >= 6
@@ -281,12 +285,6 @@ final class DemoCourseHistory {
 
 	// The family's experience survey
 
-	/** Shares of YES at the start and at the end, per question (the evaluation's figures where it has them). */
-	private static final Map<SurveyQuestion, double[]> YES_SHARES = Map.of(SurveyQuestion.KNOWS_WHOM_TO_CONTACT,
-			new double[] { 0.40, 0.79 }, SurveyQuestion.HELP_TO_OVERVIEW_APPOINTMENTS, new double[] { 0.50, 1.0 },
-			SurveyQuestion.STAFF_KNOW_OUR_SITUATION, new double[] { 0.44, 0.75 }, SurveyQuestion.TELLS_STORY_ONCE,
-			new double[] { 0.25, 0.68 }, SurveyQuestion.FEELS_LISTENED_TO, new double[] { 0.55, 0.85 });
-
 	private void experienceSurveys(Family family) {
 		Course course = family.course();
 		Member mother = family.members().get(0);
@@ -303,7 +301,7 @@ final class DemoCourseHistory {
 		List<SurveyAnswer> answers = new ArrayList<>();
 		for (SurveyQuestion question : SurveyQuestion.values()) {
 			double roll = this.random.nextDouble();
-			double yes = YES_SHARES.get(question)[when];
+			double yes = DemoEvaluation.YES_SHARES.get(question)[when];
 			Agreement answer = (roll < yes) ? Agreement.YES : (roll < yes + (1 - yes) / 2) ? Agreement.PARTLY
 					: Agreement.NO;
 			answers.add(new SurveyAnswer(question, answer));

@@ -29,8 +29,14 @@ import dk.kk.hfi.assessment.AssessmentKind;
 import dk.kk.hfi.assessment.AssessmentScore;
 import dk.kk.hfi.assessment.Degree;
 import dk.kk.hfi.common.Administration;
+import dk.kk.hfi.common.Cpr;
 import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.common.Period;
+import dk.kk.hfi.demo.DemoContent.Activity;
+import dk.kk.hfi.demo.DemoContent.ClosingReason;
+import dk.kk.hfi.demo.DemoContent.NameSet;
+import dk.kk.hfi.demo.DemoContent.ProfessionalEntry;
+import dk.kk.hfi.demo.DemoContent.Voices;
 import dk.kk.hfi.domain.consent.ConsentPurpose;
 import dk.kk.hfi.domain.consent.ConsentState;
 import dk.kk.hfi.domain.consent.ConsentVersion;
@@ -75,20 +81,30 @@ import static dk.kk.hfi.common.Administration.SOF;
 import static dk.kk.hfi.common.Administration.SUF;
 
 /**
- * Generates the fictional, deterministic demo data set (44 families of Nørrebro and Bispebjerg, shaped by the
- * published HFI figures): the same {@code today} always gives the same documents.
+ * Generates the fictional, deterministic demo data set of 64 families of Nørrebro and Bispebjerg from the
+ * hand-written content of {@code demo/content.yml}: five special families the tests and the guided tour rely on
+ * (see {@link DemoIds}), the evaluation's 44 families, who started in 2023 and whose records give the published
+ * figures (see {@link DemoEvaluation}), and families referred or started since, relative to today. The same
+ * {@code today} always gives the same documents.
  */
 public final class DemoDataGenerator {
 
 	private static final long SEED = 20230301L;
 
-	private static final int FAMILY_COUNT = 44;
+	/**
+	 * The five special families, the evaluation's 44, three not started yet, and the last twelve, who started after
+	 * the evaluation (relative to today, so that the latest years' reports have an intake).
+	 */
+	private static final int FAMILY_COUNT = 64;
+
+	private static final int RECENT_FAMILIES = 12;
 
 	private static final LocalDate PROGRAMME_START = LocalDate.of(2023, 3, 1);
 
 	private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
 
-	private static final Set<Integer> CLOSED_FAMILIES = Set.of(9, 17, 24, 30, 36, 44);
+	private static final Set<Integer> CLOSED_FAMILIES = Set.of(7, 8, 9, 12, 13, 14, 17, 19, 22, 24, 26, 27, 29, 30,
+			33, 34, 36, 38, 40, 44, 45, 46, 47, 48, 50, 52);
 
 	private static final int CLOSED_AFTER_WITHDRAWAL = 30;
 
@@ -104,141 +120,18 @@ public final class DemoDataGenerator {
 		.filter((category) -> category != DataCategory.BASIC_IDENTITY)
 		.toList();
 
-	private static final List<String> SOF_CASEWORKERS = List.of(DemoIds.SOF_CASEWORKER, "prof-sof-02", "prof-sof-03",
-			DemoIds.FORMER_SOF_CASEWORKER, "prof-sof-05", "prof-sof-06", "prof-sof-07", "prof-sof-08");
-
-	private static final List<String> BIF_CASEWORKERS = List.of(DemoIds.BIF_JOB_CASEWORKER, "prof-bif-02", "prof-bif-03",
-			"prof-bif-04", "prof-bif-05", "prof-bif-06");
-
-	private static final List<String> FAMILY_THERAPISTS = List.of(DemoIds.SOF_FAMILY_THERAPIST, "prof-sof-10");
-
 	private static final List<String> HFI_REPRESENTATIVES = List.of(DemoIds.SUPPORT_COORDINATOR, DemoIds.SOF_SPECIALIST,
 			DemoIds.BIF_CONSULTANT);
 
-	private static final List<AssessmentItem> PARENT_ITEMS = List.of(AssessmentItem.MENTAL_DIFFICULTIES,
-			AssessmentItem.LIMITED_NETWORK, AssessmentItem.PHYSICAL_DIFFICULTIES, AssessmentItem.CONFLICT_WITH_PARTNER,
-			AssessmentItem.OUT_OF_LABOUR_MARKET, AssessmentItem.DEBT, AssessmentItem.CONFLICTS_WITH_CHILDREN,
-			AssessmentItem.LIMITED_DANISH);
-
-	private static final List<AssessmentItem> CHILD_ITEMS = List.of(AssessmentItem.HIGH_PARENTAL_CONFLICT,
-			AssessmentItem.CAREGIVER_TRAUMA, AssessmentItem.WITNESSED_VIOLENCE, AssessmentItem.PSYCHOLOGICAL_NEGLECT,
-			AssessmentItem.PARENTAL_SUBSTANCE_ABUSE, AssessmentItem.CONCENTRATION,
-			AssessmentItem.PSYCHOLOGICAL_SYMPTOMS, AssessmentItem.INTROVERTED_BEHAVIOUR);
-
-	private static final NameSet DANISH = new NameSet(
-			List.of("Mette", "Louise", "Camilla", "Maria", "Sara", "Julie", "Stine", "Line", "Pernille", "Sanne",
-					"Rikke", "Janni", "Tina", "Sofie", "Katrine", "Dorthe", "Malene", "Trine", "Nanna", "Cecilie"),
-			List.of("Jesper", "Martin", "Thomas", "Kasper", "Mads", "Mikkel", "Rasmus", "Henrik", "Dennis", "Kenneth",
-					"Tobias", "Brian", "Nicolai", "Jonas"),
-			List.of("Ida", "Emma", "Alma", "Freja", "Clara", "Ella", "Liva", "Sofia", "Laura", "Mille", "Josefine",
-					"Asta", "Selma", "Ellen", "Agnes", "Karla"),
-			List.of("William", "Noah", "Oscar", "Lucas", "Carl", "Malthe", "Victor", "Magnus", "Emil", "Anton",
-					"Aksel", "Theo", "Valdemar", "Alfred", "Storm", "Otto"),
-			List.of("Hansen", "Jensen", "Nielsen", "Pedersen", "Andersen", "Christensen", "Larsen", "Sørensen",
-					"Rasmussen", "Jørgensen", "Petersen", "Madsen", "Kristensen", "Olsen", "Thomsen", "Poulsen",
-					"Johansen", "Møller", "Mortensen", "Holm", "Lund", "Frederiksen", "Berg", "Dahl", "Bach",
-					"Vestergaard", "Skov", "Friis", "Kjeldsen", "Lauritsen", "Bertelsen", "Nørgaard", "Damgaard"));
-
-	private static final NameSet INTERNATIONAL = new NameSet(
-			List.of("Fatima", "Amina", "Leyla", "Hiba", "Zeynep", "Asma", "Ayan", "Hodan", "Samira", "Nour", "Khadija",
-					"Aisha", "Ilham", "Merve"),
-			List.of("Ali", "Omar", "Ahmed", "Yusuf", "Bilal", "Mustafa", "Abdullahi", "Emre", "Tariq", "Karim"),
-			List.of("Noor", "Aya", "Zara", "Maryam", "Yasmin", "Lina", "Hana", "Safa", "Ilayda", "Sumaya", "Amira"),
-			List.of("Mohammed", "Adam", "Yasin", "Ibrahim", "Zakaria", "Hamza", "Idris", "Yunus", "Elias", "Ismail",
-					"Sami"),
-			List.of("Hassan", "Ali", "Yilmaz", "Abdi", "Khalil", "Mahmoud", "Kaya", "Warsame", "Aziz", "Demir", "Farah",
-					"Haddad", "Hussein", "Jama", "Rahimi", "Özdemir", "Nur", "Osman"));
-
-	private static final List<String> NORREBRO_STREETS = List.of("Solsortegade", "Hyldebærgade", "Kløverstræde",
-			"Mølleåsgade", "Pileurtgade", "Valmuegade", "Bøgelundsgade", "Æbleblomstgade", "Humlekrogen");
-
-	private static final List<String> BISPEBJERG_STREETS = List.of("Tjørnebakken", "Lærkeengen", "Skovsnogevej",
-			"Mosebuen", "Birkelyst Allé", "Engtoften", "Rugvænget", "Hvedemarken", "Spurvekrogen");
-
-	private static final List<String> CLOSING_REASONS = List.of(
-			"Sagen er lukket i BIF: mor er overgået til ressourceforløb",
-			"Sagen er lukket i SOF: familien har ikke længere behov for foranstaltninger",
-			"Forløbet er afsluttet efter planen; familien fortsætter i almindelig sagsbehandling",
-			"Sagen er lukket i BIF: mor er begyndt på en uddannelse", "Familien er flyttet fra kommunen");
-
-	private static final String WITHDRAWAL_REASON = "Familien har trukket samtykket tilbage";
-
-	private static final List<String[]> CHILD_ACTIVITIES = List.of(new String[] { "Fodbold", "BK Skjold" },
-			new String[] { "Svømning", "Nørrebro Svømmeklub" },
-			new String[] { "Gymnastik", "Bispebjerg Gymnastikforening" },
-			new String[] { "Spejder", "Spejdergruppen Lærkereden" }, new String[] { "Dans", "Danseskolen Nordvest" },
-			new String[] { "Taekwondo", "Nørrebro Taekwondo Klub" },
-			new String[] { "Basketball", "Bispebjerg Basket" }, new String[] { "Musik", "Ungdomsskolen på Nørrebro" });
-
-	private static final List<String[]> ADULT_ACTIVITIES = List.of(
-			new String[] { "Løb for mødre", "Nørrebro Løbeklub" },
-			new String[] { "Svømning for kvinder", "Nørrebro Svømmeklub" },
-			new String[] { "Strikkecafé", "Biblioteket på Solsortegade" },
-			new String[] { "Fællesspisning", "Bispebjerg Kulturhus" },
-			new String[] { "Yoga", "Kvindeforeningen Nordvest" });
-
-	private static final List<String> FAMILY_PRIORITIES = List.of("Vi vil have mere ro om morgenen",
-			"Økonomien skal hænge sammen", "Børnene skal trives i skolen", "Vi vil lave flere ting sammen i weekenden",
-			"Vi vil have færre møder og ét sted at ringe hen", "Mor vil gerne tættere på et arbejde");
-
-	private static final List<String> PARENT_BURDENS = List.of("Jeg er træt hele tiden og sover dårligt",
-			"Jeg har ingen at ringe til, når det brænder på", "Gælden fylder meget, og jeg åbner ikke brevene",
-			"Konflikter med børnenes far om samvær", "Smerter i ryggen gør det svært at komme ud",
-			"Jeg har svært ved at forstå brevene fra kommunen");
-
-	private static final List<String> CHILD_BURDENS = List.of("Hører mor og far skændes",
-			"Mor er ofte ked af det", "Har ikke nogen venner i klassen", "Har set voldsomme skænderier derhjemme",
-			"Må passe sine små søskende");
-
-	private static final List<String> CHILD_STRESS_REACTIONS = List.of("Kan ikke koncentrere sig i skolen",
-			"Har ondt i maven om morgenen", "Trækker sig ind på værelset", "Bliver hurtigt vred",
-			"Sover dårligt og har mareridt", "Har meget fravær fra skolen");
-
-	private static final List<String> MOTHER_VOICES = List.of(
-			"Jeg vil gerne have, at vi kan spise aftensmad sammen uden at skændes",
-			"Jeg vil have ét sted at ringe hen i stedet for fem",
-			"Jeg vil gerne i arbejde, så børnene kan se mig tage på job",
-			"Jeg vil have ro på økonomien, så jeg kan sove om natten",
-			"Jeg ønsker, at børnene får nogle venner uden for skolen");
-
-	private static final List<String> FATHER_VOICES = List.of("Jeg vil gerne være mere med i børnenes hverdag",
-			"Jeg vil gerne inviteres med til møderne om børnene");
-
-	private static final List<String> CHILD_VOICES = List.of("Jeg vil gerne gå til noget sammen med mine venner",
-			"Jeg vil have, at de voksne holder op med at skændes", "Jeg vil gerne have ro til at lave lektier",
-			"Jeg vil ikke skifte skole");
-
-	private static final List<String> START_DECISIONS = List.of(
-			"Familien og kerneteamet har aftalt rammerne for samarbejdet",
-			"Samtykket er gennemgået med familien", "Første kerneteammøde holdes om tre uger",
-			"Mor vælger, hvem der skal være med i kerneteamet");
-
-	private static final List<String> CORE_TEAM_DECISIONS = List.of(
-			"Jobrådgiver undersøger mulighed for praktik 10 timer om ugen",
-			"Familiebehandler holder samtaler med mor hver anden uge", "Brobygger følger {barn} til prøvetræning",
-			"Skolesocialrådgiver kontakter {barn}s klasselærer om fraværet",
-			"Der laves en fælles kalender med alle familiens aftaler",
-			"Handlingsreferat sendes til familien og hele kerneteamet",
-			"Sundhedsplejerske tilbyder en samtale om søvn og madvaner",
-			"Familiens Plan er opdateret med nye prioriteter");
-
-	private static final List<String> FOLLOW_UP_DECISIONS = List.of("{barn} kommer nu i skole hver dag",
-			"Praktikforløbet fortsætter; mor trives på arbejdspladsen",
-			"Gælden er kortlagt; der er aftalt møde med gældsrådgivningen",
-			"Familiebehandlingen forlænges med tre måneder", "Næste opfølgning holdes om tre måneder");
-
-	private static final List<String> SUPPORT_TEAM_DECISIONS = List.of(
-			"Supportteamet anbefaler, at psykolog deltager i næste kerneteammøde",
-			"Supportteamet følger op på handlingsreferatet fra sidste kerneteammøde",
-			"Supportteamet vurderer, hvilke fagligheder sagen har brug for",
-			"KFF betaler kontingent og udstyr for {barn}");
-
-	private static final List<String> CLOSING_DECISIONS = List.of(
-			"Familiens Plan udleveres til familien som et samlet dokument",
-			"Sagen overdrages til almindelig sagsbehandling", "Afsluttende måling er gennemført",
-			"Mor ved, hvem hun skal kontakte i hver forvaltning");
-
 	private final LocalDate today;
+
+	private final DemoContent content;
+
+	private final List<String> sofCaseworkers;
+
+	private final List<String> bifCaseworkers;
+
+	private final List<String> familyTherapists;
 
 	private final Random random = new Random(SEED);
 
@@ -251,22 +144,32 @@ public final class DemoDataGenerator {
 
 	private final Map<String, Facts> facts = new HashMap<>();
 
+	/** The day each family of the evaluation's population started (its course was activated), by number. */
+	private Map<Integer, LocalDate> evaluationStarts = Map.of();
+
 	private final Deque<String> danishSurnames;
 
 	private final Deque<String> internationalSurnames;
 
-	private DemoDataGenerator(LocalDate today) {
+	private DemoDataGenerator(LocalDate today, DemoContent content) {
 		this.today = today;
-		this.danishSurnames = shuffled(DANISH.lastNames());
-		this.internationalSurnames = shuffled(INTERNATIONAL.lastNames());
+		this.content = content;
+		// The pools in the order of the content file: SOF_CASEWORKER and BIF_JOB_CASEWORKER first.
+		this.sofCaseworkers = professionalIds(ProfessionalRole.CHILD_AND_YOUTH_CASEWORKER, false);
+		this.bifCaseworkers = professionalIds(ProfessionalRole.JOB_CASEWORKER, false);
+		this.familyTherapists = professionalIds(ProfessionalRole.FAMILY_THERAPIST, false);
+		this.danishSurnames = shuffled(content.danish().lastNames());
+		this.internationalSurnames = shuffled(content.international().lastNames());
 	}
 
 	/** Generates the demo data set as it looks on {@code today}. */
 	public static DemoDataSet generate(LocalDate today) {
-		return new DemoDataGenerator(today).build();
+		return new DemoDataGenerator(today, DemoContent.get()).build();
 	}
 
 	private DemoDataSet build() {
+		// From a Random of its own: the special families come first and stay as they were.
+		this.evaluationStarts = DemoEvaluation.startDays(evaluationNumbers(), new Random(SEED + 3));
 		List<Professional> professionals = professionals();
 		List<Family> families = new ArrayList<>();
 		for (int number = 1; number <= FAMILY_COUNT; number++) {
@@ -285,65 +188,49 @@ public final class DemoDataGenerator {
 		}
 		List<Assessment> assessments = assessments(families);
 		DemoCourseHistory history = new DemoCourseHistory(this.today, SEED + 1).build(families, plans, meetings);
-		return new DemoDataSet(professionals, families, consents, history.plans(), history.planVersions(), measures,
-				history.meetings(), assessments, history.observations(), history.surveys());
+		DemoDataSet data = new DemoDataSet(professionals, families, consents, history.plans(),
+				history.planVersions(), measures, history.meetings(), assessments, history.observations(),
+				history.surveys());
+		return new DemoEvaluation(this.today, SEED + 2, evaluationFamilyIds()).calibrate(data);
+	}
+
+	/**
+	 * The evaluation's population: the 44 families besides the five special and the six recent ones that started in
+	 * HFI, all in the programme's first year (their dates are fixed, not relative to today).
+	 */
+	private static List<Integer> evaluationNumbers() {
+		List<Integer> numbers = new ArrayList<>();
+		for (int number = SPECIAL_FAMILIES + 1; number <= FAMILY_COUNT - RECENT_FAMILIES; number++) {
+			CourseStatus status = plannedStatus(number);
+			if (status == CourseStatus.ACTIVE || status == CourseStatus.CLOSED) {
+				numbers.add(number);
+			}
+		}
+		return numbers;
+	}
+
+	private Set<String> evaluationFamilyIds() {
+		Set<String> ids = new HashSet<>();
+		this.evaluationStarts.keySet().forEach((number) -> ids.add(familyId(number)));
+		return ids;
 	}
 
 	// Professionals
 
 	private List<Professional> professionals() {
-		String[] sofCaseworkers = { "Anne Holm", "Jonas Krogh", "Signe Dalsgaard", "Mikkel Bruun", "Hanne Lykke",
-				"Sabrina El-Amin", "Peter Vinther", "Katrine Munk" };
-		for (int i = 0; i < sofCaseworkers.length; i++) {
-			professional(SOF_CASEWORKERS.get(i), sofCaseworkers[i], SOF, ProfessionalRole.CHILD_AND_YOUTH_CASEWORKER,
-					"Børne- og ungerådgiver", false);
+		for (ProfessionalEntry entry : this.content.professionals()) {
+			professional(entry.id(), entry.name(), entry.administration(), entry.role(), entry.title(),
+					entry.supportTeam());
 		}
-		professional(FAMILY_THERAPISTS.get(0), "Lise Kjær", SOF, ProfessionalRole.FAMILY_THERAPIST, "Familiebehandler",
-				false);
-		professional(FAMILY_THERAPISTS.get(1), "Rune Bech", SOF, ProfessionalRole.FAMILY_THERAPIST, "Familiebehandler",
-				false);
-		professional(DemoIds.SUPPORT_COORDINATOR, "Birgitte Storm", SOF, ProfessionalRole.COORDINATOR,
-				"HFI-koordinator", true);
-		professional(DemoIds.SOF_SPECIALIST, "Morten Gade", SOF, ProfessionalRole.SPECIALIST, "Specialkonsulent", true);
-		professional(DemoIds.SOF_LEADER, "Helle Brandt", SOF, ProfessionalRole.LEADER, "Centerchef", false);
-
-		String[] bifCaseworkers = { "Thomas Lindberg", "Nadia Rahman", "Kim Søndergaard", "Charlotte Friis",
-				"Ahmed Yousef", "Lene Thygesen" };
-		for (int i = 0; i < bifCaseworkers.length; i++) {
-			professional(BIF_CASEWORKERS.get(i), bifCaseworkers[i], BIF, ProfessionalRole.JOB_CASEWORKER, "Jobrådgiver",
-					false);
-		}
-		professional(DemoIds.BIF_MENTOR, "Bo Ravn", BIF, ProfessionalRole.MENTOR, "Mentor", false);
-		professional(DemoIds.BIF_CONSULTANT, "Susanne Kirk", BIF, ProfessionalRole.CONSULTANT, "Tværfaglig konsulent",
-				true);
-		professional(DemoIds.BIF_SUPPORT_JOB_CASEWORKER, "Jakob Winther", BIF, ProfessionalRole.JOB_CASEWORKER,
-				"Jobrådgiver", true);
-		professional(DemoIds.BIF_LEADER, "Annette Boysen", BIF, ProfessionalRole.LEADER, "Sektionsleder", false);
-
-		professional(DemoIds.BUF_HEALTH_VISITOR, "Marianne Juhl", BUF, ProfessionalRole.HEALTH_VISITOR,
-				"Sundhedsplejerske", false);
-		professional(DemoIds.BUF_SCHOOL_SOCIAL_WORKER, "Christian Berntsen", BUF, ProfessionalRole.SCHOOL_SOCIAL_WORKER,
-				"Skolesocialrådgiver", false);
-		professional(DemoIds.BUF_PSYCHOLOGIST, "Eva Lindholm", BUF, ProfessionalRole.PSYCHOLOGIST, "Psykolog", true);
-		professional(DemoIds.BUF_SUPPORT_HEALTH_VISITOR, "Tove Abildgaard", BUF, ProfessionalRole.HEALTH_VISITOR,
-				"Sundhedsplejerske", true);
-		professional(DemoIds.NO_TEAM_PROFESSIONAL, "Frederik Hald", BUF, ProfessionalRole.SCHOOL_SOCIAL_WORKER,
-				"Skolesocialrådgiver", false);
-		professional(DemoIds.BUF_LEADER, "Gitte Overgaard", BUF, ProfessionalRole.LEADER, "Områdechef", false);
-
-		professional(DemoIds.SUF_PHYSIOTHERAPIST, "Henrik Schou", SUF, ProfessionalRole.PHYSIOTHERAPIST,
-				"Fysioterapeut", true);
-		professional(DemoIds.SUF_HEALTH_NURSE, "Maja Iversen", SUF, ProfessionalRole.SPECIALIST,
-				"Sygeplejerske, sundhedssamtaler", false);
-		professional(DemoIds.SUF_LEADER, "Ole Riis", SUF, ProfessionalRole.LEADER, "Centerchef", false);
-
-		professional(DemoIds.KFF_BRIDGE_BUILDER, "Yasmin Aziz", KFF, ProfessionalRole.BRIDGE_BUILDER, "Brobygger", true);
-		professional(DemoIds.KFF_LEISURE_CONSULTANT, "Søren Ebbesen", KFF, ProfessionalRole.LEISURE_CONSULTANT,
-				"Fritidskonsulent", true);
-		professional(DemoIds.KFF_LEISURE_CONSULTANT_2, "Ditte Lauridsen", KFF, ProfessionalRole.LEISURE_CONSULTANT,
-				"Fritidskonsulent", true);
-		professional(DemoIds.KFF_LEADER, "Niels Toft", KFF, ProfessionalRole.LEADER, "Enhedschef", false);
 		return List.copyOf(this.professionalsById.values());
+	}
+
+	private List<String> professionalIds(ProfessionalRole role, boolean supportTeam) {
+		return this.content.professionals()
+			.stream()
+			.filter((entry) -> entry.role() == role && entry.supportTeam() == supportTeam)
+			.map(ProfessionalEntry::id)
+			.toList();
 	}
 
 	private void professional(String id, String name, Administration administration, ProfessionalRole role,
@@ -362,7 +249,7 @@ public final class DemoDataGenerator {
 		String id = familyId(number);
 		boolean special = number <= SPECIAL_FAMILIES;
 		boolean international = chance(0.35);
-		NameSet names = international ? INTERNATIONAL : DANISH;
+		NameSet names = international ? this.content.international() : this.content.danish();
 		String lastName = surname(international);
 		District district = chance(0.55) ? District.NORREBRO : District.BISPEBJERG;
 		Household household = household(district);
@@ -371,8 +258,8 @@ public final class DemoDataGenerator {
 		Caseworkers sof = (number == 2)
 				? new Caseworkers(DemoIds.FORMER_SOF_CASEWORKER, DemoIds.SOF_CASEWORKER,
 						timeline.referredOn().plusDays(120))
-				: caseworkers(SOF_CASEWORKERS, number, timeline, 0.3);
-		Caseworkers bif = caseworkers(BIF_CASEWORKERS, number, timeline, 0.2);
+				: caseworkers(this.sofCaseworkers, number, timeline, 0.3);
+		Caseworkers bif = caseworkers(this.bifCaseworkers, number, timeline, 0.2);
 		boolean leisure = special || (timeline.activatedOn() != null && chance(0.8));
 		Course course = course(number, timeline, sof, bif);
 		List<TeamMembership> coreTeam = coreTeam(number, timeline, sof, bif, leisure);
@@ -382,7 +269,7 @@ public final class DemoDataGenerator {
 
 	private Household household(District district) {
 		boolean norrebro = district == District.NORREBRO;
-		String street = pick(norrebro ? NORREBRO_STREETS : BISPEBJERG_STREETS) + " " + between(1, 88) + ", "
+		String street = pick(norrebro ? this.content.streets().norrebro() : this.content.streets().bispebjerg()) + " " + between(1, 88) + ", "
 				+ between(1, 5) + ". " + (chance(0.5) ? "th." : "tv.");
 		return new Household(street, norrebro ? "2200" : "2400", norrebro ? "København N" : "København NV");
 	}
@@ -517,7 +404,7 @@ public final class DemoDataGenerator {
 			String digits = String.format("%02d%02d%02d%d%02d", birthDate.getDayOfMonth(), birthDate.getMonthValue(),
 					year % 100, seventh, this.random.nextInt(100));
 			int last = this.random.nextInt(5) * 2 + (female ? 0 : 1);
-			if (modulus11(digits + last) == 0) {
+			if (Cpr.modulus11(digits + last) == 0) {
 				last = (last + 2) % 10;
 			}
 			String cpr = digits.substring(0, 6) + "-" + digits.substring(6) + last;
@@ -527,15 +414,6 @@ public final class DemoDataGenerator {
 		}
 	}
 
-	private static int modulus11(String tenDigits) {
-		int[] weights = { 4, 3, 2, 7, 6, 5, 4, 3, 2, 1 };
-		int sum = 0;
-		for (int i = 0; i < 10; i++) {
-			sum += (tenDigits.charAt(i) - '0') * weights[i];
-		}
-		return sum % 11;
-	}
-
 	/** A fictional eight-digit number: Danish subscriber numbers never start with 1 (those are short codes). */
 	private String phone() {
 		return "1" + String.format("%07d", this.random.nextInt(10_000_000));
@@ -543,7 +421,8 @@ public final class DemoDataGenerator {
 
 	private String surname(boolean international) {
 		Deque<String> unused = international ? this.internationalSurnames : this.danishSurnames;
-		return unused.isEmpty() ? pick((international ? INTERNATIONAL : DANISH).lastNames()) : unused.pop();
+		return unused.isEmpty() ? pick((international ? this.content.international() : this.content.danish()).lastNames())
+				: unused.pop();
 	}
 
 	private String surname(NameSet names) {
@@ -564,6 +443,10 @@ public final class DemoDataGenerator {
 	}
 
 	private Timeline timeline(int number, CourseStatus status) {
+		LocalDate started = this.evaluationStarts.get(number);
+		if (started != null) {
+			return evaluationTimeline(started, status);
+		}
 		int daysAgo = switch (number) {
 			case 1 -> 420;
 			case 2 -> 380;
@@ -573,7 +456,8 @@ public final class DemoDataGenerator {
 			default -> switch (status) {
 				case REFERRED -> between(3, 25);
 				case CONSENT_CONVERSATION -> between(20, 45);
-				case ACTIVE -> chance(0.7) ? between(330, 680) : between(60, 329);
+				// The recent families, spread over the last two years: the latest whole year always has an intake.
+				case ACTIVE -> 75 + 55 * (number - (FAMILY_COUNT - RECENT_FAMILIES) - 1);
 				case CLOSED -> between(520, 900);
 			};
 		};
@@ -592,6 +476,20 @@ public final class DemoDataGenerator {
 		LocalDate closedOn = latest(activatedOn.plusDays(1),
 				earliest(activatedOn.plusDays(between(300, 480)), this.today.minusDays(between(15, 60))));
 		return new Timeline(referredOn, conversationOn, activatedOn, closedOn);
+	}
+
+	/** A course of the programme's first years: closed courses ended by the evaluation's end. */
+	private Timeline evaluationTimeline(LocalDate started, CourseStatus status) {
+		LocalDate activatedOn = earliest(started, this.today);
+		LocalDate conversationOn = activatedOn.minusDays(between(7, 20));
+		LocalDate referredOn = latest(PROGRAMME_START, conversationOn.minusDays(between(5, 15)));
+		if (status == CourseStatus.ACTIVE) {
+			return new Timeline(referredOn, conversationOn, activatedOn, null);
+		}
+		LocalDate closedOn = earliest(activatedOn.plusDays(between(300, 480)),
+				DemoEvaluation.END.minusDays(between(0, 60)));
+		closedOn = earliest(latest(closedOn, activatedOn.plusDays(between(180, 240))), this.today.minusDays(1));
+		return new Timeline(referredOn, conversationOn, activatedOn, latest(closedOn, activatedOn.plusDays(1)));
 	}
 
 	/** The family's caseworker from one pool; SOF_CASEWORKER and BIF_JOB_CASEWORKER only serve fam-001..fam-005. */
@@ -617,24 +515,13 @@ public final class DemoDataGenerator {
 			course = course.moveTo(CourseStatus.ACTIVE, timeline.activatedOn(), sof.on(timeline.activatedOn()), null);
 		}
 		if (timeline.closedOn() != null) {
-			String reason = (number == CLOSED_AFTER_WITHDRAWAL) ? WITHDRAWAL_REASON : pick(CLOSING_REASONS);
-			String by = reason.contains("BIF") ? bif.on(timeline.closedOn()) : sof.on(timeline.closedOn());
-			course = course.moveTo(CourseStatus.CLOSED, timeline.closedOn(), by, reason, closingReason(reason));
+			ClosingReason reason = (number == CLOSED_AFTER_WITHDRAWAL) ? this.content.course().withdrawal()
+					: pick(this.content.course().closingReasons());
+			String by = (reason.kind() == CourseClosingReason.CASE_CLOSED_BIF) ? bif.on(timeline.closedOn())
+					: sof.on(timeline.closedOn());
+			course = course.moveTo(CourseStatus.CLOSED, timeline.closedOn(), by, reason.text(), reason.kind());
 		}
 		return course;
-	}
-
-	private static CourseClosingReason closingReason(String reason) {
-		if (reason.equals(WITHDRAWAL_REASON)) {
-			return CourseClosingReason.FAMILY_WITHDREW;
-		}
-		if (reason.contains("lukket i BIF")) {
-			return CourseClosingReason.CASE_CLOSED_BIF;
-		}
-		if (reason.contains("lukket i SOF")) {
-			return CourseClosingReason.CASE_CLOSED_SOF;
-		}
-		return reason.contains("flyttet") ? CourseClosingReason.MOVED : CourseClosingReason.OTHER;
 	}
 
 	/**
@@ -656,7 +543,7 @@ public final class DemoDataGenerator {
 					ProfessionalRole.HFI_REPRESENTATIVE, start, timeline.closedOn()));
 		}
 		if (chance(0.45)) {
-			team.add(joining(FAMILY_THERAPISTS.get(number % 2), start, timeline));
+			team.add(joining(this.familyTherapists.get(number % 2), start, timeline));
 		}
 		if (chance(0.3)) {
 			team.add(joining(DemoIds.BIF_MENTOR, start, timeline));
@@ -747,10 +634,10 @@ public final class DemoDataGenerator {
 		List<ConsentVersion> versions = new ArrayList<>(List.of(first));
 		if (number == 3) {
 			versions.add(withdrawn(first, family, this.today.minusDays(12),
-					"Mor ønsker ikke længere, at oplysningerne deles på tværs af forvaltningerne"));
+					this.content.consents().withdrawnByFam003()));
 		}
 		else if (closed && number == CLOSED_AFTER_WITHDRAWAL) {
-			versions.add(withdrawn(first, family, course.closedOn(), "Vi vil klare os selv nu"));
+			versions.add(withdrawn(first, family, course.closedOn(), this.content.consents().withdrawnOnClosing()));
 		}
 		else if (closed) {
 			// As closeCourse does: the consent ends with the course, in a version saying so.
@@ -765,6 +652,18 @@ public final class DemoDataGenerator {
 							List.of(DataCategory.HEALTH), List.of(BIF), List.of(DemoIds.memberId(family.id(), 1))));
 			versions.add(next(first, ConsentState.ACTIVE, changed, period, null, instant(changedOn),
 					caseworkerOn(family, changedOn)));
+		}
+		ConsentVersion last = versions.get(versions.size() - 1);
+		if (course.status() == CourseStatus.ACTIVE && number != 4 && last.state() == ConsentState.ACTIVE
+				&& last.period().hasEndedBefore(this.today)) {
+			// The family renewed its consent for two more years (every two years) while the course went on.
+			LocalDate renewedOn = last.period().to().plusDays(1);
+			while (!renewedOn.plusYears(2).isAfter(this.today)) {
+				renewedOn = renewedOn.plusYears(2);
+			}
+			versions.add(next(last, ConsentState.ACTIVE, last.provisions().get(0),
+					new Period(renewedOn, renewedOn.plusYears(2).minusDays(1)), null, instant(renewedOn),
+					caseworkerOn(family, renewedOn)));
 		}
 		ConsentVersion current = versions.get(versions.size() - 1);
 		if (course.status() == CourseStatus.ACTIVE && current.state() == ConsentState.ACTIVE
@@ -953,7 +852,7 @@ public final class DemoDataGenerator {
 	}
 
 	private void bridge(Family family, Member member, Course course, boolean child, List<Measure> measures) {
-		String[] activity = pick(child ? CHILD_ACTIVITIES : ADULT_ACTIVITIES);
+		Activity activity = pick(child ? this.content.leisure().children() : this.content.leisure().adults());
 		LocalDate lastDay = (course.closedOn() != null) ? course.closedOn() : this.today.minusDays(7);
 		LocalDate from = latest(course.activatedOn(), earliest(course.activatedOn().plusDays(between(20, 200)), lastDay));
 		boolean bridged = chance(0.8);
@@ -970,7 +869,7 @@ public final class DemoDataGenerator {
 					this.today.minusDays(1)));
 			checkedOn = to;
 		}
-		LeisureBridging leisure = new LeisureBridging(activity[0], activity[1], between(1, 4), paid, retained,
+		LeisureBridging leisure = new LeisureBridging(activity.activity(), activity.provider(), between(1, 4), paid, retained,
 				checkedOn);
 		add(measures, family, member, MeasureKind.LEISURE_BRIDGING, new Period(from, to), null, leisure);
 	}
@@ -1049,20 +948,26 @@ public final class DemoDataGenerator {
 			startProfessionals.add(DemoIds.SUPPORT_COORDINATOR);
 		}
 		meetings.add(meeting(family, MeetingKind.START, course.activatedOn(), startProfessionals, attendees(family),
-				null, decisions(family, START_DECISIONS)));
+				null, decisions(family, "START")));
 		LocalDate date = course.activatedOn().plusDays(between(18, 28));
 		LocalDate nextSupportMeeting = course.activatedOn().plusDays(between(90, 130));
 		for (int i = 0; date.isBefore(end); i++) {
 			while (nextSupportMeeting.isBefore(date)) {
 				meetings.add(meeting(family, MeetingKind.SUPPORT_TEAM, nextSupportMeeting,
 						supportTeamOn(family, nextSupportMeeting), List.of(), 0,
-						decisions(family, SUPPORT_TEAM_DECISIONS)));
+						decisions(family, "SUPPORT_TEAM")));
+				// The support team follows the course closely the first year, then only when asked (a handover).
 				nextSupportMeeting = nextSupportMeeting.plusDays(between(100, 160));
+				if (nextSupportMeeting.isAfter(course.activatedOn().plusYears(1))) {
+					nextSupportMeeting = LocalDate.MAX;
+				}
 			}
 			MeetingKind kind = (i % 3 == 2) ? MeetingKind.FOLLOW_UP : MeetingKind.CORE_TEAM;
 			meetings.add(meeting(family, kind, date, teamOn(family, date), attendees(family), 0,
-					decisions(family, (kind == MeetingKind.FOLLOW_UP) ? FOLLOW_UP_DECISIONS : CORE_TEAM_DECISIONS)));
-			date = date.plusDays(between(42, 70));
+					decisions(family, kind.name())));
+			// Every six to ten weeks the first year, then every six to nine months.
+			boolean firstYear = date.isBefore(course.activatedOn().plusYears(1));
+			date = date.plusDays(firstYear ? between(42, 70) : between(180, 270));
 		}
 		for (TeamMembership ended : family.coreTeam()) {
 			LocalDate handoverOn = (ended.until() != null) ? ended.until().plusDays(between(3, 10)) : null;
@@ -1070,13 +975,15 @@ public final class DemoDataGenerator {
 				String newcomer = (ended.role() == ProfessionalRole.JOB_CASEWORKER) ? "jobrådgiver"
 						: "børne- og ungerådgiver";
 				meetings.add(meeting(family, MeetingKind.SUPPORT_TEAM, handoverOn, supportTeamOn(family, handoverOn),
-						List.of(), 0, List.of("Ny " + newcomer + " er sat ind i sagen via Familiens Plan",
-								"Handlingsreferaterne er gennemgået med den nye " + newcomer)));
+						List.of(), 0, this.content.decisions("handover")
+							.stream()
+							.map((text) -> text.replace("{rådgiver}", newcomer))
+							.toList()));
 			}
 		}
 		if (course.closedOn() != null) {
 			meetings.add(meeting(family, MeetingKind.CLOSING, course.closedOn(), teamOn(family, course.closedOn()),
-					attendees(family), 0, decisions(family, CLOSING_DECISIONS)));
+					attendees(family), 0, decisions(family, "CLOSING")));
 		}
 		else {
 			// The next core-team meeting, not held yet.
@@ -1140,9 +1047,11 @@ public final class DemoDataGenerator {
 		return professionals.stream().distinct().toList();
 	}
 
-	private List<String> decisions(Family family, List<String> templates) {
+	private List<String> decisions(Family family, String kind) {
 		String child = pick(minors(family)).firstName();
-		return picks(templates, between(2, 3)).stream().map((text) -> text.replace("{barn}", child)).toList();
+		return picks(this.content.decisions(kind), between(2, 3)).stream()
+			.map((text) -> text.replace("{barn}", child))
+			.toList();
 	}
 
 	// Plans
@@ -1163,32 +1072,29 @@ public final class DemoDataGenerator {
 			.orElse(course.activatedOn());
 
 		List<Theme> themes = new ArrayList<>();
-		for (String text : picks(FAMILY_PRIORITIES, 2)) {
+		for (String text : picks(this.content.plan().priorities(), 2)) {
 			themes.add(new Theme(planId + "-t" + (themes.size() + 1), ThemeSection.PRIORITY, null, text));
 		}
-		for (String text : picks(PARENT_BURDENS, between(1, 2))) {
+		for (String text : picks(this.content.plan().parentBurdens(), between(1, 2))) {
 			themes.add(new Theme(planId + "-t" + (themes.size() + 1), ThemeSection.PARENT_BURDEN, mother.id(), text));
 		}
 		for (Member child : picks(minors, Math.min(minors.size(), between(1, 2)))) {
 			themes.add(new Theme(planId + "-t" + (themes.size() + 1), ThemeSection.CHILD_BURDEN, child.id(),
-					pick(CHILD_BURDENS)));
+					pick(this.content.plan().childBurdens())));
 			themes.add(new Theme(planId + "-t" + (themes.size() + 1), ThemeSection.CHILD_STRESS_REACTION, child.id(),
-					pick(CHILD_STRESS_REACTIONS)));
+					pick(this.content.plan().childStressReactions())));
 		}
 
 		Member child = pick(minors);
 		List<Goal> goals = new ArrayList<>();
-		addGoal(goals, planId, course, mother, SOF, pick(List.of("Mor har overskud til faste rutiner morgen og aften",
-				"Der er færre konflikter derhjemme", "Mor oplever, at hun kan sætte grænser for børnene")));
-		addGoal(goals, planId, course, mother, BIF, pick(List.of("Mor er i praktik 10 timer om ugen",
-				"Mor får afklaret sin arbejdsevne", "Mor kommer tættere på job eller uddannelse")));
-		addGoal(goals, planId, course, child, BUF, child.firstName() + " kommer i skole hver dag og trives i klassen");
+		addGoal(goals, planId, course, mother, SOF, text(goalTexts(SOF), child));
+		addGoal(goals, planId, course, mother, BIF, text(goalTexts(BIF), child));
+		addGoal(goals, planId, course, child, BUF, text(goalTexts(BUF), child));
 		if (facts.leisure()) {
-			addGoal(goals, planId, course, child, KFF,
-					child.firstName() + " går til en fritidsaktivitet sammen med andre børn hver uge");
+			addGoal(goals, planId, course, child, KFF, text(goalTexts(KFF), child));
 		}
 		if (chance(0.5)) {
-			addGoal(goals, planId, course, mother, SUF, "Mor får hjælp til smerter og søvn");
+			addGoal(goals, planId, course, mother, SUF, text(goalTexts(SUF), child));
 		}
 
 		List<PlanAction> actions = new ArrayList<>();
@@ -1208,10 +1114,11 @@ public final class DemoDataGenerator {
 				default -> 0.0;
 			};
 			if (chance(share)) {
+				Voices voiceTexts = this.content.plan().voices();
 				List<String> said = switch (member.role()) {
-					case MOTHER -> MOTHER_VOICES;
-					case CHILD -> CHILD_VOICES;
-					default -> FATHER_VOICES;
+					case MOTHER -> voiceTexts.mother();
+					case CHILD -> voiceTexts.child();
+					default -> voiceTexts.father();
 				};
 				voices.add(new Voice(member.id(), pick(said),
 						earliest(course.activatedOn().plusDays(between(0, 30)), this.today)));
@@ -1261,31 +1168,30 @@ public final class DemoDataGenerator {
 
 	/** What the professional does, in the words of the action minutes. */
 	private String description(Professional professional, String child) {
-		return switch (professional.role()) {
-			case CHILD_AND_YOUTH_CASEWORKER -> "Børne- og ungerådgiver samler familiens aftaler i én kalender";
-			case FAMILY_THERAPIST -> "Familiebehandler holder samtaler med mor hver anden uge";
-			case JOB_CASEWORKER -> pick(List.of("Jobrådgiver finder en praktikplads tæt på hjemmet",
-					"Jobrådgiver afklarer mors arbejdsevne sammen med hende"));
-			case MENTOR -> "Mentor følger mor de første dage i praktik";
-			case CONSULTANT -> "Tværfaglig konsulent samler jobcentrets indsatser i én plan";
-			case SCHOOL_SOCIAL_WORKER -> "Skolesocialrådgiver aftaler et fast morgenmøde med " + child + "s klasselærer";
-			case HEALTH_VISITOR -> "Sundhedsplejerske taler med " + child + " om søvn og madvaner";
-			case PSYCHOLOGIST -> "Psykolog holder samtaler med " + child + " om det, der fylder";
-			case PHYSIOTHERAPIST -> "Fysioterapeut lægger et træningsprogram sammen med mor";
-			case BRIDGE_BUILDER -> pick(List.of("Brobygger følger " + child + " til prøvetræning",
-					"Brobygger sørger for, at KFF betaler kontingent og udstyr det første år"));
-			case SPECIALIST -> (professional.administration() == SUF)
-					? "Sygeplejerske holder en sundhedssamtale med mor"
-					: "Specialkonsulent samler viden fra alle forvaltninger til kerneteamet";
-			default -> professional.title() + " følger op på målet";
-		};
+		String role = (professional.role() == ProfessionalRole.SPECIALIST && professional.administration() == SUF)
+				? "SUF_SPECIALIST" : professional.role().name();
+		List<String> texts = this.content.plan().professionalActions().get(role);
+		return (texts != null) ? text(texts, child) : professional.title() + " følger op på målet";
+	}
+
+	private List<String> goalTexts(Administration administration) {
+		return this.content.plan().goals().get(administration);
+	}
+
+	/** One of the texts (drawn only if there are several), with the child's name for {barn}. */
+	private String text(List<String> texts, Member child) {
+		return text(texts, child.firstName());
+	}
+
+	private String text(List<String> texts, String child) {
+		String text = (texts.size() == 1) ? texts.get(0) : pick(texts);
+		return text.replace("{barn}", child);
 	}
 
 	private PlanAction memberAction(String planId, int n, Goal goal, Member mother, Member child, Course course) {
 		boolean byChild = goal.administrationGoal() == BUF || goal.administrationGoal() == KFF;
-		String description = byChild ? child.firstName() + " pakker skoletasken aftenen før"
-				: pick(List.of("Mor skriver alle aftaler ind i kalenderen på telefonen",
-						"Mor ringer selv til jobcentret, hvis hun bliver syg", "Mor åbner posten hver mandag"));
+		String description = text(byChild ? this.content.plan().childActions() : this.content.plan().motherActions(),
+				child);
 		LocalDate due = course.activatedOn().plusDays(between(30, 300));
 		return new PlanAction(planId + "-a" + n, goal.id(), description, null, byChild ? child.id() : mother.id(), null,
 				due, actionStatus(due), List.of(Principle.FAMILY));
@@ -1325,8 +1231,9 @@ public final class DemoDataGenerator {
 	 */
 	private List<Assessment> assessments(List<Family> families) {
 		List<Family> started = families.stream().filter((family) -> family.course().activatedOn() != null).toList();
+		// 37 families have a baseline, as in the evaluation: the special and recent ones, the rest from the evaluation.
 		List<String> withoutBaseline = picks(started.stream()
-			.filter((family) -> this.facts.get(family.id()).number() > SPECIAL_FAMILIES)
+			.filter((family) -> this.evaluationStarts.containsKey(this.facts.get(family.id()).number()))
 			.map(Family::id)
 			.toList(), Math.max(0, started.size() - 37));
 		List<Family> baselineFamilies = started.stream()
@@ -1347,8 +1254,11 @@ public final class DemoDataGenerator {
 		Map<String, EnumMap<AssessmentItem, Degree>> baseline = new LinkedHashMap<>();
 		parents.forEach((member) -> baseline.put(member.id(), new EnumMap<>(AssessmentItem.class)));
 		children.forEach((member) -> baseline.put(member.id(), new EnumMap<>(AssessmentItem.class)));
-		scoreParents(parents, baseline);
-		scoreChildren(children, baseline);
+		// The shares hold within the evaluation's population (the reports over its intake) and apart from it.
+		for (boolean evaluated : List.of(true, false)) {
+			scoreParents(inEvaluation(parents, evaluated), baseline);
+			scoreChildren(inEvaluation(children, evaluated), baseline);
+		}
 
 		List<Family> closingFamilies = baselineFamilies.stream()
 			.filter((family) -> family.course().closedOn() != null
@@ -1364,7 +1274,9 @@ public final class DemoDataGenerator {
 				closing.put(memberId, new EnumMap<>(scores));
 			}
 		});
-		improve(parents, children, closing);
+		for (boolean evaluated : List.of(true, false)) {
+			improve(inEvaluation(parents, evaluated), inEvaluation(children, evaluated), closing);
+		}
 
 		List<Assessment> assessments = new ArrayList<>();
 		for (Family family : baselineFamilies) {
@@ -1383,6 +1295,12 @@ public final class DemoDataGenerator {
 			}
 		}
 		return assessments;
+	}
+
+	private List<Member> inEvaluation(List<Member> members, boolean evaluated) {
+		return members.stream()
+			.filter((member) -> this.evaluationStarts.containsKey(this.facts.get(member.familyId()).number()) == evaluated)
+			.toList();
 	}
 
 	private void scoreParents(List<Member> parents, Map<String, EnumMap<AssessmentItem, Degree>> scores) {
@@ -1605,12 +1523,6 @@ public final class DemoDataGenerator {
 	private static String slug(String text) {
 		String folded = text.toLowerCase(Locale.ROOT).replace("æ", "ae").replace("ø", "oe").replace("å", "aa");
 		return Normalizer.normalize(folded, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replaceAll("[^a-z-]", "");
-	}
-
-	/** First and last names of one naming tradition. */
-	private record NameSet(List<String> mothers, List<String> fathers, List<String> girls, List<String> boys,
-			List<String> lastNames) {
-
 	}
 
 	/** What later documents need to know about a family beyond the family document. */

@@ -45,6 +45,7 @@ class DemoDataSeeder implements SmartInitializingSingleton {
 		if (this.mongo.estimatedCount(Professional.class) > 0) {
 			return;
 		}
+		long started = System.nanoTime();
 		DemoDataSet data = DemoDataGenerator.generate(LocalDate.now(this.clock));
 		replace(data.families(), (family) -> family.id());
 		replace(data.consents(), (consent) -> consent.id());
@@ -62,8 +63,8 @@ class DemoDataSeeder implements SmartInitializingSingleton {
 		replace(data.registerObservations(), (observation) -> observation.id());
 		replace(data.experienceSurveys(), (survey) -> survey.id());
 		replace(data.professionals(), Professional::id);
-		logger.info("Seeded demo data: {} families, {} professionals", data.families().size(),
-				data.professionals().size());
+		logger.info("Seeded demo data: {} families, {} professionals in {} ms", data.families().size(),
+				data.professionals().size(), (System.nanoTime() - started) / 1_000_000);
 	}
 
 	private <T> void replace(List<T> documents, Function<T, String> id) {

@@ -21,6 +21,7 @@ import dk.kk.hfi.assessment.Degree;
 import dk.kk.hfi.assessment.ExperienceSurvey;
 import dk.kk.hfi.assessment.SurveyQuestion;
 import dk.kk.hfi.common.Administration;
+import dk.kk.hfi.common.Cpr;
 import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.domain.consent.ConsentState;
 import dk.kk.hfi.domain.consent.ConsentStatus;
@@ -145,7 +146,7 @@ class DemoDataGeneratorTests {
 			else {
 				assertThat(seventh).isBetween(0, 3);
 			}
-			assertThat(modulus11(member.cpr().replace("-", ""))).isNotZero();
+			assertThat(Cpr.modulus11(member.cpr().replace("-", ""))).isNotZero();
 		});
 		assertThat(members).extracting(Member::cpr).doesNotHaveDuplicates();
 		assertThat(members).filteredOn((member) -> member.email() != null)
@@ -541,15 +542,6 @@ class DemoDataGeneratorTests {
 
 	private static <T> List<String> ids(List<T> documents, Function<T, String> id) {
 		return documents.stream().map(id).toList();
-	}
-
-	private static int modulus11(String tenDigits) {
-		int[] weights = { 4, 3, 2, 7, 6, 5, 4, 3, 2, 1 };
-		int sum = 0;
-		for (int i = 0; i < 10; i++) {
-			sum += (tenDigits.charAt(i) - '0') * weights[i];
-		}
-		return sum % 11;
 	}
 
 }
