@@ -6,12 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -19,7 +15,6 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
-import dk.kk.hfi.GraphQlTestSupport;
 import dk.kk.hfi.audit.ReportAuditEvent;
 import dk.kk.hfi.demo.DemoClient;
 import dk.kk.hfi.demo.DemoIds;
@@ -31,24 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * answers are known (the evaluation's published figures), its small cells suppressed, for the support team and
  * leaders only.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReportGraphQlTests extends GraphQlTestSupport {
+class ReportGraphQlTests extends WithReportDataSet {
 
 	private static final String PERIOD = ReportDataSet.YEAR;
-
-	@Autowired
-	private MongoTemplate mongo;
-
-	@BeforeAll
-	void insertDataSet() {
-		ReportDataSet.remove(this.mongo);
-		new ReportDataSet().insert(this.mongo);
-	}
-
-	@AfterAll
-	void removeDataSet() {
-		ReportDataSet.remove(this.mongo);
-	}
 
 	@Test
 	void parentsBurdensReproduceTheEvaluationAndHideSmallStepsAndTheirComplement() {
