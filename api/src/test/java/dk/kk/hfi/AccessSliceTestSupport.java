@@ -29,11 +29,13 @@ import org.springframework.core.type.filter.TypeFilter;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.graphql.ExecutionGraphQlService;
+import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.WebGraphQlTester;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -200,6 +202,23 @@ public abstract class AccessSliceTestSupport {
 	protected WebGraphQlTester as(Caller caller) {
 		SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(caller, null));
 		return this.graphQlTester;
+	}
+
+	/** The family {@code f-1} through the query {@code document}, as this caller, verified free of errors. */
+	protected GraphQlTester.Response readFamily(Caller caller, String document) {
+		GraphQlTester.Response response = as(caller).documentName(document).variable("id", "f-1").execute();
+		response.errors().verify();
+		return response;
+	}
+
+	/** The mutation {@code document} with this {@code input}, as this caller; its errors are the test's to check. */
+	protected GraphQlTester.Response mutate(Caller caller, String document, Map<String, Object> input) {
+		return as(caller).documentName(document).variable("input", input).execute();
+	}
+
+	/** Whether the operation policy refused the request. */
+	protected static boolean forbidden(ResponseError error) {
+		return "FORBIDDEN".equals(error.getExtensions().get("code"));
 	}
 
 	protected Family store(Family family) {

@@ -93,7 +93,7 @@ public abstract class GraphQlTestSupport {
 		return send(request.build());
 	}
 
-	private HttpResponse<String> send(HttpRequest request) {
+	protected HttpResponse<String> send(HttpRequest request) {
 		try {
 			return this.http.send(request, HttpResponse.BodyHandlers.ofString());
 		}
@@ -102,7 +102,8 @@ public abstract class GraphQlTestSupport {
 		}
 	}
 
-	private URI uri(String path) {
+	/** The address of {@code path} on the running server. */
+	protected URI uri(String path) {
 		return URI.create("http://localhost:" + this.port + path);
 	}
 

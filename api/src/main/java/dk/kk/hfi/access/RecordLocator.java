@@ -2,6 +2,7 @@ package dk.kk.hfi.access;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import dk.kk.hfi.common.Administration;
 
@@ -22,6 +23,38 @@ public interface RecordLocator {
 
 	/** Where a record belongs. */
 	record Located(String familyId, Set<Administration> owners) {
+	}
+
+	/** A locator given by its argument, its record's name and a lookup: a feature's locator extends it. */
+	abstract class ByLookup implements RecordLocator {
+
+		private final String argument;
+
+		private final String recordName;
+
+		private final Function<String, Optional<Located>> lookup;
+
+		protected ByLookup(String argument, String recordName, Function<String, Optional<Located>> lookup) {
+			this.argument = argument;
+			this.recordName = recordName;
+			this.lookup = lookup;
+		}
+
+		@Override
+		public String argument() {
+			return this.argument;
+		}
+
+		@Override
+		public String recordName() {
+			return this.recordName;
+		}
+
+		@Override
+		public Optional<Located> locate(String id) {
+			return this.lookup.apply(id);
+		}
+
 	}
 
 }

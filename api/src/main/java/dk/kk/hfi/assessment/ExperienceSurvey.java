@@ -2,27 +2,20 @@ package dk.kk.hfi.assessment;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-import dk.kk.hfi.common.Administration;
-import dk.kk.hfi.common.PersonalData;
+import dk.kk.hfi.common.SupportTeamRecord;
 
 /** The family's experience of meeting the municipality, asked of one member at the start or end. Never changed. */
 @Document("experienceSurveys")
 public record ExperienceSurvey(@Id String id, @Indexed String familyId, String respondentId, AssessmentKind kind,
-		LocalDate answeredOn, List<SurveyAnswer> answers) implements PersonalData {
+		LocalDate answeredOn, List<SurveyAnswer> answers) implements SupportTeamRecord {
 
 	public ExperienceSurvey {
 		answers = (answers != null) ? List.copyOf(answers) : List.of();
-	}
-
-	@Override
-	public Set<Administration> owners() {
-		return Assessment.OWNERS;
 	}
 
 	@Override

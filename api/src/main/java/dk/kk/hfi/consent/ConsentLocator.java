@@ -1,7 +1,5 @@
 package dk.kk.hfi.consent;
 
-import java.util.Optional;
-
 import org.springframework.stereotype.Component;
 
 import dk.kk.hfi.access.RecordLocator;
@@ -10,28 +8,11 @@ import dk.kk.hfi.domain.family.Family;
 
 /** Where a consent belongs, for the operation policy. */
 @Component
-class ConsentLocator implements RecordLocator {
-
-	private final ConsentRepository consents;
+class ConsentLocator extends RecordLocator.ByLookup {
 
 	ConsentLocator(ConsentRepository consents) {
-		this.consents = consents;
-	}
-
-	@Override
-	public String argument() {
-		return "consentId";
-	}
-
-	@Override
-	public String recordName() {
-		return "Consent";
-	}
-
-	@Override
-	public Optional<Located> locate(String id) {
-		return this.consents.findTopByConsentIdOrderByVersionDesc(id)
-			.map((consent) -> new Located(consent.familyId(), Family.MEMBER_DATA_OWNERS));
+		super("consentId", "Consent", (id) -> consents.findTopByConsentIdOrderByVersionDesc(id)
+			.map((consent) -> new Located(consent.familyId(), Family.MEMBER_DATA_OWNERS)));
 	}
 
 }

@@ -12,29 +12,16 @@ import dk.kk.hfi.domain.family.Family;
 
 /** The family of a member, for the operation policy. */
 @Component
-class MemberLocator implements RecordLocator {
-
-	private final MongoTemplate mongo;
+class MemberLocator extends RecordLocator.ByLookup {
 
 	MemberLocator(MongoTemplate mongo) {
-		this.mongo = mongo;
+		super("memberId", "Member", (id) -> familyOf(mongo, id));
 	}
 
-	@Override
-	public String argument() {
-		return "memberId";
-	}
-
-	@Override
-	public String recordName() {
-		return "Member";
-	}
-
-	@Override
-	public Optional<Located> locate(String id) {
-		Query query = Query.query(Criteria.where("members._id").is(id));
+	private static Optional<Located> familyOf(MongoTemplate mongo, String memberId) {
+		Query query = Query.query(Criteria.where("members._id").is(memberId));
 		query.fields().include("_id");
-		return Optional.ofNullable(this.mongo.findOne(query, org.bson.Document.class, "families"))
+		return Optional.ofNullable(mongo.findOne(query, org.bson.Document.class, "families"))
 			.map((family) -> new Located(family.getString("_id"), Family.MEMBER_DATA_OWNERS));
 	}
 

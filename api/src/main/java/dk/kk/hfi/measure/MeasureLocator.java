@@ -1,6 +1,5 @@
 package dk.kk.hfi.measure;
 
-import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -11,28 +10,11 @@ import dk.kk.hfi.common.Administration;
 
 /** Where a measure belongs and who owns measures of a kind, for the operation policy. */
 @Component
-class MeasureLocator implements RecordLocator, KindOwner {
-
-	private final MeasureRepository measures;
+class MeasureLocator extends RecordLocator.ByLookup implements KindOwner {
 
 	MeasureLocator(MeasureRepository measures) {
-		this.measures = measures;
-	}
-
-	@Override
-	public String argument() {
-		return "measureId";
-	}
-
-	@Override
-	public String recordName() {
-		return "Measure";
-	}
-
-	@Override
-	public Optional<Located> locate(String id) {
-		return this.measures.findById(id)
-			.map((measure) -> new Located(measure.familyId(), Set.of(measure.ownerAdministration())));
+		super("measureId", "Measure", (id) -> measures.findById(id)
+			.map((measure) -> new Located(measure.familyId(), Set.of(measure.ownerAdministration()))));
 	}
 
 	@Override

@@ -2,7 +2,6 @@ package dk.kk.hfi.meeting;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -11,31 +10,22 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-import dk.kk.hfi.common.Administration;
-import dk.kk.hfi.common.PersonalData;
+import dk.kk.hfi.common.SupportTeamRecord;
 import dk.kk.hfi.plan.PlanAction;
 
 /**
- * A meeting of a family's course, with its action minutes: the decisions, and the actions (who does what by
+ * A meeting of a family's course, convened by the HFI support team, with its action minutes: the decisions, and the actions (who does what by
  * when) that are put on the family's plan.
  */
 @Document("meetings")
 @CompoundIndex(name = "family_date", def = "{'familyId': 1, 'date': -1}")
 public record Meeting(@Id @Nullable String id, @Version @Nullable Long version, String familyId, MeetingKind kind, LocalDate date,
 		List<String> professionalIds, List<String> memberIds, @Nullable Integer planVersion, List<String> decisions,
-		@Nullable List<PlanAction> actions, @Nullable String recordedBy) implements PersonalData {
+		@Nullable List<PlanAction> actions, @Nullable String recordedBy) implements SupportTeamRecord {
 
 	public Meeting(@Nullable String id, @Nullable Long version, String familyId, MeetingKind kind, LocalDate date,
 			List<String> professionalIds, List<String> memberIds, @Nullable Integer planVersion, List<String> decisions) {
 		this(id, version, familyId, kind, date, professionalIds, memberIds, planVersion, decisions, null, null);
-	}
-
-	/** Meetings are convened by the HFI support team under SOF's lead. */
-	static final Set<Administration> OWNERS = Set.of(Administration.SOF);
-
-	@Override
-	public Set<Administration> owners() {
-		return OWNERS;
 	}
 
 	/** A meeting is about the whole family. */

@@ -2,7 +2,6 @@ package dk.kk.hfi.plan;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -11,22 +10,13 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-import dk.kk.hfi.common.Administration;
-import dk.kk.hfi.common.PersonalData;
+import dk.kk.hfi.common.SupportTeamRecord;
 
 /** Familiens Plan: one living plan per family. */
 @Document("plans")
 public record Plan(@Id String id, @Version @Nullable Long version, @Indexed(unique = true) String familyId, List<Theme> themes,
 		List<Goal> goals, List<PlanAction> actions, List<Voice> voices, @Nullable Instant updatedAt, @Nullable String updatedBy)
-		implements PersonalData {
-
-	/** The plan is the HFI collaboration's, led by SOF; the other administrations read it by consent. */
-	static final Set<Administration> OWNERS = Set.of(Administration.SOF);
-
-	@Override
-	public Set<Administration> owners() {
-		return OWNERS;
-	}
+		implements SupportTeamRecord {
 
 	/** The plan is about the whole family. */
 	@Override

@@ -16,6 +16,7 @@ import dk.kk.hfi.GraphQlTestSupport;
 import dk.kk.hfi.MovableClock;
 import dk.kk.hfi.demo.DemoIds;
 
+import static dk.kk.hfi.GraphQlErrors.rejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -49,12 +50,8 @@ class KeepingTheFamilysWordTests extends GraphQlTestSupport {
 			.isEqualTo("WITHDRAWN");
 		assertThat(bufPhoneDenial(family)).isEqualTo("WITHDRAWN");
 
-		buf.documentName("access/recordConsentId")
-			.variable("input", consent(family, "ORAL_NOTED", null))
-			.execute()
-			.errors()
-			.expect((error) -> "FORBIDDEN".equals(error.getExtensions().get("code")))
-			.verify();
+		rejected(buf.documentName("access/recordConsentId")
+			.variable("input", consent(family, "ORAL_NOTED", null)), "FORBIDDEN");
 		assertThat(bufPhoneDenial(family)).isEqualTo("WITHDRAWN");
 
 		GraphQlTester.Response oral = sof.documentName("access/recordConsentId").variable("input", consent(family, "ORAL_NOTED", null)).execute();
@@ -231,12 +228,8 @@ class KeepingTheFamilysWordTests extends GraphQlTestSupport {
 		afterClosing.path("family.withheld[?(@.category == 'SOCIAL_CASE_CHILD')].reason")
 			.entityList(String.class)
 			.containsExactly("EXPIRED");
-		as(DemoIds.BUF_HEALTH_VISITOR).documentName("audit/familyMembers3")
-			.variable("id", family.familyId)
-			.execute()
-			.errors()
-			.expect((error) -> "NOT_FOUND".equals(error.getExtensions().get("code")))
-			.verify();
+		rejected(as(DemoIds.BUF_HEALTH_VISITOR).documentName("audit/familyMembers3")
+			.variable("id", family.familyId), "NOT_FOUND");
 		sof.documentName("access/familyConsents")
 			.variable("id", family.familyId)
 			.execute()

@@ -14,6 +14,7 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import dk.kk.hfi.GraphQlTestSupport;
 import dk.kk.hfi.demo.DemoIds;
 
+import static dk.kk.hfi.GraphQlErrors.rejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -133,11 +134,7 @@ class LeakRouteTests extends GraphQlTestSupport {
 
 	@Test
 	void thereIsNoNodeLookupAroundTheFamilyScope() {
-		as(DemoIds.NO_TEAM_PROFESSIONAL).document("{ node(id: \"fam-001\") { id } }")
-			.execute()
-			.errors()
-			.expect((error) -> "BAD_USER_INPUT".equals(error.getExtensions().get("code")))
-			.verify();
+		rejected(as(DemoIds.NO_TEAM_PROFESSIONAL).document("{ node(id: \"fam-001\") { id } }"), "BAD_USER_INPUT");
 	}
 
 	@Test

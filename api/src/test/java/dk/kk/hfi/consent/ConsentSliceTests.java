@@ -56,7 +56,7 @@ class ConsentSliceTests extends AccessSliceTestSupport {
 			.variable("input", Map.of("consentId", "con-f-1", "expectedVersion", 1, "documentReference", "x"))
 			.execute()
 			.errors()
-			.expect((error) -> "FORBIDDEN".equals(error.getExtensions().get("code"))
+			.expect((error) -> forbidden(error)
 					&& error.getMessage().startsWith("changeConsent may be run only by"))
 			.verify();
 		then(this.service).shouldHaveNoInteractions();

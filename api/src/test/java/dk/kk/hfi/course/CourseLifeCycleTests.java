@@ -15,6 +15,7 @@ import dk.kk.hfi.MovableClock;
 import dk.kk.hfi.demo.DemoIds;
 import dk.kk.hfi.domain.consent.ConsentRepository;
 
+import static dk.kk.hfi.GraphQlErrors.rejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The life cycle of a course through HTTP: transitions, their rules, the waiting list and long courses. */
@@ -93,12 +94,8 @@ class CourseLifeCycleTests extends GraphQlTestSupport {
 			.errors()
 			.expect((error) -> "CONFLICT".equals(error.getExtensions().get("code")))
 			.verify();
-		asClient("kff-fritidsbooking")
-			.documentName("course/staleVersionsFutureDatesAndPartnerClientsAreRejected")
-			.execute()
-			.errors()
-			.expect((error) -> "FORBIDDEN".equals(error.getExtensions().get("code")))
-			.verify();
+		rejected(asClient("kff-fritidsbooking")
+			.documentName("course/staleVersionsFutureDatesAndPartnerClientsAreRejected"), "FORBIDDEN");
 	}
 
 	@Test
@@ -163,11 +160,7 @@ class CourseLifeCycleTests extends GraphQlTestSupport {
 			.satisfies((statuses) -> assertThat(statuses).containsOnly("REFERRED", "CONSENT_CONVERSATION"));
 		response.path("courseCapacity.waitingList[0].position").entity(Integer.class).isEqualTo(1);
 
-		as(DemoIds.SOF_CASEWORKER).documentName("course/courseCapacityLimit")
-			.execute()
-			.errors()
-			.expect((error) -> "FORBIDDEN".equals(error.getExtensions().get("code")))
-			.verify();
+		rejected(as(DemoIds.SOF_CASEWORKER).documentName("course/courseCapacityLimit"), "FORBIDDEN");
 	}
 
 	private static void expectInvalidTransition(GraphQlTester.Response response, String from, String to) {

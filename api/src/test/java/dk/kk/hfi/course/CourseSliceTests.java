@@ -26,8 +26,7 @@ class CourseSliceTests extends AccessSliceTestSupport {
 		serve(KFF, FAMILY);
 		given(this.courses.followUpCutoff(LocalDate.now(MovableClock.COPENHAGEN)))
 			.willReturn(LocalDate.now(MovableClock.COPENHAGEN).minusDays(20));
-		var response = as(KFF).documentName("slice/course").variable("id", "f-1").execute();
-		response.errors().verify();
+		var response = readFamily(KFF, "slice/course");
 		response.path("family.course.status").entity(String.class).isEqualTo("ACTIVE");
 		response.path("family.course.daysActive").entity(Integer.class).isEqualTo(30);
 		response.path("family.course.followUpDue").entity(Boolean.class).isEqualTo(true);
@@ -40,14 +39,14 @@ class CourseSliceTests extends AccessSliceTestSupport {
 			.variable("input", Map.of("familyId", "f-1", "expectedVersion", 3, "reason", "FAMILY_WITHDREW"))
 			.execute()
 			.errors()
-			.expect((error) -> "FORBIDDEN".equals(error.getExtensions().get("code"))
+			.expect((error) -> forbidden(error)
 					&& error.getMessage().startsWith("closeCourse may be run only by"))
 			.verify();
 		then(this.courses).should(never()).close(any(), any());
 		as(SOF).documentName("slice/courseCapacity")
 			.execute()
 			.errors()
-			.expect((error) -> "FORBIDDEN".equals(error.getExtensions().get("code")))
+			.expect(AccessSliceTestSupport::forbidden)
 			.verify();
 		then(this.courses).should(never()).overview(any());
 	}

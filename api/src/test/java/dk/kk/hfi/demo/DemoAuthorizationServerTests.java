@@ -1,7 +1,6 @@
 package dk.kk.hfi.demo;
 
 import java.net.CookieManager;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -226,19 +225,6 @@ class DemoAuthorizationServerTests extends GraphQlTestSupport {
 				.POST(HttpRequest.BodyPublishers.ofString(form));
 		}
 		return browser.send(request.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private HttpResponse<String> send(HttpRequest request) {
-		try {
-			return this.http.send(request, HttpResponse.BodyHandlers.ofString());
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private URI uri(String path) {
-		return URI.create("http://localhost:" + this.port + path);
 	}
 
 	static JsonNode claims(String jwt) {

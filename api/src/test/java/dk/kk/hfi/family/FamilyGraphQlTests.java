@@ -11,6 +11,7 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import dk.kk.hfi.GraphQlTestSupport;
 import dk.kk.hfi.demo.DemoIds;
 
+import static dk.kk.hfi.GraphQlErrors.rejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Families through HTTP, GraphQL and the MongoDB wire protocol. */
@@ -49,11 +50,7 @@ class FamilyGraphQlTests extends GraphQlTestSupport {
 			.verify()
 			.path("family")
 			.valueIsNull();
-		as(DemoIds.SOF_CASEWORKER).document("{ family(id: \"no-such-family\") { id } }")
-			.execute()
-			.errors()
-			.expect((error) -> "NOT_FOUND".equals(error.getExtensions().get("code")))
-			.verify();
+		rejected(as(DemoIds.SOF_CASEWORKER).document("{ family(id: \"no-such-family\") { id } }"), "NOT_FOUND");
 	}
 
 	@Test
@@ -107,11 +104,8 @@ class FamilyGraphQlTests extends GraphQlTestSupport {
 
 	@Test
 	void oversizedPageIsRejected() {
-		as(DemoIds.SUPPORT_COORDINATOR).document("{ families(first: 101) { edges { node { id } } } }")
-			.execute()
-			.errors()
-			.expect((error) -> "BAD_USER_INPUT".equals(error.getExtensions().get("code")))
-			.verify();
+		rejected(as(DemoIds.SUPPORT_COORDINATOR).document("{ families(first: 101) { edges { node { id } } } }"),
+				"BAD_USER_INPUT");
 	}
 
 	@Test
@@ -199,22 +193,14 @@ class FamilyGraphQlTests extends GraphQlTestSupport {
 			.execute()
 			.errors()
 			.verify();
-		as(DemoIds.NO_TEAM_PROFESSIONAL).document("{ family(id: \"fam-010\") { id } }")
-			.execute()
-			.errors()
-			.expect((error) -> "NOT_FOUND".equals(error.getExtensions().get("code")))
-			.verify();
+		rejected(as(DemoIds.NO_TEAM_PROFESSIONAL).document("{ family(id: \"fam-010\") { id } }"), "NOT_FOUND");
 	}
 
 	@Test
 	void partnerClientsMayNotChangeFamilies() {
-		asClient("kff-fritidsbooking")
+		rejected(asClient("kff-fritidsbooking")
 			.document("mutation { updateFamily(input: {id: \"fam-001\", expectedVersion: 0, name: \"X\"}) "
-					+ "{ family { id } } }")
-			.execute()
-			.errors()
-			.expect((error) -> "FORBIDDEN".equals(error.getExtensions().get("code")))
-			.verify();
+					+ "{ family { id } } }"), "FORBIDDEN");
 	}
 
 	@Test

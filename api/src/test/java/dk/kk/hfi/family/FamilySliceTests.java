@@ -44,25 +44,15 @@ class FamilySliceTests extends AccessSliceTestSupport {
 		store(FAMILY);
 		store(consent(FAMILY, DataCategory.BASIC_IDENTITY, DataCategory.IDENTITY));
 		given(this.familyService.find(KFF, "f-1")).willReturn(FAMILY);
-		as(KFF).documentName("slice/family")
-			.variable("id", "f-1")
-			.execute()
-			.errors()
-			.verify()
-			.path("family.members[0].cpr")
-			.entity(String.class)
-			.isEqualTo("010185-1234");
+		readFamily(KFF, "slice/family").path("family.members[0].cpr").entity(String.class).isEqualTo("010185-1234");
 	}
 
 	@Test
 	void updateFamilyMapsItsInputAndIsRefusedToANonStatutoryTeamMember() {
 		store(FAMILY);
 		Map<String, Object> input = Map.of("id", "f-1", "expectedVersion", 3, "name", "Familien Ny");
-		as(KFF).documentName("slice/updateFamily")
-			.variable("input", input)
-			.execute()
-			.errors()
-			.expect((error) -> "FORBIDDEN".equals(error.getExtensions().get("code"))
+		mutate(KFF, "slice/updateFamily", input).errors()
+			.expect((error) -> forbidden(error)
 					&& error.getMessage().startsWith("updateFamily may be run only by"))
 			.verify()
 			.path("updateFamily")

@@ -13,6 +13,8 @@ import dk.kk.hfi.MovableClock;
 import dk.kk.hfi.course.TestCourses;
 import dk.kk.hfi.demo.DemoIds;
 
+import static dk.kk.hfi.GraphQlErrors.rejected;
+
 /** The measure catalogue and measure mutations through HTTP. */
 class MeasureGraphQlTests extends GraphQlTestSupport {
 
@@ -62,12 +64,8 @@ class MeasureGraphQlTests extends GraphQlTestSupport {
 		updated.path("updateMeasure.measure.version").entity(Integer.class).isEqualTo(1);
 		updated.path("updateMeasure.measure.leisure.retained").entity(Boolean.class).isEqualTo(false);
 
-		kff.documentName("measure/updateMeasure")
-			.variable("input", Map.of("measureId", measureId, "expectedVersion", 0, "status", "ACTIVE"))
-			.execute()
-			.errors()
-			.expect((error) -> "CONFLICT".equals(error.getExtensions().get("code")))
-			.verify();
+		rejected(kff.documentName("measure/updateMeasure")
+			.variable("input", Map.of("measureId", measureId, "expectedVersion", 0, "status", "ACTIVE")), "CONFLICT");
 	}
 
 	@Test
@@ -77,28 +75,16 @@ class MeasureGraphQlTests extends GraphQlTestSupport {
 		String mother = TestCourses.memberIds(support, familyId).get(0);
 		TestCourses.addToTeam(support, familyId, DemoIds.BUF_HEALTH_VISITOR);
 		Map<String, Object> period = Map.of("from", LocalDate.now(MovableClock.COPENHAGEN).toString());
-		as(DemoIds.BUF_HEALTH_VISITOR).documentName("measure/recordMeasure")
+		rejected(as(DemoIds.BUF_HEALTH_VISITOR).documentName("measure/recordMeasure")
 			.variable("input", Map.of("familyId", familyId, "memberId", mother, "kind", "ALCOHOL_TREATMENT", "period",
-					period))
-			.execute()
-			.errors()
-			.expect((error) -> "FORBIDDEN".equals(error.getExtensions().get("code")))
-			.verify();
-		support.documentName("measure/recordMeasure")
+					period)), "FORBIDDEN");
+		rejected(support.documentName("measure/recordMeasure")
 			.variable("input", Map.of("familyId", familyId, "memberId", mother, "kind", "INTERNSHIP", "period",
 					period, "leisure", Map.of("activity", "x", "provider", "y", "trialLessons", 1, "paidDkk", 0,
-							"retained", true)))
-			.execute()
-			.errors()
-			.expect((error) -> "BAD_USER_INPUT".equals(error.getExtensions().get("code")))
-			.verify();
-		support.documentName("measure/recordMeasure")
+							"retained", true))), "BAD_USER_INPUT");
+		rejected(support.documentName("measure/recordMeasure")
 			.variable("input", Map.of("familyId", familyId, "memberId", mother, "kind", "INTERNSHIP", "period",
-					Map.of("from", "2025-05-01", "to", "2025-04-01")))
-			.execute()
-			.errors()
-			.expect((error) -> "BAD_USER_INPUT".equals(error.getExtensions().get("code")))
-			.verify();
+					Map.of("from", "2025-05-01", "to", "2025-04-01"))), "BAD_USER_INPUT");
 		TestCourses.addToTeam(support, familyId, TestCourses.BIF_CASEWORKER);
 		as(TestCourses.BIF_CASEWORKER).documentName("measure/recordMeasure")
 			.variable("input", Map.of("familyId", familyId, "memberId", mother, "kind", "INTERNSHIP", "period",
@@ -111,13 +97,9 @@ class MeasureGraphQlTests extends GraphQlTestSupport {
 
 	@Test
 	void partnerClientsMayNotRecordMeasures() {
-		asClient("kff-fritidsbooking").documentName("measure/recordMeasure")
+		rejected(asClient("kff-fritidsbooking").documentName("measure/recordMeasure")
 			.variable("input", Map.of("familyId", "fam-001", "memberId", "fam-001-m2", "kind", "LEISURE_BRIDGING",
-					"period", Map.of("from", "2025-01-01")))
-			.execute()
-			.errors()
-			.expect((error) -> "FORBIDDEN".equals(error.getExtensions().get("code")))
-			.verify();
+					"period", Map.of("from", "2025-01-01"))), "FORBIDDEN");
 	}
 
 }

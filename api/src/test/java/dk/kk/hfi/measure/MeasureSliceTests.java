@@ -35,16 +35,8 @@ class MeasureSliceTests extends AccessSliceTestSupport {
 		serve(KFF, FAMILY);
 		serve(SUF, FAMILY);
 		given(this.service.measuresOf(List.of(FAMILY))).willReturn(Map.of(FAMILY, List.of(TREATMENT)));
-		as(KFF).documentName("slice/measures")
-			.variable("id", "f-1")
-			.execute()
-			.errors()
-			.verify()
-			.path("family.measures")
-			.entityList(Object.class)
-			.hasSize(0);
-		var owner = as(SUF).documentName("slice/measures").variable("id", "f-1").execute();
-		owner.errors().verify();
+		readFamily(KFF, "slice/measures").path("family.measures").entityList(Object.class).hasSize(0);
+		var owner = readFamily(SUF, "slice/measures");
 		owner.path("family.measures[0].id").entity(String.class).isEqualTo("me-1");
 		owner.path("family.measures[0].kind").entity(String.class).isEqualTo("ALCOHOL_TREATMENT");
 		owner.path("family.measures[0].yearlyCostDkk").entity(Integer.class).isEqualTo(12000);
@@ -56,12 +48,7 @@ class MeasureSliceTests extends AccessSliceTestSupport {
 		serve(KFF, FAMILY);
 		store(consent(FAMILY, DataCategory.values()));
 		given(this.service.measuresOf(List.of(FAMILY))).willReturn(Map.of(FAMILY, List.of(TREATMENT)));
-		as(KFF).documentName("slice/measures")
-			.variable("id", "f-1")
-			.execute()
-			.errors()
-			.verify()
-			.path("family.measures[*].id")
+		readFamily(KFF, "slice/measures").path("family.measures[*].id")
 			.entityList(String.class)
 			.containsExactly("me-1");
 	}
@@ -71,18 +58,10 @@ class MeasureSliceTests extends AccessSliceTestSupport {
 		store(FAMILY);
 		Map<String, Object> input = Map.of("familyId", "f-1", "memberId", "f-1-mother", "kind", "ALCOHOL_TREATMENT",
 				"period", Map.of("from", LocalDate.now(MovableClock.COPENHAGEN).toString()));
-		as(KFF).documentName("slice/recordMeasure")
-			.variable("input", input)
-			.execute()
-			.errors()
-			.expect((error) -> "FORBIDDEN".equals(error.getExtensions().get("code")))
-			.verify();
+		mutate(KFF, "slice/recordMeasure", input).errors().expect(AccessSliceTestSupport::forbidden).verify();
 		then(this.service).should(never()).record(any(), any());
 		given(this.service.record(eq(SUF), any())).willReturn(TREATMENT);
-		as(SUF).documentName("slice/recordMeasure")
-			.variable("input", input)
-			.execute()
-			.errors()
+		mutate(SUF, "slice/recordMeasure", input).errors()
 			.verify()
 			.path("recordMeasure.measure.ownerAdministration")
 			.entity(String.class)

@@ -34,17 +34,9 @@ class MeetingSliceTests extends AccessSliceTestSupport {
 	void meetingsAreWithheldWithoutTheFamilysConsentToMeetings() {
 		serve(KFF, FAMILY);
 		given(this.service.meetingsOf(List.of(FAMILY))).willReturn(Map.of(FAMILY, List.of(START)));
-		as(KFF).documentName("slice/meetings")
-			.variable("id", "f-1")
-			.execute()
-			.errors()
-			.verify()
-			.path("family.meetings")
-			.entityList(Object.class)
-			.hasSize(0);
+		readFamily(KFF, "slice/meetings").path("family.meetings").entityList(Object.class).hasSize(0);
 		store(consent(FAMILY, DataCategory.values()));
-		var response = as(KFF).documentName("slice/meetings").variable("id", "f-1").execute();
-		response.errors().verify();
+		var response = readFamily(KFF, "slice/meetings");
 		response.path("family.meetings[0].kind").entity(String.class).isEqualTo("START");
 		response.path("family.meetings[0].decisions").entityList(String.class).containsExactly("Planen startes");
 		response.path("family.meetings[0].members[*].id").entityList(String.class).containsExactly("f-1-mother");
@@ -56,20 +48,14 @@ class MeetingSliceTests extends AccessSliceTestSupport {
 		Map<String, Object> input = Map.of("familyId", "f-1", "kind", "START", "date", TODAY.toString(),
 				"professionalIds", List.of("p-kff"), "memberIds", List.of("f-1-mother"), "decisions", List.of(),
 				"actions", List.of());
-		as(KFF).documentName("slice/recordMeeting")
-			.variable("input", input)
-			.execute()
-			.errors()
-			.expect((error) -> "FORBIDDEN".equals(error.getExtensions().get("code"))
+		mutate(KFF, "slice/recordMeeting", input).errors()
+			.expect((error) -> forbidden(error)
 					&& "MEETING".equals(error.getExtensions().get("category")))
 			.verify();
 		then(this.service).should(never()).record(any(), any());
 		store(consent(FAMILY, DataCategory.values()));
 		given(this.service.record(eq(KFF), any())).willReturn(new MeetingPayload(START, null));
-		as(KFF).documentName("slice/recordMeeting")
-			.variable("input", input)
-			.execute()
-			.errors()
+		mutate(KFF, "slice/recordMeeting", input).errors()
 			.verify()
 			.path("recordMeeting.meeting.kind")
 			.entity(String.class)

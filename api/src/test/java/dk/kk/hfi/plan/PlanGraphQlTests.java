@@ -19,6 +19,7 @@ import dk.kk.hfi.GraphQlTestSupport;
 import dk.kk.hfi.course.TestCourses;
 import dk.kk.hfi.demo.DemoIds;
 
+import static dk.kk.hfi.GraphQlErrors.rejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Familiens Plan through HTTP: versions, conflicts, who helps with what, voices and principles. */
@@ -75,18 +76,10 @@ class PlanGraphQlTests extends GraphQlTestSupport {
 		third.path("savePlan.plan.history[0].voices[*].member.id").entityList(String.class)
 			.containsExactly(mother, father);
 
-		support.documentName("plan/savePlan")
-			.variable("input", plan(familyId, mother, 1, List.of()))
-			.execute()
-			.errors()
-			.expect((error) -> "CONFLICT".equals(error.getExtensions().get("code")))
-			.verify();
-		support.documentName("plan/savePlan")
-			.variable("input", plan(familyId, mother, null, List.of()))
-			.execute()
-			.errors()
-			.expect((error) -> "CONFLICT".equals(error.getExtensions().get("code")))
-			.verify();
+		rejected(support.documentName("plan/savePlan")
+			.variable("input", plan(familyId, mother, 1, List.of())), "CONFLICT");
+		rejected(support.documentName("plan/savePlan")
+			.variable("input", plan(familyId, mother, null, List.of())), "CONFLICT");
 	}
 
 	@Test
@@ -142,25 +135,11 @@ class PlanGraphQlTests extends GraphQlTestSupport {
 		Map<String, Object> input = plan(familyId, TestCourses.memberIds(support, familyId).get(0), null, List.of());
 		input.put("actions", List.of(Map.of("description", "Noget", "goalId", "no-such-goal", "professionalId",
 				DemoIds.BUF_SCHOOL_SOCIAL_WORKER)));
-		support.documentName("plan/savePlan")
-			.variable("input", input)
-			.execute()
-			.errors()
-			.expect((error) -> "BAD_USER_INPUT".equals(error.getExtensions().get("code")))
-			.verify();
+		rejected(support.documentName("plan/savePlan").variable("input", input), "BAD_USER_INPUT");
 		input.put("actions", List.of(Map.of("description", "Noget")));
-		support.documentName("plan/savePlan")
-			.variable("input", input)
-			.execute()
-			.errors()
-			.expect((error) -> "BAD_USER_INPUT".equals(error.getExtensions().get("code")))
-			.verify();
-		asClient("kff-fritidsbooking").documentName("plan/savePlan")
-			.variable("input", plan("fam-001", "fam-001-m1", 0, List.of()))
-			.execute()
-			.errors()
-			.expect((error) -> "FORBIDDEN".equals(error.getExtensions().get("code")))
-			.verify();
+		rejected(support.documentName("plan/savePlan").variable("input", input), "BAD_USER_INPUT");
+		rejected(asClient("kff-fritidsbooking").documentName("plan/savePlan")
+			.variable("input", plan("fam-001", "fam-001-m1", 0, List.of())), "FORBIDDEN");
 	}
 
 	@Test

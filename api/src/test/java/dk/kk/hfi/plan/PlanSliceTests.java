@@ -38,16 +38,9 @@ class PlanSliceTests extends AccessSliceTestSupport {
 	void thePlanIsWithheldWithoutTheFamilysConsentToPlans() {
 		serve(KFF, FAMILY);
 		given(this.plans.planOf(List.of(FAMILY))).willReturn(Map.of(FAMILY, PLAN));
-		as(KFF).documentName("slice/plan")
-			.variable("id", "f-1")
-			.execute()
-			.errors()
-			.verify()
-			.path("family.plan")
-			.valueIsNull();
+		readFamily(KFF, "slice/plan").path("family.plan").valueIsNull();
 		store(consent(FAMILY, DataCategory.values()));
-		var response = as(KFF).documentName("slice/plan").variable("id", "f-1").execute();
-		response.errors().verify();
+		var response = readFamily(KFF, "slice/plan");
 		response.path("family.plan.id").entity(String.class).isEqualTo("plan-1");
 		response.path("family.plan.updatedAt").entity(String.class).isEqualTo("2026-01-02T10:00:00.000Z");
 	}
@@ -64,7 +57,7 @@ class PlanSliceTests extends AccessSliceTestSupport {
 			.variable("input", Map.of("familyId", "f-1"))
 			.execute()
 			.errors()
-			.expect((error) -> "FORBIDDEN".equals(error.getExtensions().get("code"))
+			.expect((error) -> forbidden(error)
 					&& "COURSE_CLOSED".equals(error.getExtensions().get("reason")))
 			.verify();
 		then(this.items).should(never()).start(any(), any());

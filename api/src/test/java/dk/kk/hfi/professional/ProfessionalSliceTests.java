@@ -40,18 +40,10 @@ class ProfessionalSliceTests extends AccessSliceTestSupport {
 	void onlyTheSupportTeamCreatesAProfessional() {
 		Map<String, Object> input = Map.of("name", "Hanne Sundhed", "administration", "BUF", "role",
 				"HEALTH_VISITOR", "title", "Sundhedsplejerske");
-		as(SOF).documentName("slice/createProfessional")
-			.variable("input", input)
-			.execute()
-			.errors()
-			.expect((error) -> "FORBIDDEN".equals(error.getExtensions().get("code")))
-			.verify();
+		mutate(SOF, "slice/createProfessional", input).errors().expect(AccessSliceTestSupport::forbidden).verify();
 		then(this.professionals).should(never()).create(any(), any());
 		given(this.professionals.create(eq(SUPPORT), any())).willReturn(HEALTH_VISITOR);
-		as(SUPPORT).documentName("slice/createProfessional")
-			.variable("input", input)
-			.execute()
-			.errors()
+		mutate(SUPPORT, "slice/createProfessional", input).errors()
 			.verify()
 			.path("createProfessional.professional.id")
 			.entity(String.class)

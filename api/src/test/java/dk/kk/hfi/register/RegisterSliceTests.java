@@ -37,17 +37,11 @@ class RegisterSliceTests extends AccessSliceTestSupport {
 		given(this.observations.findByFamilyIdIn(List.of("f-1"))).willReturn(List.of(new RegisterObservation("reg-1",
 				"f-1", "f-1-mother", RegisterKind.INCOME_SUPPORT, TODAY.minusDays(3), IncomeSupportType.KONTANTHJAELP,
 				null, null, null, "Jobcenter")));
-		var owner = as(BIF).documentName("slice/registerObservations").variable("id", "f-1").execute();
-		owner.errors().verify();
+		var owner = readFamily(BIF, "slice/registerObservations");
 		owner.path("family.registerObservations[0].kind").entity(String.class).isEqualTo("INCOME_SUPPORT");
 		owner.path("family.registerObservations[0].incomeSupport").entity(String.class).isEqualTo("KONTANTHJAELP");
 		owner.path("family.registerObservations[0].member.id").entity(String.class).isEqualTo("f-1-mother");
-		as(KFF).documentName("slice/registerObservations")
-			.variable("id", "f-1")
-			.execute()
-			.errors()
-			.verify()
-			.path("family.registerObservations")
+		readFamily(KFF, "slice/registerObservations").path("family.registerObservations")
 			.entityList(Object.class)
 			.hasSize(0);
 	}
@@ -58,18 +52,12 @@ class RegisterSliceTests extends AccessSliceTestSupport {
 		given(this.familyService.findWithMember(BIF, "f-1", "f-1-mother", "input.memberId")).willReturn(FAMILY);
 		Map<String, Object> input = Map.of("familyId", "f-1", "memberId", "f-1-mother", "kind", "INCOME_SUPPORT",
 				"observedOn", TODAY.toString(), "incomeSupport", "KONTANTHJAELP", "source", " Jobcenter ");
-		as(KFF).documentName("slice/recordRegisterObservation")
-			.variable("input", input)
-			.execute()
-			.errors()
-			.expect((error) -> "FORBIDDEN".equals(error.getExtensions().get("code")))
+		mutate(KFF, "slice/recordRegisterObservation", input).errors()
+			.expect(AccessSliceTestSupport::forbidden)
 			.verify();
 		then(this.observations).should(never()).insert(any(RegisterObservation.class));
 		given(this.observations.insert(any(RegisterObservation.class))).willAnswer((call) -> call.getArgument(0));
-		as(BIF).documentName("slice/recordRegisterObservation")
-			.variable("input", input)
-			.execute()
-			.errors()
+		mutate(BIF, "slice/recordRegisterObservation", input).errors()
 			.verify()
 			.path("recordRegisterObservation.observation.kind")
 			.entity(String.class)

@@ -10,17 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
-import dk.kk.hfi.GraphQlTestSupport;
 import dk.kk.hfi.MovableClock;
 import dk.kk.hfi.assessment.Degree;
 import dk.kk.hfi.demo.DemoIds;
@@ -33,8 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * minus its halves and quarters, all districts minus the others, GraphQL and CSV alike. Nothing below 5 persons
  * comes out, over the data set of {@link ReportDataSet} (a district of 4 families, quarters with small steps).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReportDifferencingTests extends GraphQlTestSupport {
+class ReportDifferencingTests extends WithReportDataSet {
 
 	private static final List<String> PERIODS = List.of("2018-Q1", "2018-Q2", "2018-Q3", "2018-Q4", "2018-H1",
 			"2018-H2", "2018");
@@ -44,20 +37,6 @@ class ReportDifferencingTests extends GraphQlTestSupport {
 	private static final List<String> FIELDS = List.of("parentsBurdensReport", "childrensBurdensReport",
 			"stressReactionsReport", "incomeSupportReport", "leisureReport", "socialMeasuresReport", "costsReport",
 			"schoolAbsenceReport", "experienceSurveyReport", "programmeStatusReport");
-
-	@Autowired
-	private MongoTemplate mongo;
-
-	@BeforeAll
-	void insertDataSet() {
-		ReportDataSet.remove(this.mongo);
-		new ReportDataSet().insert(this.mongo);
-	}
-
-	@AfterAll
-	void removeDataSet() {
-		ReportDataSet.remove(this.mongo);
-	}
 
 	@Test
 	void periodsOneDayApartAndOtherFreePeriodsAreRejectedNamingTheAllowedForms() {

@@ -6,24 +6,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
-import dk.kk.hfi.GraphQlTestSupport;
 import dk.kk.hfi.audit.ReportAuditEvent;
 import dk.kk.hfi.demo.DemoClient;
 import dk.kk.hfi.demo.DemoIds;
 
+import static dk.kk.hfi.GraphQlErrors.rejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -31,24 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * answers are known (the evaluation's published figures), its small cells suppressed, for the support team and
  * leaders only.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReportGraphQlTests extends GraphQlTestSupport {
+class ReportGraphQlTests extends WithReportDataSet {
 
 	private static final String PERIOD = ReportDataSet.YEAR;
-
-	@Autowired
-	private MongoTemplate mongo;
-
-	@BeforeAll
-	void insertDataSet() {
-		ReportDataSet.remove(this.mongo);
-		new ReportDataSet().insert(this.mongo);
-	}
-
-	@AfterAll
-	void removeDataSet() {
-		ReportDataSet.remove(this.mongo);
-	}
 
 	@Test
 	void parentsBurdensReproduceTheEvaluationAndHideSmallStepsAndTheirComplement() {
@@ -203,12 +183,7 @@ class ReportGraphQlTests extends GraphQlTestSupport {
 	void reportsAreForbiddenToCaseworkersAndPartnerClients() {
 		for (HttpGraphQlTester tester : List.of(as(DemoIds.SOF_CASEWORKER), as(DemoIds.BUF_HEALTH_VISITOR),
 				asClient(DemoClient.BIF_JOB_CENTRE))) {
-			tester.document(document("costsReport"))
-				.variable("period", PERIOD)
-				.execute()
-				.errors()
-				.expect((error) -> "FORBIDDEN".equals(error.getExtensions().get("code")))
-				.verify();
+			rejected(tester.document(document("costsReport")).variable("period", PERIOD), "FORBIDDEN");
 		}
 		String caseworker = token("{\"professionalId\":\"" + DemoIds.SOF_CASEWORKER + "\"}");
 		String client = token("{\"clientId\":\"" + DemoClient.KFF_LEISURE_BOOKING + "\"}");

@@ -41,7 +41,7 @@ class ReportSliceTests extends AccessSliceTestSupport {
 			.variable("period", "2025")
 			.execute()
 			.errors()
-			.expect((error) -> "FORBIDDEN".equals(error.getExtensions().get("code"))
+			.expect((error) -> forbidden(error)
 					&& List.of("LEADER", "SUPPORT_TEAM").equals(error.getExtensions().get("allowed")))
 			.verify();
 		then(this.reports).should(never()).run(any(), eq(ReportName.PARENTS_BURDENS), any(), any());

@@ -1,6 +1,5 @@
 package dk.kk.hfi.system;
 
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -143,10 +142,6 @@ class GraphQlOverHttpTests extends GraphQlTestSupport {
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	private URI uri(String path) {
-		return URI.create("http://localhost:" + this.port + path);
 	}
 
 	private static String encode(String value) {
