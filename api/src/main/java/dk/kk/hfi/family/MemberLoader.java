@@ -36,7 +36,9 @@ public class MemberLoader {
 		this.mongo = mongo;
 		registry.forTypePair(String.class, Member.class)
 			.registerMappedBatchLoader((ids, environment) -> Mono
-				.fromSupplier(() -> byIds(ids, RequestSnapshot.of((GraphQLContext) environment.getContext()))));
+				.fromSupplier(() -> byIds(ids, RequestSnapshot.of(
+						// Spring for GraphQL passes the request's GraphQLContext as every batch loading context.
+						Objects.requireNonNull((GraphQLContext) environment.getContext())))));
 	}
 
 	/**
