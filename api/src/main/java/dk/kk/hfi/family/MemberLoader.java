@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 
 import graphql.GraphQLContext;
 import org.dataloader.DataLoader;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -65,7 +66,7 @@ public class MemberLoader {
 		return loader.loadMany(ids).thenApply((members) -> members.stream().filter(Objects::nonNull).toList());
 	}
 
-	public static CompletableFuture<Member> load(DataLoader<String, Member> loader, String id) {
+	public static CompletableFuture<Member> load(DataLoader<String, Member> loader, @Nullable String id) {
 		return (id != null) ? loader.load(id) : CompletableFuture.completedFuture(null);
 	}
 
