@@ -29,7 +29,7 @@ public final class AuditTrail {
 
 	private final Caller caller;
 
-	private String operationName;
+	private @Nullable String operationName;
 
 	private final String requestId = UUID.randomUUID().toString();
 
@@ -37,7 +37,7 @@ public final class AuditTrail {
 
 	private final List<ReportAuditEvent.ReportRead> reports = new ArrayList<>();
 
-	public AuditTrail(Caller caller, String operationName) {
+	public AuditTrail(Caller caller, @Nullable String operationName) {
 		this.caller = caller;
 		this.operationName = operationName;
 	}
