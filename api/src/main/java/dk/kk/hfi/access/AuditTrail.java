@@ -99,7 +99,8 @@ public final class AuditTrail {
 	}
 
 	/** A report read by the request: its name and population, never its figures. */
-	public synchronized void recordReport(String report, LocalDate from, LocalDate to, String district) {
+	public synchronized void recordReport(String report, LocalDate from, @Nullable LocalDate to,
+			@Nullable String district) {
 		this.reports.add(new ReportAuditEvent.ReportRead(report, from, to, district));
 	}
 
