@@ -8,8 +8,10 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import graphql.GraphQLContext;
+import org.jspecify.annotations.Nullable;
 
 import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.common.PersonalData;
@@ -74,7 +76,7 @@ public final class AccessContext {
 	 * Notes that records of the family may be withheld from this response: one notice per category the caller may
 	 * not read (all categories a record may carry when {@code category} is null), from the consent alone.
 	 */
-	synchronized void noteWithheld(Family family, DataCategory category) {
+	synchronized void noteWithheld(Family family, @Nullable DataCategory category) {
 		for (WithheldNotice notice : notices(family,
 				(category != null) ? List.of(category) : List.of(DataCategory.values()))) {
 			this.withheld.putIfAbsent(family.id() + "/" + notice.category(), notice);
@@ -93,7 +95,8 @@ public final class AccessContext {
 			AccessDecision decision = (category != DataCategory.BASIC_IDENTITY) ? decideForFamily(family, category)
 					: null;
 			if (decision != null && !decision.permitted()) {
-				notices.add(new WithheldNotice(family.id(), category, decision.reason()));
+				// Denied, so it has its reason.
+				notices.add(new WithheldNotice(family.id(), category, Objects.requireNonNull(decision.reason())));
 			}
 		}
 		return notices;

@@ -3,6 +3,8 @@ package dk.kk.hfi.access;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.domain.caller.PartnerClientCaller;
@@ -35,7 +37,7 @@ final class AccessExplanation {
 	}
 
 	/** The consent to ask for; none when the caller is a partner client not granted the category. */
-	private static ConsentSuggestion suggestion(AccessContext context, Family family, Member member,
+	private static @Nullable ConsentSuggestion suggestion(AccessContext context, Family family, Member member,
 			DataCategory category) {
 		if (context.caller() instanceof PartnerClientCaller client && !client.categories().contains(category)) {
 			return null;
@@ -51,8 +53,9 @@ final class AccessExplanation {
 	record MemberAccess(Member member, List<CategoryAccess> categories) {
 	}
 
-	record CategoryAccess(DataCategory category, boolean visible, Basis basis, String consentId,
-			Integer consentVersion, DenialReason reason, ConsentSuggestion wouldBePermittedBy) {
+	record CategoryAccess(DataCategory category, boolean visible, @Nullable Basis basis, @Nullable String consentId,
+			@Nullable Integer consentVersion, @Nullable DenialReason reason,
+			@Nullable ConsentSuggestion wouldBePermittedBy) {
 	}
 
 	record ConsentSuggestion(List<Member> grantors, Administration recipient, DataCategory category) {

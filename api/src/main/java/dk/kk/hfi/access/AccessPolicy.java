@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.domain.caller.Caller;
@@ -28,7 +30,7 @@ public final class AccessPolicy {
 	private AccessPolicy() {
 	}
 
-	public static AccessDecision decide(Caller caller, Family family, List<ConsentVersion> consents,
+	public static AccessDecision decide(Caller caller, @Nullable Family family, List<ConsentVersion> consents,
 			DataCategory category, Set<Administration> owners, Collection<String> subjectIds, LocalDate today) {
 		if (family == null || !FamilyScope.covers(caller, family, today)) {
 			return AccessDecision.deny(DenialReason.NOT_COVERED);

@@ -17,6 +17,7 @@ import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.GraphQLTypeVisitorStub;
 import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
+import org.jspecify.annotations.Nullable;
 
 import dk.kk.hfi.common.DataCategory;
 
@@ -85,7 +86,7 @@ final class AccessSchemaVisitor extends GraphQLTypeVisitorStub {
 	}
 
 	/** The GraphQL enum type at the rule's {@code ownerBy} path, e.g. {@code MeasureKind} for {@code input.kind}. */
-	private String kindType(GraphQLFieldDefinition field, OperationRule rule) {
+	private @Nullable String kindType(GraphQLFieldDefinition field, OperationRule rule) {
 		if (rule.ownerBy() == null) {
 			return null;
 		}
@@ -101,7 +102,7 @@ final class AccessSchemaVisitor extends GraphQLTypeVisitorStub {
 		return name;
 	}
 
-	private static DataCategory declaredCategory(GraphQLAppliedDirective directive) {
+	private static @Nullable DataCategory declaredCategory(GraphQLAppliedDirective directive) {
 		GraphQLAppliedDirectiveArgument argument = directive.getArgument(
 				WITHHELD.equals(directive.getName()) ? "unless" : "is");
 		Object value = (argument != null) ? argument.getValue() : null;

@@ -29,7 +29,7 @@ public final class AuditTrail {
 
 	private final Caller caller;
 
-	private String operationName;
+	private @Nullable String operationName;
 
 	private final String requestId = UUID.randomUUID().toString();
 
@@ -37,7 +37,7 @@ public final class AuditTrail {
 
 	private final List<ReportAuditEvent.ReportRead> reports = new ArrayList<>();
 
-	public AuditTrail(Caller caller, String operationName) {
+	public AuditTrail(Caller caller, @Nullable String operationName) {
 		this.caller = caller;
 		this.operationName = operationName;
 	}
@@ -99,7 +99,8 @@ public final class AuditTrail {
 	}
 
 	/** A report read by the request: its name and population, never its figures. */
-	public synchronized void recordReport(String report, LocalDate from, LocalDate to, String district) {
+	public synchronized void recordReport(String report, LocalDate from, @Nullable LocalDate to,
+			@Nullable String district) {
 		this.reports.add(new ReportAuditEvent.ReportRead(report, from, to, district));
 	}
 

@@ -2,6 +2,7 @@ package dk.kk.hfi.access;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import dk.kk.hfi.common.Administration;
@@ -37,7 +38,8 @@ final class CategoryOwners {
 	}
 
 	static Set<Administration> of(DataCategory category) {
-		return OWNERS.get(category);
+		// Every category has its owners.
+		return Objects.requireNonNull(OWNERS.get(category));
 	}
 
 }

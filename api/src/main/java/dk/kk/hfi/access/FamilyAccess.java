@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.domain.caller.Caller;
@@ -21,7 +23,7 @@ final class FamilyAccess {
 
 	private final Caller caller;
 
-	private final Family family;
+	private final @Nullable Family family;
 
 	private final List<ConsentVersion> consents;
 
@@ -29,7 +31,7 @@ final class FamilyAccess {
 
 	private final Map<Key, AccessDecision> decisions = new HashMap<>();
 
-	FamilyAccess(Caller caller, Family family, List<ConsentVersion> consents, LocalDate today) {
+	FamilyAccess(Caller caller, @Nullable Family family, List<ConsentVersion> consents, LocalDate today) {
 		this.caller = caller;
 		this.family = family;
 		this.consents = consents;
@@ -47,7 +49,7 @@ final class FamilyAccess {
 		return this.decisions.size();
 	}
 
-	Family family() {
+	@Nullable Family family() {
 		return this.family;
 	}
 

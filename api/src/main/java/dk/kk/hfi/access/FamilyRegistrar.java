@@ -7,6 +7,7 @@ import graphql.relay.Connection;
 import graphql.relay.Edge;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -47,7 +48,7 @@ final class FamilyRegistrar implements DataFetcher<Object> {
 		return result;
 	}
 
-	private static void register(AccessContext access, Object value) {
+	private static void register(AccessContext access, @Nullable Object value) {
 		if (value instanceof Family family) {
 			access.register(family);
 		}

@@ -1,7 +1,10 @@
 package dk.kk.hfi.access;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.mongodb.core.query.Criteria;
 
@@ -25,13 +28,14 @@ public final class FamilyScope {
 	private static final FamilyScope EVERY_FAMILY = new FamilyScope(null, null, null);
 
 	/** The membership field the scope matches on, by its stored name; null for every family. */
-	private final String field;
+	private final @Nullable String field;
 
-	private final Function<TeamMembership, Object> property;
+	private final @Nullable Function<TeamMembership, Object> property;
 
-	private final Object value;
+	private final @Nullable Object value;
 
-	private FamilyScope(String field, Function<TeamMembership, Object> property, Object value) {
+	private FamilyScope(@Nullable String field, @Nullable Function<TeamMembership, Object> property,
+			@Nullable Object value) {
 		this.field = field;
 		this.property = property;
 		this.value = value;
@@ -56,9 +60,15 @@ public final class FamilyScope {
 
 	/** The same rule over a family already in memory. */
 	public boolean covers(Family family, LocalDate today) {
-		return this.field == null || family.coreTeam()
+		if (this.field == null) {
+			return true;
+		}
+		// The property and value are set with the field.
+		Function<TeamMembership, Object> property = Objects.requireNonNull(this.property);
+		Object value = Objects.requireNonNull(this.value);
+		return family.coreTeam()
 			.stream()
-			.anyMatch((membership) -> membership.isActiveOn(today) && this.value.equals(this.property.apply(membership)));
+			.anyMatch((membership) -> membership.isActiveOn(today) && value.equals(property.apply(membership)));
 	}
 
 	public static Criteria visibleTo(Caller caller, LocalDate today) {

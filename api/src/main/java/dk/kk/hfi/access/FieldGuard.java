@@ -1,6 +1,7 @@
 package dk.kk.hfi.access;
 
 import java.util.Map;
+import java.util.Objects;
 
 import graphql.GraphqlErrorBuilder;
 import graphql.TrivialDataFetcher;
@@ -8,6 +9,7 @@ import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLObjectType;
+import org.jspecify.annotations.Nullable;
 
 import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.common.ErrorCode;
@@ -27,14 +29,14 @@ class FieldGuard implements DataFetcher<Object> {
 
 	private final DataFetcher<?> delegate;
 
-	private final DataCategory declaredCategory;
+	private final @Nullable DataCategory declaredCategory;
 
-	private FieldGuard(DataFetcher<?> delegate, DataCategory declaredCategory) {
+	private FieldGuard(DataFetcher<?> delegate, @Nullable DataCategory declaredCategory) {
 		this.delegate = delegate;
 		this.declaredCategory = declaredCategory;
 	}
 
-	static FieldGuard of(DataFetcher<?> delegate, DataCategory declaredCategory) {
+	static FieldGuard of(DataFetcher<?> delegate, @Nullable DataCategory declaredCategory) {
 		return (delegate instanceof TrivialDataFetcher<?>) ? new Trivial(delegate, declaredCategory)
 				: new FieldGuard(delegate, declaredCategory);
 	}
@@ -60,7 +62,8 @@ class FieldGuard implements DataFetcher<Object> {
 			.error(GraphqlErrorBuilder.newError(env)
 				.message("Requires the family's consent for " + category + " (" + decision.reason() + ")")
 				.extensions(Map.of("code", ErrorCode.CONSENT_REQUIRED.name(), "category", category.name(), "reason",
-						decision.reason().name()))
+						// Denied, so it has its reason.
+						Objects.requireNonNull(decision.reason()).name()))
 				.build())
 			.build();
 	}
@@ -72,7 +75,7 @@ class FieldGuard implements DataFetcher<Object> {
 
 	private static final class Trivial extends FieldGuard implements TrivialDataFetcher<Object> {
 
-		Trivial(DataFetcher<?> delegate, DataCategory declaredCategory) {
+		Trivial(DataFetcher<?> delegate, @Nullable DataCategory declaredCategory) {
 			super(delegate, declaredCategory);
 		}
 

@@ -1,11 +1,13 @@
 package dk.kk.hfi.access;
 
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import org.jspecify.annotations.Nullable;
 
 import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.ErrorCode;
@@ -29,11 +31,11 @@ final class OperationGuard implements DataFetcher<Object> {
 	private final OperationRule rule;
 
 	/** The GraphQL enum type of the {@code ownerBy} argument, resolved when the schema is built. */
-	private final String kindType;
+	private final @Nullable String kindType;
 
 	private final OperationTargets targets;
 
-	OperationGuard(DataFetcher<?> delegate, String operation, OperationRule rule, String kindType,
+	OperationGuard(DataFetcher<?> delegate, String operation, OperationRule rule, @Nullable String kindType,
 			OperationTargets targets) {
 		this.delegate = delegate;
 		this.operation = operation;
@@ -56,20 +58,24 @@ final class OperationGuard implements DataFetcher<Object> {
 			family = parent;
 		}
 		else if (this.rule.family() != null) {
-			family = this.targets.family(caller, text(env.getArguments(), this.rule.family()), access.today())
-				.orElseThrow(() -> notFound("Family", this.rule.family()));
+			String argument = this.rule.family();
+			family = this.targets.family(caller, text(env.getArguments(), argument), access.today())
+				.orElseThrow(() -> notFound("Family", argument));
 		}
 		else if (this.rule.record() != null) {
-			RecordLocator locator = this.targets.locator(lastSegment(this.rule.record()));
-			String id = text(env.getArguments(), this.rule.record());
+			String argument = this.rule.record();
+			RecordLocator locator = this.targets.locator(lastSegment(argument));
+			String id = text(env.getArguments(), argument);
 			Optional<RecordLocator.Located> located = (id != null) ? locator.locate(id) : Optional.empty();
 			family = located.flatMap((found) -> this.targets.family(caller, found.familyId(), access.today()))
-				.orElseThrow(() -> notFound(locator.recordName(), this.rule.record()));
+				.orElseThrow(() -> notFound(locator.recordName(), argument));
 			owners = located.get().owners();
 		}
 		if (this.rule.ownerBy() != null) {
 			String kind = text(env.getArguments(), this.rule.ownerBy());
-			owners = (kind != null) ? Set.of(this.targets.ownerOf(this.kindType, kind)) : Set.of();
+			owners = (kind != null) ? Set.of(this.targets.ownerOf(
+					// Resolved for every rule with ownerBy.
+					Objects.requireNonNull(this.kindType), kind)) : Set.of();
 		}
 		if (!OperationPolicy.permits(caller, this.rule.to(), family, owners, access.today())) {
 			throw new HfiException(ErrorCode.FORBIDDEN,
@@ -87,7 +93,9 @@ final class OperationGuard implements DataFetcher<Object> {
 			if (!decision.permitted()) {
 				throw new HfiException(ErrorCode.FORBIDDEN, this.operation
 						+ " changes data you may not read: it needs the family's consent for " + this.rule.reading(),
-						Map.of("category", this.rule.reading().name(), "reason", decision.reason().name()));
+						Map.of("category", this.rule.reading().name(), "reason",
+								// Denied, so it has its reason.
+								Objects.requireNonNull(decision.reason()).name()));
 			}
 		}
 		return this.delegate.get(env);
@@ -98,7 +106,7 @@ final class OperationGuard implements DataFetcher<Object> {
 	}
 
 	/** The value at a dotted argument path ({@code input.familyId}), or null. */
-	static String text(Map<String, Object> arguments, String path) {
+	static @Nullable String text(Map<String, Object> arguments, String path) {
 		Object value = arguments;
 		for (String segment : path.split("\\.")) {
 			if (!(value instanceof Map<?, ?> map)) {

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import org.jspecify.annotations.Nullable;
+
 import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.domain.caller.Caller;
 import dk.kk.hfi.domain.caller.PartnerClientCaller;
@@ -21,13 +23,13 @@ public final class OperationPolicy {
 	private OperationPolicy() {
 	}
 
-	public static boolean permits(Caller caller, Set<CallerRelation> allowed, Family family, Set<Administration> owners,
-			LocalDate today) {
+	public static boolean permits(Caller caller, Set<CallerRelation> allowed, @Nullable Family family,
+			Set<Administration> owners, LocalDate today) {
 		return allowed.stream().anyMatch((relation) -> holds(relation, caller, family, owners, today));
 	}
 
-	static boolean holds(CallerRelation relation, Caller caller, Family family, Set<Administration> owners,
-			LocalDate today) {
+	static boolean holds(CallerRelation relation, Caller caller, @Nullable Family family,
+			Set<Administration> owners, LocalDate today) {
 		return switch (relation) {
 			case PROFESSIONAL -> caller instanceof ProfessionalCaller;
 			case PARTNER_CLIENT -> caller instanceof PartnerClientCaller;
@@ -45,7 +47,7 @@ public final class OperationPolicy {
 		};
 	}
 
-	private static boolean onCoreTeam(Caller caller, Family family, LocalDate today,
+	private static boolean onCoreTeam(Caller caller, @Nullable Family family, LocalDate today,
 			Predicate<TeamMembership> role) {
 		if (family == null || !(caller instanceof ProfessionalCaller professional)) {
 			return false;

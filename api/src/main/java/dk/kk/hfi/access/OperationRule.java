@@ -1,11 +1,13 @@
 package dk.kk.hfi.access;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import graphql.schema.GraphQLAppliedDirective;
 import graphql.schema.GraphQLAppliedDirectiveArgument;
+import org.jspecify.annotations.Nullable;
 
 import dk.kk.hfi.common.DataCategory;
 
@@ -13,13 +15,14 @@ import dk.kk.hfi.common.DataCategory;
  * Who may run one operation, as its {@code @allow} directive declares: the relations (any of them suffices), where
  * the family concerned comes from, and the category the caller must also be permitted to read.
  */
-record OperationRule(Set<CallerRelation> to, String family, String record, String ownerBy, DataCategory reading,
-		boolean courseOpen) {
+record OperationRule(Set<CallerRelation> to, @Nullable String family, @Nullable String record,
+		@Nullable String ownerBy, @Nullable DataCategory reading, boolean courseOpen) {
 
 	static final String DIRECTIVE = "allow";
 
 	static OperationRule of(GraphQLAppliedDirective allow) {
-		List<?> relations = (List<?>) value(allow, "to");
+		// Required by the directive.
+		List<?> relations = (List<?>) Objects.requireNonNull(value(allow, "to"));
 		Object reading = value(allow, "reading");
 		return new OperationRule(
 				relations.stream().map((relation) -> CallerRelation.valueOf(relation.toString())).collect(Collectors.toSet()),
@@ -28,7 +31,7 @@ record OperationRule(Set<CallerRelation> to, String family, String record, Strin
 				Boolean.TRUE.equals(value(allow, "courseOpen")));
 	}
 
-	private static Object value(GraphQLAppliedDirective directive, String name) {
+	private static @Nullable Object value(GraphQLAppliedDirective directive, String name) {
 		GraphQLAppliedDirectiveArgument argument = directive.getArgument(name);
 		return (argument != null) ? argument.getValue() : null;
 	}

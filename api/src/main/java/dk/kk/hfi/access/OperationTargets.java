@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -33,7 +35,7 @@ final class OperationTargets {
 		this.kindOwners = kindOwners.stream().collect(Collectors.toMap(KindOwner::kindType, Function.identity()));
 	}
 
-	Optional<Family> family(Caller caller, String familyId, LocalDate today) {
+	Optional<Family> family(Caller caller, @Nullable String familyId, LocalDate today) {
 		if (familyId == null) {
 			return Optional.empty();
 		}

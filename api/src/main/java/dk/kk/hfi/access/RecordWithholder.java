@@ -7,6 +7,7 @@ import java.util.concurrent.CompletionStage;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import org.jspecify.annotations.Nullable;
 
 import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.common.PersonalData;
@@ -24,15 +25,15 @@ final class RecordWithholder implements DataFetcher<Object> {
 	private final DataFetcher<?> delegate;
 
 	/** The category deciding the record as a whole; null when each record carries its own. */
-	private final DataCategory category;
+	private final @Nullable DataCategory category;
 
-	RecordWithholder(DataFetcher<?> delegate, DataCategory category) {
+	RecordWithholder(DataFetcher<?> delegate, @Nullable DataCategory category) {
 		this.delegate = delegate;
 		this.category = category;
 	}
 
 	@Override
-	public Object get(DataFetchingEnvironment env) throws Exception {
+	public @Nullable Object get(DataFetchingEnvironment env) throws Exception {
 		AccessContext access = AccessContext.of(env.getGraphQlContext());
 		if (access == null) {
 			throw new IllegalStateException("Personal-data records without access context");
@@ -47,7 +48,7 @@ final class RecordWithholder implements DataFetcher<Object> {
 		return withhold(access, result);
 	}
 
-	private Object withhold(AccessContext access, Object value) {
+	private @Nullable Object withhold(AccessContext access, @Nullable Object value) {
 		if (value instanceof DataFetcherResult<?> result) {
 			return DataFetcherResult.newResult()
 				.data(withhold(access, result.getData()))
@@ -67,12 +68,14 @@ final class RecordWithholder implements DataFetcher<Object> {
 		return readable(access, value) ? value : null;
 	}
 
-	private boolean readable(AccessContext access, Object element) {
+	private boolean readable(AccessContext access, @Nullable Object element) {
 		if (!(element instanceof PersonalData record)) {
 			return element != null;
 		}
 		DataCategory decisive = (this.category != null) ? this.category : record.category();
-		return access.mayRead(record, decisive);
+		// A record withheld by its own category has one (Measure, RegisterObservation, TimelineEvent); one without
+		// is withheld: deny by default.
+		return decisive != null && access.mayRead(record, decisive);
 	}
 
 }

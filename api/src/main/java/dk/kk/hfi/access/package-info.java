@@ -3,8 +3,7 @@
  * each read and operation, the request's decisions and the audit trail that puts them on record. Features depend
  * on it; it depends only on {@code domain}, {@code audit} (where the trail is written) and {@code common}.
  */
-// Not yet null-checked: NullAway reports too many findings here to fix in the first step; remove to check it.
-@NullUnmarked
+@NullMarked
 package dk.kk.hfi.access;
 
-import org.jspecify.annotations.NullUnmarked;
+import org.jspecify.annotations.NullMarked;

@@ -28,8 +28,8 @@ import dk.kk.hfi.common.Administration;
 @CompoundIndex(name = "family_at", def = "{'familyId': 1, 'at': -1}")
 @CompoundIndex(name = "member_at", def = "{'memberIds': 1, 'at': -1}")
 public record AccessLogEntry(@Id @BsonId @BsonRepresentation(BsonType.OBJECT_ID) String id, Instant at,
-		String requestId, String callerId, String callerKind, Administration administration, String operationName,
-		String familyId, List<String> memberIds, List<AuditedObject> objects) {
+		String requestId, String callerId, String callerKind, Administration administration,
+		@Nullable String operationName, String familyId, List<String> memberIds, List<AuditedObject> objects) {
 
 	/** One record of personal data in the response. */
 	public record AuditedObject(String objectType, String objectId, List<String> memberIds,

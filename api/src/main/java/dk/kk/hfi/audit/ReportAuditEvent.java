@@ -23,7 +23,7 @@ public record ReportAuditEvent(@Id @Nullable String id, Instant at, String reque
 		Administration administration, String channel, @Nullable String operationName, List<ReportRead> reports) {
 
 	/** One report read: its name and the population asked for. */
-	public record ReportRead(String report, LocalDate from, LocalDate to, String district) {
+	public record ReportRead(String report, LocalDate from, @Nullable LocalDate to, @Nullable String district) {
 	}
 
 }

@@ -1,5 +1,7 @@
 package dk.kk.hfi.audit;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -14,7 +16,7 @@ public class ReportAuditLog {
 	}
 
 	/** Writes a request's report event, if it read any report (null if not); throws if the write fails. */
-	public void write(ReportAuditEvent event) {
+	public void write(@Nullable ReportAuditEvent event) {
 		if (event != null) {
 			this.mongo.insert(event);
 		}

@@ -12,6 +12,7 @@ import graphql.schema.DataFetchingEnvironment;
 import jakarta.validation.Valid;
 import org.dataloader.BatchLoaderEnvironment;
 import org.dataloader.DataLoader;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -119,7 +120,7 @@ class ConsentController {
 	}
 
 	@SchemaMapping(typeName = "Consent")
-	ConsentNotes.WithdrawalView withdrawal(ConsentVersion consent) {
+	ConsentNotes.@Nullable WithdrawalView withdrawal(ConsentVersion consent) {
 		return (consent.withdrawal() != null) ? ConsentNotes.WithdrawalView.of(consent, consent.withdrawal()) : null;
 	}
 

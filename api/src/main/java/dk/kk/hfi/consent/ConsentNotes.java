@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.PersonalData;
 import dk.kk.hfi.domain.consent.ConsentVersion;
@@ -27,7 +29,7 @@ final class ConsentNotes {
 
 	/** A whole withdrawal, as the schema's {@code Withdrawal}. */
 	record WithdrawalView(String id, String familyId, List<String> subjectIds, Instant withdrawnAt, String recordedBy,
-			String note, LocalDate saidOn) implements PersonalData {
+			@Nullable String note, @Nullable LocalDate saidOn) implements PersonalData {
 
 		static WithdrawalView of(ConsentVersion consent, Withdrawal withdrawal) {
 			return new WithdrawalView(consent.id() + "/withdrawal", consent.familyId(), consent.subjectIds(),
@@ -43,7 +45,7 @@ final class ConsentNotes {
 
 	/** A partial withdrawal, as the schema's {@code PartialWithdrawal}. */
 	record PartialWithdrawalView(String id, String familyId, List<String> subjectIds, ProvisionDenial denial,
-			LocalDate saidOn, Instant recordedAt, String recordedBy, String note) implements PersonalData {
+			LocalDate saidOn, Instant recordedAt, String recordedBy, @Nullable String note) implements PersonalData {
 
 		static PartialWithdrawalView of(ConsentVersion consent, int index, PartialWithdrawal withdrawal) {
 			return new PartialWithdrawalView(consent.consentId() + "/part-" + index, consent.familyId(),

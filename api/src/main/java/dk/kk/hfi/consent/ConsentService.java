@@ -200,8 +200,8 @@ public class ConsentService {
 
 	private ConsentVersion next(ConsentVersion current, ConsentState state, List<String> grantors,
 			List<String> subjects, List<Provision> provisions, Period period, LocalDate signedOn,
-			SignatureMethod method, String documentReference, Withdrawal withdrawal,
-			List<PartialWithdrawal> partialWithdrawals, String endReason, String recordedBy) {
+			SignatureMethod method, @Nullable String documentReference, @Nullable Withdrawal withdrawal,
+			List<PartialWithdrawal> partialWithdrawals, @Nullable String endReason, String recordedBy) {
 		int version = current.version() + 1;
 		return new ConsentVersion(ConsentVersion.documentId(current.consentId(), version), current.consentId(),
 				version, current.familyId(), current.purpose(), state, grantors, subjects, provisions, period, signedOn,
@@ -241,7 +241,7 @@ public class ConsentService {
 		return LocalDate.now(this.clock);
 	}
 
-	private static String blankToNull(String text) {
+	private static @Nullable String blankToNull(@Nullable String text) {
 		return (text != null && !text.isBlank()) ? text.strip() : null;
 	}
 

@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
@@ -124,7 +127,8 @@ class CapacityLedger {
 	}
 
 	private CapacityDocument current() {
-		return this.mongo.findById(LEDGER_ID, CapacityDocument.class);
+		// Every caller has made sure it exists (ensureExists), and the ledger is never removed.
+		return Objects.requireNonNull(this.mongo.findById(LEDGER_ID, CapacityDocument.class));
 	}
 
 	/** Creates the ledger on first use from the families active at that moment. */
@@ -154,7 +158,7 @@ class CapacityLedger {
 			reservations = (reservations != null) ? List.copyOf(reservations) : List.of();
 		}
 
-		Reservation reservationOf(String familyId) {
+		@Nullable Reservation reservationOf(String familyId) {
 			return this.reservations.stream()
 				.filter((reservation) -> reservation.familyId().equals(familyId))
 				.findFirst()

@@ -3,6 +3,7 @@ package dk.kk.hfi.course;
 import java.time.temporal.ChronoUnit;
 
 import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -52,12 +53,12 @@ class CourseController {
 	}
 
 	@SchemaMapping(typeName = "Course")
-	Integer daysActive(Course course) {
+	@Nullable Integer daysActive(Course course) {
 		return this.courses.timeActive(course, ChronoUnit.DAYS);
 	}
 
 	@SchemaMapping(typeName = "Course")
-	Integer monthsActive(Course course) {
+	@Nullable Integer monthsActive(Course course) {
 		return this.courses.timeActive(course, ChronoUnit.MONTHS);
 	}
 
@@ -67,7 +68,7 @@ class CourseController {
 	}
 
 	@SchemaMapping(typeName = "Course")
-	CourseClosingReason closingReason(Course course) {
+	@Nullable CourseClosingReason closingReason(Course course) {
 		return CourseService.closingReason(course);
 	}
 

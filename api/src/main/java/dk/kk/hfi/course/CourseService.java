@@ -6,7 +6,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
@@ -169,7 +172,7 @@ class CourseService {
 	}
 
 	/** Whole days or months from activation to closing or today; null before activation. */
-	Integer timeActive(Course course, ChronoUnit unit) {
+	@Nullable Integer timeActive(Course course, ChronoUnit unit) {
 		if (course.activatedOn() == null) {
 			return null;
 		}
@@ -184,7 +187,7 @@ class CourseService {
 	}
 
 	/** The reason of the latest closing, if the course was ever closed. */
-	static CourseClosingReason closingReason(Course course) {
+	static @Nullable CourseClosingReason closingReason(Course course) {
 		List<CourseTransition> transitions = course.transitions();
 		for (int i = transitions.size() - 1; i >= 0; i--) {
 			if (transitions.get(i).to() == CourseStatus.CLOSED) {
@@ -202,7 +205,8 @@ class CourseService {
 
 	private static void requireTransition(Family family, CourseStatus to) {
 		CourseStatus from = family.course().status();
-		if (!ALLOWED.get(from).contains(to)) {
+		// Every status has its allowed next statuses.
+		if (!Objects.requireNonNull(ALLOWED.get(from)).contains(to)) {
 			throw new HfiException(ErrorCode.BAD_USER_INPUT,
 					"A course cannot go from " + from + " to " + to,
 					Map.of("reason", "INVALID_TRANSITION", "from", from.name(), "to", to.name()));

@@ -9,7 +9,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -50,27 +53,28 @@ class TimelineService {
 		Map<String, List<TimelineEvent>> events = new LinkedHashMap<>();
 		families.forEach((family) -> events.put(family.id(), transitions(family)));
 		for (ConsentVersion consent : find(ids, ConsentVersion.class)) {
-			events.get(consent.familyId()).add(consent(consent));
+			eventsOf(events, consent.familyId()).add(consent(consent));
 		}
 		LocalDate today = LocalDate.now(this.clock);
 		for (Meeting meeting : find(ids, Meeting.class)) {
 			// What has happened: a meeting planned ahead joins the timeline when it is held.
 			if (!meeting.date().isAfter(today)) {
-				events.get(meeting.familyId()).add(meeting(meeting));
+				eventsOf(events, meeting.familyId()).add(meeting(meeting));
 			}
 		}
 		for (PlanVersion version : find(ids, PlanVersion.class)) {
-			events.get(version.familyId())
+			eventsOf(events, version.familyId())
 				.add(planSaved(version.familyId(), version.id(), version.version(), version.savedAt(),
 						version.savedBy()));
 		}
 		for (Plan plan : find(ids, Plan.class)) {
-			events.get(plan.familyId())
-				.add(planSaved(plan.familyId(), plan.id() + ":" + plan.version(), plan.version(), plan.updatedAt(),
-						plan.updatedBy()));
+			eventsOf(events, plan.familyId())
+				.add(planSaved(plan.familyId(), plan.id() + ":" + plan.version(),
+						// A stored plan has its version.
+						Objects.requireNonNull(plan.version()), plan.updatedAt(), plan.updatedBy()));
 		}
 		for (Measure measure : find(ids, Measure.class)) {
-			events.get(measure.familyId()).addAll(measure(measure));
+			eventsOf(events, measure.familyId()).addAll(measure(measure));
 		}
 		Map<Family, List<TimelineEvent>> result = new LinkedHashMap<>();
 		for (Family family : families) {
@@ -79,6 +83,11 @@ class TimelineService {
 			result.put(family, newestFirst);
 		}
 		return result;
+	}
+
+	/** A family's events so far: everything found belongs to one of the families asked for (found by their ids). */
+	private static List<TimelineEvent> eventsOf(Map<String, List<TimelineEvent>> events, String familyId) {
+		return Objects.requireNonNull(events.get(familyId));
 	}
 
 	private <T> List<T> find(List<String> familyIds, Class<T> type) {
@@ -131,13 +140,15 @@ class TimelineService {
 			case FOLLOW_UP -> "Opfølgningsmøde";
 			case CLOSING -> "Afslutningsmøde";
 		} + ((meeting.decisions().isEmpty()) ? "" : ": " + String.join("; ", meeting.decisions()));
-		return new TimelineEvent(meeting.id(), meeting.familyId(), TimelineEventKind.MEETING, meeting.date(),
+		// A stored meeting has its id.
+		return new TimelineEvent(Objects.requireNonNull(meeting.id()), meeting.familyId(), TimelineEventKind.MEETING,
+				meeting.date(),
 				startOf(meeting.date()).plusSeconds(1), summary, meeting.recordedBy(), meeting.id(), meeting.owners(),
 				meeting.subjectIds(), DataCategory.MEETING);
 	}
 
-	private static TimelineEvent planSaved(String familyId, String id, long version, Instant savedAt,
-			String savedBy) {
+	private static TimelineEvent planSaved(String familyId, String id, long version, @Nullable Instant savedAt,
+			@Nullable String savedBy) {
 		Instant at = (savedAt != null) ? savedAt : Instant.EPOCH;
 		return new TimelineEvent(id, familyId, TimelineEventKind.PLAN_SAVED, LocalDate.ofInstant(at, COPENHAGEN), at,
 				"Familiens Plan gemt (version " + version + ")", savedBy, id, Set.of(Administration.SOF),

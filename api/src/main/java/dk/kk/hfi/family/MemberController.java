@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import org.dataloader.DataLoader;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
@@ -28,7 +29,7 @@ class MemberController {
 	}
 
 	@SchemaMapping
-	Integer age(Member member) {
+	@Nullable Integer age(Member member) {
 		return member.ageOn(LocalDate.now(this.clock));
 	}
 

@@ -2,6 +2,7 @@ package dk.kk.hfi.family;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
@@ -9,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 import dk.kk.hfi.common.Cpr;
 import dk.kk.hfi.common.ValidCpr;
@@ -17,9 +19,11 @@ import dk.kk.hfi.domain.family.Member;
 
 /** A member's details, as given by a caseworker. */
 public record MemberInput(@NotBlank @Size(max = 100) String firstName, @NotBlank @Size(max = 100) String lastName,
-		@NotNull FamilyRole role, @ValidCpr String cpr, LocalDate birthDate,
-		@Size(max = 30) @Pattern(regexp = "[+0-9 ]*", message = "may hold only digits, spaces and +") String phone,
-		@Email @Size(max = 254) String email, Boolean livesInHousehold, Boolean custodyHolder) {
+		@NotNull FamilyRole role, @ValidCpr @Nullable String cpr, @Nullable LocalDate birthDate,
+		@Size(max = 30) @Pattern(regexp = "[+0-9 ]*",
+				message = "may hold only digits, spaces and +") @Nullable String phone,
+		@Email @Size(max = 254) @Nullable String email, @Nullable Boolean livesInHousehold,
+		@Nullable Boolean custodyHolder) {
 
 	// A plausibility bound only: no decision of access or course depends on it, so it needs no injected clock.
 	private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
@@ -44,7 +48,7 @@ public record MemberInput(@NotBlank @Size(max = 100) String firstName, @NotBlank
 				: Cpr.birthDate(normalizedCpr);
 		return new Member(id, familyId, this.firstName.strip(), this.lastName.strip(), this.role, normalizedCpr, birth,
 				this.phone, this.email, (this.livesInHousehold == null) || this.livesInHousehold,
-				Boolean.TRUE.equals(this.custodyHolder), null, null);
+				Boolean.TRUE.equals(this.custodyHolder), List.of(), List.of());
 	}
 
 	@Override

@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 
 import graphql.GraphQLContext;
 import org.dataloader.DataLoader;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -36,7 +37,9 @@ public class MemberLoader {
 		this.mongo = mongo;
 		registry.forTypePair(String.class, Member.class)
 			.registerMappedBatchLoader((ids, environment) -> Mono
-				.fromSupplier(() -> byIds(ids, RequestSnapshot.of((GraphQLContext) environment.getContext()))));
+				.fromSupplier(() -> byIds(ids, RequestSnapshot.of(
+						// Spring for GraphQL passes the request's GraphQLContext as every batch loading context.
+						Objects.requireNonNull((GraphQLContext) environment.getContext())))));
 	}
 
 	/**
@@ -63,7 +66,7 @@ public class MemberLoader {
 		return loader.loadMany(ids).thenApply((members) -> members.stream().filter(Objects::nonNull).toList());
 	}
 
-	public static CompletableFuture<Member> load(DataLoader<String, Member> loader, String id) {
+	public static CompletableFuture<Member> load(DataLoader<String, Member> loader, @Nullable String id) {
 		return (id != null) ? loader.load(id) : CompletableFuture.completedFuture(null);
 	}
 

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.common.PersonalData;
@@ -58,11 +60,11 @@ public record TransitionView(String id, String familyId, List<String> subjectIds
 		return this.transition.on();
 	}
 
-	public String reason() {
+	public @Nullable String reason() {
 		return this.transition.reason();
 	}
 
-	public CourseClosingReason closingReason() {
+	public @Nullable CourseClosingReason closingReason() {
 		return this.transition.closingReason();
 	}
 

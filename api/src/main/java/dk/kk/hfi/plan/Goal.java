@@ -1,6 +1,7 @@
 package dk.kk.hfi.plan;
 
 import java.util.Map;
+import java.util.Objects;
 
 import dk.kk.hfi.common.Administration;
 
@@ -26,7 +27,8 @@ public record Goal(String id, String text, String memberId, Administration admin
 
 	/** The administration's goal in words. */
 	String administrationGoalText() {
-		return ADMINISTRATION_GOALS.get(this.administrationGoal);
+		// Every administration has its goal.
+		return Objects.requireNonNull(ADMINISTRATION_GOALS.get(this.administrationGoal));
 	}
 
 	@Override

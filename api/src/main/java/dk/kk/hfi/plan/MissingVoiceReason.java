@@ -2,6 +2,8 @@ package dk.kk.hfi.plan;
 
 import java.time.LocalDate;
 
+import org.jspecify.annotations.Nullable;
+
 import dk.kk.hfi.domain.family.Member;
 
 /** Why a missing voice is flagged. */
@@ -13,7 +15,7 @@ public enum MissingVoiceReason {
 	 * Why the plan should hear the member, or null: every parent figure, and children from six (fathers and older
 	 * children are the ones most often missing). A child without a date of birth counts as an older child.
 	 */
-	static MissingVoiceReason toHear(Member member, LocalDate today) {
+	static @Nullable MissingVoiceReason toHear(Member member, LocalDate today) {
 		Integer age = member.ageOn(today);
 		return switch (member.role()) {
 			case FATHER, STEP_PARENT -> FATHER;

@@ -9,8 +9,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -86,7 +89,9 @@ public class PlanService {
 		if (existing == null && input.expectedVersion() != null) {
 			throw HfiException.conflict("The plan");
 		}
-		if (existing != null && !existing.version().equals(input.expectedVersion())) {
+		if (existing != null
+				// A stored plan has its version.
+				&& !Objects.requireNonNull(existing.version()).equals(input.expectedVersion())) {
 			throw HfiException.conflict("The plan");
 		}
 		String planId = (existing != null) ? existing.id() : "plan-" + UUID.randomUUID();
@@ -139,17 +144,17 @@ public class PlanService {
 	}
 
 	/** The current version of a family's plan, or null before the plan is started. */
-	public Long currentVersion(String familyId) {
+	public @Nullable Long currentVersion(String familyId) {
 		return this.plans.findByFamilyId(familyId).map(Plan::version).orElse(null);
 	}
 
-	Plan write(Plan existing, Plan changed) {
+	Plan write(@Nullable Plan existing, Plan changed) {
 		Plan written = store(existing, changed);
 		this.changes.changed(written.familyId(), ChangeKind.PLAN, DataCategory.PLAN, Set.of(Administration.SOF));
 		return written;
 	}
 
-	private Plan store(Plan existing, Plan changed) {
+	private Plan store(@Nullable Plan existing, Plan changed) {
 		if (existing == null) {
 			try {
 				return this.plans.insert(changed);
@@ -196,7 +201,8 @@ public class PlanService {
 		return goals;
 	}
 
-	private List<PlanAction> actions(Family family, List<Goal> goals, List<PlanActionInput> inputs, Plan existing) {
+	private List<PlanAction> actions(Family family, List<Goal> goals, List<PlanActionInput> inputs,
+			@Nullable Plan existing) {
 		Set<String> goalIds = new HashSet<>();
 		goals.forEach((goal) -> goalIds.add(goal.id()));
 		Map<String, Professional> professionalsById = new HashMap<>();

@@ -2,7 +2,10 @@ package dk.kk.hfi.plan;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -20,8 +23,8 @@ import dk.kk.hfi.common.PersonalData;
 @Document("planVersions")
 @CompoundIndex(name = "family_version", def = "{'familyId': 1, 'version': -1}")
 public record PlanVersion(@Id String id, String planId, String familyId, long version, List<Theme> themes,
-		List<Goal> goals, List<PlanAction> actions, List<Voice> voices, Instant savedAt, String savedBy)
-		implements PersonalData {
+		List<Goal> goals, List<PlanAction> actions, List<Voice> voices, @Nullable Instant savedAt,
+		@Nullable String savedBy) implements PersonalData {
 
 	public PlanVersion {
 		themes = (themes != null) ? List.copyOf(themes) : List.of();
@@ -31,7 +34,9 @@ public record PlanVersion(@Id String id, String planId, String familyId, long ve
 	}
 
 	static PlanVersion of(Plan plan) {
-		return new PlanVersion(plan.id() + ":" + plan.version(), plan.id(), plan.familyId(), plan.version(),
+		// Only stored plans are kept as versions, and a stored plan has its version.
+		long version = Objects.requireNonNull(plan.version());
+		return new PlanVersion(plan.id() + ":" + version, plan.id(), plan.familyId(), version,
 				plan.themes(), plan.goals(), plan.actions(), plan.voices(), plan.updatedAt(), plan.updatedBy());
 	}
 

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.stereotype.Service;
 
 import dk.kk.hfi.domain.family.Family;
@@ -58,7 +60,7 @@ class PlanVoices {
 		return familyById;
 	}
 
-	private static List<Member> unheard(Plan plan, Family family) {
+	private static List<Member> unheard(Plan plan, @Nullable Family family) {
 		if (family == null) {
 			return List.of();
 		}

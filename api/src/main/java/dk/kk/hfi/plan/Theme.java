@@ -9,7 +9,7 @@ public record Theme(String id, ThemeSection section, @Nullable String memberId, 
 		version = (version != null) ? version : 0L;
 	}
 
-	public Theme(String id, ThemeSection section, String memberId, String text) {
+	public Theme(String id, ThemeSection section, @Nullable String memberId, String text) {
 		this(id, section, memberId, text, 0L);
 	}
 

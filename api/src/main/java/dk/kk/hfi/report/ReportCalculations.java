@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -183,7 +184,9 @@ final class ReportCalculations {
 			Map<String, RegisterObservation> now, String item, String label, Predicate<IncomeSupportType> from,
 			IncomeSupportType to) {
 		int count = (int) both.stream()
-			.filter((id) -> from.test(start.get(id).incomeSupport()) && now.get(id).incomeSupport() == to)
+			// Both start and now hold every id of both.
+			.filter((id) -> from.test(Objects.requireNonNull(start.get(id)).incomeSupport())
+					&& Objects.requireNonNull(now.get(id)).incomeSupport() == to)
 			.count();
 		this.table.share(item, label, "CHANGE", null, count, both.size());
 	}
@@ -296,8 +299,10 @@ final class ReportCalculations {
 			.toList();
 		for (String series : List.of("START", "NOW")) {
 			List<Measure> active = social.stream().filter((measure) -> {
-				Family family = families.get(measure.familyId());
-				LocalDate day = series.equals("START") ? family.course().activatedOn() : this.scope.until(family);
+				// Only measures of the scope's families, whose courses were activated (the intake).
+				Family family = Objects.requireNonNull(families.get(measure.familyId()));
+				LocalDate day = series.equals("START") ? Objects.requireNonNull(family.course().activatedOn())
+						: this.scope.until(family);
 				return measure.period().contains(day);
 			}).toList();
 			List<Measure> onChildren = active.stream()
@@ -452,7 +457,8 @@ final class ReportCalculations {
 				closed.size(), closed.size());
 		this.table.relation(null, activeCount, closedCount);
 		int children = (int) this.scope.children().stream().filter((child) -> {
-			Integer age = child.ageOn(this.scope.startByMember().get(child.id()));
+			// Every member of the scope has its family's start.
+			Integer age = child.ageOn(Objects.requireNonNull(this.scope.startByMember().get(child.id())));
 			return age == null || age < 18;
 		}).count();
 		this.table.count("CHILDREN", "Børn under 18 år ved opstart", "START", null, children, children);

@@ -1,7 +1,10 @@
 package dk.kk.hfi.report;
 
+import java.util.Objects;
+
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.ResolvableType;
@@ -43,7 +46,8 @@ class ReportController implements RuntimeWiringConfigurer {
 		String period = env.getArgument("period");
 		Object argument = env.getArgument("district");
 		District district = (argument instanceof String text) ? District.valueOf(text) : (District) argument;
-		Report report = this.reports.getObject().run(caller(), name, period, district);
+		// Reports are read signed in only: /graphql requires authentication.
+		Report report = this.reports.getObject().run(Objects.requireNonNull(caller()), name, period, district);
 		AuditTrail.of(env.getGraphQlContext())
 			.recordReport(name.name(), report.period().from(), report.period().to(),
 					(district != null) ? district.name() : null);
@@ -77,7 +81,7 @@ class ReportController implements RuntimeWiringConfigurer {
 	}
 
 	/** The signed-in caller, as {@code @AuthenticationPrincipal} resolves it for the other controllers. */
-	private static Caller caller() {
+	private static @Nullable Caller caller() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		return (authentication != null && authentication.getPrincipal() instanceof Caller caller) ? caller : null;
 	}

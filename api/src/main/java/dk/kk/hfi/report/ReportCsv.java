@@ -2,6 +2,8 @@ package dk.kk.hfi.report;
 
 import java.math.BigDecimal;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A report as CSV (RFC 4180, comma-separated, a header line): one line per figure, then the population and the
  * missing data as lines of series {@code BASED_ON} and {@code MISSING}. A suppressed figure has state SUPPRESSED
@@ -33,14 +35,14 @@ final class ReportCsv {
 		return csv.toString();
 	}
 
-	private static void line(StringBuilder csv, String... fields) {
+	private static void line(StringBuilder csv, @Nullable String... fields) {
 		for (int i = 0; i < fields.length; i++) {
 			csv.append((i > 0) ? "," : "").append(quoted(fields[i]));
 		}
 		csv.append("\r\n");
 	}
 
-	private static String quoted(String field) {
+	private static String quoted(@Nullable String field) {
 		if (field == null) {
 			return "";
 		}
@@ -50,7 +52,7 @@ final class ReportCsv {
 		return field;
 	}
 
-	private static String number(Number value) {
+	private static @Nullable String number(@Nullable Number value) {
 		if (value == null) {
 			return null;
 		}

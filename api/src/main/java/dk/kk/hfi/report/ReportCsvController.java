@@ -1,6 +1,7 @@
 package dk.kk.hfi.report;
 
 import java.util.Map;
+import java.util.Objects;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -65,7 +66,8 @@ class ReportCsvController {
 			case BAD_USER_INPUT -> HttpStatus.BAD_REQUEST;
 			default -> HttpStatus.INTERNAL_SERVER_ERROR;
 		};
-		return error(status, ex.code(), ex.getMessage());
+		// Every HfiException is made with its message.
+		return error(status, ex.code(), Objects.requireNonNull(ex.getMessage()));
 	}
 
 	@ExceptionHandler({ MethodArgumentTypeMismatchException.class,

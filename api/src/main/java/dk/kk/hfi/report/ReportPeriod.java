@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 import dk.kk.hfi.common.HfiException;
 import dk.kk.hfi.common.Period;
 
@@ -27,7 +29,7 @@ record ReportPeriod(int year, int first, int last) {
 	}
 
 	/** The period the text names, if it has ended by {@code today}; BAD_USER_INPUT otherwise. */
-	static ReportPeriod parse(String text, LocalDate today) {
+	static ReportPeriod parse(@Nullable String text, LocalDate today) {
 		Matcher matcher = (text != null) ? FORM.matcher(text.strip()) : null;
 		if (matcher == null || !matcher.matches()) {
 			throw HfiException.badInput("The period must be " + FORMS);

@@ -9,6 +9,8 @@ import java.util.Objects;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -57,7 +59,7 @@ public class ReportService {
 	 * of the districts'. The table's suppression is then the same whichever slice is asked, and no combination of
 	 * allowed requests recovers a suppressed figure (see {@link ReportTable}).
 	 */
-	public Report run(Caller caller, ReportName name, String periodText, District district) {
+	public Report run(Caller caller, ReportName name, @Nullable String periodText, @Nullable District district) {
 		this.authorization.requireAllowed(caller, name.queryField(), LocalDate.now(this.clock));
 		LocalDate today = LocalDate.now(this.clock);
 		ReportPeriod period = ReportPeriod.parse(periodText, today);
@@ -77,7 +79,8 @@ public class ReportService {
 						2 * Integer.numberOfTrailingZeros(slicePeriod.last() - slicePeriod.first() + 1)
 								+ ((sliceDistrict == null) ? 1 : 0));
 				List<Family> families = intake.stream()
-					.filter((family) -> slicePeriod.contains(family.course().activatedOn())
+					// The intake was found by its courses' activation.
+					.filter((family) -> slicePeriod.contains(Objects.requireNonNull(family.course().activatedOn()))
 							&& (sliceDistrict == null || sliceDistrict == family.district()))
 					.toList();
 				ReportScope scope = new ReportScope(slicePeriod, sliceDistrict, families, today, costYears);
@@ -106,6 +109,8 @@ public class ReportService {
 				.map((part) -> slice(total, part))
 				.toArray(String[]::new));
 		}
+		// The requested period and district are among the slices.
+		Objects.requireNonNull(requested);
 		return new Report(name, requested.title(), requested.period(), district, requested.families(),
 				requested.members(), requested.missing(), table.rows(slice(period, district)));
 	}
@@ -127,7 +132,7 @@ public class ReportService {
 		}
 	}
 
-	private static String slice(ReportPeriod period, District district) {
+	private static String slice(ReportPeriod period, @Nullable District district) {
 		return period + "/" + ((district != null) ? district.name() : "ALL");
 	}
 

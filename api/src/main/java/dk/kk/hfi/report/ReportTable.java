@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import dk.kk.hfi.report.Figure.State;
 import dk.kk.hfi.report.Figure.Unit;
 
@@ -50,11 +52,11 @@ final class ReportTable {
 
 	private int coarseness;
 
-	private Map<Cell, Set<Cell>> neighbours;
+	private @Nullable Map<Cell, Set<Cell>> neighbours;
 
-	private Map<Cell, List<Equation>> equations;
+	private @Nullable Map<Cell, List<Equation>> equations;
 
-	private Map<Cell, List<Object>> constraints;
+	private @Nullable Map<Cell, List<Object>> constraints;
 
 	private boolean suppressed;
 
@@ -76,19 +78,19 @@ final class ReportTable {
 	}
 
 	/** The share of {@code base} persons that {@code count} persons make up, in percent. */
-	Cell share(String item, String label, String series, String step, int count, int base) {
+	Cell share(String item, String label, String series, @Nullable String step, int count, int base) {
 		Double value = (base > 0) ? round(100.0 * count / base, 1) : null;
 		return add(new Cell(item, label, series, step, Unit.PERCENT, value, count, base, count, count, base - count,
 				base));
 	}
 
 	/** An average over {@code base} persons. */
-	Cell average(String item, String label, String series, String step, Unit unit, double sum, int base) {
+	Cell average(String item, String label, String series, @Nullable String step, Unit unit, double sum, int base) {
 		return average(item, label, series, step, unit, sum, base, base);
 	}
 
 	/** An average over {@code base} persons, of whom only {@code contributing} have a non-zero value. */
-	Cell average(String item, String label, String series, String step, Unit unit, double sum, int base,
+	Cell average(String item, String label, String series, @Nullable String step, Unit unit, double sum, int base,
 			int contributing) {
 		int decimals = switch (unit) {
 			case DKK -> 0;
@@ -100,12 +102,12 @@ final class ReportTable {
 	}
 
 	/** A number of things (families, measures, courses) concerning {@code persons} persons or families. */
-	Cell count(String item, String label, String series, String step, int count, int persons) {
+	Cell count(String item, String label, String series, @Nullable String step, int count, int persons) {
 		return add(new Cell(item, label, series, step, Unit.COUNT, (double) count, count, null, persons, persons));
 	}
 
 	/** {@code numerator} things per person of {@code denominator}, concerning {@code persons} persons. */
-	Cell ratio(String item, String label, String series, String step, int numerator, int denominator,
+	Cell ratio(String item, String label, String series, @Nullable String step, int numerator, int denominator,
 			int persons) {
 		Double value = (denominator > 0) ? round((double) numerator / denominator, 2) : null;
 		return add(new Cell(item, label, series, step, Unit.PER_PERSON, value, numerator, denominator, persons,
@@ -113,18 +115,18 @@ final class ReportTable {
 	}
 
 	/** An amount of money concerning {@code persons} persons. */
-	Cell amount(String item, String label, String series, String step, long dkk, int persons) {
+	Cell amount(String item, String label, String series, @Nullable String step, long dkk, int persons) {
 		return add(new Cell(item, label, series, step, Unit.DKK, (double) dkk, persons, null, persons, persons));
 	}
 
 	/** A value whose own denominator is not persons (capacity use): guarded by the persons it counts. */
-	Cell percentOf(String item, String label, String series, String step, int count, int of, int persons) {
+	Cell percentOf(String item, String label, String series, @Nullable String step, int count, int of, int persons) {
 		Double value = (of > 0) ? round(100.0 * count / of, 1) : null;
 		return add(new Cell(item, label, series, step, Unit.PERCENT, value, count, of, persons, persons));
 	}
 
 	/** {@code total} (null: a total that is known anyway, such as a share's base) is the sum of {@code parts}. */
-	void relation(Cell total, Cell... parts) {
+	void relation(@Nullable Cell total, Cell... parts) {
 		this.relations.add(new Relation(total, List.of(parts)));
 	}
 
@@ -191,7 +193,7 @@ final class ReportTable {
 	 * Applies the links and relations until none hides anything more: to all of them, or only to those of
 	 * {@code changed} (and, in turn, of whatever they hide).
 	 */
-	private void propagate(Cell changed) {
+	private void propagate(@Nullable Cell changed) {
 		Deque<Object> work = new ArrayDeque<>();
 		Set<Object> queued = new HashSet<>();
 		if (changed == null) {
@@ -233,18 +235,19 @@ final class ReportTable {
 	/** The relations and links each figure is part of. */
 	private Map<Cell, List<Object>> constraints() {
 		if (this.constraints == null) {
-			this.constraints = new HashMap<>();
+			Map<Cell, List<Object>> constraints = new HashMap<>();
 			for (Relation relation : this.relations) {
-				relation.parts().forEach((part) -> this.constraints.computeIfAbsent(part, (key) -> new ArrayList<>())
+				relation.parts().forEach((part) -> constraints.computeIfAbsent(part, (key) -> new ArrayList<>())
 					.add(relation));
 				if (relation.total() != null) {
-					this.constraints.computeIfAbsent(relation.total(), (key) -> new ArrayList<>()).add(relation);
+					constraints.computeIfAbsent(relation.total(), (key) -> new ArrayList<>()).add(relation);
 				}
 			}
 			for (Cell[] link : this.links) {
-				this.constraints.computeIfAbsent(link[0], (key) -> new ArrayList<>()).add(link);
-				this.constraints.computeIfAbsent(link[1], (key) -> new ArrayList<>()).add(link);
+				constraints.computeIfAbsent(link[0], (key) -> new ArrayList<>()).add(link);
+				constraints.computeIfAbsent(link[1], (key) -> new ArrayList<>()).add(link);
 			}
+			this.constraints = constraints;
 		}
 		return this.constraints;
 	}
@@ -254,7 +257,7 @@ final class ReportTable {
 	 * null. The suppressed figures are the unknowns of the linear system the relations make; one is recoverable
 	 * exactly when its row in the reduced echelon form has no free unknown.
 	 */
-	private Cell recoverable(Set<Cell> skipped) {
+	private @Nullable Cell recoverable(Set<Cell> skipped) {
 		Set<Cell> seen = new HashSet<>();
 		for (Cell cell : this.cells) {
 			if (cell.primary() && unknown(cell) && !skipped.contains(cell) && !seen.contains(cell)) {
@@ -326,7 +329,7 @@ final class ReportTable {
 	/** The relations and links as equations, by the figures they hold. */
 	private Map<Cell, List<Equation>> equations() {
 		if (this.equations == null) {
-			this.equations = new HashMap<>();
+			Map<Cell, List<Equation>> equations = new HashMap<>();
 			List<Equation> all = new ArrayList<>();
 			for (Relation relation : this.relations) {
 				List<Cell> cells = new ArrayList<>(relation.parts());
@@ -343,8 +346,9 @@ final class ReportTable {
 			}
 			for (Equation equation : all) {
 				equation.cells()
-					.forEach((cell) -> this.equations.computeIfAbsent(cell, (key) -> new ArrayList<>()).add(equation));
+					.forEach((cell) -> equations.computeIfAbsent(cell, (key) -> new ArrayList<>()).add(equation));
 			}
+			this.equations = equations;
 		}
 		return this.equations;
 	}
@@ -354,7 +358,7 @@ final class ReportTable {
 	 * first (finest slice, fewest persons) whose hiding alone makes it so, else the first that hiding leaves unknown
 	 * (hiding a figure the others give away anyway would not help), else the first.
 	 */
-	private Cell complement(Cell target) {
+	private @Nullable Cell complement(Cell target) {
 		Set<Cell> seen = new HashSet<>(Set.of(target));
 		List<Cell> layer = List.of(target);
 		List<Cell> candidates = new ArrayList<>();
@@ -439,19 +443,20 @@ final class ReportTable {
 	/** The figures that share a relation or a link with {@code cell}. */
 	private Set<Cell> neighbours(Cell cell) {
 		if (this.neighbours == null) {
-			this.neighbours = new HashMap<>();
+			Map<Cell, Set<Cell>> neighbours = new HashMap<>();
 			for (Relation relation : this.relations) {
 				List<Cell> related = new ArrayList<>(relation.parts());
 				if (relation.total() != null) {
 					related.add(relation.total());
 				}
-				related.forEach((one) -> this.neighbours.computeIfAbsent(one, (key) -> new LinkedHashSet<>())
+				related.forEach((one) -> neighbours.computeIfAbsent(one, (key) -> new LinkedHashSet<>())
 					.addAll(related));
 			}
 			for (Cell[] link : this.links) {
-				this.neighbours.computeIfAbsent(link[0], (key) -> new LinkedHashSet<>()).add(link[1]);
-				this.neighbours.computeIfAbsent(link[1], (key) -> new LinkedHashSet<>()).add(link[0]);
+				neighbours.computeIfAbsent(link[0], (key) -> new LinkedHashSet<>()).add(link[1]);
+				neighbours.computeIfAbsent(link[1], (key) -> new LinkedHashSet<>()).add(link[0]);
 			}
+			this.neighbours = neighbours;
 		}
 		return this.neighbours.getOrDefault(cell, Set.of());
 	}
@@ -480,15 +485,15 @@ final class ReportTable {
 
 		private final String series;
 
-		private final String step;
+		private final @Nullable String step;
 
 		private final Unit unit;
 
-		private final Double value;
+		private final @Nullable Double value;
 
-		private final Integer count;
+		private final @Nullable Integer count;
 
-		private final Integer base;
+		private final @Nullable Integer base;
 
 		/** How many persons the figure is about: its weight when choosing what else to suppress. */
 		private final int persons;
@@ -496,14 +501,14 @@ final class ReportTable {
 		/** Every number of persons this figure discloses something about. */
 		private final int[] guards;
 
-		private String slice;
+		private String slice = "";
 
 		private int coarseness;
 
 		private boolean suppressed;
 
-		Cell(String item, String label, String series, String step, Unit unit, Double value, Integer count,
-				Integer base, int persons, int... guards) {
+		Cell(String item, String label, String series, @Nullable String step, Unit unit, @Nullable Double value,
+				@Nullable Integer count, @Nullable Integer base, int persons, int... guards) {
 			this.item = item;
 			this.label = label;
 			this.series = series;
@@ -556,14 +561,14 @@ final class ReportTable {
 	}
 
 	/** Figures that add up, so that knowing all but one of them gives the last away. */
-	private record Relation(Cell total, List<Cell> parts) {
+	private record Relation(@Nullable Cell total, List<Cell> parts) {
 
 		/**
 		 * Suppresses one more figure if the relation would give a primary-suppressed one away, or narrow the hidden
 		 * ones down to fewer than {@value #MIN_PERSONS} persons; the figure it hid, or null. Figures of no persons are taken only
 		 * when nothing else is left: hiding them never covers anyone.
 		 */
-		Cell protect() {
+		@Nullable Cell protect() {
 			// A shown total of nobody says every part is nobody: a zero gives no one away.
 			if (this.total != null && (this.total.suppressed || this.total.persons == 0)) {
 				return null;

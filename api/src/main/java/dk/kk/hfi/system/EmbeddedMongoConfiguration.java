@@ -3,6 +3,7 @@ package dk.kk.hfi.system;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.Objects;
 
 import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoBackend;
@@ -73,7 +74,8 @@ class EmbeddedMongoConfiguration {
 	@ConditionalOnBooleanProperty(name = "hfi.store.backup.enabled", matchIfMissing = true)
 	EmbeddedStoreBackups embeddedStoreBackups(MongoBackend embeddedMongoBackend, StoreProperties properties) {
 		return new EmbeddedStoreBackups((DurableH2Backend) embeddedMongoBackend, properties.backupDir(),
-				properties.backup().keep());
+				// Defaulted by Backup's constructor.
+				Objects.requireNonNull(properties.backup().keep()));
 	}
 
 }

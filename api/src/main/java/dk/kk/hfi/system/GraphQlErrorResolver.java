@@ -3,6 +3,7 @@ package dk.kk.hfi.system;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import graphql.GraphQLError;
@@ -36,7 +37,8 @@ class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
 	@Override
 	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
 		if (ex instanceof HfiException hfi) {
-			return error(env, hfi.code(), hfi.getMessage(), hfi.extensions());
+			// Every HfiException is made with its message.
+			return error(env, hfi.code(), Objects.requireNonNull(hfi.getMessage()), hfi.extensions());
 		}
 		if (ex instanceof ConstraintViolationException violations) {
 			return invalidInput(env, violations);
@@ -67,7 +69,7 @@ class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
 		List<Map<String, String>> fields = ex.getConstraintViolations()
 			.stream()
 			.map((violation) -> Map.of("field", fieldOf(violation), "message", violation.getMessage()))
-			.sorted((a, b) -> a.get("field").compareTo(b.get("field")))
+			.sorted((a, b) -> Objects.requireNonNull(a.get("field")).compareTo(b.get("field")))
 			.toList();
 		StringBuilder message = new StringBuilder("Invalid input: ");
 		for (int i = 0; i < fields.size(); i++) {

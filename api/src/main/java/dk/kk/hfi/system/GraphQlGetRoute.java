@@ -7,6 +7,7 @@ import java.util.Set;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.parser.Parser;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -102,7 +103,7 @@ class GraphQlGetRoute {
 	}
 
 	/** Whether the operation to run is a query; a document that does not parse is left to the handler's errors. */
-	private static boolean isQuery(String document, String operationName) {
+	private static boolean isQuery(String document, @Nullable String operationName) {
 		Document parsed;
 		try {
 			parsed = Parser.parse(document);
@@ -117,17 +118,17 @@ class GraphQlGetRoute {
 	}
 
 	@SuppressWarnings("unchecked")
-	private Map<String, Object> map(String parameter) {
+	private @Nullable Map<String, Object> map(@Nullable String parameter) {
 		return (parameter == null || parameter.isBlank()) ? null : this.json.readValue(parameter, Map.class);
 	}
 
-	private static void putIfPresent(Map<String, Object> body, String key, Object value) {
+	private static void putIfPresent(Map<String, Object> body, String key, @Nullable Object value) {
 		if (value != null) {
 			body.put(key, value);
 		}
 	}
 
-	private static Caller caller() {
+	private static @Nullable Caller caller() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		return (authentication != null && authentication.getPrincipal() instanceof Caller caller) ? caller : null;
 	}

@@ -1,6 +1,7 @@
 package dk.kk.hfi.system;
 
 import java.util.Map;
+import java.util.Objects;
 
 import graphql.ExecutionResult;
 import graphql.GraphqlErrorBuilder;
@@ -54,7 +55,8 @@ class PersistedDocumentInterceptor implements WebGraphQlInterceptor {
 			return Mono.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(),
 					refused)));
 		}
-		if (!resolution.document().equals(request.getDocument())) {
+		// Not refused, so it has its document.
+		if (!Objects.requireNonNull(resolution.document()).equals(request.getDocument())) {
 			String document = resolution.document();
 			request.configureExecutionInput((input, builder) -> builder.query(document).build());
 		}

@@ -78,7 +78,7 @@ public class PersistedDocuments {
 	 * The document to run for the caller, given the request's text (null when only a hash was sent) and its
 	 * {@code persistedQuery} extension (null when none).
 	 */
-	Resolution resolve(Caller caller, String text, Map<?, ?> persistedQuery) {
+	Resolution resolve(@Nullable Caller caller, @Nullable String text, @Nullable Map<?, ?> persistedQuery) {
 		String hash = null;
 		if (persistedQuery != null) {
 			Object version = persistedQuery.get("version");
@@ -115,7 +115,7 @@ public class PersistedDocuments {
 	}
 
 	/** The document the hash stands for, for this caller, if it is known (no side effects). */
-	String lookUp(Caller caller, String hash) {
+	@Nullable String lookUp(@Nullable Caller caller, String hash) {
 		if (caller instanceof PartnerClientCaller client) {
 			return this.trusted.getOrDefault(client.clientId(), Map.of()).get(hash);
 		}
@@ -124,7 +124,7 @@ public class PersistedDocuments {
 		}
 	}
 
-	private Resolution trustedFor(String clientId, String text, String hash) {
+	private Resolution trustedFor(String clientId, @Nullable String text, @Nullable String hash) {
 		if (hash != null) {
 			String registered = this.trusted.getOrDefault(clientId, Map.of()).get(hash);
 			if (registered != null) {
@@ -175,7 +175,7 @@ public class PersistedDocuments {
 	/** A document to run, or the code and message of a refusal. */
 	record Resolution(@Nullable String document, @Nullable ErrorCode refusal, @Nullable String message) {
 
-		static Resolution run(String document) {
+		static Resolution run(@Nullable String document) {
 			return new Resolution(document, null, null);
 		}
 

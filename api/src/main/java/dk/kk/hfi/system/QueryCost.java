@@ -20,6 +20,7 @@ import graphql.schema.GraphQLFieldsContainer;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
+import org.jspecify.annotations.Nullable;
 
 import dk.kk.hfi.common.Paging;
 
@@ -63,7 +64,7 @@ final class QueryCost {
 		return new QueryCost(schema, fragments, variables, limits).cost(selection, rootType, 0);
 	}
 
-	private long cost(SelectionSet selectionSet, GraphQLType parentType, int depth) {
+	private long cost(@Nullable SelectionSet selectionSet, @Nullable GraphQLType parentType, int depth) {
 		long total = 0;
 		if (selectionSet == null) {
 			return total;
@@ -90,7 +91,7 @@ final class QueryCost {
 		return total;
 	}
 
-	private long fieldCost(Field field, GraphQLType parentType, int depth) {
+	private long fieldCost(Field field, @Nullable GraphQLType parentType, int depth) {
 		if (depth > this.limits.maxDepth()) {
 			throw refused("depth", "Query depth exceeds the limit of " + this.limits.maxDepth(),
 					this.limits.maxDepth());
@@ -106,7 +107,7 @@ final class QueryCost {
 		return (1 + children) * pageSize(field, definition, parentType);
 	}
 
-	private int pageSize(Field field, GraphQLFieldDefinition definition, GraphQLType parentType) {
+	private int pageSize(Field field, @Nullable GraphQLFieldDefinition definition, @Nullable GraphQLType parentType) {
 		if (definition == null
 				|| (definition.getArgument("first") == null && definition.getArgument("last") == null)) {
 			return 1;
@@ -121,7 +122,7 @@ final class QueryCost {
 		return Math.max(1, Math.max((first != null) ? first : 0, (last != null) ? last : 0));
 	}
 
-	private Integer argument(Field field, GraphQLFieldDefinition definition, String name) {
+	private @Nullable Integer argument(Field field, GraphQLFieldDefinition definition, String name) {
 		GraphQLArgument argument = definition.getArgument(name);
 		if (argument == null) {
 			return null;
@@ -144,7 +145,7 @@ final class QueryCost {
 		return (value instanceof Number number) ? number.intValue() : null;
 	}
 
-	private GraphQLType typeOr(TypeName condition, GraphQLType parentType) {
+	private @Nullable GraphQLType typeOr(@Nullable TypeName condition, @Nullable GraphQLType parentType) {
 		return (condition != null) ? this.schema.getType(condition.getName()) : parentType;
 	}
 

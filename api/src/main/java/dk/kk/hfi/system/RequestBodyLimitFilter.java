@@ -18,6 +18,7 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -105,7 +106,7 @@ final class RequestBodyLimitFilter extends OncePerRequestFilter {
 	}
 
 	/** The body, or null when it is longer than {@code max}. */
-	private static byte[] readAtMost(InputStream in, long max) throws IOException {
+	private static byte @Nullable [] readAtMost(InputStream in, long max) throws IOException {
 		byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
 		return (body.length > max) ? null : body;
 	}

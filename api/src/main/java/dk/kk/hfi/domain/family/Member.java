@@ -33,9 +33,9 @@ public record Member(String id, String familyId, String firstName, String lastNa
 	}
 
 	/** A member without custody history (the custody they hold was recorded with the member). */
-	public Member(String id, String familyId, String firstName, String lastName, FamilyRole role, String cpr,
-			LocalDate birthDate, String phone, String email, boolean livesInHousehold, boolean custodyHolder,
-			List<String> custodyHolderIds, List<StoredRelation> relations) {
+	public Member(String id, String familyId, String firstName, String lastName, FamilyRole role, @Nullable String cpr,
+			@Nullable LocalDate birthDate, @Nullable String phone, @Nullable String email, boolean livesInHousehold,
+			boolean custodyHolder, List<String> custodyHolderIds, List<StoredRelation> relations) {
 		this(id, familyId, firstName, lastName, role, cpr, birthDate, phone, email, livesInHousehold, custodyHolder,
 				custodyHolderIds, relations, List.of());
 	}
