@@ -1,4 +1,7 @@
-/** HFI Family Graph: the Spring Boot application, a GraphQL API over MongoDB with consent-scoped access. */
+/**
+ * HFI Family Graph: the Spring Boot application, a GraphQL API over MongoDB with
+ * consent-scoped access.
+ */
 @NullMarked
 package dk.kk.hfi;
 

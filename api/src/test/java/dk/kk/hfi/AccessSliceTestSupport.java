@@ -96,18 +96,19 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 
 /**
- * Base of the slice tests of the schema mapping: the schema, every controller and the whole access mechanism
- * (the schema visitor's guards, the access context, the operation policy, the error codes), without HTTP or
- * MongoDB. Every service and repository is a mock, the same set for every slice test so that all of them share
- * one Spring context; families and consents the access mechanism reads come from an in-memory store the test
+ * Base of the slice tests of the schema mapping: the schema, every controller and the
+ * whole access mechanism (the schema visitor's guards, the access context, the operation
+ * policy, the error codes), without HTTP or MongoDB. Every service and repository is a
+ * mock, the same set for every slice test so that all of them share one Spring context;
+ * families and consents the access mechanism reads come from an in-memory store the test
  * fills ({@link #store(Family)}, {@link #store(ConsentVersion)}).
  */
 @GraphQlTest(excludeFilters = @ComponentScan.Filter(type = FilterType.CUSTOM,
 		classes = AccessSliceTestSupport.NotGraphQl.class))
 @Import({ MovableClock.Configuration.class, AccessSliceTestSupport.Mechanism.class })
 @MockitoBean(types = { FamilyService.class, FamilyRepository.class, ConsentService.class, ConsentRepository.class,
-		ProfessionalRepository.class, AssessmentRepository.class, ExperienceSurveyRepository.class,
-		ChangeFeed.class, ReportService.class, PlanService.class, PlanRepository.class, PlanVersionRepository.class,
+		ProfessionalRepository.class, AssessmentRepository.class, ExperienceSurveyRepository.class, ChangeFeed.class,
+		ReportService.class, PlanService.class, PlanRepository.class, PlanVersionRepository.class,
 		AuditRepository.class, AccessLog.class, RegisterObservationRepository.class, MeetingRepository.class,
 		MeasureRepository.class })
 @SpyCourseService
@@ -126,7 +127,10 @@ public abstract class AccessSliceTestSupport {
 	/** The family's physiotherapist: owns health. */
 	protected static final ProfessionalCaller SUF = new ProfessionalCaller("p-suf", Administration.SUF, false);
 
-	/** The family's bridge builder: on the core team, neither statutory nor an owner of most records. */
+	/**
+	 * The family's bridge builder: on the core team, neither statutory nor an owner of
+	 * most records.
+	 */
 	protected static final ProfessionalCaller KFF = new ProfessionalCaller("p-kff", Administration.KFF, false);
 
 	/** A professional of the programme's support team, on no core team. */
@@ -165,7 +169,10 @@ public abstract class AccessSliceTestSupport {
 
 	private final Map<String, ConsentVersion> consents = new HashMap<>();
 
-	/** The access mechanism reads families and consents from the in-memory store; audit writes go nowhere. */
+	/**
+	 * The access mechanism reads families and consents from the in-memory store; audit
+	 * writes go nowhere.
+	 */
 	@BeforeEach
 	void inMemoryStore() {
 		given(this.familyRepository.findById(anyString()))
@@ -204,14 +211,20 @@ public abstract class AccessSliceTestSupport {
 		return this.graphQlTester;
 	}
 
-	/** The family {@code f-1} through the query {@code document}, as this caller, verified free of errors. */
+	/**
+	 * The family {@code f-1} through the query {@code document}, as this caller, verified
+	 * free of errors.
+	 */
 	protected GraphQlTester.Response readFamily(Caller caller, String document) {
 		GraphQlTester.Response response = as(caller).documentName(document).variable("id", "f-1").execute();
 		response.errors().verify();
 		return response;
 	}
 
-	/** The mutation {@code document} with this {@code input}, as this caller; its errors are the test's to check. */
+	/**
+	 * The mutation {@code document} with this {@code input}, as this caller; its errors
+	 * are the test's to check.
+	 */
 	protected GraphQlTester.Response mutate(Caller caller, String document, Map<String, Object> input) {
 		return as(caller).documentName(document).variable("input", input).execute();
 	}
@@ -226,7 +239,10 @@ public abstract class AccessSliceTestSupport {
 		return family;
 	}
 
-	/** The family in the store, and the family service finds it for the caller (as its scope would). */
+	/**
+	 * The family in the store, and the family service finds it for the caller (as its
+	 * scope would).
+	 */
 	protected Family serve(Caller caller, Family family) {
 		given(this.familyService.find(caller, family.id())).willReturn(store(family));
 		return family;
@@ -238,8 +254,8 @@ public abstract class AccessSliceTestSupport {
 	}
 
 	/**
-	 * An active family {@code id} of a mother with custody ({@code id-mother}) and a child ({@code id-child}),
-	 * with the given core team.
+	 * An active family {@code id} of a mother with custody ({@code id-mother}) and a
+	 * child ({@code id-child}), with the given core team.
 	 */
 	protected static Family family(String id, TeamMembership... coreTeam) {
 		LocalDate today = LocalDate.now(MovableClock.COPENHAGEN);
@@ -247,22 +263,24 @@ public abstract class AccessSliceTestSupport {
 		String childId = id + "-child";
 		Member mother = new Member(motherId, id, "Mona", "Slice", FamilyRole.MOTHER, "010185-1234",
 				LocalDate.of(1985, 1, 1), "12 34 56 78", null, true, true, List.of(), List.of(), List.of());
-		Member child = new Member(childId, id, "Milo", "Slice", FamilyRole.CHILD, null, today.minusYears(8), null,
-				null, true, false, List.of(motherId), List.of(), List.of());
-		return new Family(id, 3L, "Familien Slice", District.NORREBRO, new Household("Slicevej 1", "2200", "København N"),
-				List.of(mother, child), new Course(CourseStatus.ACTIVE, today.minusDays(60), today.minusDays(30), null,
-						List.of()),
+		Member child = new Member(childId, id, "Milo", "Slice", FamilyRole.CHILD, null, today.minusYears(8), null, null,
+				true, false, List.of(motherId), List.of(), List.of());
+		return new Family(id, 3L, "Familien Slice", District.NORREBRO,
+				new Household("Slicevej 1", "2200", "København N"), List.of(mother, child),
+				new Course(CourseStatus.ACTIVE, today.minusDays(60), today.minusDays(30), null, List.of()),
 				List.of(coreTeam));
 	}
 
 	/** A professional's active membership of a core team. */
-	protected static TeamMembership team(String professionalId, Administration administration,
-			ProfessionalRole role) {
+	protected static TeamMembership team(String professionalId, Administration administration, ProfessionalRole role) {
 		return new TeamMembership(professionalId, administration, role,
 				LocalDate.now(MovableClock.COPENHAGEN).minusDays(30), null);
 	}
 
-	/** An active HFI consent by the family's mother for every member, the given categories to every administration. */
+	/**
+	 * An active HFI consent by the family's mother for every member, the given categories
+	 * to every administration.
+	 */
 	protected static ConsentVersion consent(Family family, DataCategory... categories) {
 		LocalDate today = LocalDate.now(MovableClock.COPENHAGEN);
 		String consentId = "con-" + family.id();
@@ -275,8 +293,9 @@ public abstract class AccessSliceTestSupport {
 	}
 
 	/**
-	 * The web controllers (the client, the demo's sign-in, CSV, errors) are not part of the GraphQL slice; a
-	 * controller that wires its data fetchers itself (the reports) is.
+	 * The web controllers (the client, the demo's sign-in, CSV, errors) are not part of
+	 * the GraphQL slice; a controller that wires its data fetchers itself (the reports)
+	 * is.
 	 */
 	static final class NotGraphQl implements TypeFilter {
 
@@ -293,22 +312,24 @@ public abstract class AccessSliceTestSupport {
 	}
 
 	/**
-	 * The access mechanism as the application wires it: the schema visitor and the access context's interceptor,
-	 * the record locators and kind owners the operation guards use, the scalars, cursors and error codes, the
-	 * batch loaders, the read-only services; and the web handler that runs the interceptors (a slice has no HTTP).
+	 * The access mechanism as the application wires it: the schema visitor and the access
+	 * context's interceptor, the record locators and kind owners the operation guards
+	 * use, the scalars, cursors and error codes, the batch loaders, the read-only
+	 * services; and the web handler that runs the interceptors (a slice has no HTTP).
 	 */
 	@TestConfiguration(proxyBeanMethods = false)
 	@ComponentScan(basePackages = "dk.kk.hfi", useDefaultFilters = false, includeFilters = {
 			@ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE,
 					classes = { RecordLocator.class, KindOwner.class, MemberLoader.class, ProfessionalLoader.class }),
-			@ComponentScan.Filter(type = FilterType.REGEX,
-					pattern = { "dk\\.kk\\.hfi\\.access\\.AccessConfiguration",
-							"dk\\.kk\\.hfi\\.system\\.(ErrorCodeInterceptor|GraphQlScalars|CursorConfiguration)",
-							// Services that only read through the mocked repositories run for real, and the course
-							// service (spied, see SpyCourseService) whose rules compute the course's fields.
-							"dk\\.kk\\.hfi\\.(assessment\\.AssessmentService|register\\.RegisterService|course\\.TimelineService"
-									+ "|course\\.CourseService|course\\.CapacityLedger"
-									+ "|plan\\.PlanVoices|change\\.ChangeFeedReader)" }) })
+			@ComponentScan.Filter(type = FilterType.REGEX, pattern = { "dk\\.kk\\.hfi\\.access\\.AccessConfiguration",
+					"dk\\.kk\\.hfi\\.system\\.(ErrorCodeInterceptor|GraphQlScalars|CursorConfiguration)",
+					// Services that only read through the mocked repositories run for
+					// real, and the course
+					// service (spied, see SpyCourseService) whose rules compute the
+					// course's fields.
+					"dk\\.kk\\.hfi\\.(assessment\\.AssessmentService|register\\.RegisterService|course\\.TimelineService"
+							+ "|course\\.CourseService|course\\.CapacityLedger"
+							+ "|plan\\.PlanVoices|change\\.ChangeFeedReader)" }) })
 	@EnableConfigurationProperties(CourseProperties.class)
 	public static class Mechanism {
 

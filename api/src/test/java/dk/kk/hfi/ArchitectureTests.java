@@ -14,8 +14,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * Package dependencies point one way: features → {@code access} → {@code domain} (and {@code audit}, the stored
- * log) → {@code common}. A newcomer can read each package knowing only those below it.
+ * Package dependencies point one way: features → {@code access} → {@code domain} (and
+ * {@code audit}, the stored log) → {@code common}. A newcomer can read each package
+ * knowing only those below it.
  */
 @AnalyzeClasses(packages = "dk.kk.hfi", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {

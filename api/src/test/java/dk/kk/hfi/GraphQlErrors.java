@@ -9,14 +9,11 @@ public final class GraphQlErrors {
 	}
 
 	/**
-	 * Runs the request and expects it refused with this error {@code code} (and no other error), for the
-	 * response's data to be checked next.
+	 * Runs the request and expects it refused with this error {@code code} (and no other
+	 * error), for the response's data to be checked next.
 	 */
 	public static GraphQlTester.Traversable rejected(GraphQlTester.Request<?> request, String code) {
-		return request.execute()
-			.errors()
-			.expect((error) -> code.equals(error.getExtensions().get("code")))
-			.verify();
+		return request.execute().errors().expect((error) -> code.equals(error.getExtensions().get("code"))).verify();
 	}
 
 }

@@ -18,9 +18,10 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import dk.kk.hfi.system.MongoCommandCounter;
 
 /**
- * Base of the full-application tests: the real HTTP server, GraphQL engine and MongoDB wire protocol (the
- * embedded in-memory store, or a real MongoDB when {@code SPRING_MONGODB_URI} is set), seeded with the demo
- * data. Every test class shares this one configuration, so one Spring context serves them all.
+ * Base of the full-application tests: the real HTTP server, GraphQL engine and MongoDB
+ * wire protocol (the embedded in-memory store, or a real MongoDB when
+ * {@code SPRING_MONGODB_URI} is set), seeded with the demo data. Every test class shares
+ * this one configuration, so one Spring context serves them all.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "hfi.store.mode=memory", "hfi.demo.enabled=true", "hfi.demo.seed=true",
@@ -58,7 +59,8 @@ public abstract class GraphQlTestSupport {
 	}
 
 	protected HttpGraphQlTester withToken(String token) {
-		// The build machines are shared: a cold, large query may take longer than WebTestClient's default 5 s.
+		// The build machines are shared: a cold, large query may take longer than
+		// WebTestClient's default 5 s.
 		return this.graphQlTester.mutate()
 			.webTestClient((client) -> client.responseTimeout(RESPONSE_TIMEOUT))
 			.headers((headers) -> headers.setBearerAuth(token))

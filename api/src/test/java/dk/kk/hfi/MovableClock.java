@@ -11,8 +11,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /**
- * The application's clock in the full-application tests: Copenhagen time, running, but a test may set it to an
- * instant (and must reset it): consent periods start and end at Copenhagen midnight.
+ * The application's clock in the full-application tests: Copenhagen time, running, but a
+ * test may set it to an instant (and must reset it): consent periods start and end at
+ * Copenhagen midnight.
  */
 public final class MovableClock extends Clock {
 

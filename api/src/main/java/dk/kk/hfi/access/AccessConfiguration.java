@@ -27,8 +27,9 @@ import dk.kk.hfi.domain.consent.ConsentRepository;
 import dk.kk.hfi.domain.family.FamilyRepository;
 
 /**
- * Wires the one access mechanism: the schema visitor that guards every {@code @category} field, and the
- * interceptor that gives each request its {@link RequestSnapshot}, {@link AccessContext} and {@link AuditTrail}.
+ * Wires the one access mechanism: the schema visitor that guards every {@code @category}
+ * field, and the interceptor that gives each request its {@link RequestSnapshot},
+ * {@link AccessContext} and {@link AuditTrail}.
  */
 @Configuration(proxyBeanMethods = false)
 class AccessConfiguration {
@@ -40,7 +41,10 @@ class AccessConfiguration {
 		return (builder) -> builder.typeVisitors(List.of(new AccessSchemaVisitor(targets)));
 	}
 
-	/** The response says once per family and category which records were withheld from the caller's view. */
+	/**
+	 * The response says once per family and category which records were withheld from the
+	 * caller's view.
+	 */
 	@Bean
 	Instrumentation withheldNoticesInstrumentation() {
 		return new SimplePerformantInstrumentation() {
@@ -56,29 +60,29 @@ class AccessConfiguration {
 				if (result.getExtensions() != null) {
 					extensions.putAll(result.getExtensions());
 				}
-				extensions.put("withheld", notices.stream()
-					.map((notice) -> Map.of("familyId", notice.familyId(), "category", notice.category().name(),
-							"reason", notice.reason().name()))
-					.toList());
+				extensions.put("withheld",
+						notices.stream()
+							.map((notice) -> Map.of("familyId", notice.familyId(), "category", notice.category().name(),
+									"reason", notice.reason().name()))
+							.toList());
 				return CompletableFuture.completedFuture(result.transform((builder) -> builder.extensions(extensions)));
 			}
 		};
 	}
 
 	@Bean
-	WebGraphQlInterceptor accessContextInterceptor(FamilyRepository families, ConsentRepository consents,
-			Clock clock) {
+	WebGraphQlInterceptor accessContextInterceptor(FamilyRepository families, ConsentRepository consents, Clock clock) {
 		return (request, chain) -> {
 			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 			if (authentication != null && authentication.getPrincipal() instanceof Caller caller) {
 				RequestSnapshot records = new RequestSnapshot(families, consents);
 				AuditTrail audit = new AuditTrail(caller, request.getOperationName());
 				AccessContext access = new AccessContext(caller, records, audit, LocalDate.now(clock));
-				request.configureExecutionInput((input, builder) -> builder
-					.graphQLContext((context) -> context.put(RequestSnapshot.class, records)
-						.put(AuditTrail.class, audit)
-						.put(AccessContext.class, access))
-					.build());
+				request
+					.configureExecutionInput((input,
+							builder) -> builder.graphQLContext((context) -> context.put(RequestSnapshot.class, records)
+								.put(AuditTrail.class, audit)
+								.put(AccessContext.class, access)).build());
 			}
 			return chain.next(request);
 		};

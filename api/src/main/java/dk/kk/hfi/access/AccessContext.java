@@ -20,9 +20,10 @@ import dk.kk.hfi.domain.caller.Caller;
 import dk.kk.hfi.domain.family.Family;
 
 /**
- * The access decisions of one request: who calls, on which day, what was decided per family and record (each
- * decision taken once, on the request's {@link RequestSnapshot}) and which records were withheld. Every decision
- * taken on a record goes on the request's {@link AuditTrail}.
+ * The access decisions of one request: who calls, on which day, what was decided per
+ * family and record (each decision taken once, on the request's {@link RequestSnapshot})
+ * and which records were withheld. Every decision taken on a record goes on the request's
+ * {@link AuditTrail}.
  */
 public final class AccessContext {
 
@@ -38,7 +39,10 @@ public final class AccessContext {
 
 	private final Map<String, WithheldNotice> withheld = new LinkedHashMap<>();
 
-	/** Per record object, the decision for each category: a guarded field read after the first is a lookup. */
+	/**
+	 * Per record object, the decision for each category: a guarded field read after the
+	 * first is a lookup.
+	 */
 	private final Map<PersonalData, Map<DataCategory, AccessDecision>> decided = new IdentityHashMap<>();
 
 	AccessContext(Caller caller, RequestSnapshot records, AuditTrail audit, LocalDate today) {
@@ -61,20 +65,27 @@ public final class AccessContext {
 		return this.today;
 	}
 
-	/** Whether the caller may read the category of the family's data as a whole (every member, typical owners). */
+	/**
+	 * Whether the caller may read the category of the family's data as a whole (every
+	 * member, typical owners).
+	 */
 	synchronized AccessDecision decideForFamily(Family family, DataCategory category) {
 		register(family);
 		return familyAccess(family.id()).decide(category, CategoryOwners.of(category), List.of());
 	}
 
-	/** Whether the caller may read the record at all (no audit: a withheld record is neither disclosed nor shown). */
+	/**
+	 * Whether the caller may read the record at all (no audit: a withheld record is
+	 * neither disclosed nor shown).
+	 */
 	public synchronized boolean mayRead(PersonalData record, DataCategory category) {
 		return familyAccess(record.familyId()).decide(category, record.owners(), record.subjectIds()).permitted();
 	}
 
 	/**
-	 * Notes that records of the family may be withheld from this response: one notice per category the caller may
-	 * not read (all categories a record may carry when {@code category} is null), from the consent alone.
+	 * Notes that records of the family may be withheld from this response: one notice per
+	 * category the caller may not read (all categories a record may carry when
+	 * {@code category} is null), from the consent alone.
 	 */
 	synchronized void noteWithheld(Family family, @Nullable DataCategory category) {
 		for (WithheldNotice notice : notices(family,
@@ -88,7 +99,10 @@ public final class AccessContext {
 		return notices(family, List.of(DataCategory.values()));
 	}
 
-	/** Names and roles are never withheld from a team member; of the other categories, those the caller may not read. */
+	/**
+	 * Names and roles are never withheld from a team member; of the other categories,
+	 * those the caller may not read.
+	 */
 	private List<WithheldNotice> notices(Family family, List<DataCategory> categories) {
 		List<WithheldNotice> notices = new ArrayList<>();
 		for (DataCategory category : categories) {
@@ -107,12 +121,18 @@ public final class AccessContext {
 		return List.copyOf(this.withheld.values());
 	}
 
-	/** Whether the caller may read the category for every member of the family, as a disclosure would decide it. */
+	/**
+	 * Whether the caller may read the category for every member of the family, as a
+	 * disclosure would decide it.
+	 */
 	public boolean permits(Family family, DataCategory category) {
 		return decideForFamily(family, category).permitted();
 	}
 
-	/** A family the response is about to include: its consents are loaded with all others waiting. */
+	/**
+	 * A family the response is about to include: its consents are loaded with all others
+	 * waiting.
+	 */
 	void register(Family family) {
 		this.records.include(family);
 	}
@@ -136,8 +156,8 @@ public final class AccessContext {
 
 	/** The caller's access to a family, for explaining it (myAccess). */
 	synchronized FamilyAccess familyAccess(String familyId) {
-		return this.families.computeIfAbsent(familyId, (id) -> new FamilyAccess(this.caller, this.records.family(id),
-				this.records.consents(id), this.today));
+		return this.families.computeIfAbsent(familyId,
+				(id) -> new FamilyAccess(this.caller, this.records.family(id), this.records.consents(id), this.today));
 	}
 
 }

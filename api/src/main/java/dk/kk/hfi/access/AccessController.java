@@ -28,7 +28,10 @@ import dk.kk.hfi.common.HfiException;
 import dk.kk.hfi.domain.caller.Caller;
 import dk.kk.hfi.domain.family.Family;
 
-/** Explaining access (myAccess), the access log of a family and the data-subject access report. */
+/**
+ * Explaining access (myAccess), the access log of a family and the data-subject access
+ * report.
+ */
 @Controller
 class AccessController {
 
@@ -70,10 +73,11 @@ class AccessController {
 	}
 
 	@SchemaMapping(typeName = "Family")
-	Window<AccessLogEntry> accessEntries(Family family, @Argument String memberId, @Argument Administration administration,
-			@Argument LocalDate from, @Argument LocalDate to, ScrollSubrange subrange, DataFetchingEnvironment env) {
-		AuditTrail.of(env.getGraphQlContext()).recordOversight("AccessLog", family.id(), family.id(),
-				(memberId != null) ? List.of(memberId) : List.of());
+	Window<AccessLogEntry> accessEntries(Family family, @Argument String memberId,
+			@Argument Administration administration, @Argument LocalDate from, @Argument LocalDate to,
+			ScrollSubrange subrange, DataFetchingEnvironment env) {
+		AuditTrail.of(env.getGraphQlContext())
+			.recordOversight("AccessLog", family.id(), family.id(), (memberId != null) ? List.of(memberId) : List.of());
 		return this.accessLog.page(family.id(), new AccessLog.Filter(memberId, administration, from, to), subrange,
 				this.clock.getZone());
 	}
@@ -89,8 +93,8 @@ class AccessController {
 		if (family == null) {
 			throw HfiException.notFound("Member");
 		}
-		AuditTrail.of(env.getGraphQlContext()).recordOversight("DataSubjectAccessReport", family.id(),
-				memberId, List.of(memberId));
+		AuditTrail.of(env.getGraphQlContext())
+			.recordOversight("DataSubjectAccessReport", family.id(), memberId, List.of(memberId));
 		List<DataSubjectAccess> accesses = this.audit.findByMemberIds(memberId, NEWEST_FIRST)
 			.stream()
 			.map((event) -> new DataSubjectAccess(LocalDate.ofInstant(event.at(), this.clock.getZone()),

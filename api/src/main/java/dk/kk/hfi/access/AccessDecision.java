@@ -2,8 +2,12 @@ package dk.kk.hfi.access;
 
 import org.jspecify.annotations.Nullable;
 
-/** The outcome of the policy for one (record owners, subjects, category): a basis, or a reason for denial. */
-public record AccessDecision(@Nullable Basis basis, @Nullable String consentId, @Nullable Integer consentVersion, @Nullable DenialReason reason) {
+/**
+ * The outcome of the policy for one (record owners, subjects, category): a basis, or a
+ * reason for denial.
+ */
+public record AccessDecision(@Nullable Basis basis, @Nullable String consentId, @Nullable Integer consentVersion,
+		@Nullable DenialReason reason) {
 
 	static AccessDecision permit(Basis basis) {
 		return new AccessDecision(basis, null, null, null);

@@ -12,8 +12,9 @@ import dk.kk.hfi.domain.family.Family;
 import dk.kk.hfi.domain.family.Member;
 
 /**
- * Explains a caller's access to each member's data, category by category, from the same decisions the guard
- * takes: what is visible and on which basis, what is hidden and which consent would permit it.
+ * Explains a caller's access to each member's data, category by category, from the same
+ * decisions the guard takes: what is visible and on which basis, what is hidden and which
+ * consent would permit it.
  */
 final class AccessExplanation {
 
@@ -27,8 +28,8 @@ final class AccessExplanation {
 			List<CategoryAccess> categories = new ArrayList<>();
 			for (DataCategory category : DataCategory.values()) {
 				AccessDecision decision = access.decide(category, CategoryOwners.of(category), List.of(member.id()));
-				categories.add(new CategoryAccess(category, decision.permitted(), decision.basis(), decision.consentId(),
-						decision.consentVersion(), decision.reason(),
+				categories.add(new CategoryAccess(category, decision.permitted(), decision.basis(),
+						decision.consentId(), decision.consentVersion(), decision.reason(),
 						decision.permitted() ? null : suggestion(context, family, member, category)));
 			}
 			result.add(new MemberAccess(member, categories));
@@ -36,17 +37,18 @@ final class AccessExplanation {
 		return result;
 	}
 
-	/** The consent to ask for; none when the caller is a partner client not granted the category. */
+	/**
+	 * The consent to ask for; none when the caller is a partner client not granted the
+	 * category.
+	 */
 	private static @Nullable ConsentSuggestion suggestion(AccessContext context, Family family, Member member,
 			DataCategory category) {
 		if (context.caller() instanceof PartnerClientCaller client && !client.categories().contains(category)) {
 			return null;
 		}
-		List<Member> grantors = member.isUnderOwnConsentAge(context.today()) ? member.custodyHolderIds()
-			.stream()
-			.map(family::member)
-			.flatMap(java.util.Optional::stream)
-			.toList() : List.of(member);
+		List<Member> grantors = member.isUnderOwnConsentAge(context.today())
+				? member.custodyHolderIds().stream().map(family::member).flatMap(java.util.Optional::stream).toList()
+				: List.of(member);
 		return new ConsentSuggestion(grantors, context.caller().administration(), category);
 	}
 

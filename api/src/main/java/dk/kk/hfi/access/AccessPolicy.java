@@ -21,9 +21,10 @@ import dk.kk.hfi.domain.family.Family;
 import dk.kk.hfi.domain.family.Member;
 
 /**
- * The access policy, as a pure function of the caller, the family, its current consents and the record: row
- * scope, partner limits, basic identity, own data, then consent, with deny winning over permit. It decides every
- * basis, consent being only the last one tried.
+ * The access policy, as a pure function of the caller, the family, its current consents
+ * and the record: row scope, partner limits, basic identity, own data, then consent, with
+ * deny winning over permit. It decides every basis, consent being only the last one
+ * tried.
  */
 public final class AccessPolicy {
 
@@ -48,7 +49,8 @@ public final class AccessPolicy {
 		if (family.course() != null && family.course().status() == CourseStatus.CLOSED) {
 			return AccessDecision.deny(DenialReason.EXPIRED);
 		}
-		// A record about no member in particular is about the whole family: every member must be covered.
+		// A record about no member in particular is about the whole family: every member
+		// must be covered.
 		Collection<String> subjects = subjectIds.isEmpty() ? family.subjectIds() : subjectIds;
 		AccessDecision decision = AccessDecision.deny(DenialReason.NO_CONSENT);
 		for (String subjectId : subjects) {
@@ -92,7 +94,8 @@ public final class AccessPolicy {
 				return AccessDecision.permitByConsent(consent.consentId(), consent.version());
 			}
 		}
-		// The most actionable reason first: what the family withdrew, what a consent in force leaves out, a consent
+		// The most actionable reason first: what the family withdrew, what a consent in
+		// force leaves out, a consent
 		// awaiting its signature, then what ended.
 		if (anyPartWithdrawn) {
 			return AccessDecision.deny(DenialReason.WITHDRAWN);
@@ -114,7 +117,9 @@ public final class AccessPolicy {
 		return subject.isUnderOwnConsentAge(today) || consent.grantorIds().contains(subject.id());
 	}
 
-	/** Some provision permits, and no denial anywhere in the consent applies: deny wins. */
+	/**
+	 * Some provision permits, and no denial anywhere in the consent applies: deny wins.
+	 */
 	private static boolean permits(ConsentVersion consent, Administration recipient, DataCategory category,
 			String subjectId) {
 		boolean permitted = consent.provisions()
@@ -128,7 +133,10 @@ public final class AccessPolicy {
 		return permitted && !denied;
 	}
 
-	/** The family withdrew this part of the consent: it stays denied in every later version. */
+	/**
+	 * The family withdrew this part of the consent: it stays denied in every later
+	 * version.
+	 */
 	private static boolean withdrawnInPart(ConsentVersion consent, Administration recipient, DataCategory category,
 			String subjectId) {
 		return consent.partialWithdrawals()

@@ -22,10 +22,11 @@ import org.jspecify.annotations.Nullable;
 import dk.kk.hfi.common.DataCategory;
 
 /**
- * Applies the access mechanism to the schema as it is built: every field declared {@code @category} gets a
- * {@link FieldGuard}, every field returning families a {@link FamilyRegistrar}, every operation declared
- * {@code @allow} an {@link OperationGuard} around all of that. All other fields keep their
- * data fetchers untouched, so trivial property fetchers stay trivial.
+ * Applies the access mechanism to the schema as it is built: every field declared
+ * {@code @category} gets a {@link FieldGuard}, every field returning families a
+ * {@link FamilyRegistrar}, every operation declared {@code @allow} an
+ * {@link OperationGuard} around all of that. All other fields keep their data fetchers
+ * untouched, so trivial property fetchers stay trivial.
  */
 final class AccessSchemaVisitor extends GraphQLTypeVisitorStub {
 
@@ -45,7 +46,10 @@ final class AccessSchemaVisitor extends GraphQLTypeVisitorStub {
 
 	private static final Set<String> FAMILY_CARRIERS = Set.of("Family", "FamilyConnection");
 
-	/** An edge's node is registered with its connection: wrapping it too would only cost, once per family. */
+	/**
+	 * An edge's node is registered with its connection: wrapping it too would only cost,
+	 * once per family.
+	 */
 	private static final String FAMILY_EDGE = "FamilyEdge";
 
 	@Override
@@ -75,7 +79,12 @@ final class AccessSchemaVisitor extends GraphQLTypeVisitorStub {
 		if (allow != null) {
 			OperationRule rule = OperationRule.of(allow);
 			if (rule.record() != null) {
-				this.targets.locator(OperationGuard.lastSegment(rule.record())); // fails the start when none exists
+				this.targets.locator(OperationGuard.lastSegment(rule.record())); // fails
+																					// the
+																					// start
+																					// when
+																					// none
+																					// exists
 			}
 			fetcher = new OperationGuard(fetcher, field.getName(), rule, kindType(field, rule), this.targets);
 		}
@@ -85,7 +94,10 @@ final class AccessSchemaVisitor extends GraphQLTypeVisitorStub {
 		return TraversalControl.CONTINUE;
 	}
 
-	/** The GraphQL enum type at the rule's {@code ownerBy} path, e.g. {@code MeasureKind} for {@code input.kind}. */
+	/**
+	 * The GraphQL enum type at the rule's {@code ownerBy} path, e.g. {@code MeasureKind}
+	 * for {@code input.kind}.
+	 */
 	private @Nullable String kindType(GraphQLFieldDefinition field, OperationRule rule) {
 		if (rule.ownerBy() == null) {
 			return null;
@@ -103,8 +115,8 @@ final class AccessSchemaVisitor extends GraphQLTypeVisitorStub {
 	}
 
 	private static @Nullable DataCategory declaredCategory(GraphQLAppliedDirective directive) {
-		GraphQLAppliedDirectiveArgument argument = directive.getArgument(
-				WITHHELD.equals(directive.getName()) ? "unless" : "is");
+		GraphQLAppliedDirectiveArgument argument = directive
+			.getArgument(WITHHELD.equals(directive.getName()) ? "unless" : "is");
 		Object value = (argument != null) ? argument.getValue() : null;
 		return (value != null) ? DataCategory.valueOf(value.toString()) : null;
 	}

@@ -24,9 +24,9 @@ import dk.kk.hfi.audit.AccessLogEntry;
 import dk.kk.hfi.audit.ReportAuditEvent;
 
 /**
- * Writes the request's audit events in one bulk insert (and its report reads in one more) before the response
- * leaves. If that write fails, the
- * personal data is not sent: the response becomes an INTERNAL error without data.
+ * Writes the request's audit events in one bulk insert (and its report reads in one more)
+ * before the response leaves. If that write fails, the personal data is not sent: the
+ * response becomes an INTERNAL error without data.
  */
 @Component
 class AuditInstrumentation extends SimplePerformantInstrumentation {

@@ -24,7 +24,10 @@ import dk.kk.hfi.common.PersonalData;
 import dk.kk.hfi.domain.caller.Caller;
 import dk.kk.hfi.domain.caller.ProfessionalCaller;
 
-/** What one request disclosed and withheld, object by object, until it is written as audit events. */
+/**
+ * What one request disclosed and withheld, object by object, until it is written as audit
+ * events.
+ */
 public final class AuditTrail {
 
 	private final Caller caller;
@@ -69,8 +72,9 @@ public final class AuditTrail {
 	}
 
 	/**
-	 * A read of oversight data about a family (its access log, a member's data-subject report): reading who saw
-	 * what is itself on record, and shows in the family's access log.
+	 * A read of oversight data about a family (its access log, a member's data-subject
+	 * report): reading who saw what is itself on record, and shows in the family's access
+	 * log.
 	 */
 	public synchronized void recordOversight(String objectType, String familyId, String objectId,
 			List<String> memberIds) {
@@ -123,7 +127,8 @@ public final class AuditTrail {
 		String kind = kind();
 		Map<String, List<Entry>> byFamily = new LinkedHashMap<>();
 		this.entries.values()
-			.forEach((entry) -> byFamily.computeIfAbsent(entry.record.familyId(), (id) -> new ArrayList<>()).add(entry));
+			.forEach(
+					(entry) -> byFamily.computeIfAbsent(entry.record.familyId(), (id) -> new ArrayList<>()).add(entry));
 		List<AccessLogEntry> events = new ArrayList<>();
 		byFamily.forEach((familyId, familyEntries) -> {
 			Set<String> memberIds = new TreeSet<>();

@@ -9,8 +9,8 @@ import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.DataCategory;
 
 /**
- * Which administration typically owns each category of data: used to explain a caller's access to a member's
- * data in general, where no particular record is at hand.
+ * Which administration typically owns each category of data: used to explain a caller's
+ * access to a member's data in general, where no particular record is at hand.
  */
 final class CategoryOwners {
 

@@ -9,11 +9,20 @@ public enum DenialReason {
 	WITHDRAWN,
 	/** The consent covering the member has expired. */
 	EXPIRED,
-	/** A consent is in force but does not cover this administration, category or member (or not yet). */
+	/**
+	 * A consent is in force but does not cover this administration, category or member
+	 * (or not yet).
+	 */
 	NOT_COVERED,
-	/** A partner client's fixed grant does not include the category: no consent can change that. */
+	/**
+	 * A partner client's fixed grant does not include the category: no consent can change
+	 * that.
+	 */
 	NOT_GRANTED,
-	/** An oral consent is noted, but the grantors' signature evidence is not yet registered. */
+	/**
+	 * An oral consent is noted, but the grantors' signature evidence is not yet
+	 * registered.
+	 */
 	AWAITING_SIGNATURE
 
 }

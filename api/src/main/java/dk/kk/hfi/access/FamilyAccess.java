@@ -16,8 +16,9 @@ import dk.kk.hfi.domain.consent.ConsentVersion;
 import dk.kk.hfi.domain.family.Family;
 
 /**
- * One caller's access to one family during one request: the family and its consents as they were when the
- * request first needed them, and every decision taken so far, so each is taken once.
+ * One caller's access to one family during one request: the family and its consents as
+ * they were when the request first needed them, and every decision taken so far, so each
+ * is taken once.
  */
 final class FamilyAccess {
 
@@ -39,12 +40,14 @@ final class FamilyAccess {
 	}
 
 	AccessDecision decide(DataCategory category, Set<Administration> owners, Collection<String> subjectIds) {
-		return this.decisions.computeIfAbsent(new Key(category, owners, Set.copyOf(subjectIds)),
-				(key) -> AccessPolicy.decide(this.caller, this.family, this.consents, category, owners, subjectIds,
-						this.today));
+		return this.decisions.computeIfAbsent(new Key(category, owners, Set.copyOf(subjectIds)), (key) -> AccessPolicy
+			.decide(this.caller, this.family, this.consents, category, owners, subjectIds, this.today));
 	}
 
-	/** How often the policy was evaluated: once per decision taken (for the benchmark harness). */
+	/**
+	 * How often the policy was evaluated: once per decision taken (for the benchmark
+	 * harness).
+	 */
 	int policyEvaluations() {
 		return this.decisions.size();
 	}

@@ -14,8 +14,9 @@ import reactor.core.publisher.Mono;
 import dk.kk.hfi.domain.family.Family;
 
 /**
- * Wraps fields that return families: announces every family to the request's access context before any of
- * its fields run, so the consents of a whole page load in one query instead of one per family.
+ * Wraps fields that return families: announces every family to the request's access
+ * context before any of its fields run, so the consents of a whole page load in one query
+ * instead of one per family.
  */
 final class FamilyRegistrar implements DataFetcher<Object> {
 

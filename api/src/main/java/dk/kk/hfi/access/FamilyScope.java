@@ -15,19 +15,23 @@ import dk.kk.hfi.domain.family.Family;
 import dk.kk.hfi.domain.family.TeamMembership;
 
 /**
- * Row-level access: the families a caller may see at all. A professional sees the families whose core team
- * they are actively on, the support team sees every family, a partner client sees its administration's
- * caseload. Every family look-up adds this criterion, so a family outside it behaves exactly like one that
- * does not exist.
+ * Row-level access: the families a caller may see at all. A professional sees the
+ * families whose core team they are actively on, the support team sees every family, a
+ * partner client sees its administration's caseload. Every family look-up adds this
+ * criterion, so a family outside it behaves exactly like one that does not exist.
  * <p>
- * The scope is defined once, as "an active core-team membership whose {@code field} equals {@code value}" (or
- * everything); the database filter and the in-memory check are both derived from that definition.
+ * The scope is defined once, as "an active core-team membership whose {@code field}
+ * equals {@code value}" (or everything); the database filter and the in-memory check are
+ * both derived from that definition.
  */
 public final class FamilyScope {
 
 	private static final FamilyScope EVERY_FAMILY = new FamilyScope(null, null, null);
 
-	/** The membership field the scope matches on, by its stored name; null for every family. */
+	/**
+	 * The membership field the scope matches on, by its stored name; null for every
+	 * family.
+	 */
 	private final @Nullable String field;
 
 	private final @Nullable Function<TeamMembership, Object> property;
@@ -54,8 +58,8 @@ public final class FamilyScope {
 
 	/** The database filter. */
 	public Criteria criteria(LocalDate today) {
-		return (this.field != null) ? Criteria.where("coreTeam").elemMatch(activeOn(today).and(this.field).is(this.value))
-				: new Criteria();
+		return (this.field != null)
+				? Criteria.where("coreTeam").elemMatch(activeOn(today).and(this.field).is(this.value)) : new Criteria();
 	}
 
 	/** The same rule over a family already in memory. */

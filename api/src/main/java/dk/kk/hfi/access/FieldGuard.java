@@ -16,14 +16,17 @@ import dk.kk.hfi.common.ErrorCode;
 import dk.kk.hfi.common.PersonalData;
 
 /**
- * Guards one field declared {@code @category}: the field's value is fetched only when the request's access
- * context permits the category for the record; otherwise the field is null with a CONSENT_REQUIRED error that
- * is the same whether or not a value exists. The basis may be any the policy knows, not only consent.
+ * Guards one field declared {@code @category}: the field's value is fetched only when the
+ * request's access context permits the category for the record; otherwise the field is
+ * null with a CONSENT_REQUIRED error that is the same whether or not a value exists. The
+ * basis may be any the policy knows, not only consent.
  * <p>
- * A guard is as trivial as the fetcher it wraps ({@link #of}): around a property look-up it is marked trivial, so
- * Spring for GraphQL does not decorate every guarded field for context propagation. That is safe because the
- * guard runs synchronously on the calling thread and needs no thread-local context (the access context is in the
- * GraphQL context); around a controller method it stays non-trivial and is decorated like the method would be.
+ * A guard is as trivial as the fetcher it wraps ({@link #of}): around a property look-up
+ * it is marked trivial, so Spring for GraphQL does not decorate every guarded field for
+ * context propagation. That is safe because the guard runs synchronously on the calling
+ * thread and needs no thread-local context (the access context is in the GraphQL
+ * context); around a controller method it stays non-trivial and is decorated like the
+ * method would be.
  */
 class FieldGuard implements DataFetcher<Object> {
 
@@ -45,15 +48,15 @@ class FieldGuard implements DataFetcher<Object> {
 	public Object get(DataFetchingEnvironment env) throws Exception {
 		AccessContext access = AccessContext.of(env.getGraphQlContext());
 		if (access == null || !(env.getSource() instanceof PersonalData record)) {
-			// Fail closed: a personal-data field outside an access context or on an unknown record is a defect.
+			// Fail closed: a personal-data field outside an access context or on an
+			// unknown record is a defect.
 			throw new IllegalStateException("Personal-data field without access context or record");
 		}
 		DataCategory category = (this.declaredCategory != null) ? this.declaredCategory : record.category();
 		if (category == null) {
 			throw new IllegalStateException("Personal-data record without category");
 		}
-		AccessDecision decision = access.decide(((GraphQLObjectType) env.getParentType()).getName(), record,
-				category);
+		AccessDecision decision = access.decide(((GraphQLObjectType) env.getParentType()).getName(), record, category);
 		if (decision.permitted()) {
 			return this.delegate.get(env);
 		}
@@ -68,7 +71,10 @@ class FieldGuard implements DataFetcher<Object> {
 			.build();
 	}
 
-	/** The fetcher the guard wraps (the benchmark harness reads around the guard to measure its cost). */
+	/**
+	 * The fetcher the guard wraps (the benchmark harness reads around the guard to
+	 * measure its cost).
+	 */
 	DataFetcher<?> delegate() {
 		return this.delegate;
 	}

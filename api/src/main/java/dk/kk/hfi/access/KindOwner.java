@@ -3,8 +3,9 @@ package dk.kk.hfi.access;
 import dk.kk.hfi.common.Administration;
 
 /**
- * The administration owning records of a kind, for records being created ({@code @allow(ownerBy: "input.kind")}).
- * Each feature with owned kinds provides one for its GraphQL enum, as a bean.
+ * The administration owning records of a kind, for records being created
+ * ({@code @allow(ownerBy: "input.kind")}). Each feature with owned kinds provides one for
+ * its GraphQL enum, as a bean.
  */
 public interface KindOwner {
 

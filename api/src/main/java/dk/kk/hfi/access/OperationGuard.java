@@ -17,10 +17,11 @@ import dk.kk.hfi.domain.course.CourseStatus;
 import dk.kk.hfi.domain.family.Family;
 
 /**
- * Guards one operation declared {@code @allow}: finds the family it concerns within the caller's scope (NOT_FOUND,
- * the same for a hidden family's record and an id that does not exist), then asks the {@link OperationPolicy}
- * (FORBIDDEN), then, where declared, whether the caller may read the category the operation changes. Only then
- * does the operation run and validate its input.
+ * Guards one operation declared {@code @allow}: finds the family it concerns within the
+ * caller's scope (NOT_FOUND, the same for a hidden family's record and an id that does
+ * not exist), then asks the {@link OperationPolicy} (FORBIDDEN), then, where declared,
+ * whether the caller may read the category the operation changes. Only then does the
+ * operation run and validate its input.
  */
 final class OperationGuard implements DataFetcher<Object> {
 
@@ -30,7 +31,10 @@ final class OperationGuard implements DataFetcher<Object> {
 
 	private final OperationRule rule;
 
-	/** The GraphQL enum type of the {@code ownerBy} argument, resolved when the schema is built. */
+	/**
+	 * The GraphQL enum type of the {@code ownerBy} argument, resolved when the schema is
+	 * built.
+	 */
 	private final @Nullable String kindType;
 
 	private final OperationTargets targets;
@@ -78,8 +82,7 @@ final class OperationGuard implements DataFetcher<Object> {
 					Objects.requireNonNull(this.kindType), kind)) : Set.of();
 		}
 		if (!OperationPolicy.permits(caller, this.rule.to(), family, owners, access.today())) {
-			throw new HfiException(ErrorCode.FORBIDDEN,
-					this.operation + " may be run only by: " + this.rule.describe(),
+			throw new HfiException(ErrorCode.FORBIDDEN, this.operation + " may be run only by: " + this.rule.describe(),
 					Map.of("allowed", this.rule.to().stream().map(CallerRelation::name).sorted().toList()));
 		}
 		if (this.rule.courseOpen() && family != null && family.course() != null
@@ -91,8 +94,9 @@ final class OperationGuard implements DataFetcher<Object> {
 		if (this.rule.reading() != null && family != null) {
 			AccessDecision decision = access.decideForFamily(family, this.rule.reading());
 			if (!decision.permitted()) {
-				throw new HfiException(ErrorCode.FORBIDDEN, this.operation
-						+ " changes data you may not read: it needs the family's consent for " + this.rule.reading(),
+				throw new HfiException(ErrorCode.FORBIDDEN,
+						this.operation + " changes data you may not read: it needs the family's consent for "
+								+ this.rule.reading(),
 						Map.of("category", this.rule.reading().name(), "reason",
 								// Denied, so it has its reason.
 								Objects.requireNonNull(decision.reason()).name()));

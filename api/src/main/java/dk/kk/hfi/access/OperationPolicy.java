@@ -15,8 +15,9 @@ import dk.kk.hfi.domain.family.TeamMembership;
 import dk.kk.hfi.domain.professional.ProfessionalRole;
 
 /**
- * Who may run an operation, as a pure function of the caller, the relations the operation's {@code @allow} names,
- * the family it concerns (null for operations about no family) and the administrations owning its record.
+ * Who may run an operation, as a pure function of the caller, the relations the
+ * operation's {@code @allow} names, the family it concerns (null for operations about no
+ * family) and the administrations owning its record.
  */
 public final class OperationPolicy {
 
@@ -28,22 +29,21 @@ public final class OperationPolicy {
 		return allowed.stream().anyMatch((relation) -> holds(relation, caller, family, owners, today));
 	}
 
-	static boolean holds(CallerRelation relation, Caller caller, @Nullable Family family,
-			Set<Administration> owners, LocalDate today) {
+	static boolean holds(CallerRelation relation, Caller caller, @Nullable Family family, Set<Administration> owners,
+			LocalDate today) {
 		return switch (relation) {
 			case PROFESSIONAL -> caller instanceof ProfessionalCaller;
 			case PARTNER_CLIENT -> caller instanceof PartnerClientCaller;
 			case SUPPORT_TEAM -> caller instanceof ProfessionalCaller professional && professional.supportTeam();
 			case LEADER -> caller instanceof ProfessionalCaller professional
 					&& ProfessionalRole.LEADER.name().equals(professional.role());
-			case COORDINATING_CASEWORKER ->
-				onCoreTeam(caller, family, today, TeamMembership::isCoordinatingCaseworker);
+			case COORDINATING_CASEWORKER -> onCoreTeam(caller, family, today, TeamMembership::isCoordinatingCaseworker);
 			case STATUTORY_CASEWORKER -> onCoreTeam(caller, family, today, TeamMembership::isStatutoryCaseworker);
 			case CORE_TEAM -> onCoreTeam(caller, family, today, (membership) -> true);
 			case HFI_REPRESENTATIVE -> onCoreTeam(caller, family, today,
 					(membership) -> membership.role() == ProfessionalRole.HFI_REPRESENTATIVE);
-			case OWNER -> owners.contains(caller.administration())
-					&& onCoreTeam(caller, family, today, (membership) -> true);
+			case OWNER ->
+				owners.contains(caller.administration()) && onCoreTeam(caller, family, today, (membership) -> true);
 		};
 	}
 

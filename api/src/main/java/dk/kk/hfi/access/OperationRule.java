@@ -12,11 +12,12 @@ import org.jspecify.annotations.Nullable;
 import dk.kk.hfi.common.DataCategory;
 
 /**
- * Who may run one operation, as its {@code @allow} directive declares: the relations (any of them suffices), where
- * the family concerned comes from, and the category the caller must also be permitted to read.
+ * Who may run one operation, as its {@code @allow} directive declares: the relations (any
+ * of them suffices), where the family concerned comes from, and the category the caller
+ * must also be permitted to read.
  */
-record OperationRule(Set<CallerRelation> to, @Nullable String family, @Nullable String record,
-		@Nullable String ownerBy, @Nullable DataCategory reading, boolean courseOpen) {
+record OperationRule(Set<CallerRelation> to, @Nullable String family, @Nullable String record, @Nullable String ownerBy,
+		@Nullable DataCategory reading, boolean courseOpen) {
 
 	static final String DIRECTIVE = "allow";
 
@@ -25,7 +26,9 @@ record OperationRule(Set<CallerRelation> to, @Nullable String family, @Nullable 
 		List<?> relations = (List<?>) Objects.requireNonNull(value(allow, "to"));
 		Object reading = value(allow, "reading");
 		return new OperationRule(
-				relations.stream().map((relation) -> CallerRelation.valueOf(relation.toString())).collect(Collectors.toSet()),
+				relations.stream()
+					.map((relation) -> CallerRelation.valueOf(relation.toString()))
+					.collect(Collectors.toSet()),
 				(String) value(allow, "family"), (String) value(allow, "record"), (String) value(allow, "ownerBy"),
 				(reading != null) ? DataCategory.valueOf(reading.toString()) : null,
 				Boolean.TRUE.equals(value(allow, "courseOpen")));
@@ -36,7 +39,10 @@ record OperationRule(Set<CallerRelation> to, @Nullable String family, @Nullable 
 		return (argument != null) ? argument.getValue() : null;
 	}
 
-	/** A sentence naming who may, for refusals: the rule is public, so saying it reveals nothing. */
+	/**
+	 * A sentence naming who may, for refusals: the rule is public, so saying it reveals
+	 * nothing.
+	 */
 	String describe() {
 		return this.to.stream().map(CallerRelation::name).sorted().collect(Collectors.joining(", "));
 	}

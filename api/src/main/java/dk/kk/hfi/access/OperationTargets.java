@@ -18,8 +18,9 @@ import dk.kk.hfi.domain.caller.Caller;
 import dk.kk.hfi.domain.family.Family;
 
 /**
- * Finds what an operation concerns: the family, within the caller's scope, and the record's owners. A family
- * outside the scope is found exactly like one that does not exist.
+ * Finds what an operation concerns: the family, within the caller's scope, and the
+ * record's owners. A family outside the scope is found exactly like one that does not
+ * exist.
  */
 final class OperationTargets {
 

@@ -15,8 +15,9 @@ import dk.kk.hfi.common.HfiException;
 import dk.kk.hfi.domain.caller.Caller;
 
 /**
- * For endpoints outside GraphQL that serve what a query serves (a report as CSV): the query's {@code @allow}
- * in the schema decides, through the same {@link OperationPolicy}, so the rule is declared once.
+ * For endpoints outside GraphQL that serve what a query serves (a report as CSV): the
+ * query's {@code @allow} in the schema decides, through the same {@link OperationPolicy},
+ * so the rule is declared once.
  */
 @Component
 public class QueryAuthorization {
@@ -27,7 +28,10 @@ public class QueryAuthorization {
 		this.graphQl = graphQl;
 	}
 
-	/** FORBIDDEN unless the caller may run the query; only for queries about no particular family. */
+	/**
+	 * FORBIDDEN unless the caller may run the query; only for queries about no particular
+	 * family.
+	 */
 	public void requireAllowed(Caller caller, String queryField, LocalDate today) {
 		GraphQLFieldDefinition field = this.graphQl.schema().getQueryType().getFieldDefinition(queryField);
 		GraphQLAppliedDirective allow = (field != null) ? field.getAppliedDirective(OperationRule.DIRECTIVE) : null;

@@ -14,17 +14,20 @@ import dk.kk.hfi.common.PersonalData;
 import dk.kk.hfi.domain.family.Family;
 
 /**
- * Withholds records of a {@code @withheld} type the caller may not read: they are left out of the list (or the
- * field is null), exactly as if they did not exist, so no row, index, date or member reference betrays them. In
- * their place the request notes, once per family and category, that the caller's view is limited; that notice is
- * derived from the consent and the field asked for, never from the records, so it is the same whether or not
- * such records exist.
+ * Withholds records of a {@code @withheld} type the caller may not read: they are left
+ * out of the list (or the field is null), exactly as if they did not exist, so no row,
+ * index, date or member reference betrays them. In their place the request notes, once
+ * per family and category, that the caller's view is limited; that notice is derived from
+ * the consent and the field asked for, never from the records, so it is the same whether
+ * or not such records exist.
  */
 final class RecordWithholder implements DataFetcher<Object> {
 
 	private final DataFetcher<?> delegate;
 
-	/** The category deciding the record as a whole; null when each record carries its own. */
+	/**
+	 * The category deciding the record as a whole; null when each record carries its own.
+	 */
 	private final @Nullable DataCategory category;
 
 	RecordWithholder(DataFetcher<?> delegate, @Nullable DataCategory category) {
@@ -73,7 +76,8 @@ final class RecordWithholder implements DataFetcher<Object> {
 			return element != null;
 		}
 		DataCategory decisive = (this.category != null) ? this.category : record.category();
-		// A record withheld by its own category has one (Measure, RegisterObservation, TimelineEvent); one without
+		// A record withheld by its own category has one (Measure, RegisterObservation,
+		// TimelineEvent); one without
 		// is withheld: deny by default.
 		return decisive != null && access.mayRead(record, decisive);
 	}

@@ -11,8 +11,8 @@ import dk.kk.hfi.common.SupportTeamRecord;
 
 /** A baseline or closing assessment of one member, made by the HFI support team. */
 @Document("assessments")
-public record Assessment(@Id String id, @Indexed String familyId, String memberId, AssessmentKind kind,
-		LocalDate date, List<AssessmentScore> items) implements SupportTeamRecord {
+public record Assessment(@Id String id, @Indexed String familyId, String memberId, AssessmentKind kind, LocalDate date,
+		List<AssessmentScore> items) implements SupportTeamRecord {
 
 	@Override
 	public List<String> subjectIds() {

@@ -24,7 +24,10 @@ import dk.kk.hfi.domain.family.Family;
 import dk.kk.hfi.domain.family.Member;
 import dk.kk.hfi.family.MemberLoader;
 
-/** A family's assessments and experience surveys, batched per request, recording them, and progression. */
+/**
+ * A family's assessments and experience surveys, batched per request, recording them, and
+ * progression.
+ */
 @Controller
 class AssessmentController {
 
@@ -56,7 +59,10 @@ class AssessmentController {
 		return MemberLoader.load(members, survey.respondentId());
 	}
 
-	/** A closing assessment against the same member's baseline: one query for every assessment of the request. */
+	/**
+	 * A closing assessment against the same member's baseline: one query for every
+	 * assessment of the request.
+	 */
 	@BatchMapping(typeName = "Assessment")
 	Map<Assessment, List<ItemProgression>> progression(List<Assessment> assessments) {
 		return this.service.progression(assessments);

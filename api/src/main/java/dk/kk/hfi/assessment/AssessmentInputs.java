@@ -17,8 +17,7 @@ final class AssessmentInputs {
 	}
 
 	record RecordAssessmentInput(@NotBlank String familyId, @NotBlank String memberId, @NotNull AssessmentKind kind,
-			@NotNull @PastOrPresent LocalDate date,
-			@NotEmpty @Size(max = 16) List<@Valid @NotNull ScoreInput> items) {
+			@NotNull @PastOrPresent LocalDate date, @NotEmpty @Size(max = 16) List<@Valid @NotNull ScoreInput> items) {
 	}
 
 	record ScoreInput(@NotNull AssessmentItem item, @NotNull Degree degree) {

@@ -1,6 +1,8 @@
 package dk.kk.hfi.assessment;
 
-/** Assessment items: parents' burdens, children's burdens, children's stress reactions. */
+/**
+ * Assessment items: parents' burdens, children's burdens, children's stress reactions.
+ */
 public enum AssessmentItem {
 
 	MENTAL_DIFFICULTIES, LIMITED_NETWORK, PHYSICAL_DIFFICULTIES, CONFLICT_WITH_PARTNER, OUT_OF_LABOUR_MARKET, DEBT,

@@ -27,8 +27,9 @@ import dk.kk.hfi.domain.family.Family;
 import dk.kk.hfi.family.FamilyService;
 
 /**
- * The rules of assessments and experience surveys: recorded about a member of the family, each item scored and
- * each question answered once, and a closing assessment's progression against the member's first baseline.
+ * The rules of assessments and experience surveys: recorded about a member of the family,
+ * each item scored and each question answered once, and a closing assessment's
+ * progression against the member's first baseline.
  */
 @Service
 class AssessmentService {
@@ -81,13 +82,18 @@ class AssessmentService {
 
 	/** The families' experience surveys, oldest first, one look-up for all. */
 	Map<Family, List<ExperienceSurvey>> surveysOf(List<Family> families) {
-		return ByFamily.group(families, Family::id, (familyIds) -> this.surveys.findByFamilyIdIn(familyIds)
-			.stream()
-			.sorted(Comparator.comparing(ExperienceSurvey::answeredOn))
-			.toList(), ExperienceSurvey::familyId);
+		return ByFamily.group(families, Family::id,
+				(familyIds) -> this.surveys.findByFamilyIdIn(familyIds)
+					.stream()
+					.sorted(Comparator.comparing(ExperienceSurvey::answeredOn))
+					.toList(),
+				ExperienceSurvey::familyId);
 	}
 
-	/** A closing assessment against the same member's baseline: one look-up for all the assessments. */
+	/**
+	 * A closing assessment against the same member's baseline: one look-up for all the
+	 * assessments.
+	 */
 	Map<Assessment, List<ItemProgression>> progression(List<Assessment> assessments) {
 		Map<String, Assessment> baselines = new HashMap<>();
 		this.assessments.findByFamilyIdIn(assessments.stream().map(Assessment::familyId).distinct().toList())
@@ -104,18 +110,20 @@ class AssessmentService {
 			}
 			Map<AssessmentItem, Degree> before = new HashMap<>();
 			baseline.items().forEach((score) -> before.put(score.item(), score.degree()));
-			result.put(assessment, assessment.items()
-				.stream()
-				.flatMap((score) -> Optional.ofNullable(before.get(score.item()))
-					.map((degree) -> progression(score.item(), degree, score.degree()))
-					.stream())
-				.toList());
+			result.put(assessment,
+					assessment.items()
+						.stream()
+						.flatMap((score) -> Optional.ofNullable(before.get(score.item()))
+							.map((degree) -> progression(score.item(), degree, score.degree()))
+							.stream())
+						.toList());
 		}
 		return result;
 	}
 
 	private static ItemProgression progression(AssessmentItem item, Degree baseline, Degree closing) {
-		// The scale runs from HIGH (most burdened) to NOT_AT_ALL: a later step is an improvement.
+		// The scale runs from HIGH (most burdened) to NOT_AT_ALL: a later step is an
+		// improvement.
 		int change = Integer.compare(closing.ordinal(), baseline.ordinal());
 		return new ItemProgression(item, baseline, closing,
 				(change > 0) ? Progression.IMPROVED : (change < 0) ? Progression.WORSENED : Progression.UNCHANGED);

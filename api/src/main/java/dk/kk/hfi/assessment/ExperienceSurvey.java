@@ -9,7 +9,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 import dk.kk.hfi.common.SupportTeamRecord;
 
-/** The family's experience of meeting the municipality, asked of one member at the start or end. Never changed. */
+/**
+ * The family's experience of meeting the municipality, asked of one member at the start
+ * or end. Never changed.
+ */
 @Document("experienceSurveys")
 public record ExperienceSurvey(@Id String id, @Indexed String familyId, String respondentId, AssessmentKind kind,
 		LocalDate answeredOn, List<SurveyAnswer> answers) implements SupportTeamRecord {

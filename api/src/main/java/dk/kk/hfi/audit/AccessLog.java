@@ -17,7 +17,10 @@ import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.HfiException;
 import dk.kk.hfi.common.Paging;
 
-/** A family's access log, newest first, a page at a time, filtered by member, administration and period. */
+/**
+ * A family's access log, newest first, a page at a time, filtered by member,
+ * administration and period.
+ */
 @Component
 public class AccessLog {
 
@@ -54,7 +57,10 @@ public class AccessLog {
 		return this.mongo.scroll(query, AccessLogEntry.class);
 	}
 
-	/** What to list: one member's entries, one administration's, days in Copenhagen (both inclusive). */
+	/**
+	 * What to list: one member's entries, one administration's, days in Copenhagen (both
+	 * inclusive).
+	 */
 	public record Filter(String memberId, Administration administration, LocalDate from, LocalDate to) {
 	}
 

@@ -5,7 +5,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
-/** Writes a request's report reads as one {@link ReportAuditEvent}: for callers outside GraphQL (CSV downloads). */
+/**
+ * Writes a request's report reads as one {@link ReportAuditEvent}: for callers outside
+ * GraphQL (CSV downloads).
+ */
 @Component
 public class ReportAuditLog {
 
@@ -15,7 +18,10 @@ public class ReportAuditLog {
 		this.mongo = mongo;
 	}
 
-	/** Writes a request's report event, if it read any report (null if not); throws if the write fails. */
+	/**
+	 * Writes a request's report event, if it read any report (null if not); throws if the
+	 * write fails.
+	 */
 	public void write(@Nullable ReportAuditEvent event) {
 		if (event != null) {
 			this.mongo.insert(event);

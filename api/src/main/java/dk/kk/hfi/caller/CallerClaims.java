@@ -13,8 +13,8 @@ import dk.kk.hfi.domain.caller.PartnerClientCaller;
 import dk.kk.hfi.domain.caller.ProfessionalCaller;
 
 /**
- * The token claims that say who the caller is. A real identity provider maps its users and clients to these
- * claims; demo mode issues them itself.
+ * The token claims that say who the caller is. A real identity provider maps its users
+ * and clients to these claims; demo mode issues them itself.
  */
 public final class CallerClaims {
 
@@ -37,7 +37,9 @@ public final class CallerClaims {
 	private CallerClaims() {
 	}
 
-	/** Reads the caller from a validated token; a token without the claims is rejected. */
+	/**
+	 * Reads the caller from a validated token; a token without the claims is rejected.
+	 */
 	public static Caller callerOf(Jwt jwt) {
 		String kind = jwt.getClaimAsString(KIND);
 		Administration administration = Administration.valueOf(jwt.getClaimAsString(ADMINISTRATION));

@@ -1,4 +1,7 @@
-/** Who is calling, as the bearer token says: a professional or an integration partner's client. */
+/**
+ * Who is calling, as the bearer token says: a professional or an integration partner's
+ * client.
+ */
 @NullMarked
 package dk.kk.hfi.caller;
 

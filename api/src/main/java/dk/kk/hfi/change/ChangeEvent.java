@@ -15,9 +15,9 @@ import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.common.PersonalData;
 
 /**
- * That something of a family changed: which family, what kind, when, and the category and owners that decide who
- * may learn of it (no category: everyone who sees the family, as for consents, withdrawals and the course). Never
- * the values. Append-only.
+ * That something of a family changed: which family, what kind, when, and the category and
+ * owners that decide who may learn of it (no category: everyone who sees the family, as
+ * for consents, withdrawals and the course). Never the values. Append-only.
  */
 @Document("changeEvents")
 @CompoundIndex(name = "at_id", def = "{'at': 1, '_id': 1}")

@@ -15,9 +15,9 @@ import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.DataCategory;
 
 /**
- * Puts each change of a family on the feed, after the change itself is stored. The two writes are not one
- * transaction: a change whose event could not be written is logged (by family id and kind only) and missing from
- * the feed, never the other way round.
+ * Puts each change of a family on the feed, after the change itself is stored. The two
+ * writes are not one transaction: a change whose event could not be written is logged (by
+ * family id and kind only) and missing from the feed, never the other way round.
  */
 @Component
 public class ChangeFeed {
@@ -33,7 +33,10 @@ public class ChangeFeed {
 		this.clock = clock;
 	}
 
-	/** A change everyone who sees the family may know of (a consent, a withdrawal, the course, the team). */
+	/**
+	 * A change everyone who sees the family may know of (a consent, a withdrawal, the
+	 * course, the team).
+	 */
 	public void changed(String familyId, ChangeKind kind) {
 		changed(familyId, kind, null, Set.of());
 	}
@@ -41,8 +44,8 @@ public class ChangeFeed {
 	/** A change of data of a category, owned by the given administrations. */
 	public void changed(String familyId, ChangeKind kind, @Nullable DataCategory category, Set<Administration> owners) {
 		try {
-			this.mongo.insert(new ChangeEvent(null, familyId, kind, category, Set.copyOf(owners),
-					Instant.now(this.clock)));
+			this.mongo
+				.insert(new ChangeEvent(null, familyId, kind, category, Set.copyOf(owners), Instant.now(this.clock)));
 		}
 		catch (RuntimeException ex) {
 			logger.error("Change event not written for family {} ({}): {}", familyId, kind, ex.getClass().getName());

@@ -22,8 +22,9 @@ import dk.kk.hfi.domain.RequestSnapshot;
 import dk.kk.hfi.domain.family.Family;
 
 /**
- * Reads the change feed: in order, the changes of the families the caller may see, each only if the caller may
- * read its category, so a partner refreshes only what changed and deletes what it may no longer hold.
+ * Reads the change feed: in order, the changes of the families the caller may see, each
+ * only if the caller may read its category, so a partner refreshes only what changed and
+ * deletes what it may no longer hold.
  */
 @Service
 class ChangeFeedReader {
@@ -45,8 +46,10 @@ class ChangeFeedReader {
 		families.values().forEach(records::include);
 		ScrollPosition position = Paging.position(subrange, IN_ORDER);
 		int count = Paging.count(subrange);
-		// Withheld events are left out and their positions kept: a page is read on until it holds `count` shown
-		// events or the feed ends, so a caller never meets an empty page that still says more follow.
+		// Withheld events are left out and their positions kept: a page is read on until
+		// it holds `count` shown
+		// events or the feed ends, so a caller never meets an empty page that still says
+		// more follow.
 		List<ChangeEvent> shown = new ArrayList<>();
 		List<ScrollPosition> positions = new ArrayList<>();
 		boolean more = true;

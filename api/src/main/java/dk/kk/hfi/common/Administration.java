@@ -13,8 +13,9 @@ public enum Administration {
 	}
 
 	/**
-	 * The category of what a professional of this administration writes in words about a family (a note, a reason):
-	 * the administration's own case data, so another administration reads it only by consent.
+	 * The category of what a professional of this administration writes in words about a
+	 * family (a note, a reason): the administration's own case data, so another
+	 * administration reads it only by consent.
 	 */
 	public DataCategory caseCategory() {
 		return this.caseCategory;

@@ -8,8 +8,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The body of every by-family {@code @BatchMapping}: one look-up for all the parents of a request, its records
- * handed back to each parent in the order they were loaded, an empty list to a parent without any.
+ * The body of every by-family {@code @BatchMapping}: one look-up for all the parents of a
+ * request, its records handed back to each parent in the order they were loaded, an empty
+ * list to a parent without any.
  */
 public final class ByFamily {
 

@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * CPR numbers: {@code DDMMYY-SSSS} or ten digits, with a valid date part (the century follows from the seventh
- * digit). No modulus-11 check: numbers without it have been issued since 2007.
+ * CPR numbers: {@code DDMMYY-SSSS} or ten digits, with a valid date part (the century
+ * follows from the seventh digit). No modulus-11 check: numbers without it have been
+ * issued since 2007.
  */
 public final class Cpr {
 
@@ -24,7 +25,10 @@ public final class Cpr {
 		return cpr != null && birthDate(cpr) != null;
 	}
 
-	/** The stored form, {@code DDMMYY-SSSS}, so the same number is always looked up the same way. */
+	/**
+	 * The stored form, {@code DDMMYY-SSSS}, so the same number is always looked up the
+	 * same way.
+	 */
 	public static String normalize(String cpr) {
 		Matcher matcher = FORMAT.matcher(cpr.strip());
 		if (!matcher.matches()) {
@@ -34,8 +38,9 @@ public final class Cpr {
 	}
 
 	/**
-	 * The remainder of the weighted digit sum modulo 11: 0 for every number issued before 2007, so a number whose
-	 * remainder is not 0 and whose date lies before 2007 cannot belong to anyone (the demo data uses such numbers).
+	 * The remainder of the weighted digit sum modulo 11: 0 for every number issued before
+	 * 2007, so a number whose remainder is not 0 and whose date lies before 2007 cannot
+	 * belong to anyone (the demo data uses such numbers).
 	 */
 	public static int modulus11(String cpr) {
 		String digits = normalize(cpr).replace("-", "");

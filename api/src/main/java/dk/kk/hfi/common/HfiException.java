@@ -3,8 +3,8 @@ package dk.kk.hfi.common;
 import java.util.Map;
 
 /**
- * An expected outcome a client must handle, with its stable code. The message is shown to the client: it never
- * carries stored values.
+ * An expected outcome a client must handle, with its stable code. The message is shown to
+ * the client: it never carries stored values.
  */
 public class HfiException extends RuntimeException {
 

@@ -9,9 +9,9 @@ import org.springframework.data.domain.Sort;
 import org.springframework.graphql.data.query.ScrollSubrange;
 
 /**
- * Page limits and positions of every connection. Positions are keysets (the sort key and the id), so an item
- * added or removed between two pages neither repeats nor hides another; the cursors that carry them are sealed
- * by {@link SealedCursorEncoder}.
+ * Page limits and positions of every connection. Positions are keysets (the sort key and
+ * the id), so an item added or removed between two pages neither repeats nor hides
+ * another; the cursors that carry them are sealed by {@link SealedCursorEncoder}.
  */
 public final class Paging {
 
@@ -19,15 +19,19 @@ public final class Paging {
 
 	public static final int MAX_PAGE_SIZE = 100;
 
-	/** A professional's own caseload ({@code me.families}) is read whole: one page of up to this many families. */
+	/**
+	 * A professional's own caseload ({@code me.families}) is read whole: one page of up
+	 * to this many families.
+	 */
 	public static final int MAX_CASELOAD_PAGE_SIZE = 1000;
 
 	public static final int DEFAULT_CASELOAD_PAGE_SIZE = 100;
 
 	/**
-	 * Cursor batch size of the by-family look-ups ({@code $in} over a page's families): a real MongoDB answers a
-	 * find without one with 101 documents and makes the driver fetch the rest with {@code getMore} round trips;
-	 * with it the first batch holds everything up to MongoDB's 16 MiB reply limit.
+	 * Cursor batch size of the by-family look-ups ({@code $in} over a page's families): a
+	 * real MongoDB answers a find without one with 101 documents and makes the driver
+	 * fetch the rest with {@code getMore} round trips; with it the first batch holds
+	 * everything up to MongoDB's 16 MiB reply limit.
 	 */
 	public static final int CURSOR_BATCH_SIZE = 10_000;
 
@@ -50,8 +54,8 @@ public final class Paging {
 	}
 
 	/**
-	 * The keyset position of the subrange for a connection sorted by {@code sort}; a cursor of a connection sorted
-	 * otherwise is refused.
+	 * The keyset position of the subrange for a connection sorted by {@code sort}; a
+	 * cursor of a connection sorted otherwise is refused.
 	 */
 	public static ScrollPosition position(ScrollSubrange subrange, Sort sort) {
 		ScrollPosition position = subrange.position()

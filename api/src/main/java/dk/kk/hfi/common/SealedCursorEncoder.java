@@ -15,8 +15,9 @@ import javax.crypto.spec.SecretKeySpec;
 import org.springframework.graphql.data.pagination.CursorEncoder;
 
 /**
- * Seals cursors with AES-GCM: a keyset position carries the sort key (a family's or professional's name), so it
- * is encrypted, and the tag makes a forged, altered or foreign cursor fail to open instead of moving the window.
+ * Seals cursors with AES-GCM: a keyset position carries the sort key (a family's or
+ * professional's name), so it is encrypted, and the tag makes a forged, altered or
+ * foreign cursor fail to open instead of moving the window.
  */
 public final class SealedCursorEncoder implements CursorEncoder {
 
@@ -34,7 +35,10 @@ public final class SealedCursorEncoder implements CursorEncoder {
 		this.key = key;
 	}
 
-	/** A key derived from a configured secret (every instance of a deployment must share it). */
+	/**
+	 * A key derived from a configured secret (every instance of a deployment must share
+	 * it).
+	 */
 	public static SealedCursorEncoder withSecret(String secret) {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));

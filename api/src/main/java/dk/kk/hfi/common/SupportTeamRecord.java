@@ -3,8 +3,8 @@ package dk.kk.hfi.common;
 import java.util.Set;
 
 /**
- * Personal data the HFI support team keeps under SOF's lead (assessments, meetings, the plan): SOF owns it, the
- * other administrations read it by consent.
+ * Personal data the HFI support team keeps under SOF's lead (assessments, meetings, the
+ * plan): SOF owns it, the other administrations read it by consent.
  */
 public interface SupportTeamRecord extends PersonalData {
 

@@ -4,7 +4,9 @@ import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
-/** Optimistic-locking checks shared by every mutation that changes an existing document. */
+/**
+ * Optimistic-locking checks shared by every mutation that changes an existing document.
+ */
 public final class Versions {
 
 	private Versions() {

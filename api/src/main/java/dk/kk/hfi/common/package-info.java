@@ -1,4 +1,7 @@
-/** Values shared by every feature: administrations, data categories, CPR numbers, periods, paging and error codes. */
+/**
+ * Values shared by every feature: administrations, data categories, CPR numbers, periods,
+ * paging and error codes.
+ */
 @NullMarked
 package dk.kk.hfi.common;
 

@@ -39,7 +39,9 @@ import dk.kk.hfi.domain.professional.Professional;
 import dk.kk.hfi.family.MemberLoader;
 import dk.kk.hfi.professional.ProfessionalLoader;
 
-/** A family's consents, their references (batched per request), and the consent mutations. */
+/**
+ * A family's consents, their references (batched per request), and the consent mutations.
+ */
 @Controller
 class ConsentController {
 
@@ -76,7 +78,10 @@ class ConsentController {
 				(environment.getContext() instanceof GraphQLContext context) ? RequestSnapshot.of(context) : null);
 	}
 
-	/** Whether the caller may read the members' custody and age, which explain a grantor refusal. */
+	/**
+	 * Whether the caller may read the members' custody and age, which explain a grantor
+	 * refusal.
+	 */
 	private static Predicate<Family> mayReadCustodyAndAge(DataFetchingEnvironment env) {
 		AccessContext access = AccessContext.of(env.getGraphQlContext());
 		return (family) -> access.permits(family, DataCategory.FAMILY_RELATIONS)
@@ -109,8 +114,7 @@ class ConsentController {
 	}
 
 	@SchemaMapping(typeName = "Consent")
-	CompletableFuture<Professional> recordedBy(ConsentVersion consent,
-			DataLoader<String, Professional> professionals) {
+	CompletableFuture<Professional> recordedBy(ConsentVersion consent, DataLoader<String, Professional> professionals) {
 		return ProfessionalLoader.load(professionals, consent.recordedBy());
 	}
 

@@ -38,9 +38,8 @@ final class ConsentInputs {
 			@Size(max = 20) List<@Valid @NotNull ProvisionExceptionInput> exceptions) {
 
 		Provision toProvision() {
-			return new Provision(this.recipients, this.categories,
-					(this.exceptions != null) ? this.exceptions.stream().map(ProvisionExceptionInput::toException).toList()
-							: List.of());
+			return new Provision(this.recipients, this.categories, (this.exceptions != null)
+					? this.exceptions.stream().map(ProvisionExceptionInput::toException).toList() : List.of());
 		}
 
 	}

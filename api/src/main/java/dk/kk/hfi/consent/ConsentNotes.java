@@ -15,9 +15,10 @@ import dk.kk.hfi.domain.consent.ProvisionDenial;
 import dk.kk.hfi.domain.consent.Withdrawal;
 
 /**
- * The free text around a consent (its document reference, what the family said when withdrawing) is personal data
- * of the consent's record: SOF's, as the coordinating administration that records consents, so others read it only
- * by consent. These views carry the consent's family and subjects to the access mechanism.
+ * The free text around a consent (its document reference, what the family said when
+ * withdrawing) is personal data of the consent's record: SOF's, as the coordinating
+ * administration that records consents, so others read it only by consent. These views
+ * carry the consent's family and subjects to the access mechanism.
  */
 final class ConsentNotes {
 

@@ -42,11 +42,13 @@ import dk.kk.hfi.domain.family.Family;
 import dk.kk.hfi.family.FamilyService;
 
 /**
- * The rules of consents. Every change inserts the next immutable version; the unique (consentId, version) index
- * makes a stale or racing change fail with CONFLICT, so nothing is ever overwritten or lost. Access decisions read
- * the current versions on every request, so a withdrawal takes effect on the very next one. A withdrawal, whole or
- * in part, is never undone by editing: later versions carry it, and sharing again is a new, newly signed consent.
- * Who may record, change and withdraw is declared on the mutations ({@code @allow}), not here.
+ * The rules of consents. Every change inserts the next immutable version; the unique
+ * (consentId, version) index makes a stale or racing change fail with CONFLICT, so
+ * nothing is ever overwritten or lost. Access decisions read the current versions on
+ * every request, so a withdrawal takes effect on the very next one. A withdrawal, whole
+ * or in part, is never undone by editing: later versions carry it, and sharing again is a
+ * new, newly signed consent. Who may record, change and withdraw is declared on the
+ * mutations ({@code @allow}), not here.
  */
 @Service
 public class ConsentService {
@@ -67,8 +69,8 @@ public class ConsentService {
 	}
 
 	/**
-	 * The families' current consents, as the request's access decisions see them (null outside a request: from the
-	 * store).
+	 * The families' current consents, as the request's access decisions see them (null
+	 * outside a request: from the store).
 	 */
 	Map<Family, List<ConsentVersion>> currentOf(List<Family> families, @Nullable RequestSnapshot records) {
 		return ByFamily.group(families, Family::id,
@@ -81,20 +83,25 @@ public class ConsentService {
 	/** Each version's earlier versions, newest first: one look-up for all. */
 	Map<ConsentVersion, List<ConsentVersion>> earlierVersions(List<ConsentVersion> versions) {
 		Map<ConsentVersion, List<ConsentVersion>> result = new LinkedHashMap<>();
-		ByFamily.group(versions, ConsentVersion::familyId, (familyIds) -> this.consents.findByFamilyIdIn(familyIds)
-			.stream()
-			.sorted(Comparator.comparingInt(ConsentVersion::version).reversed())
-			.toList(), ConsentVersion::familyId)
-			.forEach((version, ofFamily) -> result.put(version, ofFamily.stream()
-				.filter((earlier) -> earlier.consentId().equals(version.consentId())
-						&& earlier.version() < version.version())
-				.toList()));
+		ByFamily
+			.group(versions, ConsentVersion::familyId,
+					(familyIds) -> this.consents.findByFamilyIdIn(familyIds)
+						.stream()
+						.sorted(Comparator.comparingInt(ConsentVersion::version).reversed())
+						.toList(),
+					ConsentVersion::familyId)
+			.forEach((version, ofFamily) -> result.put(version,
+					ofFamily.stream()
+						.filter((earlier) -> earlier.consentId().equals(version.consentId())
+								&& earlier.version() < version.version())
+						.toList()));
 		return result;
 	}
 
 	/**
-	 * Records a consent. {@code mayReadCustodyAndAge} says whether refusals may name the custody or age that makes a
-	 * grantor unable to consent: only when the caller may read them.
+	 * Records a consent. {@code mayReadCustodyAndAge} says whether refusals may name the
+	 * custody or age that makes a grantor unable to consent: only when the caller may
+	 * read them.
 	 */
 	ConsentVersion record(Caller caller, RecordConsentInput input, Predicate<Family> mayReadCustodyAndAge) {
 		Family family = this.families.find(caller, input.familyId());
@@ -149,11 +156,10 @@ public class ConsentService {
 		if (input.subjectIds() != null && !current.subjectIds().containsAll(input.subjectIds())) {
 			throw HfiException.badInput("input.subjectIds: only members the consent covers can be withdrawn");
 		}
-		// A partial withdrawal is a denial that wins over any permit, carried into every later version.
-		ProvisionDenial denial = new ProvisionDenial(
-				(input.categories() != null && !input.categories().isEmpty()) ? input.categories()
-						: List.of(DataCategory.values()),
-				input.recipients(), input.subjectIds());
+		// A partial withdrawal is a denial that wins over any permit, carried into every
+		// later version.
+		ProvisionDenial denial = new ProvisionDenial((input.categories() != null && !input.categories().isEmpty())
+				? input.categories() : List.of(DataCategory.values()), input.recipients(), input.subjectIds());
 		List<PartialWithdrawal> withdrawals = new ArrayList<>(current.partialWithdrawals());
 		withdrawals.add(new PartialWithdrawal(denial, saidOn, Instant.now(this.clock), caller.id(), note));
 		return insert(next(current, current.state(), current.grantorIds(), current.subjectIds(), current.provisions(),
@@ -162,8 +168,9 @@ public class ConsentService {
 	}
 
 	/**
-	 * Ends the family's consents with its course: a new version of each consent still in force or in draft,
-	 * ending on the closing day. Safe to repeat: an ended consent is left alone.
+	 * Ends the family's consents with its course: a new version of each consent still in
+	 * force or in draft, ending on the closing day. Safe to repeat: an ended consent is
+	 * left alone.
 	 */
 	public void endWithCourse(String familyId, LocalDate closedOn, String byProfessionalId) {
 		List<ConsentVersion> current = ConsentHistory.current(this.consents.findByFamilyIdIn(List.of(familyId)));
@@ -177,13 +184,15 @@ public class ConsentService {
 			try {
 				this.consents.insert(next(consent, ConsentState.ENDED, consent.grantorIds(), consent.subjectIds(),
 						consent.provisions(), ended, consent.signedOn(), consent.signatureMethod(),
-						consent.documentReference(), null, consent.partialWithdrawals(),
-						ConsentVersion.COURSE_CLOSED, byProfessionalId));
+						consent.documentReference(), null, consent.partialWithdrawals(), ConsentVersion.COURSE_CLOSED,
+						byProfessionalId));
 				this.changes.changed(familyId, ChangeKind.CONSENT);
 			}
 			catch (DuplicateKeyException ex) {
-				// Changed at the same moment: the closed course already denies consent-based access, so the
-				// record of the ending can wait for the next closure attempt of this consent.
+				// Changed at the same moment: the closed course already denies
+				// consent-based access, so the
+				// record of the ending can wait for the next closure attempt of this
+				// consent.
 			}
 		}
 	}
@@ -203,10 +212,9 @@ public class ConsentService {
 			SignatureMethod method, @Nullable String documentReference, @Nullable Withdrawal withdrawal,
 			List<PartialWithdrawal> partialWithdrawals, @Nullable String endReason, String recordedBy) {
 		int version = current.version() + 1;
-		return new ConsentVersion(ConsentVersion.documentId(current.consentId(), version), current.consentId(),
-				version, current.familyId(), current.purpose(), state, grantors, subjects, provisions, period, signedOn,
-				method, documentReference, withdrawal, Instant.now(this.clock), recordedBy, partialWithdrawals,
-				endReason);
+		return new ConsentVersion(ConsentVersion.documentId(current.consentId(), version), current.consentId(), version,
+				current.familyId(), current.purpose(), state, grantors, subjects, provisions, period, signedOn, method,
+				documentReference, withdrawal, Instant.now(this.clock), recordedBy, partialWithdrawals, endReason);
 	}
 
 	private ConsentVersion insert(ConsentVersion version) {
@@ -224,15 +232,18 @@ public class ConsentService {
 		}
 	}
 
-	/** The provisions; an exception may name only members the consent covers (never echoed back). */
+	/**
+	 * The provisions; an exception may name only members the consent covers (never echoed
+	 * back).
+	 */
 	private static List<Provision> provisions(List<ProvisionInput> inputs, List<String> subjectIds) {
 		List<Provision> provisions = inputs.stream().map(ProvisionInput::toProvision).toList();
 		boolean foreign = provisions.stream()
 			.flatMap((provision) -> provision.exceptions().stream())
 			.anyMatch((exception) -> !subjectIds.containsAll(exception.subjectIds()));
 		if (foreign) {
-			throw HfiException.badInput(
-					"input.provisions: an exception may name only members the consent covers (its subjects)");
+			throw HfiException
+				.badInput("input.provisions: an exception may name only members the consent covers (its subjects)");
 		}
 		return provisions;
 	}

@@ -10,8 +10,9 @@ import dk.kk.hfi.domain.family.Family;
 import dk.kk.hfi.domain.family.Member;
 
 /**
- * Whether the grantors of a consent may grant it for its subjects: a child under 15 needs every custody holder
- * (both, with joint custody); anyone aged 15 or more grants for their own data. Messages name no member.
+ * Whether the grantors of a consent may grant it for its subjects: a child under 15 needs
+ * every custody holder (both, with joint custody); anyone aged 15 or more grants for
+ * their own data. Messages name no member.
  */
 final class GrantorCapacity {
 
@@ -19,9 +20,10 @@ final class GrantorCapacity {
 	}
 
 	/**
-	 * Fails with BAD_USER_INPUT when the grantors cannot give the consent. With {@code detailed} the message says why
-	 * (age, custody); without it, for a caller who may not read custody and age, it says only that it cannot, so a
-	 * refusal never tells more than the caller may read.
+	 * Fails with BAD_USER_INPUT when the grantors cannot give the consent. With
+	 * {@code detailed} the message says why (age, custody); without it, for a caller who
+	 * may not read custody and age, it says only that it cannot, so a refusal never tells
+	 * more than the caller may read.
 	 */
 	static void check(Family family, List<String> grantorIds, List<String> subjectIds, LocalDate today,
 			boolean detailed) {
@@ -66,6 +68,5 @@ final class GrantorCapacity {
 			.orElseThrow(() -> new HfiException(ErrorCode.BAD_USER_INPUT, field + ": not a member of the family",
 					Map.of("field", field, "reason", "NOT_A_MEMBER")));
 	}
-
 
 }

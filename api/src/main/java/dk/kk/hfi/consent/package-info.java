@@ -1,4 +1,7 @@
-/** Consents: immutable versions per consent, their provisions by category and purpose, and the consent mutations. */
+/**
+ * Consents: immutable versions per consent, their provisions by category and purpose, and
+ * the consent mutations.
+ */
 @NullMarked
 package dk.kk.hfi.consent;
 

@@ -25,11 +25,12 @@ import dk.kk.hfi.domain.course.CourseStatus;
 import dk.kk.hfi.domain.family.Family;
 
 /**
- * The programme's places, in one document: a counter and one reservation per active family, changed only by
- * atomic conditional updates, so two racing activations can never both take the last place. A place is
- * reserved before the family is written ACTIVE and released after it is written CLOSED, so the ledger never
- * holds fewer places than there are active families; a reservation left behind by a failed activation only
- * holds a place until it is reconciled, and retrying the activation reuses it.
+ * The programme's places, in one document: a counter and one reservation per active
+ * family, changed only by atomic conditional updates, so two racing activations can never
+ * both take the last place. A place is reserved before the family is written ACTIVE and
+ * released after it is written CLOSED, so the ledger never holds fewer places than there
+ * are active families; a reservation left behind by a failed activation only holds a
+ * place until it is reconciled, and retrying the activation reuses it.
  */
 @Component
 class CapacityLedger {
@@ -46,8 +47,8 @@ class CapacityLedger {
 	}
 
 	/**
-	 * Takes a place for the family, or finds the one it already holds (a retried activation). Refused with
-	 * CAPACITY_REACHED when every place is taken.
+	 * Takes a place for the family, or finds the one it already holds (a retried
+	 * activation). Refused with CAPACITY_REACHED when every place is taken.
 	 */
 	Claim reserve(String familyId, int limit) {
 		ensureExists();
@@ -84,7 +85,10 @@ class CapacityLedger {
 		}
 	}
 
-	/** Releases the family's place (the course closed). Nothing happens when it holds none. */
+	/**
+	 * Releases the family's place (the course closed). Nothing happens when it holds
+	 * none.
+	 */
 	void release(String familyId) {
 		releaseWhere(Criteria.where("familyId").is(familyId), "reservations.familyId", familyId);
 	}
@@ -96,8 +100,9 @@ class CapacityLedger {
 	}
 
 	/**
-	 * Frees places whose family is no longer active (a failed activation, a close that stopped half-way), once
-	 * they are older than the grace period. Returns how many were freed.
+	 * Frees places whose family is no longer active (a failed activation, a close that
+	 * stopped half-way), once they are older than the grace period. Returns how many were
+	 * freed.
 	 */
 	int reconcile() {
 		CapacityDocument ledger = current();
@@ -121,13 +126,13 @@ class CapacityLedger {
 	private int releaseWhere(Criteria element, String path, String value) {
 		ensureExists();
 		Query holding = Query.query(Criteria.where("_id").is(LEDGER_ID).and(path).is(value));
-		Update give = new Update().inc("count", -1)
-			.pull("reservations", element.getCriteriaObject());
+		Update give = new Update().inc("count", -1).pull("reservations", element.getCriteriaObject());
 		return (int) this.mongo.updateFirst(holding, give, CapacityDocument.class).getModifiedCount();
 	}
 
 	private CapacityDocument current() {
-		// Every caller has made sure it exists (ensureExists), and the ledger is never removed.
+		// Every caller has made sure it exists (ensureExists), and the ledger is never
+		// removed.
 		return Objects.requireNonNull(this.mongo.findById(LEDGER_ID, CapacityDocument.class));
 	}
 
@@ -172,7 +177,10 @@ class CapacityLedger {
 
 	}
 
-	/** The place an activation holds; {@code owned} when this activation took it (and may give it back). */
+	/**
+	 * The place an activation holds; {@code owned} when this activation took it (and may
+	 * give it back).
+	 */
 	record Claim(String token, boolean owned) {
 
 	}

@@ -21,7 +21,10 @@ import dk.kk.hfi.domain.caller.Caller;
 import dk.kk.hfi.domain.course.Course;
 import dk.kk.hfi.domain.course.CourseClosingReason;
 
-/** The course's transitions, the programme's capacity and waiting list, and the course's length. */
+/**
+ * The course's transitions, the programme's capacity and waiting list, and the course's
+ * length.
+ */
 @Controller
 class CourseController {
 

@@ -20,8 +20,7 @@ final class CourseInputs {
 			@PastOrPresent LocalDate on) {
 	}
 
-	record ActivateCourseInput(@NotBlank String familyId, @NotNull Long expectedVersion,
-			@PastOrPresent LocalDate on) {
+	record ActivateCourseInput(@NotBlank String familyId, @NotNull Long expectedVersion, @PastOrPresent LocalDate on) {
 	}
 
 	record CloseCourseInput(@NotBlank String familyId, @NotNull Long expectedVersion,

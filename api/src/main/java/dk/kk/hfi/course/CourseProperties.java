@@ -3,8 +3,8 @@ package dk.kk.hfi.course;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Settings of the course: how many families may be active at a time, and after how many months an active
- * course is flagged for a follow-up.
+ * Settings of the course: how many families may be active at a time, and after how many
+ * months an active course is flagged for a follow-up.
  */
 @ConfigurationProperties("hfi.course")
 public record CourseProperties(Integer capacity, Integer followUpAfterMonths) {

@@ -45,14 +45,16 @@ import dk.kk.hfi.domain.professional.ProfessionalRole;
 import dk.kk.hfi.family.FamilyService;
 
 /**
- * The life cycle of a course: referred → consent conversation → active → closed, each transition one
- * version-checked write of the family; activation also takes one of the programme's places in the
- * {@link CapacityLedger}.
+ * The life cycle of a course: referred → consent conversation → active → closed, each
+ * transition one version-checked write of the family; activation also takes one of the
+ * programme's places in the {@link CapacityLedger}.
  */
 @Service
 class CourseService {
 
-	/** Which transitions are allowed from each status; closing is possible at any stage. */
+	/**
+	 * Which transitions are allowed from each status; closing is possible at any stage.
+	 */
 	private static final Map<CourseStatus, Set<CourseStatus>> ALLOWED = Map.of(CourseStatus.REFERRED,
 			Set.of(CourseStatus.CONSENT_CONVERSATION, CourseStatus.CLOSED), CourseStatus.CONSENT_CONVERSATION,
 			Set.of(CourseStatus.ACTIVE, CourseStatus.CLOSED), CourseStatus.ACTIVE, Set.of(CourseStatus.CLOSED),
@@ -79,7 +81,8 @@ class CourseService {
 	private final ConsentService consentService;
 
 	CourseService(FamilyService families, FamilyRepository repository, ConsentRepository consents,
-			CapacityLedger ledger, CourseProperties properties, MongoTemplate mongo, ConsentService consentService, Clock clock, ChangeFeed changes) {
+			CapacityLedger ledger, CourseProperties properties, MongoTemplate mongo, ConsentService consentService,
+			Clock clock, ChangeFeed changes) {
 		this.changes = changes;
 		this.clock = clock;
 		this.families = families;
@@ -95,8 +98,8 @@ class CourseService {
 		Family family = current(caller, input.familyId(), input.expectedVersion());
 		LocalDate on = dateOf(family, input.on());
 		requireTransition(family, CourseStatus.CONSENT_CONVERSATION);
-		Family changed = this.repository.save(family.withCourse(
-				family.course().moveTo(CourseStatus.CONSENT_CONVERSATION, on, caller.id(), null)));
+		Family changed = this.repository
+			.save(family.withCourse(family.course().moveTo(CourseStatus.CONSENT_CONVERSATION, on, caller.id(), null)));
 		this.changes.changed(changed.id(), ChangeKind.COURSE);
 		return changed;
 	}
@@ -108,13 +111,14 @@ class CourseService {
 		requireReadyToStart(family);
 		Claim claim = this.ledger.reserve(family.id(), this.properties.capacity());
 		try {
-			Family activated = this.repository.save(family
-				.withCourse(family.course().moveTo(CourseStatus.ACTIVE, on, caller.id(), null)));
+			Family activated = this.repository
+				.save(family.withCourse(family.course().moveTo(CourseStatus.ACTIVE, on, caller.id(), null)));
 			this.changes.changed(activated.id(), ChangeKind.COURSE);
 			return activated;
 		}
 		catch (RuntimeException ex) {
-			// The family was changed meanwhile: give back the place this activation took, and only that one.
+			// The family was changed meanwhile: give back the place this activation took,
+			// and only that one.
 			this.ledger.cancel(claim);
 			if (ex instanceof OptimisticLockingFailureException) {
 				throw HfiException.conflict("The family");
@@ -128,8 +132,10 @@ class CourseService {
 		LocalDate on = dateOf(family, input.on());
 		requireTransition(family, CourseStatus.CLOSED);
 		String note = (input.note() != null && !input.note().isBlank()) ? input.note().strip() : null;
-		// One atomic write closes the course and ends every core-team membership but the two statutory
-		// caseworkers': from the next request the others no longer see the family, and the policy gives no
+		// One atomic write closes the course and ends every core-team membership but the
+		// two statutory
+		// caseworkers': from the next request the others no longer see the family, and
+		// the policy gives no
 		// consent-based access to a closed course.
 		Family closed = this.repository.save(family
 			.withCourse(family.course().moveTo(CourseStatus.CLOSED, on, caller.id(), note, input.reason()))
@@ -139,9 +145,11 @@ class CourseService {
 						? membership.endedOn(on.isBefore(membership.since()) ? membership.since() : on) : membership)
 				.toList()));
 		this.changes.changed(closed.id(), ChangeKind.COURSE);
-		// The consents' own record of the ending; if this fails, the closed course already ends sharing.
+		// The consents' own record of the ending; if this fails, the closed course
+		// already ends sharing.
 		this.consentService.endWithCourse(family.id(), on, caller.id());
-		// After the family is closed: a crash in between leaves a place held, which reconciliation frees.
+		// After the family is closed: a crash in between leaves a place held, which
+		// reconciliation frees.
 		this.ledger.release(family.id());
 		return closed;
 	}
@@ -159,10 +167,9 @@ class CourseService {
 					family.course().status()));
 		}
 		LocalDate cutoff = followUpCutoff(LocalDate.now(this.clock));
-		List<Family> followUp = this.mongo.find(Query.query(Criteria.where("course.status")
-			.is(CourseStatus.ACTIVE)
-			.and("course.activatedOn")
-			.lte(cutoff)).with(Sort.by("course.activatedOn", "_id")), Family.class);
+		List<Family> followUp = this.mongo.find(Query
+			.query(Criteria.where("course.status").is(CourseStatus.ACTIVE).and("course.activatedOn").lte(cutoff))
+			.with(Sort.by("course.activatedOn", "_id")), Family.class);
 		return new CapacityOverview(limit, taken, Math.max(0, limit - taken), waitingList, followUp);
 	}
 
@@ -171,7 +178,9 @@ class CourseService {
 		return today.minusMonths(this.properties.followUpAfterMonths());
 	}
 
-	/** Whole days or months from activation to closing or today; null before activation. */
+	/**
+	 * Whole days or months from activation to closing or today; null before activation.
+	 */
 	@Nullable Integer timeActive(Course course, ChronoUnit unit) {
 		if (course.activatedOn() == null) {
 			return null;
@@ -207,8 +216,7 @@ class CourseService {
 		CourseStatus from = family.course().status();
 		// Every status has its allowed next statuses.
 		if (!Objects.requireNonNull(ALLOWED.get(from)).contains(to)) {
-			throw new HfiException(ErrorCode.BAD_USER_INPUT,
-					"A course cannot go from " + from + " to " + to,
+			throw new HfiException(ErrorCode.BAD_USER_INPUT, "A course cannot go from " + from + " to " + to,
 					Map.of("reason", "INVALID_TRANSITION", "from", from.name(), "to", to.name()));
 		}
 	}
@@ -226,8 +234,8 @@ class CourseService {
 	}
 
 	/**
-	 * The start meeting needs the family's active HFI consent and a core team holding a SOF child-and-youth
-	 * caseworker and a BIF job caseworker.
+	 * The start meeting needs the family's active HFI consent and a core team holding a
+	 * SOF child-and-youth caseworker and a BIF job caseworker.
 	 */
 	private void requireReadyToStart(Family family) {
 		LocalDate today = LocalDate.now(this.clock);
@@ -263,7 +271,6 @@ class CourseService {
 			.anyMatch((TeamMembership membership) -> membership.isActiveOn(today)
 					&& membership.administration() == administration && membership.role() == role);
 	}
-
 
 	/** The capacity overview. */
 	record CapacityOverview(int limit, int active, int available, List<WaitingFamily> waitingList,

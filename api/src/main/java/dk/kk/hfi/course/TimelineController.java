@@ -14,7 +14,9 @@ import dk.kk.hfi.domain.family.Family;
 import dk.kk.hfi.domain.professional.Professional;
 import dk.kk.hfi.professional.ProfessionalLoader;
 
-/** The course timeline of each family (see {@link TimelineService}), batched per request. */
+/**
+ * The course timeline of each family (see {@link TimelineService}), batched per request.
+ */
 @Controller
 class TimelineController {
 

@@ -31,8 +31,9 @@ import dk.kk.hfi.plan.Plan;
 import dk.kk.hfi.plan.PlanVersion;
 
 /**
- * The course timeline of each family, newest first: transitions, consents, meetings, plan versions and
- * measures, so a new caseworker catches up in minutes. One query per collection for all families of a request.
+ * The course timeline of each family, newest first: transitions, consents, meetings, plan
+ * versions and measures, so a new caseworker catches up in minutes. One query per
+ * collection for all families of a request.
  */
 @Service
 class TimelineService {
@@ -57,21 +58,20 @@ class TimelineService {
 		}
 		LocalDate today = LocalDate.now(this.clock);
 		for (Meeting meeting : find(ids, Meeting.class)) {
-			// What has happened: a meeting planned ahead joins the timeline when it is held.
+			// What has happened: a meeting planned ahead joins the timeline when it is
+			// held.
 			if (!meeting.date().isAfter(today)) {
 				eventsOf(events, meeting.familyId()).add(meeting(meeting));
 			}
 		}
 		for (PlanVersion version : find(ids, PlanVersion.class)) {
-			eventsOf(events, version.familyId())
-				.add(planSaved(version.familyId(), version.id(), version.version(), version.savedAt(),
-						version.savedBy()));
+			eventsOf(events, version.familyId()).add(planSaved(version.familyId(), version.id(), version.version(),
+					version.savedAt(), version.savedBy()));
 		}
 		for (Plan plan : find(ids, Plan.class)) {
-			eventsOf(events, plan.familyId())
-				.add(planSaved(plan.familyId(), plan.id() + ":" + plan.version(),
-						// A stored plan has its version.
-						Objects.requireNonNull(plan.version()), plan.updatedAt(), plan.updatedBy()));
+			eventsOf(events, plan.familyId()).add(planSaved(plan.familyId(), plan.id() + ":" + plan.version(),
+					// A stored plan has its version.
+					Objects.requireNonNull(plan.version()), plan.updatedAt(), plan.updatedBy()));
 		}
 		for (Measure measure : find(ids, Measure.class)) {
 			eventsOf(events, measure.familyId()).addAll(measure(measure));
@@ -85,7 +85,10 @@ class TimelineService {
 		return result;
 	}
 
-	/** A family's events so far: everything found belongs to one of the families asked for (found by their ids). */
+	/**
+	 * A family's events so far: everything found belongs to one of the families asked for
+	 * (found by their ids).
+	 */
 	private static List<TimelineEvent> eventsOf(Map<String, List<TimelineEvent>> events, String familyId) {
 		return Objects.requireNonNull(events.get(familyId));
 	}
@@ -104,14 +107,14 @@ class TimelineService {
 				case REFERRED -> "Henvist til HFI";
 				case CONSENT_CONVERSATION -> "Samtykkesamtale påbegyndt";
 				case ACTIVE -> "Forløbet er startet (opstartsmøde)";
-				// The reason in words is its author's case data (Course.transitions.reason): never in the timeline.
+				// The reason in words is its author's case data
+				// (Course.transitions.reason): never in the timeline.
 				case CLOSED -> "Forløbet er afsluttet";
 			};
 			// Transitions of one day keep their order: the later one is the newer.
-			events.add(new TimelineEvent(family.id() + ":course:" + i, family.id(),
-					TimelineEventKind.COURSE_TRANSITION, transition.on(), startOf(transition.on()).plusMillis(i),
-					summary, transition.byProfessionalId(), family.id(), Family.MEMBER_DATA_OWNERS, List.of(),
-					DataCategory.BASIC_IDENTITY));
+			events.add(new TimelineEvent(family.id() + ":course:" + i, family.id(), TimelineEventKind.COURSE_TRANSITION,
+					transition.on(), startOf(transition.on()).plusMillis(i), summary, transition.byProfessionalId(),
+					family.id(), Family.MEMBER_DATA_OWNERS, List.of(), DataCategory.BASIC_IDENTITY));
 		}
 		return events;
 	}
@@ -122,8 +125,7 @@ class TimelineService {
 				: (consent.version() == 1) ? TimelineEventKind.CONSENT_RECORDED : TimelineEventKind.CONSENT_CHANGED;
 		String summary = switch (kind) {
 			case CONSENT_WITHDRAWN -> "Samtykket er trukket tilbage";
-			case CONSENT_RECORDED -> (consent.state() == ConsentState.DRAFT) ? "Udkast til samtykke"
-					: "Samtykke givet";
+			case CONSENT_RECORDED -> (consent.state() == ConsentState.DRAFT) ? "Udkast til samtykke" : "Samtykke givet";
 			default -> "Samtykket er ændret (version " + consent.version() + ")";
 		};
 		LocalDate on = LocalDate.ofInstant(consent.recordedAt(), COPENHAGEN);
@@ -142,20 +144,22 @@ class TimelineService {
 		} + ((meeting.decisions().isEmpty()) ? "" : ": " + String.join("; ", meeting.decisions()));
 		// A stored meeting has its id.
 		return new TimelineEvent(Objects.requireNonNull(meeting.id()), meeting.familyId(), TimelineEventKind.MEETING,
-				meeting.date(),
-				startOf(meeting.date()).plusSeconds(1), summary, meeting.recordedBy(), meeting.id(), meeting.owners(),
-				meeting.subjectIds(), DataCategory.MEETING);
+				meeting.date(), startOf(meeting.date()).plusSeconds(1), summary, meeting.recordedBy(), meeting.id(),
+				meeting.owners(), meeting.subjectIds(), DataCategory.MEETING);
 	}
 
 	private static TimelineEvent planSaved(String familyId, String id, long version, @Nullable Instant savedAt,
 			@Nullable String savedBy) {
 		Instant at = (savedAt != null) ? savedAt : Instant.EPOCH;
 		return new TimelineEvent(id, familyId, TimelineEventKind.PLAN_SAVED, LocalDate.ofInstant(at, COPENHAGEN), at,
-				"Familiens Plan gemt (version " + version + ")", savedBy, id, Set.of(Administration.SOF),
-				List.of(), DataCategory.PLAN);
+				"Familiens Plan gemt (version " + version + ")", savedBy, id, Set.of(Administration.SOF), List.of(),
+				DataCategory.PLAN);
 	}
 
-	/** A measure's events carry its owner, member and category: a HEALTH measure stays HEALTH here. */
+	/**
+	 * A measure's events carry its owner, member and category: a HEALTH measure stays
+	 * HEALTH here.
+	 */
 	private List<TimelineEvent> measure(Measure measure) {
 		List<TimelineEvent> events = new ArrayList<>();
 		if (measure.period() == null) {
@@ -164,10 +168,9 @@ class TimelineService {
 		String name = measure.kind().danishName();
 		LocalDate today = LocalDate.now(this.clock);
 		if (!measure.period().from().isAfter(today)) {
-			events.add(new TimelineEvent(measure.id() + ":start", measure.familyId(),
-					TimelineEventKind.MEASURE_STARTED, measure.period().from(),
-					startOf(measure.period().from()).plusSeconds(2), name + " er startet", null, measure.id(),
-					measure.owners(), measure.subjectIds(), measure.category()));
+			events.add(new TimelineEvent(measure.id() + ":start", measure.familyId(), TimelineEventKind.MEASURE_STARTED,
+					measure.period().from(), startOf(measure.period().from()).plusSeconds(2), name + " er startet",
+					null, measure.id(), measure.owners(), measure.subjectIds(), measure.category()));
 		}
 		LocalDate to = measure.period().to();
 		if (to != null && to.isBefore(today)) {

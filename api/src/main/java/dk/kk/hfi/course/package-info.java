@@ -1,4 +1,7 @@
-/** A family's course: its transitions, the programme's capacity and waiting list, and the course timeline. */
+/**
+ * A family's course: its transitions, the programme's capacity and waiting list, and the
+ * course timeline.
+ */
 @NullMarked
 package dk.kk.hfi.course;
 

@@ -48,9 +48,10 @@ import dk.kk.hfi.web.ContentSecurityPolicy;
 import dk.kk.hfi.web.InAppIdentityProvider;
 
 /**
- * Demo mode's authorization server (Spring Authorization Server, inside the application): OIDC discovery, JWKS,
- * the client-credentials grant for the partner clients and authorization code + PKCE for the web client, whose
- * sign-in page lets one choose a demo professional. Signs with the demo key ({@code JWKSource} bean).
+ * Demo mode's authorization server (Spring Authorization Server, inside the application):
+ * OIDC discovery, JWKS, the client-credentials grant for the partner clients and
+ * authorization code + PKCE for the web client, whose sign-in page lets one choose a demo
+ * professional. Signs with the demo key ({@code JWKSource} bean).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(DemoModeCondition.class)
@@ -80,7 +81,8 @@ class DemoAuthorizationServerConfiguration {
 		})
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
 			.exceptionHandling((exceptions) -> exceptions.defaultAuthenticationEntryPointFor(
-					new LoginUrlAuthenticationEntryPoint(SIGN_IN_PAGE), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)))
+					new LoginUrlAuthenticationEntryPoint(SIGN_IN_PAGE),
+					new MediaTypeRequestMatcher(MediaType.TEXT_HTML)))
 			.addFilterAfter(new SignInHintFilter(), SecurityContextHolderFilter.class)
 			.headers(DemoAuthorizationServerConfiguration::clientPolicy);
 		return http.build();
@@ -119,7 +121,8 @@ class DemoAuthorizationServerConfiguration {
 		List<RegisteredClient> partners = DemoClient.ALL.stream()
 			.map((client) -> RegisteredClient.withId(client.clientId())
 				.clientId(client.clientId())
-				// Fictional secrets, published in docs/configuration.md, yet stored hashed as Spring Authorization Server expects
+				// Fictional secrets, published in docs/configuration.md, yet stored
+				// hashed as Spring Authorization Server expects
 				// (it would replace a plain one with its hash at the first use).
 				.clientSecret(secrets.encode(client.secret()))
 				.clientName(client.name())
@@ -129,14 +132,15 @@ class DemoAuthorizationServerConfiguration {
 				.tokenSettings(tokens)
 				.build())
 			.toList();
-		return new InMemoryRegisteredClientRepository(
-				Stream.concat(Stream.of(web), partners.stream()).toList());
+		return new InMemoryRegisteredClientRepository(Stream.concat(Stream.of(web), partners.stream()).toList());
 	}
 
 	@Bean
 	AuthorizationServerSettings demoAuthorizationServerSettings() {
-		// No issuer set: endpoints are advertised at the address a request came in on; tokens and discovery
-		// documents name the fixed demo issuer (DemoTokenClaims and the customizers above).
+		// No issuer set: endpoints are advertised at the address a request came in on;
+		// tokens and discovery
+		// documents name the fixed demo issuer (DemoTokenClaims and the customizers
+		// above).
 		return AuthorizationServerSettings.builder().build();
 	}
 
@@ -161,12 +165,14 @@ class DemoAuthorizationServerConfiguration {
 	}
 
 	private static void clientPolicy(HeadersConfigurer<HttpSecurity> headers) {
-		headers.addHeaderWriter(new StaticHeadersWriter("Content-Security-Policy", ContentSecurityPolicy.forClient("")));
+		headers
+			.addHeaderWriter(new StaticHeadersWriter("Content-Security-Policy", ContentSecurityPolicy.forClient("")));
 	}
 
 	/**
-	 * An authorization request whose {@code login_hint} names someone else than the session's professional signs
-	 * that session out first, so switching demo professionals in the client never silently keeps the old one.
+	 * An authorization request whose {@code login_hint} names someone else than the
+	 * session's professional signs that session out first, so switching demo
+	 * professionals in the client never silently keeps the old one.
 	 */
 	static final class SignInHintFilter extends OncePerRequestFilter {
 

@@ -6,7 +6,10 @@ import java.util.Set;
 import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.DataCategory;
 
-/** An integration partner's system that demo mode registers for the client-credentials grant. */
+/**
+ * An integration partner's system that demo mode registers for the client-credentials
+ * grant.
+ */
 public record DemoClient(String clientId, String name, Administration administration, Set<DataCategory> categories) {
 
 	public static final String KFF_LEISURE_BOOKING = "kff-fritidsbooking";
@@ -20,7 +23,10 @@ public record DemoClient(String clientId, String name, Administration administra
 					Set.of(DataCategory.BASIC_IDENTITY, DataCategory.IDENTITY, DataCategory.EMPLOYMENT,
 							DataCategory.FINANCE)));
 
-	/** The client secret for the client-credentials grant: fictional, published in docs/configuration.md like the data. */
+	/**
+	 * The client secret for the client-credentials grant: fictional, published in
+	 * docs/configuration.md like the data.
+	 */
 	public String secret() {
 		return this.clientId + "-demo-secret";
 	}

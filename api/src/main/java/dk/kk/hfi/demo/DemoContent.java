@@ -15,8 +15,9 @@ import dk.kk.hfi.domain.course.CourseClosingReason;
 import dk.kk.hfi.domain.professional.ProfessionalRole;
 
 /**
- * The hand-written content of the demo data set, read from {@code demo/content.yml}: the professionals, the names
- * and streets the families are drawn from, and the Danish texts of their courses, plans and meetings.
+ * The hand-written content of the demo data set, read from {@code demo/content.yml}: the
+ * professionals, the names and streets the families are drawn from, and the Danish texts
+ * of their courses, plans and meetings.
  */
 record DemoContent(List<ProfessionalEntry> professionals, Map<String, NameSet> names, Streets streets,
 		CourseTexts course, ConsentTexts consents, LeisureActivities leisure, PlanTexts plan,
@@ -64,9 +65,12 @@ record DemoContent(List<ProfessionalEntry> professionals, Map<String, NameSet> n
 		return this.decisions.get(kind);
 	}
 
-	/** A professional: the first word of the name is the first name, the last word the last name. */
-	record ProfessionalEntry(String id, String name, Administration administration, ProfessionalRole role,
-			String title, boolean supportTeam) {
+	/**
+	 * A professional: the first word of the name is the first name, the last word the
+	 * last name.
+	 */
+	record ProfessionalEntry(String id, String name, Administration administration, ProfessionalRole role, String title,
+			boolean supportTeam) {
 
 	}
 

@@ -21,7 +21,10 @@ import dk.kk.hfi.domain.professional.Professional;
 import dk.kk.hfi.domain.professional.ProfessionalRepository;
 import dk.kk.hfi.family.FamilyService;
 
-/** Demo mode's directory of who can be signed in as, and the token shortcut for scripts and tests. */
+/**
+ * Demo mode's directory of who can be signed in as, and the token shortcut for scripts
+ * and tests.
+ */
 @RestController
 @RequestMapping("/demo")
 @Conditional(DemoModeCondition.class)
@@ -44,11 +47,12 @@ class DemoController {
 		Map<String, List<FamilyRef>> familiesByProfessional = this.families.activeTeamFamiliesByProfessional()
 			.entrySet()
 			.stream()
-			.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, (entry) -> entry.getValue()
-				.stream()
-				.map((family) -> new FamilyRef(family.id(), family.name()))
-				.sorted(Comparator.comparing(FamilyRef::name))
-				.toList()));
+			.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
+					(entry) -> entry.getValue()
+						.stream()
+						.map((family) -> new FamilyRef(family.id(), family.name()))
+						.sorted(Comparator.comparing(FamilyRef::name))
+						.toList()));
 		List<DemoProfessional> people = this.professionals.findAll(Sort.by("administration", "name"))
 			.stream()
 			.map((professional) -> new DemoProfessional(professional.id(), professional.name(),

@@ -37,10 +37,11 @@ import dk.kk.hfi.register.RegisterKind;
 import dk.kk.hfi.register.RegisterObservation;
 
 /**
- * The course's history in the demo data, drawn after everything else from its own seeded {@link Random} so the
- * rest of the data set stays as it was: the plan's earlier versions (one per plan-changing meeting, each
- * meeting's actions on the plan and in its minutes), register observations at the start and now, and the
- * experience survey at the start and the end, with shares like the evaluation's.
+ * The course's history in the demo data, drawn after everything else from its own seeded
+ * {@link Random} so the rest of the data set stays as it was: the plan's earlier versions
+ * (one per plan-changing meeting, each meeting's actions on the plan and in its minutes),
+ * register observations at the start and now, and the experience survey at the start and
+ * the end, with shares like the evaluation's.
  */
 final class DemoCourseHistory {
 
@@ -88,7 +89,10 @@ final class DemoCourseHistory {
 		return this.surveys;
 	}
 
-	/** Builds the history of every family; plans and meetings come back with their versions and minutes. */
+	/**
+	 * Builds the history of every family; plans and meetings come back with their
+	 * versions and minutes.
+	 */
 	DemoCourseHistory build(List<Family> families, List<Plan> plans, List<Meeting> meetings) {
 		Map<String, Plan> planByFamily = new HashMap<>();
 		plans.forEach((plan) -> planByFamily.put(plan.familyId(), plan));
@@ -117,7 +121,8 @@ final class DemoCourseHistory {
 	private void planHistory(Plan plan, List<Meeting> familyMeetings) {
 		List<Meeting> sorted = new ArrayList<>(familyMeetings);
 		sorted.sort(Comparator.comparing(Meeting::date).thenComparing(Meeting::id));
-		// The plan is saved at the start meeting and at the core-team and follow-up meetings held since.
+		// The plan is saved at the start meeting and at the core-team and follow-up
+		// meetings held since.
 		List<Meeting> saving = new ArrayList<>();
 		for (Meeting meeting : sorted) {
 			boolean changesPlan = meeting.kind() == MeetingKind.START
@@ -228,13 +233,13 @@ final class DemoCourseHistory {
 			if (parent) {
 				IncomeSupportType before = this.random.nextDouble() < 0.66 ? IncomeSupportType.KONTANTHJAELP
 						: pick(List.of(IncomeSupportType.RESSOURCEFORLOB, IncomeSupportType.RESSOURCEFORLOB,
-								IncomeSupportType.FORTIDSPENSION, IncomeSupportType.EMPLOYMENT, IncomeSupportType.OTHER));
+								IncomeSupportType.FORTIDSPENSION, IncomeSupportType.EMPLOYMENT,
+								IncomeSupportType.OTHER));
 				observe(family, member, RegisterKind.INCOME_SUPPORT, start, before, null, null, null, "DREAM");
 				observe(family, member, RegisterKind.LEISURE_PARTICIPATION, start, null, null, null,
 						this.random.nextDouble() < 0.25, "KFF's fritidsregistrering");
 				if (followedUp) {
-					observe(family, member, RegisterKind.INCOME_SUPPORT, end, after(before), null, null, null,
-							"DREAM");
+					observe(family, member, RegisterKind.INCOME_SUPPORT, end, after(before), null, null, null, "DREAM");
 					observe(family, member, RegisterKind.INTERNSHIP, end, null, this.random.nextDouble() < 0.34, null,
 							null, "Jobcenterets sagssystem");
 					observe(family, member, RegisterKind.LEISURE_PARTICIPATION, end, null, null, null,
@@ -257,18 +262,23 @@ final class DemoCourseHistory {
 		}
 	}
 
-	/** Kontanthjælp 66 % → 43 %: some move to ressourceforløb, førtidspension, education or a job. */
+	/**
+	 * Kontanthjælp 66 % → 43 %: some move to ressourceforløb, førtidspension, education
+	 * or a job.
+	 */
 	private IncomeSupportType after(IncomeSupportType before) {
 		if (before != IncomeSupportType.KONTANTHJAELP || this.random.nextDouble() < 0.65) {
 			return before;
 		}
 		double roll = this.random.nextDouble();
-		return (roll < 0.35) ? IncomeSupportType.FORTIDSPENSION
-				: (roll < 0.6) ? IncomeSupportType.RESSOURCEFORLOB
-						: (roll < 0.8) ? IncomeSupportType.EDUCATION : IncomeSupportType.EMPLOYMENT;
+		return (roll < 0.35) ? IncomeSupportType.FORTIDSPENSION : (roll < 0.6) ? IncomeSupportType.RESSOURCEFORLOB
+				: (roll < 0.8) ? IncomeSupportType.EDUCATION : IncomeSupportType.EMPLOYMENT;
 	}
 
-	/** Absence days per 12 months around the given mean, skewed: most children little, some a lot. */
+	/**
+	 * Absence days per 12 months around the given mean, skewed: most children little,
+	 * some a lot.
+	 */
 	private int absenceDays(double mean) {
 		double draw = -mean * Math.log(1 - this.random.nextDouble());
 		return (int) Math.min(120, Math.round(draw));
@@ -276,9 +286,9 @@ final class DemoCourseHistory {
 
 	private void observe(Family family, Member member, RegisterKind kind, LocalDate on, IncomeSupportType income,
 			Boolean internship, Integer absence, Boolean leisure, String source) {
-		String id = String.format("reg-%s-%02d", family.id().substring(4), this.observations.stream()
-			.filter((observation) -> observation.familyId().equals(family.id()))
-			.count() + 1);
+		String id = String.format("reg-%s-%02d", family.id().substring(4),
+				this.observations.stream().filter((observation) -> observation.familyId().equals(family.id())).count()
+						+ 1);
 		this.observations.add(new RegisterObservation(id, family.id(), member.id(), kind, on, income, internship,
 				absence, leisure, source));
 	}
@@ -302,8 +312,8 @@ final class DemoCourseHistory {
 		for (SurveyQuestion question : SurveyQuestion.values()) {
 			double roll = this.random.nextDouble();
 			double yes = DemoEvaluation.YES_SHARES.get(question)[when];
-			Agreement answer = (roll < yes) ? Agreement.YES : (roll < yes + (1 - yes) / 2) ? Agreement.PARTLY
-					: Agreement.NO;
+			Agreement answer = (roll < yes) ? Agreement.YES
+					: (roll < yes + (1 - yes) / 2) ? Agreement.PARTLY : Agreement.NO;
 			answers.add(new SurveyAnswer(question, answer));
 		}
 		return new ExperienceSurvey("svy-" + family.id().substring(4) + "-" + ((when == 0) ? "start" : "end"),

@@ -81,19 +81,21 @@ import static dk.kk.hfi.common.Administration.SOF;
 import static dk.kk.hfi.common.Administration.SUF;
 
 /**
- * Generates the fictional, deterministic demo data set of 64 families of Nørrebro and Bispebjerg from the
- * hand-written content of {@code demo/content.yml}: five special families the tests and the guided tour rely on
- * (see {@link DemoIds}), the evaluation's 44 families, who started in 2023 and whose records give the published
- * figures (see {@link DemoEvaluation}), and families referred or started since, relative to today. The same
- * {@code today} always gives the same documents.
+ * Generates the fictional, deterministic demo data set of 64 families of Nørrebro and
+ * Bispebjerg from the hand-written content of {@code demo/content.yml}: five special
+ * families the tests and the guided tour rely on (see {@link DemoIds}), the evaluation's
+ * 44 families, who started in 2023 and whose records give the published figures (see
+ * {@link DemoEvaluation}), and families referred or started since, relative to today. The
+ * same {@code today} always gives the same documents.
  */
 public final class DemoDataGenerator {
 
 	private static final long SEED = 20230301L;
 
 	/**
-	 * The five special families, the evaluation's 44, three not started yet, and the last twelve, who started after
-	 * the evaluation (relative to today, so that the latest years' reports have an intake).
+	 * The five special families, the evaluation's 44, three not started yet, and the last
+	 * twelve, who started after the evaluation (relative to today, so that the latest
+	 * years' reports have an intake).
 	 */
 	private static final int FAMILY_COUNT = 64;
 
@@ -103,8 +105,8 @@ public final class DemoDataGenerator {
 
 	private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
 
-	private static final Set<Integer> CLOSED_FAMILIES = Set.of(7, 8, 9, 12, 13, 14, 17, 19, 22, 24, 26, 27, 29, 30,
-			33, 34, 36, 38, 40, 44, 45, 46, 47, 48, 50, 52);
+	private static final Set<Integer> CLOSED_FAMILIES = Set.of(7, 8, 9, 12, 13, 14, 17, 19, 22, 24, 26, 27, 29, 30, 33,
+			34, 36, 38, 40, 44, 45, 46, 47, 48, 50, 52);
 
 	private static final int CLOSED_AFTER_WITHDRAWAL = 30;
 
@@ -144,7 +146,10 @@ public final class DemoDataGenerator {
 
 	private final Map<String, Facts> facts = new HashMap<>();
 
-	/** The day each family of the evaluation's population started (its course was activated), by number. */
+	/**
+	 * The day each family of the evaluation's population started (its course was
+	 * activated), by number.
+	 */
 	private Map<Integer, LocalDate> evaluationStarts = Map.of();
 
 	private final Deque<String> danishSurnames;
@@ -154,7 +159,8 @@ public final class DemoDataGenerator {
 	private DemoDataGenerator(LocalDate today, DemoContent content) {
 		this.today = today;
 		this.content = content;
-		// The pools in the order of the content file: SOF_CASEWORKER and BIF_JOB_CASEWORKER first.
+		// The pools in the order of the content file: SOF_CASEWORKER and
+		// BIF_JOB_CASEWORKER first.
 		this.sofCaseworkers = professionalIds(ProfessionalRole.CHILD_AND_YOUTH_CASEWORKER, false);
 		this.bifCaseworkers = professionalIds(ProfessionalRole.JOB_CASEWORKER, false);
 		this.familyTherapists = professionalIds(ProfessionalRole.FAMILY_THERAPIST, false);
@@ -168,7 +174,8 @@ public final class DemoDataGenerator {
 	}
 
 	private DemoDataSet build() {
-		// From a Random of its own: the special families come first and stay as they were.
+		// From a Random of its own: the special families come first and stay as they
+		// were.
 		this.evaluationStarts = DemoEvaluation.startDays(evaluationNumbers(), new Random(SEED + 3));
 		List<Professional> professionals = professionals();
 		List<Family> families = new ArrayList<>();
@@ -188,15 +195,15 @@ public final class DemoDataGenerator {
 		}
 		List<Assessment> assessments = assessments(families);
 		DemoCourseHistory history = new DemoCourseHistory(this.today, SEED + 1).build(families, plans, meetings);
-		DemoDataSet data = new DemoDataSet(professionals, families, consents, history.plans(),
-				history.planVersions(), measures, history.meetings(), assessments, history.observations(),
-				history.surveys());
+		DemoDataSet data = new DemoDataSet(professionals, families, consents, history.plans(), history.planVersions(),
+				measures, history.meetings(), assessments, history.observations(), history.surveys());
 		return new DemoEvaluation(this.today, SEED + 2, evaluationFamilyIds()).calibrate(data);
 	}
 
 	/**
-	 * The evaluation's population: the 44 families besides the five special and the six recent ones that started in
-	 * HFI, all in the programme's first year (their dates are fixed, not relative to today).
+	 * The evaluation's population: the 44 families besides the five special and the six
+	 * recent ones that started in HFI, all in the programme's first year (their dates are
+	 * fixed, not relative to today).
 	 */
 	private static List<Integer> evaluationNumbers() {
 		List<Integer> numbers = new ArrayList<>();
@@ -255,10 +262,8 @@ public final class DemoDataGenerator {
 		Household household = household(district);
 		List<Member> members = members(id, number, names, lastName);
 		Timeline timeline = timeline(number, plannedStatus(number));
-		Caseworkers sof = (number == 2)
-				? new Caseworkers(DemoIds.FORMER_SOF_CASEWORKER, DemoIds.SOF_CASEWORKER,
-						timeline.referredOn().plusDays(120))
-				: caseworkers(this.sofCaseworkers, number, timeline, 0.3);
+		Caseworkers sof = (number == 2) ? new Caseworkers(DemoIds.FORMER_SOF_CASEWORKER, DemoIds.SOF_CASEWORKER,
+				timeline.referredOn().plusDays(120)) : caseworkers(this.sofCaseworkers, number, timeline, 0.3);
 		Caseworkers bif = caseworkers(this.bifCaseworkers, number, timeline, 0.2);
 		boolean leisure = special || (timeline.activatedOn() != null && chance(0.8));
 		Course course = course(number, timeline, sof, bif);
@@ -269,8 +274,8 @@ public final class DemoDataGenerator {
 
 	private Household household(District district) {
 		boolean norrebro = district == District.NORREBRO;
-		String street = pick(norrebro ? this.content.streets().norrebro() : this.content.streets().bispebjerg()) + " " + between(1, 88) + ", "
-				+ between(1, 5) + ". " + (chance(0.5) ? "th." : "tv.");
+		String street = pick(norrebro ? this.content.streets().norrebro() : this.content.streets().bispebjerg()) + " "
+				+ between(1, 88) + ", " + between(1, 5) + ". " + (chance(0.5) ? "th." : "tv.");
 		return new Household(street, norrebro ? "2200" : "2400", norrebro ? "København N" : "København NV");
 	}
 
@@ -299,7 +304,8 @@ public final class DemoDataGenerator {
 			}
 			while (!usedFirstNames.add(firstName));
 			Person child = person(familyId, children.size() + 2, firstName, lastName, FamilyRole.CHILD, girl, age);
-			// Grown children have moved out; a few children are placed outside the home (anbringelse).
+			// Grown children have moved out; a few children are placed outside the home
+			// (anbringelse).
 			child.livesInHousehold = age < 18 && (special || age < 6 || !chance(0.1));
 			children.add(child);
 		}
@@ -398,7 +404,8 @@ public final class DemoDataGenerator {
 		if (year < 1958) {
 			throw new IllegalArgumentException("The demo data has no one born before 1958");
 		}
-		// Fictional: 7th digit decodes to 1858-99 (born 1958-99) or 1900-25 (born 2000+), and modulus 11 fails, which no CPR issued before 2007 does.
+		// Fictional: 7th digit decodes to 1858-99 (born 1958-99) or 1900-25 (born 2000+),
+		// and modulus 11 fails, which no CPR issued before 2007 does.
 		while (true) {
 			int seventh = (year <= 1999) ? between(5, 8) : between(0, 3);
 			String digits = String.format("%02d%02d%02d%d%02d", birthDate.getDayOfMonth(), birthDate.getMonthValue(),
@@ -414,14 +421,18 @@ public final class DemoDataGenerator {
 		}
 	}
 
-	/** A fictional eight-digit number: Danish subscriber numbers never start with 1 (those are short codes). */
+	/**
+	 * A fictional eight-digit number: Danish subscriber numbers never start with 1 (those
+	 * are short codes).
+	 */
 	private String phone() {
 		return "1" + String.format("%07d", this.random.nextInt(10_000_000));
 	}
 
 	private String surname(boolean international) {
 		Deque<String> unused = international ? this.internationalSurnames : this.danishSurnames;
-		return unused.isEmpty() ? pick((international ? this.content.international() : this.content.danish()).lastNames())
+		return unused.isEmpty()
+				? pick((international ? this.content.international() : this.content.danish()).lastNames())
 				: unused.pop();
 	}
 
@@ -438,8 +449,7 @@ public final class DemoDataGenerator {
 		if (REFERRED_FAMILIES.contains(number)) {
 			return CourseStatus.REFERRED;
 		}
-		return CONSENT_CONVERSATION_FAMILIES.contains(number) ? CourseStatus.CONSENT_CONVERSATION
-				: CourseStatus.ACTIVE;
+		return CONSENT_CONVERSATION_FAMILIES.contains(number) ? CourseStatus.CONSENT_CONVERSATION : CourseStatus.ACTIVE;
 	}
 
 	private Timeline timeline(int number, CourseStatus status) {
@@ -456,7 +466,8 @@ public final class DemoDataGenerator {
 			default -> switch (status) {
 				case REFERRED -> between(3, 25);
 				case CONSENT_CONVERSATION -> between(20, 45);
-				// The recent families, spread over the last two years: the latest whole year always has an intake.
+				// The recent families, spread over the last two years: the latest whole
+				// year always has an intake.
 				case ACTIVE -> 75 + 55 * (number - (FAMILY_COUNT - RECENT_FAMILIES) - 1);
 				case CLOSED -> between(520, 900);
 			};
@@ -478,7 +489,10 @@ public final class DemoDataGenerator {
 		return new Timeline(referredOn, conversationOn, activatedOn, closedOn);
 	}
 
-	/** A course of the programme's first years: closed courses ended by the evaluation's end. */
+	/**
+	 * A course of the programme's first years: closed courses ended by the evaluation's
+	 * end.
+	 */
 	private Timeline evaluationTimeline(LocalDate started, CourseStatus status) {
 		LocalDate activatedOn = earliest(started, this.today);
 		LocalDate conversationOn = activatedOn.minusDays(between(7, 20));
@@ -492,7 +506,10 @@ public final class DemoDataGenerator {
 		return new Timeline(referredOn, conversationOn, activatedOn, latest(closedOn, activatedOn.plusDays(1)));
 	}
 
-	/** The family's caseworker from one pool; SOF_CASEWORKER and BIF_JOB_CASEWORKER only serve fam-001..fam-005. */
+	/**
+	 * The family's caseworker from one pool; SOF_CASEWORKER and BIF_JOB_CASEWORKER only
+	 * serve fam-001..fam-005.
+	 */
 	private Caseworkers caseworkers(List<String> pool, int number, Timeline timeline, double turnover) {
 		boolean special = number <= SPECIAL_FAMILIES;
 		String current = special ? pool.get(0) : pool.get(1 + number % (pool.size() - 1));
@@ -525,8 +542,9 @@ public final class DemoDataGenerator {
 	}
 
 	/**
-	 * The core team: the two statutory caseworkers always (kept on when the course closes, since their cases go
-	 * on), the others by need from the start meeting until the course closes.
+	 * The core team: the two statutory caseworkers always (kept on when the course
+	 * closes, since their cases go on), the others by need from the start meeting until
+	 * the course closes.
 	 */
 	private List<TeamMembership> coreTeam(int number, Timeline timeline, Caseworkers sof, Caseworkers bif,
 			boolean leisure) {
@@ -575,8 +593,7 @@ public final class DemoDataGenerator {
 	}
 
 	/** A membership in the professional's own role unless another is given. */
-	private TeamMembership membership(String professionalId, ProfessionalRole role, LocalDate since,
-			LocalDate until) {
+	private TeamMembership membership(String professionalId, ProfessionalRole role, LocalDate since, LocalDate until) {
 		Professional professional = this.professionalsById.get(professionalId);
 		return new TeamMembership(professionalId, professional.administration(),
 				(role != null) ? role : professional.role(), since, until);
@@ -597,7 +614,8 @@ public final class DemoDataGenerator {
 		List<String> subjects = family.members().stream().map(Member::id).toList();
 		String recorder = caseworkerOn(family, conversationOn);
 		if (course.status() == CourseStatus.CONSENT_CONVERSATION && !this.oralConsentNoted) {
-			// One family said yes in the conversation; the signed document is still to come: no access yet.
+			// One family said yes in the conversation; the signed document is still to
+			// come: no access yet.
 			this.oralConsentNoted = true;
 			Provision proposed = new Provision(ALL_ADMINISTRATIONS, SHARED_CATEGORIES, List.of());
 			return List.of(new ConsentVersion(ConsentVersion.documentId(consentId, 1), consentId, 1, family.id(),
@@ -633,30 +651,33 @@ public final class DemoDataGenerator {
 
 		List<ConsentVersion> versions = new ArrayList<>(List.of(first));
 		if (number == 3) {
-			versions.add(withdrawn(first, family, this.today.minusDays(12),
-					this.content.consents().withdrawnByFam003()));
+			versions
+				.add(withdrawn(first, family, this.today.minusDays(12), this.content.consents().withdrawnByFam003()));
 		}
 		else if (closed && number == CLOSED_AFTER_WITHDRAWAL) {
 			versions.add(withdrawn(first, family, course.closedOn(), this.content.consents().withdrawnOnClosing()));
 		}
 		else if (closed) {
-			// As closeCourse does: the consent ends with the course, in a version saying so.
+			// As closeCourse does: the consent ends with the course, in a version saying
+			// so.
 			versions.add(next(first, ConsentState.ENDED, provision, new Period(period.from(), course.closedOn()), null,
 					instant(course.closedOn()), caseworkerOn(family, course.closedOn()))
 				.withEndReason(ConsentVersion.COURSE_CLOSED));
 		}
 		else if (change > 0) {
 			LocalDate changedOn = latest(signedOn, earliest(signedOn.plusDays(between(60, 200)), this.today));
-			Provision changed = (change == 2) ? new Provision(ALL_ADMINISTRATIONS, SHARED_CATEGORIES,
-					provision.exceptions()) : withException(provision, new ProvisionDenial(
-							List.of(DataCategory.HEALTH), List.of(BIF), List.of(DemoIds.memberId(family.id(), 1))));
+			Provision changed = (change == 2)
+					? new Provision(ALL_ADMINISTRATIONS, SHARED_CATEGORIES, provision.exceptions())
+					: withException(provision, new ProvisionDenial(List.of(DataCategory.HEALTH), List.of(BIF),
+							List.of(DemoIds.memberId(family.id(), 1))));
 			versions.add(next(first, ConsentState.ACTIVE, changed, period, null, instant(changedOn),
 					caseworkerOn(family, changedOn)));
 		}
 		ConsentVersion last = versions.get(versions.size() - 1);
 		if (course.status() == CourseStatus.ACTIVE && number != 4 && last.state() == ConsentState.ACTIVE
 				&& last.period().hasEndedBefore(this.today)) {
-			// The family renewed its consent for two more years (every two years) while the course went on.
+			// The family renewed its consent for two more years (every two years) while
+			// the course went on.
 			LocalDate renewedOn = last.period().to().plusDays(1);
 			while (!renewedOn.plusYears(2).isAfter(this.today)) {
 				renewedOn = renewedOn.plusYears(2);
@@ -681,11 +702,11 @@ public final class DemoDataGenerator {
 			if (member.role() != FamilyRole.CHILD || age < 15 || age >= 18) {
 				continue;
 			}
-			String consentId = familyConsent.consentId() + "-" + member.id().substring(member.id().lastIndexOf('-') + 1);
+			String consentId = familyConsent.consentId() + "-"
+					+ member.id().substring(member.id().lastIndexOf('-') + 1);
 			LocalDate signedOn = latest(familyConsent.signedOn(), member.birthDate().plusYears(15));
 			List<ProvisionDenial> exceptions = chance(0.4)
-					? List.of(new ProvisionDenial(List.of(DataCategory.HEALTH), List.of(BIF), List.of()))
-					: List.of();
+					? List.of(new ProvisionDenial(List.of(DataCategory.HEALTH), List.of(BIF), List.of())) : List.of();
 			consents.add(new ConsentVersion(ConsentVersion.documentId(consentId, 1), consentId, 1, family.id(),
 					ConsentPurpose.HFI, ConsentState.ACTIVE, List.of(member.id()), List.of(member.id()),
 					List.of(new Provision(ALL_ADMINISTRATIONS, SHARED_CATEGORIES, exceptions)),
@@ -719,8 +740,8 @@ public final class DemoDataGenerator {
 				new Withdrawal(at, by, note), at, by);
 	}
 
-	private static ConsentVersion next(ConsentVersion previous, ConsentState state, Provision provision,
-			Period period, Withdrawal withdrawal, Instant recordedAt, String recordedBy) {
+	private static ConsentVersion next(ConsentVersion previous, ConsentState state, Provision provision, Period period,
+			Withdrawal withdrawal, Instant recordedAt, String recordedBy) {
 		int version = previous.version() + 1;
 		return new ConsentVersion(ConsentVersion.documentId(previous.consentId(), version), previous.consentId(),
 				version, previous.familyId(), previous.purpose(), state, previous.grantorIds(), previous.subjectIds(),
@@ -733,7 +754,8 @@ public final class DemoDataGenerator {
 		if (roll < 0.5) {
 			return SignatureMethod.WRITTEN;
 		}
-		// An oral consent gives no access until its evidence is registered: the active courses' consents are signed.
+		// An oral consent gives no access until its evidence is registered: the active
+		// courses' consents are signed.
 		return (roll < 0.85) ? SignatureMethod.MITID : SignatureMethod.WRITTEN;
 	}
 
@@ -748,7 +770,8 @@ public final class DemoDataGenerator {
 			socialMeasures(family, child, course, measures);
 		}
 		if (chance(0.2)) {
-			// A support contact person for the mother: the adults' social measures (0.2 per adult).
+			// A support contact person for the mother: the adults' social measures (0.2
+			// per adult).
 			add(measures, family, mother, MeasureKind.OTHER, existingPeriod(course, mother),
 					roundTo(between(25_000, 70_000), 500), null);
 		}
@@ -802,8 +825,7 @@ public final class DemoDataGenerator {
 			add(measures, family, parent, MeasureKind.INTERNSHIP, coursePeriod(course, 0.7, 60, 180), null, null);
 		}
 		if (chance(0.12)) {
-			add(measures, family, parent, MeasureKind.RESOURCE_COURSE, coursePeriod(course, 0.2, 180, 365), null,
-					null);
+			add(measures, family, parent, MeasureKind.RESOURCE_COURSE, coursePeriod(course, 0.2, 180, 365), null, null);
 		}
 		if (chance(0.05)) {
 			add(measures, family, parent, MeasureKind.EDUCATION, coursePeriod(course, 0.1, 180, 365), null, null);
@@ -834,7 +856,10 @@ public final class DemoDataGenerator {
 		}
 	}
 
-	/** KFF bridges children (and some mothers) into leisure life: trial lessons, fees and equipment. */
+	/**
+	 * KFF bridges children (and some mothers) into leisure life: trial lessons, fees and
+	 * equipment.
+	 */
 	private void leisureMeasures(Family family, Course course, List<Measure> measures) {
 		int before = measures.size();
 		for (Member child : minors(family)) {
@@ -854,29 +879,31 @@ public final class DemoDataGenerator {
 	private void bridge(Family family, Member member, Course course, boolean child, List<Measure> measures) {
 		Activity activity = pick(child ? this.content.leisure().children() : this.content.leisure().adults());
 		LocalDate lastDay = (course.closedOn() != null) ? course.closedOn() : this.today.minusDays(7);
-		LocalDate from = latest(course.activatedOn(), earliest(course.activatedOn().plusDays(between(20, 200)), lastDay));
+		LocalDate from = latest(course.activatedOn(),
+				earliest(course.activatedOn().plusDays(between(20, 200)), lastDay));
 		boolean bridged = chance(0.8);
 		boolean retained = bridged && chance(child ? 0.72 : 0.65);
 		int paid = bridged ? roundTo(between(800, 3_500), 50) : roundTo(between(0, 400), 50);
 		LocalDate to = null;
 		LocalDate checkedOn;
 		if (retained) {
-			checkedOn = latest(from, (course.closedOn() != null) ? course.closedOn()
-					: this.today.minusDays(between(0, 45)));
+			checkedOn = latest(from,
+					(course.closedOn() != null) ? course.closedOn() : this.today.minusDays(between(0, 45)));
 		}
 		else {
-			to = latest(from, earliest(from.plusDays(bridged ? between(60, 240) : between(14, 40)),
-					this.today.minusDays(1)));
+			to = latest(from,
+					earliest(from.plusDays(bridged ? between(60, 240) : between(14, 40)), this.today.minusDays(1)));
 			checkedOn = to;
 		}
-		LeisureBridging leisure = new LeisureBridging(activity.activity(), activity.provider(), between(1, 4), paid, retained,
-				checkedOn);
+		LeisureBridging leisure = new LeisureBridging(activity.activity(), activity.provider(), between(1, 4), paid,
+				retained, checkedOn);
 		add(measures, family, member, MeasureKind.LEISURE_BRIDGING, new Period(from, to), null, leisure);
 	}
 
 	/**
-	 * fam-001 and fam-002 carry one measure of each category the access tests need: HEALTH and EMPLOYMENT for the
-	 * mother (m1), SOCIAL_CASE_CHILD and LEISURE for the oldest child (m2).
+	 * fam-001 and fam-002 carry one measure of each category the access tests need:
+	 * HEALTH and EMPLOYMENT for the mother (m1), SOCIAL_CASE_CHILD and LEISURE for the
+	 * oldest child (m2).
 	 */
 	private void ensureCategories(Family family, Course course, List<Measure> measures) {
 		Member mother = mother(family);
@@ -909,14 +936,20 @@ public final class DemoDataGenerator {
 				period, statusOf(period), yearlyCostDkk, leisure));
 	}
 
-	/** A measure usually begun before the family came to HFI (not before the member's birth), sometimes ended. */
+	/**
+	 * A measure usually begun before the family came to HFI (not before the member's
+	 * birth), sometimes ended.
+	 */
 	private Period existingPeriod(Course course, Member member) {
 		LocalDate from = latest(member.birthDate(), course.referredOn().minusDays(between(30, 500)));
 		LocalDate to = chance(0.4) ? from.plusDays(between(180, 540)) : null;
 		return new Period(from, to);
 	}
 
-	/** A measure started during the course; with {@code endShare} chance it has a planned end. */
+	/**
+	 * A measure started during the course; with {@code endShare} chance it has a planned
+	 * end.
+	 */
 	private Period coursePeriod(Course course, double endShare, int minDays, int maxDays) {
 		LocalDate lastStart = (course.closedOn() != null) ? course.closedOn() : this.today.plusDays(30);
 		LocalDate from = earliest(course.activatedOn().plusDays(between(14, 200)), lastStart);
@@ -954,9 +987,9 @@ public final class DemoDataGenerator {
 		for (int i = 0; date.isBefore(end); i++) {
 			while (nextSupportMeeting.isBefore(date)) {
 				meetings.add(meeting(family, MeetingKind.SUPPORT_TEAM, nextSupportMeeting,
-						supportTeamOn(family, nextSupportMeeting), List.of(), 0,
-						decisions(family, "SUPPORT_TEAM")));
-				// The support team follows the course closely the first year, then only when asked (a handover).
+						supportTeamOn(family, nextSupportMeeting), List.of(), 0, decisions(family, "SUPPORT_TEAM")));
+				// The support team follows the course closely the first year, then only
+				// when asked (a handover).
 				nextSupportMeeting = nextSupportMeeting.plusDays(between(100, 160));
 				if (nextSupportMeeting.isAfter(course.activatedOn().plusYears(1))) {
 					nextSupportMeeting = LocalDate.MAX;
@@ -975,7 +1008,8 @@ public final class DemoDataGenerator {
 				String newcomer = (ended.role() == ProfessionalRole.JOB_CASEWORKER) ? "jobrådgiver"
 						: "børne- og ungerådgiver";
 				meetings.add(meeting(family, MeetingKind.SUPPORT_TEAM, handoverOn, supportTeamOn(family, handoverOn),
-						List.of(), 0, this.content.decisions("handover")
+						List.of(), 0,
+						this.content.decisions("handover")
 							.stream()
 							.map((text) -> text.replace("{rådgiver}", newcomer))
 							.toList()));
@@ -1005,15 +1039,18 @@ public final class DemoDataGenerator {
 	}
 
 	/**
-	 * A meeting without id yet. The plan version is 0 (the version a freshly stored plan gets) once the plan
-	 * exists, and null at the start meeting.
+	 * A meeting without id yet. The plan version is 0 (the version a freshly stored plan
+	 * gets) once the plan exists, and null at the start meeting.
 	 */
 	private static Meeting meeting(Family family, MeetingKind kind, LocalDate date, List<String> professionalIds,
 			List<String> memberIds, Integer planVersion, List<String> decisions) {
 		return new Meeting(null, null, family.id(), kind, date, professionalIds, memberIds, planVersion, decisions);
 	}
 
-	/** The mother always; a father in the household always, one elsewhere sometimes; older children sometimes. */
+	/**
+	 * The mother always; a father in the household always, one elsewhere sometimes; older
+	 * children sometimes.
+	 */
 	private List<String> attendees(Family family) {
 		List<String> attendees = new ArrayList<>();
 		for (Member member : family.members()) {
@@ -1138,7 +1175,8 @@ public final class DemoDataGenerator {
 			status = (roll < 0.6) ? GoalStatus.REACHED : (roll < 0.75) ? GoalStatus.DROPPED : GoalStatus.IN_PROGRESS;
 		}
 		else if (days > 300) {
-			status = (roll < 0.35) ? GoalStatus.REACHED : (roll < 0.9) ? GoalStatus.IN_PROGRESS : GoalStatus.NOT_STARTED;
+			status = (roll < 0.35) ? GoalStatus.REACHED
+					: (roll < 0.9) ? GoalStatus.IN_PROGRESS : GoalStatus.NOT_STARTED;
 		}
 		else {
 			status = (roll < 0.6) ? GoalStatus.IN_PROGRESS : GoalStatus.NOT_STARTED;
@@ -1146,8 +1184,7 @@ public final class DemoDataGenerator {
 		goals.add(new Goal(planId + "-g" + (goals.size() + 1), text, member.id(), administration, status));
 	}
 
-	private PlanAction professionalAction(Family family, String planId, int n, Goal goal, Member child,
-			Course course) {
+	private PlanAction professionalAction(Family family, String planId, int n, Goal goal, Member child, Course course) {
 		Administration administration = goal.administrationGoal();
 		LocalDate due = course.activatedOn().plusDays(between(30, 300));
 		Professional professional = this.professionalsById.get(responsible(family, administration, due));
@@ -1178,7 +1215,10 @@ public final class DemoDataGenerator {
 		return this.content.plan().goals().get(administration);
 	}
 
-	/** One of the texts (drawn only if there are several), with the child's name for {barn}. */
+	/**
+	 * One of the texts (drawn only if there are several), with the child's name for
+	 * {barn}.
+	 */
 	private String text(List<String> texts, Member child) {
 		return text(texts, child.firstName());
 	}
@@ -1197,7 +1237,10 @@ public final class DemoDataGenerator {
 				due, actionStatus(due), List.of(Principle.FAMILY));
 	}
 
-	/** The team member of the administration on the due date, else its support-team representative. */
+	/**
+	 * The team member of the administration on the due date, else its support-team
+	 * representative.
+	 */
 	private String responsible(Family family, Administration administration, LocalDate due) {
 		LocalDate day = earliest(due, this.today);
 		return family.coreTeam()
@@ -1226,12 +1269,14 @@ public final class DemoDataGenerator {
 	// Assessments
 
 	/**
-	 * Baseline for 37 families and closing for 28, with degrees drawn so that the shares match the evaluation's
-	 * figures (parents' burdens, children's burdens and stress reactions at start and end).
+	 * Baseline for 37 families and closing for 28, with degrees drawn so that the shares
+	 * match the evaluation's figures (parents' burdens, children's burdens and stress
+	 * reactions at start and end).
 	 */
 	private List<Assessment> assessments(List<Family> families) {
 		List<Family> started = families.stream().filter((family) -> family.course().activatedOn() != null).toList();
-		// 37 families have a baseline, as in the evaluation: the special and recent ones, the rest from the evaluation.
+		// 37 families have a baseline, as in the evaluation: the special and recent ones,
+		// the rest from the evaluation.
 		List<String> withoutBaseline = picks(started.stream()
 			.filter((family) -> this.evaluationStarts.containsKey(this.facts.get(family.id()).number()))
 			.map(Family::id)
@@ -1254,7 +1299,8 @@ public final class DemoDataGenerator {
 		Map<String, EnumMap<AssessmentItem, Degree>> baseline = new LinkedHashMap<>();
 		parents.forEach((member) -> baseline.put(member.id(), new EnumMap<>(AssessmentItem.class)));
 		children.forEach((member) -> baseline.put(member.id(), new EnumMap<>(AssessmentItem.class)));
-		// The shares hold within the evaluation's population (the reports over its intake) and apart from it.
+		// The shares hold within the evaluation's population (the reports over its
+		// intake) and apart from it.
 		for (boolean evaluated : List.of(true, false)) {
 			scoreParents(inEvaluation(parents, evaluated), baseline);
 			scoreChildren(inEvaluation(children, evaluated), baseline);
@@ -1299,7 +1345,8 @@ public final class DemoDataGenerator {
 
 	private List<Member> inEvaluation(List<Member> members, boolean evaluated) {
 		return members.stream()
-			.filter((member) -> this.evaluationStarts.containsKey(this.facts.get(member.familyId()).number()) == evaluated)
+			.filter((member) -> this.evaluationStarts
+				.containsKey(this.facts.get(member.familyId()).number()) == evaluated)
 			.toList();
 	}
 
@@ -1337,7 +1384,10 @@ public final class DemoDataGenerator {
 		quota(all, AssessmentItem.INTROVERTED_BEHAVIOUR, 0.27, 0.25, true);
 	}
 
-	/** The closing picture: concentration 53 % → 33 %, psychological symptoms 36 % → 18 %, and so on. */
+	/**
+	 * The closing picture: concentration 53 % → 33 %, psychological symptoms 36 % → 18 %,
+	 * and so on.
+	 */
 	private void improve(List<Member> parents, List<Member> children,
 			Map<String, EnumMap<AssessmentItem, Degree>> closing) {
 		List<EnumMap<AssessmentItem, Degree>> closingParents = parents.stream()
@@ -1375,13 +1425,15 @@ public final class DemoDataGenerator {
 		int highCount = (int) Math.round(high * order.size());
 		int burdenedCount = (int) Math.round((high + some) * order.size());
 		for (int i = 0; i < order.size(); i++) {
-			Degree degree = (i < highCount) ? Degree.HIGH : (i < burdenedCount) ? Degree.SOME
-					: chance(0.5) ? Degree.LESSER : Degree.NOT_AT_ALL;
+			Degree degree = (i < highCount) ? Degree.HIGH
+					: (i < burdenedCount) ? Degree.SOME : chance(0.5) ? Degree.LESSER : Degree.NOT_AT_ALL;
 			order.get(i).put(item, degree);
 		}
 	}
 
-	/** Moves the given fraction of the burdened (HIGH or SOME) one step down the scale. */
+	/**
+	 * Moves the given fraction of the burdened (HIGH or SOME) one step down the scale.
+	 */
 	private void improveShare(List<EnumMap<AssessmentItem, Degree>> scores, AssessmentItem item, double fraction) {
 		List<EnumMap<AssessmentItem, Degree>> burdened = matching(scores, item, Set.of(Degree.HIGH, Degree.SOME));
 		int count = (int) Math.round(fraction * burdened.size());
@@ -1391,7 +1443,9 @@ public final class DemoDataGenerator {
 		}
 	}
 
-	/** Lowers degrees until at most the given share of all has one of the counted degrees. */
+	/**
+	 * Lowers degrees until at most the given share of all has one of the counted degrees.
+	 */
 	private void reduceTo(List<EnumMap<AssessmentItem, Degree>> scores, AssessmentItem item, Set<Degree> counted,
 			double share, Degree lowered) {
 		List<EnumMap<AssessmentItem, Degree>> hits = matching(scores, item, counted);
@@ -1531,8 +1585,7 @@ public final class DemoDataGenerator {
 	}
 
 	/** The dates of a course's transitions; null where not reached. */
-	private record Timeline(LocalDate referredOn, LocalDate conversationOn, LocalDate activatedOn,
-			LocalDate closedOn) {
+	private record Timeline(LocalDate referredOn, LocalDate conversationOn, LocalDate activatedOn, LocalDate closedOn) {
 
 		LocalDate endOn(LocalDate today) {
 			return (this.closedOn != null) ? this.closedOn : today;
@@ -1540,7 +1593,9 @@ public final class DemoDataGenerator {
 
 	}
 
-	/** A statutory caseworker of a family, with the change of caseworker if there was one. */
+	/**
+	 * A statutory caseworker of a family, with the change of caseworker if there was one.
+	 */
 	private record Caseworkers(String first, String current, LocalDate changedOn) {
 
 		String on(LocalDate day) {

@@ -21,9 +21,9 @@ import dk.kk.hfi.domain.professional.Professional;
 import dk.kk.hfi.plan.Plan;
 
 /**
- * Seeds the demo data on first start, before the server takes requests. Professionals are written last and
- * mark the seed as done, so a start interrupted half-way seeds again (replacing only demo ids) instead of
- * leaving half a data set.
+ * Seeds the demo data on first start, before the server takes requests. Professionals are
+ * written last and mark the seed as done, so a start interrupted half-way seeds again
+ * (replacing only demo ids) instead of leaving half a data set.
  */
 @Component
 @Conditional(DemoSeedCondition.class)
@@ -50,7 +50,8 @@ class DemoDataSeeder implements SmartInitializingSingleton {
 		replace(data.families(), (family) -> family.id());
 		replace(data.consents(), (consent) -> consent.id());
 		replace(data.plans(), (plan) -> plan.id());
-		// An insert starts every version at 0: a plan with earlier versions carries its own number.
+		// An insert starts every version at 0: a plan with earlier versions carries its
+		// own number.
 		data.plans()
 			.stream()
 			.filter((plan) -> plan.version() != null && plan.version() > 0)

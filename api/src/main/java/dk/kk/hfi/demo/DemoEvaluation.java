@@ -31,10 +31,12 @@ import dk.kk.hfi.register.RegisterKind;
 import dk.kk.hfi.register.RegisterObservation;
 
 /**
- * The evaluation's population in the demo data: 44 families who started in the programme's first year, 2023, whose
- * records are set so that the reports over the 2023 intake give the figures the evaluation published
- * (docs/DOMAIN.md): exact shares where the evaluation gives a share, the social measures' counts at the start and
- * now, and the children's yearly costs for 2023 to 2025. Everything else in the demo data is drawn freely.
+ * The evaluation's population in the demo data: 44 families who started in the
+ * programme's first year, 2023, whose records are set so that the reports over the 2023
+ * intake give the figures the evaluation published (docs/DOMAIN.md): exact shares where
+ * the evaluation gives a share, the social measures' counts at the start and now, and the
+ * children's yearly costs for 2023 to 2025. Everything else in the demo data is drawn
+ * freely.
  */
 final class DemoEvaluation {
 
@@ -45,13 +47,17 @@ final class DemoEvaluation {
 
 	private static final LocalDate LAST_START = LocalDate.of(2023, 12, 11);
 
-	/** Shares of YES at the start and at the end, per question (the evaluation's figures where it has them). */
+	/**
+	 * Shares of YES at the start and at the end, per question (the evaluation's figures
+	 * where it has them).
+	 */
 	static final Map<SurveyQuestion, double[]> YES_SHARES = Map.of(SurveyQuestion.KNOWS_WHOM_TO_CONTACT,
 			new double[] { 0.40, 0.79 }, SurveyQuestion.HELP_TO_OVERVIEW_APPOINTMENTS, new double[] { 0.50, 1.0 },
 			SurveyQuestion.STAFF_KNOW_OUR_SITUATION, new double[] { 0.44, 0.75 }, SurveyQuestion.TELLS_STORY_ONCE,
 			new double[] { 0.25, 0.68 }, SurveyQuestion.FEELS_LISTENED_TO, new double[] { 0.55, 0.85 });
 
-	// Income support of the parents in the household: kontanthjælp 66 % → 43 %, and where those who left it went.
+	// Income support of the parents in the household: kontanthjælp 66 % → 43 %, and where
+	// those who left it went.
 
 	private static final double KONTANTHJAELP_AT_START = 0.66;
 
@@ -70,19 +76,29 @@ final class DemoEvaluation {
 
 	private static final double[] ADULTS_ACTIVE_IN_LEISURE = { 0.25, 0.70 };
 
-	/** Social measures on the children at the start and now (97 → 94), and on the adults (9 → 11). */
+	/**
+	 * Social measures on the children at the start and now (97 → 94), and on the adults
+	 * (9 → 11).
+	 */
 	private static final int[] CHILDREN_SOCIAL_MEASURES = { 97, 94 };
 
 	private static final int[] ADULTS_SOCIAL_MEASURES = { 9, 11 };
 
-	/** Measures active at the start that have ended since, and the ones begun since, of the children and adults. */
+	/**
+	 * Measures active at the start that have ended since, and the ones begun since, of
+	 * the children and adults.
+	 */
 	private static final int[] ENDED_SINCE = { 10, 2 };
 
-	/** The children's placements and preventive measures, in DKK, for 2023, 2024 and 2025. */
+	/**
+	 * The children's placements and preventive measures, in DKK, for 2023, 2024 and 2025.
+	 */
 	private static final Map<Integer, Double> YEARLY_COSTS = Map.of(2023, 10_746_237.0, 2024, 13_013_440.0, 2025,
 			12_514_759.0);
 
-	/** As the reports count them (ReportCalculations.SOCIAL_KINDS and CHILD_COST_KINDS). */
+	/**
+	 * As the reports count them (ReportCalculations.SOCIAL_KINDS and CHILD_COST_KINDS).
+	 */
 	private static final Set<MeasureKind> SOCIAL_KINDS = Set.of(MeasureKind.FAMILY_TREATMENT,
 			MeasureKind.CONTACT_PERSON, MeasureKind.PLACEMENT, MeasureKind.ALCOHOL_TREATMENT, MeasureKind.MENTOR,
 			MeasureKind.OTHER);
@@ -106,7 +122,10 @@ final class DemoEvaluation {
 		this.familyIds = familyIds;
 	}
 
-	/** The day each family of the population started: spread evenly over the two years, in a drawn order. */
+	/**
+	 * The day each family of the population started: spread evenly over the two years, in
+	 * a drawn order.
+	 */
 	static Map<Integer, LocalDate> startDays(List<Integer> numbers, Random random) {
 		List<Integer> order = new ArrayList<>(numbers);
 		Collections.shuffle(order, random);
@@ -133,7 +152,10 @@ final class DemoEvaluation {
 
 	// Register observations
 
-	/** The shares hold in each year's intake, so that each year's report shows them too (and their sum). */
+	/**
+	 * The shares hold in each year's intake, so that each year's report shows them too
+	 * (and their sum).
+	 */
 	private List<RegisterObservation> observations(List<RegisterObservation> all) {
 		Map<String, RegisterObservation> byId = new LinkedHashMap<>();
 		all.forEach((observation) -> byId.put(observation.id(), observation));
@@ -161,8 +183,9 @@ final class DemoEvaluation {
 	}
 
 	/**
-	 * Kontanthjælp at the start, the others in a ressourceforløb (clarifying their ability to work); of those on
-	 * kontanthjælp, some go to førtidspension, ressourceforløb, education or a job.
+	 * Kontanthjælp at the start, the others in a ressourceforløb (clarifying their
+	 * ability to work); of those on kontanthjælp, some go to førtidspension,
+	 * ressourceforløb, education or a job.
 	 */
 	private void incomeSupport(List<RegisterObservation> all, int year, Map<String, RegisterObservation> byId) {
 		List<RegisterObservation> atStart = shuffled(ofPopulation(all, RegisterKind.INCOME_SUPPORT, true, year));
@@ -195,7 +218,9 @@ final class DemoEvaluation {
 	}
 
 	private List<Integer> intakeYears() {
-		return this.families.values().stream().map((family) -> family.course().activatedOn().getYear())
+		return this.families.values()
+			.stream()
+			.map((family) -> family.course().activatedOn().getYear())
 			.distinct()
 			.sorted()
 			.toList();
@@ -205,7 +230,10 @@ final class DemoEvaluation {
 		return this.families.get(familyId).course().activatedOn().getYear();
 	}
 
-	/** The population's observations of a kind at the start (on or before the day it started) or since. */
+	/**
+	 * The population's observations of a kind at the start (on or before the day it
+	 * started) or since.
+	 */
 	private List<RegisterObservation> ofPopulation(List<RegisterObservation> all, RegisterKind kind, boolean atStart,
 			int year) {
 		return all.stream().filter((observation) -> {
@@ -215,7 +243,10 @@ final class DemoEvaluation {
 		}).toList();
 	}
 
-	/** Yes (in an internship, active in leisure) for the given number of the observations, drawn; no for the rest. */
+	/**
+	 * Yes (in an internship, active in leisure) for the given number of the observations,
+	 * drawn; no for the rest.
+	 */
 	private void quota(List<RegisterObservation> observations, int yes, Map<String, RegisterObservation> byId) {
 		List<RegisterObservation> shuffled = shuffled(observations);
 		for (int i = 0; i < shuffled.size(); i++) {
@@ -251,7 +282,10 @@ final class DemoEvaluation {
 		return List.copyOf(byId.values());
 	}
 
-	/** Yes to each question from its share of the respondents, drawn; partly or no from the others. */
+	/**
+	 * Yes to each question from its share of the respondents, drawn; partly or no from
+	 * the others.
+	 */
 	private void answer(List<ExperienceSurvey> surveys, AssessmentKind kind, Map<String, ExperienceSurvey> byId) {
 		Map<String, Map<SurveyQuestion, Agreement>> answers = new HashMap<>();
 		for (SurveyQuestion question : SurveyQuestion.values()) {
@@ -278,9 +312,10 @@ final class DemoEvaluation {
 	// Social measures: as many at the start and now as the evaluation counted
 
 	/**
-	 * Gives the population's social measures periods so that the counts at the start and now are the evaluation's:
-	 * running through (from before the start, still running), ended since the start, begun since the start, or
-	 * ended before the start. The children's placements run through.
+	 * Gives the population's social measures periods so that the counts at the start and
+	 * now are the evaluation's: running through (from before the start, still running),
+	 * ended since the start, begun since the start, or ended before the start. The
+	 * children's placements run through.
 	 */
 	private List<Measure> socialMeasures(List<Measure> all) {
 		Map<String, Measure> byId = new LinkedHashMap<>();
@@ -322,17 +357,19 @@ final class DemoEvaluation {
 					byId.remove(measure.id());
 					continue;
 				}
-				byId.put(measure.id(), new Measure(measure.id(), null, measure.familyId(), measure.memberId(),
-						measure.kind(), measure.ownerAdministration(), measure.legalBasis(), period, status(period),
-						measure.yearlyCostDkk(), measure.leisure()));
+				byId.put(measure.id(),
+						new Measure(measure.id(), null, measure.familyId(), measure.memberId(), measure.kind(),
+								measure.ownerAdministration(), measure.legalBasis(), period, status(period),
+								measure.yearlyCostDkk(), measure.leisure()));
 			}
 		}
 		return new ArrayList<>(byId.values());
 	}
 
 	/**
-	 * A period through the start and on (0), from before the start to since (1), from since the start on (2), or
-	 * ended before the start (3); null where the member was not born early enough.
+	 * A period through the start and on (0), from before the start to since (1), from
+	 * since the start on (2), or ended before the start (3); null where the member was
+	 * not born early enough.
 	 */
 	private Period period(int type, Member member, Family family) {
 		LocalDate start = family.course().activatedOn();
@@ -352,13 +389,15 @@ final class DemoEvaluation {
 					: new Period(latest(start.plusDays(between(14, Math.max(14, days - 14))), born), null);
 			default -> {
 				LocalDate from = start.minusDays(between(400, 900));
-				yield (born != null && born.isAfter(from)) ? null
-						: new Period(from, start.minusDays(between(20, 300)));
+				yield (born != null && born.isAfter(from)) ? null : new Period(from, start.minusDays(between(20, 300)));
 			}
 		};
 	}
 
-	/** A contact person for a child (or a support contact person for a parent) when the drawn ones are too few. */
+	/**
+	 * A contact person for a child (or a support contact person for a parent) when the
+	 * drawn ones are too few.
+	 */
 	private Measure extraMeasure(boolean child, Map<String, Measure> byId, List<Measure> added) {
 		List<Member> candidates = this.members.values()
 			.stream()
@@ -383,9 +422,10 @@ final class DemoEvaluation {
 	// Costs
 
 	/**
-	 * Scales the yearly costs of the children's placements and preventive measures until the costs of each year
-	 * (as the costs report counts them: pro rata for the days of the year, for the families that had started by the
-	 * year) are the evaluation's, then rounds them to 100 DKK.
+	 * Scales the yearly costs of the children's placements and preventive measures until
+	 * the costs of each year (as the costs report counts them: pro rata for the days of
+	 * the year, for the families that had started by the year) are the evaluation's, then
+	 * rounds them to 100 DKK.
 	 */
 	private List<Measure> costs(List<Measure> all) {
 		List<Measure> costed = all.stream()
@@ -405,7 +445,8 @@ final class DemoEvaluation {
 			}
 			costs[m] = measure.yearlyCostDkk();
 		}
-		// Iterative proportional fitting: each measure moves towards the targets of the years it runs in.
+		// Iterative proportional fitting: each measure moves towards the targets of the
+		// years it runs in.
 		for (int iteration = 0; iteration < 10_000; iteration++) {
 			double[] ratios = new double[years.size()];
 			for (int m = 0; m < costs.length; m++) {
@@ -447,7 +488,10 @@ final class DemoEvaluation {
 		}).toList();
 	}
 
-	/** The share of the year the period covers: the days it runs in the year over the year's length. */
+	/**
+	 * The share of the year the period covers: the days it runs in the year over the
+	 * year's length.
+	 */
 	private static double yearShare(Period period, int year) {
 		LocalDate first = LocalDate.of(year, 1, 1);
 		LocalDate last = LocalDate.of(year, 12, 31);

@@ -29,10 +29,11 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
 /**
- * Demo mode: the in-app authorization server ({@link DemoAuthorizationServerConfiguration}) signs tokens with the
- * key of {@link #demoJwkSource()} (kept in the store, shared by every process on it), and the resource server
- * accepts exactly those. Refused when a real issuer is
- * configured, so demo tokens can never be accepted next to real ones.
+ * Demo mode: the in-app authorization server
+ * ({@link DemoAuthorizationServerConfiguration}) signs tokens with the key of
+ * {@link #demoJwkSource()} (kept in the store, shared by every process on it), and the
+ * resource server accepts exactly those. Refused when a real issuer is configured, so
+ * demo tokens can never be accepted next to real ones.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(DemoModeCondition.class)
@@ -53,8 +54,9 @@ class DemoModeConfiguration {
 	}
 
 	/**
-	 * The one signing key of demo mode, kept in the store ({@link DemoSigningKey}) so that every process on the same
-	 * store signs and accepts the same tokens; its key id is fixed for the same reason.
+	 * The one signing key of demo mode, kept in the store ({@link DemoSigningKey}) so
+	 * that every process on the same store signs and accepts the same tokens; its key id
+	 * is fixed for the same reason.
 	 */
 	@Bean
 	JWKSource<SecurityContext> demoJwkSource() {
@@ -66,7 +68,10 @@ class DemoModeConfiguration {
 		return new ImmutableJWKSet<>(new JWKSet(key));
 	}
 
-	/** Issuer, audience and expiry are checked as for a real provider (plus the rules shared by every mode). */
+	/**
+	 * Issuer, audience and expiry are checked as for a real provider (plus the rules
+	 * shared by every mode).
+	 */
 	@Bean
 	JwtDecoder demoJwtDecoder(JWKSource<SecurityContext> demoJwkSource, @Value("${hfi.demo.issuer}") String issuer,
 			@Value("${spring.security.oauth2.resourceserver.jwt.audiences}") List<String> audiences,

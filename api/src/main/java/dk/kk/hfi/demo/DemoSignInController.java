@@ -23,9 +23,10 @@ import dk.kk.hfi.domain.professional.ProfessionalRepository;
 import static org.springframework.web.util.HtmlUtils.htmlEscape;
 
 /**
- * The authorization server's sign-in page in demo mode: choose a demo professional (the one the client asked for
- * with {@code login_hint} comes preselected). Plain HTML with the client's stylesheet and no script, under the
- * client's Content-Security-Policy; the form is processed by Spring Security's form login.
+ * The authorization server's sign-in page in demo mode: choose a demo professional (the
+ * one the client asked for with {@code login_hint} comes preselected). Plain HTML with
+ * the client's stylesheet and no script, under the client's Content-Security-Policy; the
+ * form is processed by Spring Security's form login.
  */
 @RestController
 @Conditional(DemoModeCondition.class)

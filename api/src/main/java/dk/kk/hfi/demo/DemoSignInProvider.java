@@ -11,7 +11,10 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 import dk.kk.hfi.domain.professional.ProfessionalRepository;
 
-/** Demo sign-in at the authorization server: choosing a demo professional is enough, there is no password. */
+/**
+ * Demo sign-in at the authorization server: choosing a demo professional is enough, there
+ * is no password.
+ */
 class DemoSignInProvider implements AuthenticationProvider {
 
 	private final ProfessionalRepository professionals;

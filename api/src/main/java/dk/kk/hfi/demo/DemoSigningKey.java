@@ -14,8 +14,9 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * Demo mode's signing key, kept in the store ({@code demoSigningKeys}) so that every API process on the same store
- * signs and accepts the same tokens: the first process to start makes it, the others read it.
+ * Demo mode's signing key, kept in the store ({@code demoSigningKeys}) so that every API
+ * process on the same store signs and accepts the same tokens: the first process to start
+ * makes it, the others read it.
  */
 final class DemoSigningKey {
 

@@ -16,8 +16,9 @@ import dk.kk.hfi.domain.professional.Professional;
 import dk.kk.hfi.domain.professional.ProfessionalRepository;
 
 /**
- * The claims of every token the demo authorization server signs: the demo issuer, the API's audience and who the
- * caller is, as a real identity provider maps them (see {@link CallerClaims} and the Keycloak realm).
+ * The claims of every token the demo authorization server signs: the demo issuer, the
+ * API's audience and who the caller is, as a real identity provider maps them (see
+ * {@link CallerClaims} and the Keycloak realm).
  */
 class DemoTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 
@@ -39,7 +40,8 @@ class DemoTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 	@Override
 	public void customize(JwtEncodingContext context) {
 		JwtClaimsSet.Builder claims = context.getClaims();
-		// Endpoints follow the address the request came in on, the issuer does not: tokens stay valid whichever
+		// Endpoints follow the address the request came in on, the issuer does not:
+		// tokens stay valid whichever
 		// address (or process, on a shared key) issued them.
 		claims.issuer(this.issuer);
 		if (OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {

@@ -21,9 +21,10 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
 import dk.kk.hfi.domain.professional.Professional;
 
 /**
- * The shortcut behind {@code POST /demo/token}: asks the authorization server's own token generator in-process
- * for the token its endpoints would issue (a professional as through the web client's code flow, a partner
- * client as through the client-credentials grant), so there is one issuer, one key and one set of claims.
+ * The shortcut behind {@code POST /demo/token}: asks the authorization server's own token
+ * generator in-process for the token its endpoints would issue (a professional as through
+ * the web client's code flow, a partner client as through the client-credentials grant),
+ * so there is one issuer, one key and one set of claims.
  */
 class DemoTokenIssuer {
 

@@ -22,9 +22,9 @@ import dk.kk.hfi.domain.family.FamilyRepository;
 import dk.kk.hfi.domain.family.Member;
 
 /**
- * The families one request has met and their current consents, as they were when the request first needed them:
- * the consents of every family waiting load in one query, and the access decisions and the features of the same
- * request read the same versions.
+ * The families one request has met and their current consents, as they were when the
+ * request first needed them: the consents of every family waiting load in one query, and
+ * the access decisions and the features of the same request read the same versions.
  */
 public final class RequestSnapshot {
 
@@ -45,7 +45,10 @@ public final class RequestSnapshot {
 		return context.get(RequestSnapshot.class);
 	}
 
-	/** A family the response is about to include: its consents are loaded with all others waiting. */
+	/**
+	 * A family the response is about to include: its consents are loaded with all others
+	 * waiting.
+	 */
 	public synchronized void include(Family family) {
 		if (!this.loaded.containsKey(family.id())) {
 			this.waiting.put(family.id(), family);
@@ -71,12 +74,15 @@ public final class RequestSnapshot {
 		return result;
 	}
 
-	/** Those of the given members that belong to a family this request has already read. */
+	/**
+	 * Those of the given members that belong to a family this request has already read.
+	 */
 	public synchronized Map<String, Member> knownMembers(Collection<String> memberIds) {
 		Set<String> wanted = Set.copyOf(memberIds);
 		Map<String, Member> known = new HashMap<>();
-		Stream.concat(this.waiting.values().stream(),
-				this.loaded.values().stream().map(Loaded::family).filter(Objects::nonNull))
+		Stream
+			.concat(this.waiting.values().stream(),
+					this.loaded.values().stream().map(Loaded::family).filter(Objects::nonNull))
 			.flatMap((family) -> family.members().stream())
 			.filter((member) -> wanted.contains(member.id()))
 			.forEach((member) -> known.put(member.id(), member));

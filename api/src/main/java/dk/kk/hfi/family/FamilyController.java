@@ -50,7 +50,10 @@ class FamilyController {
 		return this.families.page(caller, filter, subrange);
 	}
 
-	/** The course, with its family as local context: its transitions' reasons are guarded by their author. */
+	/**
+	 * The course, with its family as local context: its transitions' reasons are guarded
+	 * by their author.
+	 */
 	@SchemaMapping(typeName = "Family")
 	DataFetcherResult<Course> course(Family family) {
 		return DataFetcherResult.<Course>newResult().data(family.course()).localContext(family).build();

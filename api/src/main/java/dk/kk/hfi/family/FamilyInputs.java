@@ -27,8 +27,8 @@ final class FamilyInputs {
 			@PastOrPresent LocalDate referredOn) {
 	}
 
-	record UpdateFamilyInput(@NotBlank String id, @NotNull Long expectedVersion,
-			@Size(min = 1, max = 100) String name, District district, @Valid Household household) {
+	record UpdateFamilyInput(@NotBlank String id, @NotNull Long expectedVersion, @Size(min = 1, max = 100) String name,
+			District district, @Valid Household household) {
 	}
 
 	record AddMemberInput(@NotBlank String familyId, @NotNull Long expectedVersion,

@@ -55,8 +55,8 @@ import dk.kk.hfi.family.FamilyInputs.UpdateFamilyInput;
 import dk.kk.hfi.family.FamilyInputs.UpdateMemberInput;
 
 /**
- * The rules of families: every look-up is limited to the caller's {@link FamilyScope}, every change is one
- * atomic, version-checked write of the family document.
+ * The rules of families: every look-up is limited to the caller's {@link FamilyScope},
+ * every change is one atomic, version-checked write of the family document.
  */
 @Service
 public class FamilyService {
@@ -73,7 +73,8 @@ public class FamilyService {
 
 	private final ProfessionalRepository professionals;
 
-	FamilyService(MongoTemplate mongo, FamilyRepository families, ProfessionalRepository professionals, Clock clock, ChangeFeed changes) {
+	FamilyService(MongoTemplate mongo, FamilyRepository families, ProfessionalRepository professionals, Clock clock,
+			ChangeFeed changes) {
 		this.changes = changes;
 		this.clock = clock;
 		this.mongo = mongo;
@@ -90,7 +91,10 @@ public class FamilyService {
 		return family;
 	}
 
-	/** The family, which must have the member a record is about ({@code field} names the member's input). */
+	/**
+	 * The family, which must have the member a record is about ({@code field} names the
+	 * member's input).
+	 */
 	public Family findWithMember(Caller caller, String id, String memberId, String field) {
 		Family family = find(caller, id);
 		if (family.member(memberId).isEmpty()) {
@@ -111,7 +115,8 @@ public class FamilyService {
 					.elemMatch(FamilyScope.activeOn(today()).and("administration").is(filter.administration())));
 			}
 			if (filter.text() != null) {
-				// Filtering by name is reading names: only for callers who may see BASIC_IDENTITY.
+				// Filtering by name is reading names: only for callers who may see
+				// BASIC_IDENTITY.
 				if (caller instanceof PartnerClientCaller client
 						&& !client.categories().contains(DataCategory.BASIC_IDENTITY)) {
 					throw HfiException.forbidden("Filtering by name needs the BASIC_IDENTITY category");
@@ -125,7 +130,9 @@ public class FamilyService {
 		return this.mongo.scroll(query, Family.class);
 	}
 
-	/** A page of the families whose core team the professional is actively on, by name. */
+	/**
+	 * A page of the families whose core team the professional is actively on, by name.
+	 */
 	public Window<Family> caseloadOf(String professionalId, ScrollSubrange subrange) {
 		Query query = Query
 			.query(Criteria.where("coreTeam")
@@ -160,7 +167,8 @@ public class FamilyService {
 		LocalDate referredOn = (input.referredOn() != null) ? input.referredOn() : today();
 		List<TeamMembership> team = new ArrayList<>();
 		if (!(caller instanceof ProfessionalCaller professional && professional.supportTeam())) {
-			// The referring caseworker stays on the family's core team, or could not see the family just created.
+			// The referring caseworker stays on the family's core team, or could not see
+			// the family just created.
 			Professional referrer = this.professionals.findById(caller.id())
 				.orElseThrow(() -> HfiException.forbidden("Only registered professionals can refer families"));
 			team.add(new TeamMembership(referrer.id(), referrer.administration(), referrer.role(), referredOn, null));
@@ -185,7 +193,8 @@ public class FamilyService {
 			Member added = input.member().toMember(UUID.randomUUID().toString(), family.id());
 			List<Member> members = new ArrayList<>();
 			for (Member member : family.members()) {
-				// A custody holder added later holds custody of the children with the others, from today.
+				// A custody holder added later holds custody of the children with the
+				// others, from today.
 				members.add((added.custodyHolder() && member.role() == FamilyRole.CHILD)
 						? member.withCustody(new CustodyChange(
 								Stream.concat(member.custodyHolderIds().stream(), Stream.of(added.id())).toList(),
@@ -225,16 +234,18 @@ public class FamilyService {
 	public Family removeRelation(Caller caller, RemoveRelationInput input) {
 		return change(caller, input.familyId(), input.expectedVersion(), (family) -> {
 			requireMember(family, input.memberId());
-			return family.withMember(input.memberId(), (member) -> member.withRelations(member.relations()
-				.stream()
-				.filter((relation) -> !relation.memberId().equals(input.relatedMemberId()))
-				.toList()));
+			return family.withMember(input.memberId(),
+					(member) -> member.withRelations(member.relations()
+						.stream()
+						.filter((relation) -> !relation.memberId().equals(input.relatedMemberId()))
+						.toList()));
 		});
 	}
 
 	/**
-	 * Sets who holds custody of a child from a date (none, one, or two for joint custody); the change is kept in
-	 * the child's custody history and consents' grantor checks use it from then on.
+	 * Sets who holds custody of a child from a date (none, one, or two for joint
+	 * custody); the change is kept in the child's custody history and consents' grantor
+	 * checks use it from then on.
 	 */
 	public Family setCustody(Caller caller, SetCustodyInput input) {
 		return change(caller, input.familyId(), input.expectedVersion(), (family) -> {
@@ -255,8 +266,8 @@ public class FamilyService {
 			if (from.isAfter(today())) {
 				throw HfiException.badInput("input.effectiveFrom: must not be in the future");
 			}
-			Family changed = family.withMember(child.id(),
-					(member) -> member.withCustody(new CustodyChange(holders, from, Instant.now(this.clock), caller.id())));
+			Family changed = family.withMember(child.id(), (member) -> member
+				.withCustody(new CustodyChange(holders, from, Instant.now(this.clock), caller.id())));
 			return changed.withMembers(withCustodyHolderFlags(changed.members()));
 		});
 	}
@@ -310,7 +321,6 @@ public class FamilyService {
 		this.changes.changed(saved.id(), kind);
 		return saved;
 	}
-
 
 	private static Member requireMember(Family family, String memberId) {
 		return family.member(memberId).orElseThrow(() -> HfiException.badInput("Not a member of the family"));

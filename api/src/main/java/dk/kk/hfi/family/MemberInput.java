@@ -25,7 +25,8 @@ public record MemberInput(@NotBlank @Size(max = 100) String firstName, @NotBlank
 		@Email @Size(max = 254) @Nullable String email, @Nullable Boolean livesInHousehold,
 		@Nullable Boolean custodyHolder) {
 
-	// A plausibility bound only: no decision of access or course depends on it, so it needs no injected clock.
+	// A plausibility bound only: no decision of access or course depends on it, so it
+	// needs no injected clock.
 	private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
 
 	private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);

@@ -25,8 +25,8 @@ import dk.kk.hfi.domain.family.Family;
 import dk.kk.hfi.domain.family.Member;
 
 /**
- * Resolves members referenced by id anywhere in the graph (consent grantors, plan voices, measures), one round
- * trip per batch however many are asked for.
+ * Resolves members referenced by id anywhere in the graph (consent grantors, plan voices,
+ * measures), one round trip per batch however many are asked for.
  */
 @Component
 public class MemberLoader {
@@ -36,15 +36,15 @@ public class MemberLoader {
 	MemberLoader(MongoTemplate mongo, BatchLoaderRegistry registry) {
 		this.mongo = mongo;
 		registry.forTypePair(String.class, Member.class)
-			.registerMappedBatchLoader((ids, environment) -> Mono
-				.fromSupplier(() -> byIds(ids, RequestSnapshot.of(
-						// Spring for GraphQL passes the request's GraphQLContext as every batch loading context.
-						Objects.requireNonNull((GraphQLContext) environment.getContext())))));
+			.registerMappedBatchLoader((ids, environment) -> Mono.fromSupplier(() -> byIds(ids, RequestSnapshot.of(
+					// Spring for GraphQL passes the request's GraphQLContext as every
+					// batch loading context.
+					Objects.requireNonNull((GraphQLContext) environment.getContext())))));
 	}
 
 	/**
-	 * Members of families the request has already read come from those (the same snapshot, no round trip); only
-	 * the others are looked up.
+	 * Members of families the request has already read come from those (the same
+	 * snapshot, no round trip); only the others are looked up.
 	 */
 	Map<String, Member> byIds(Collection<String> ids, RequestSnapshot records) {
 		Map<String, Member> byId = (records != null) ? records.knownMembers(ids) : new HashMap<>();
@@ -61,7 +61,10 @@ public class MemberLoader {
 		return byId;
 	}
 
-	/** Loads the members with the given ids, in order, leaving out ids that no longer exist. */
+	/**
+	 * Loads the members with the given ids, in order, leaving out ids that no longer
+	 * exist.
+	 */
 	public static CompletableFuture<List<Member>> loadAll(DataLoader<String, Member> loader, List<String> ids) {
 		return loader.loadMany(ids).thenApply((members) -> members.stream().filter(Objects::nonNull).toList());
 	}

@@ -17,9 +17,10 @@ import dk.kk.hfi.domain.family.Family;
 import dk.kk.hfi.domain.family.TeamMembership;
 
 /**
- * A course transition as the schema shows it. Its status and date are course administration, visible to the
- * family's teams; its reason in words is its author's administration's case data ("mor er overgået til
- * ressourceforløb" is BIF's employment data), read by another administration only by consent.
+ * A course transition as the schema shows it. Its status and date are course
+ * administration, visible to the family's teams; its reason in words is its author's
+ * administration's case data ("mor er overgået til ressourceforløb" is BIF's employment
+ * data), read by another administration only by consent.
  */
 public record TransitionView(String id, String familyId, List<String> subjectIds, Administration author,
 		CourseTransition transition) implements PersonalData {

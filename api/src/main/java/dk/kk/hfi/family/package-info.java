@@ -1,4 +1,7 @@
-/** Families: one document per family holding its members, relations, household, course and core team. */
+/**
+ * Families: one document per family holding its members, relations, household, course and
+ * core team.
+ */
 @NullMarked
 package dk.kk.hfi.family;
 

@@ -15,11 +15,14 @@ import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.common.Period;
 import dk.kk.hfi.common.PersonalData;
 
-/** A measure (foranstaltning) or offer for one member; its data category follows its kind. */
+/**
+ * A measure (foranstaltning) or offer for one member; its data category follows its kind.
+ */
 @Document("measures")
 public record Measure(@Id String id, @Version @Nullable Long version, @Indexed String familyId, String memberId,
-		MeasureKind kind, Administration ownerAdministration, @Nullable String legalBasis, Period period, MeasureStatus status,
-		@Nullable Integer yearlyCostDkk, @Nullable LeisureBridging leisure) implements PersonalData {
+		MeasureKind kind, Administration ownerAdministration, @Nullable String legalBasis, Period period,
+		MeasureStatus status, @Nullable Integer yearlyCostDkk,
+		@Nullable LeisureBridging leisure) implements PersonalData {
 
 	@Override
 	public Set<Administration> owners() {

@@ -45,8 +45,8 @@ final class MeasureInputs {
 	}
 
 	/** One kind of the catalogue. */
-	record MeasureKindInfo(MeasureKind kind, String name, Administration ownerAdministration,
-			String typicalLegalBasis, DataCategory category) {
+	record MeasureKindInfo(MeasureKind kind, String name, Administration ownerAdministration, String typicalLegalBasis,
+			DataCategory category) {
 	}
 
 }

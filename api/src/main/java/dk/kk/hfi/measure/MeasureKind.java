@@ -3,7 +3,10 @@ package dk.kk.hfi.measure;
 import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.DataCategory;
 
-/** The catalogue of measures: each kind's owning administration, typical legal basis and data category. */
+/**
+ * The catalogue of measures: each kind's owning administration, typical legal basis and
+ * data category.
+ */
 public enum MeasureKind {
 
 	FAMILY_TREATMENT("Familiebehandling", Administration.SOF, "Barnets lov § 32, stk. 1, nr. 2",
@@ -14,12 +17,10 @@ public enum MeasureKind {
 	ALCOHOL_TREATMENT("Alkoholbehandling", Administration.SUF, "Sundhedsloven § 141", DataCategory.HEALTH),
 	MENTOR("Personlig guide eller mentor", Administration.BIF, "Lov om en aktiv beskæftigelsesindsats § 78",
 			DataCategory.EMPLOYMENT),
-	INTERNSHIP("Praktik", Administration.BIF, "Lov om en aktiv beskæftigelsesindsats § 57",
-			DataCategory.EMPLOYMENT),
+	INTERNSHIP("Praktik", Administration.BIF, "Lov om en aktiv beskæftigelsesindsats § 57", DataCategory.EMPLOYMENT),
 	RESOURCE_COURSE("Ressourceforløb", Administration.BIF, "Lov om aktiv socialpolitik § 68 a",
 			DataCategory.EMPLOYMENT),
-	EDUCATION("Uddannelse", Administration.BIF, "Lov om en aktiv beskæftigelsesindsats § 42",
-			DataCategory.EMPLOYMENT),
+	EDUCATION("Uddannelse", Administration.BIF, "Lov om en aktiv beskæftigelsesindsats § 42", DataCategory.EMPLOYMENT),
 	HEALTH_CONVERSATION("Sundhedssamtale", Administration.SUF, "Sundhedsloven § 119", DataCategory.HEALTH),
 	PHYSIOTHERAPY("Fysioterapi", Administration.SUF, "Sundhedsloven § 140", DataCategory.HEALTH),
 	LEISURE_BRIDGING("Fritidsbrobygning", Administration.KFF, "Folkeoplysningsloven", DataCategory.LEISURE),

@@ -26,8 +26,8 @@ import dk.kk.hfi.measure.MeasureInputs.RecordMeasureInput;
 import dk.kk.hfi.measure.MeasureInputs.UpdateMeasureInput;
 
 /**
- * The rules of measures: an administration records and changes its own measures (the support team any), each
- * change one version-checked write of the measure.
+ * The rules of measures: an administration records and changes its own measures (the
+ * support team any), each change one version-checked write of the measure.
  */
 @Service
 class MeasureService {
@@ -58,9 +58,9 @@ class MeasureService {
 		String legalBasis = (input.legalBasis() != null) ? input.legalBasis().strip()
 				: input.kind().typicalLegalBasis();
 		MeasureStatus status = (input.status() != null) ? input.status() : statusOf(input.period());
-		return changed(this.measures.insert(new Measure("mea-" + UUID.randomUUID(), null, family.id(), input.memberId(),
-				input.kind(), input.kind().owner(), legalBasis, input.period(), status, input.yearlyCostDkk(),
-				leisure)));
+		return changed(this.measures
+			.insert(new Measure("mea-" + UUID.randomUUID(), null, family.id(), input.memberId(), input.kind(),
+					input.kind().owner(), legalBasis, input.period(), status, input.yearlyCostDkk(), leisure)));
 	}
 
 	private Measure changed(Measure measure) {
@@ -70,14 +70,13 @@ class MeasureService {
 	}
 
 	Measure update(Caller caller, UpdateMeasureInput input) {
-		Measure old = this.measures.findById(input.measureId())
-			.orElseThrow(() -> HfiException.notFound("Measure"));
+		Measure old = this.measures.findById(input.measureId()).orElseThrow(() -> HfiException.notFound("Measure"));
 		Versions.requireCurrent(old.version(), input.expectedVersion(), "The measure");
 		Period period = (input.period() != null) ? input.period() : old.period();
 		LeisureBridging leisure = (input.leisure() != null) ? leisure(old.kind(), input.leisure()) : old.leisure();
 		try {
-			return changed(this.measures.save(new Measure(old.id(), old.version(), old.familyId(), old.memberId(), old.kind(),
-					old.ownerAdministration(),
+			return changed(this.measures.save(new Measure(old.id(), old.version(), old.familyId(), old.memberId(),
+					old.kind(), old.ownerAdministration(),
 					(input.legalBasis() != null) ? input.legalBasis().strip() : old.legalBasis(), period,
 					(input.status() != null) ? input.status() : old.status(),
 					(input.yearlyCostDkk() != null) ? input.yearlyCostDkk() : old.yearlyCostDkk(), leisure)));

@@ -1,4 +1,6 @@
-/** Measures (foranstaltninger) and offers for members, each owned by an administration. */
+/**
+ * Measures (foranstaltninger) and offers for members, each owned by an administration.
+ */
 @NullMarked
 package dk.kk.hfi.measure;
 

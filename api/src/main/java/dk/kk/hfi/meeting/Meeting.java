@@ -14,17 +14,20 @@ import dk.kk.hfi.common.SupportTeamRecord;
 import dk.kk.hfi.plan.PlanAction;
 
 /**
- * A meeting of a family's course, convened by the HFI support team, with its action minutes: the decisions, and the actions (who does what by
- * when) that are put on the family's plan.
+ * A meeting of a family's course, convened by the HFI support team, with its action
+ * minutes: the decisions, and the actions (who does what by when) that are put on the
+ * family's plan.
  */
 @Document("meetings")
 @CompoundIndex(name = "family_date", def = "{'familyId': 1, 'date': -1}")
-public record Meeting(@Id @Nullable String id, @Version @Nullable Long version, String familyId, MeetingKind kind, LocalDate date,
-		List<String> professionalIds, List<String> memberIds, @Nullable Integer planVersion, List<String> decisions,
-		@Nullable List<PlanAction> actions, @Nullable String recordedBy) implements SupportTeamRecord {
+public record Meeting(@Id @Nullable String id, @Version @Nullable Long version, String familyId, MeetingKind kind,
+		LocalDate date, List<String> professionalIds, List<String> memberIds, @Nullable Integer planVersion,
+		List<String> decisions, @Nullable List<PlanAction> actions,
+		@Nullable String recordedBy) implements SupportTeamRecord {
 
 	public Meeting(@Nullable String id, @Nullable Long version, String familyId, MeetingKind kind, LocalDate date,
-			List<String> professionalIds, List<String> memberIds, @Nullable Integer planVersion, List<String> decisions) {
+			List<String> professionalIds, List<String> memberIds, @Nullable Integer planVersion,
+			List<String> decisions) {
 		this(id, version, familyId, kind, date, professionalIds, memberIds, planVersion, decisions, null, null);
 	}
 

@@ -35,9 +35,10 @@ import dk.kk.hfi.plan.PlanAction;
 import dk.kk.hfi.plan.PlanService;
 
 /**
- * Records meetings with their action minutes. The meeting is written first (one insert); its actions then go
- * onto the family's plan under ids derived from the meeting's, so recording the same meeting again (same
- * {@code id}) completes a half-done recording instead of doubling it.
+ * Records meetings with their action minutes. The meeting is written first (one insert);
+ * its actions then go onto the family's plan under ids derived from the meeting's, so
+ * recording the same meeting again (same {@code id}) completes a half-done recording
+ * instead of doubling it.
  */
 @Service
 class MeetingService {
@@ -66,10 +67,12 @@ class MeetingService {
 
 	/** The families' meetings, newest first, one look-up for all. */
 	Map<Family, List<Meeting>> meetingsOf(List<Family> families) {
-		return ByFamily.group(families, Family::id, (familyIds) -> this.meetings.findByFamilyIdIn(familyIds)
-			.stream()
-			.sorted(Comparator.comparing(Meeting::date).reversed())
-			.toList(), Meeting::familyId);
+		return ByFamily.group(families, Family::id,
+				(familyIds) -> this.meetings.findByFamilyIdIn(familyIds)
+					.stream()
+					.sorted(Comparator.comparing(Meeting::date).reversed())
+					.toList(),
+				Meeting::familyId);
 	}
 
 	MeetingPayload record(Caller caller, RecordMeetingInput input) {
@@ -112,19 +115,18 @@ class MeetingService {
 		}
 		Meeting meeting = new Meeting(meetingId, null, family.id(), input.kind(), input.date(),
 				input.professionalIds().stream().distinct().toList(), input.memberIds().stream().distinct().toList(),
-				planVersion, input.decisions().stream().map(String::strip).toList(), actions,
-				caller.id());
+				planVersion, input.decisions().stream().map(String::strip).toList(), actions, caller.id());
 		try {
 			meeting = this.meetings.insert(meeting);
 			this.changes.changed(meeting.familyId(), ChangeKind.MEETING, DataCategory.MEETING,
 					Set.of(Administration.SOF));
 		}
 		catch (DuplicateKeyException ex) {
-			// A retry of a recording that stopped half-way: finish it with what was stored.
+			// A retry of a recording that stopped half-way: finish it with what was
+			// stored.
 			meeting = this.meetings.findById(meetingId)
 				.filter((stored) -> stored.familyId().equals(family.id()))
-				.orElseThrow(() -> new HfiException(ErrorCode.CONFLICT,
-						"Another meeting has this id"));
+				.orElseThrow(() -> new HfiException(ErrorCode.CONFLICT, "Another meeting has this id"));
 		}
 		// this mutation stores every meeting with its (possibly empty) actions
 		List<PlanAction> recorded = Objects.requireNonNull(meeting.actions());

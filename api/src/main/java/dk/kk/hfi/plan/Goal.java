@@ -5,11 +5,17 @@ import java.util.Objects;
 
 import dk.kk.hfi.common.Administration;
 
-/** A goal of the plan, serving one administration's goal; {@code version} counts its own saved changes. */
+/**
+ * A goal of the plan, serving one administration's goal; {@code version} counts its own
+ * saved changes.
+ */
 public record Goal(String id, String text, String memberId, Administration administrationGoal, GoalStatus status,
 		Long version) implements PlanItem {
 
-	/** The administrations' goals for HFI families (docs/DOMAIN.md), which a plan's goals serve. */
+	/**
+	 * The administrations' goals for HFI families (docs/DOMAIN.md), which a plan's goals
+	 * serve.
+	 */
 	private static final Map<Administration, String> ADMINISTRATION_GOALS = Map.of(Administration.SOF,
 			"Forældrene får styrket deres forældrekompetencer og mestrer hverdagen", Administration.KFF,
 			"Familien bliver en del af positive fællesskaber", Administration.BUF,

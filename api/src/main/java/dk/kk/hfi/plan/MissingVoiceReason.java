@@ -12,8 +12,9 @@ public enum MissingVoiceReason {
 	FATHER, MOTHER, OTHER_PARENT, CHILD, OLDER_CHILD;
 
 	/**
-	 * Why the plan should hear the member, or null: every parent figure, and children from six (fathers and older
-	 * children are the ones most often missing). A child without a date of birth counts as an older child.
+	 * Why the plan should hear the member, or null: every parent figure, and children
+	 * from six (fathers and older children are the ones most often missing). A child
+	 * without a date of birth counts as an older child.
 	 */
 	static @Nullable MissingVoiceReason toHear(Member member, LocalDate today) {
 		Integer age = member.ageOn(today);

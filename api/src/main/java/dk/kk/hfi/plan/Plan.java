@@ -14,9 +14,9 @@ import dk.kk.hfi.common.SupportTeamRecord;
 
 /** Familiens Plan: one living plan per family. */
 @Document("plans")
-public record Plan(@Id String id, @Version @Nullable Long version, @Indexed(unique = true) String familyId, List<Theme> themes,
-		List<Goal> goals, List<PlanAction> actions, List<Voice> voices, @Nullable Instant updatedAt, @Nullable String updatedBy)
-		implements SupportTeamRecord {
+public record Plan(@Id String id, @Version @Nullable Long version, @Indexed(unique = true) String familyId,
+		List<Theme> themes, List<Goal> goals, List<PlanAction> actions, List<Voice> voices, @Nullable Instant updatedAt,
+		@Nullable String updatedBy) implements SupportTeamRecord {
 
 	/** The plan is about the whole family. */
 	@Override

@@ -86,7 +86,10 @@ class PlanController {
 		return new PlanPayload(this.items.remove(caller, input));
 	}
 
-	/** Earlier versions of each plan, newest first: one query for every plan of the request. */
+	/**
+	 * Earlier versions of each plan, newest first: one query for every plan of the
+	 * request.
+	 */
 	@BatchMapping(typeName = "Plan")
 	Map<Plan, List<PlanVersion>> history(List<Plan> plans) {
 		return this.service.history(plans);
@@ -122,7 +125,10 @@ class PlanController {
 		return this.voices.membersWithoutVoice(plans);
 	}
 
-	/** The members whose perspective the plan lacks and should have, with why they are flagged. */
+	/**
+	 * The members whose perspective the plan lacks and should have, with why they are
+	 * flagged.
+	 */
 	@BatchMapping(typeName = "Plan")
 	Map<Plan, List<MissingVoice>> missingVoices(List<Plan> plans) {
 		return this.voices.missingVoices(plans);

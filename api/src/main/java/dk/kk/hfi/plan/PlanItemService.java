@@ -29,9 +29,10 @@ import dk.kk.hfi.plan.PlanInputs.SavePlanThemeInput;
 import dk.kk.hfi.plan.PlanInputs.SavePlanVoiceInput;
 
 /**
- * Item-level changes of Familiens Plan. Each change names the item version it read and is refused with CONFLICT
- * only when that item changed since; a concurrent change of another item is merged by reading the plan again, so
- * two people editing different items both land and no edit drops another's.
+ * Item-level changes of Familiens Plan. Each change names the item version it read and is
+ * refused with CONFLICT only when that item changed since; a concurrent change of another
+ * item is merged by reading the plan again, so two people editing different items both
+ * land and no edit drops another's.
  */
 @Service
 class PlanItemService {
@@ -62,8 +63,8 @@ class PlanItemService {
 		Family family = this.families.find(caller, familyId);
 		return this.plans.findByFamilyId(family.id()).orElseGet(() -> {
 			try {
-				return this.plans.insert(new Plan("plan-" + UUID.randomUUID(), null, family.id(), List.of(),
-						List.of(), List.of(), List.of(), Instant.now(this.clock), caller.id()));
+				return this.plans.insert(new Plan("plan-" + UUID.randomUUID(), null, family.id(), List.of(), List.of(),
+						List.of(), List.of(), Instant.now(this.clock), caller.id()));
 			}
 			catch (DuplicateKeyException ex) {
 				// Started by someone else at the same moment: theirs is the plan.
@@ -76,8 +77,8 @@ class PlanItemService {
 		Family family = this.families.find(caller, input.familyId());
 		PlanService.requireMemberOrNull(family, input.memberId());
 		Theme theme = new Theme(input.id(), input.section(), input.memberId(), input.text().strip());
-		return change(caller, family, (plan, at) -> plan.withThemes(
-				upsert(plan.themes(), theme, input.id(), input.expectedVersion(), "t")));
+		return change(caller, family,
+				(plan, at) -> plan.withThemes(upsert(plan.themes(), theme, input.id(), input.expectedVersion(), "t")));
 	}
 
 	Plan saveGoal(Caller caller, SavePlanGoalInput input) {
@@ -114,7 +115,8 @@ class PlanItemService {
 			PlanAction existing = find(plan.actions(), input.id()).orElse(null);
 			ActionStatus status = (input.status() != null) ? input.status()
 					: (existing != null) ? existing.status() : ActionStatus.OPEN;
-			// An action from a meeting's minutes stays linked to its meeting whatever is edited.
+			// An action from a meeting's minutes stays linked to its meeting whatever is
+			// edited.
 			PlanAction action = new PlanAction(input.id(), input.goalId(), input.description().strip(),
 					input.professionalId(), input.memberId(), administration, input.due(), status,
 					(input.principles() != null) ? input.principles()
@@ -133,8 +135,8 @@ class PlanItemService {
 			throw HfiException.badInput("A voice cannot be recorded in the future");
 		}
 		Voice voice = new Voice(input.memberId(), input.said().strip(), on);
-		return change(caller, family, (plan, at) -> plan.withVoices(
-				upsert(plan.voices(), voice, input.memberId(), input.expectedVersion(), "v")));
+		return change(caller, family, (plan, at) -> plan
+			.withVoices(upsert(plan.voices(), voice, input.memberId(), input.expectedVersion(), "v")));
 	}
 
 	Plan move(Caller caller, MovePlanItemInput input) {
@@ -170,17 +172,18 @@ class PlanItemService {
 	}
 
 	/**
-	 * Applies a change to the plan as it is now and writes it against the plan's version; when another change of
-	 * the plan came first, reads again and applies the change again (its item checks see the newer plan).
+	 * Applies a change to the plan as it is now and writes it against the plan's version;
+	 * when another change of the plan came first, reads again and applies the change
+	 * again (its item checks see the newer plan).
 	 */
 	private Plan change(Caller caller, Family family, BiFunction<Plan, Instant, Plan> edit) {
 		for (int attempt = 1;; attempt++) {
 			Plan existing = this.plans.findByFamilyId(family.id()).orElse(null);
-			Plan base = (existing != null) ? existing
-					: new Plan("plan-" + UUID.randomUUID(), null, family.id(), List.of(), List.of(), List.of(),
-							List.of(), null, null);
+			Plan base = (existing != null) ? existing : new Plan("plan-" + UUID.randomUUID(), null, family.id(),
+					List.of(), List.of(), List.of(), List.of(), null, null);
 			Instant now = Instant.now(this.clock);
-			// A stale item is refused here, before writing: only a race on the plan as a whole is tried again.
+			// A stale item is refused here, before writing: only a race on the plan as a
+			// whole is tried again.
 			Plan changed = edit.apply(base, now).touched(now, caller.id());
 			try {
 				return this.planService.write(existing, changed);
@@ -194,11 +197,13 @@ class PlanItemService {
 	}
 
 	private static <T extends PlanItem> Optional<T> find(List<T> items, String id) {
-		return (id == null) ? Optional.empty()
-				: items.stream().filter((item) -> item.id().equals(id)).findFirst();
+		return (id == null) ? Optional.empty() : items.stream().filter((item) -> item.id().equals(id)).findFirst();
 	}
 
-	/** Adds the item (new id unless given) or replaces the one with its id, checking the version read. */
+	/**
+	 * Adds the item (new id unless given) or replaces the one with its id, checking the
+	 * version read.
+	 */
 	@SuppressWarnings("unchecked")
 	private static <T extends PlanItem> List<T> upsert(List<T> items, T item, String id, Long expectedVersion,
 			String kind) {
@@ -231,8 +236,8 @@ class PlanItemService {
 			return new Goal(id, g.text(), g.memberId(), g.administrationGoal(), g.status());
 		}
 		if (item instanceof PlanAction a) {
-			return new PlanAction(id, a.goalId(), a.description(), a.professionalId(), a.memberId(),
-					a.administration(), a.due(), a.status(), a.principles(), a.meetingId());
+			return new PlanAction(id, a.goalId(), a.description(), a.professionalId(), a.memberId(), a.administration(),
+					a.due(), a.status(), a.principles(), a.meetingId());
 		}
 		return item;
 	}

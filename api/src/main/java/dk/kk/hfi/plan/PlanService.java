@@ -37,8 +37,9 @@ import dk.kk.hfi.plan.PlanInputs.ThemeInput;
 import dk.kk.hfi.plan.PlanInputs.VoiceInput;
 
 /**
- * The rules of Familiens Plan: one living plan per family, every saved change version-checked, and the version
- * it replaces written to {@code planVersions} first, so no version is ever lost.
+ * The rules of Familiens Plan: one living plan per family, every saved change
+ * version-checked, and the version it replaces written to {@code planVersions} first, so
+ * no version is ever lost.
  */
 @Service
 public class PlanService {
@@ -67,7 +68,9 @@ public class PlanService {
 		this.professionals = professionals;
 	}
 
-	/** The plans of the families, one look-up for all: a family without a plan has none. */
+	/**
+	 * The plans of the families, one look-up for all: a family without a plan has none.
+	 */
 	Map<Family, Plan> planOf(List<Family> families) {
 		Map<Family, Plan> result = new HashMap<>();
 		ByFamily.group(families, Family::id, this.plans::findByFamilyIdIn, Plan::familyId)
@@ -77,10 +80,12 @@ public class PlanService {
 
 	/** Earlier versions of each plan, newest first: one look-up for all plans. */
 	Map<Plan, List<PlanVersion>> history(List<Plan> plans) {
-		return ByFamily.group(plans, Plan::familyId, (familyIds) -> this.versions.findByFamilyIdIn(familyIds)
-			.stream()
-			.sorted(Comparator.comparingLong(PlanVersion::version).reversed())
-			.toList(), PlanVersion::familyId);
+		return ByFamily.group(plans, Plan::familyId,
+				(familyIds) -> this.versions.findByFamilyIdIn(familyIds)
+					.stream()
+					.sorted(Comparator.comparingLong(PlanVersion::version).reversed())
+					.toList(),
+				PlanVersion::familyId);
 	}
 
 	Plan save(Caller caller, SavePlanInput input) {
@@ -111,8 +116,9 @@ public class PlanService {
 	}
 
 	/**
-	 * Puts the action minutes of a meeting on the family's plan (creating the plan if there is none yet). Safe to
-	 * repeat: actions already on the plan are not added again. A concurrent edit is merged by reading again.
+	 * Puts the action minutes of a meeting on the family's plan (creating the plan if
+	 * there is none yet). Safe to repeat: actions already on the plan are not added
+	 * again. A concurrent edit is merged by reading again.
 	 */
 	public Plan addMinutes(Family family, List<PlanAction> minutes, String byProfessionalId) {
 		for (int attempt = 1;; attempt++) {
@@ -168,7 +174,8 @@ public class PlanService {
 			this.versions.insert(PlanVersion.of(existing));
 		}
 		catch (DuplicateKeyException ex) {
-			// Already kept by an earlier attempt or a racing save of the same version: the content is the same.
+			// Already kept by an earlier attempt or a racing save of the same version:
+			// the content is the same.
 		}
 		try {
 			return this.plans.save(changed);
@@ -236,7 +243,8 @@ public class PlanService {
 			}
 			String id = uniqueId(ids, input.id(), "a");
 			actions.add(new PlanAction(id, input.goalId(), input.description().strip(), input.professionalId(),
-					input.memberId(), (input.administration() != null || professional == null) ? input.administration()
+					input.memberId(),
+					(input.administration() != null || professional == null) ? input.administration()
 							: professional.administration(),
 					input.due(), (input.status() != null) ? input.status() : ActionStatus.OPEN, input.principles(),
 					meetingOf.get(id)));
@@ -262,8 +270,9 @@ public class PlanService {
 	}
 
 	/**
-	 * Actions agreed at a meeting stay on the plan while the meeting's minutes list them: a whole-plan save that
-	 * leaves them out (a client that never loaded them) keeps them at the end.
+	 * Actions agreed at a meeting stay on the plan while the meeting's minutes list them:
+	 * a whole-plan save that leaves them out (a client that never loaded them) keeps them
+	 * at the end.
 	 */
 	private static List<PlanAction> keepMeetingActions(Plan existing, List<PlanAction> actions) {
 		Set<String> given = new HashSet<>();
@@ -276,7 +285,10 @@ public class PlanService {
 		return kept;
 	}
 
-	/** Each item keeps its version when unchanged and counts one more when changed, as item edits do. */
+	/**
+	 * Each item keeps its version when unchanged and counts one more when changed, as
+	 * item edits do.
+	 */
 	@SuppressWarnings("unchecked")
 	private static <T extends PlanItem> List<T> versioned(List<T> before, List<T> after) {
 		Map<String, T> old = new HashMap<>();
@@ -304,6 +316,5 @@ public class PlanService {
 			throw HfiException.notFound("Member " + memberId);
 		}
 	}
-
 
 }

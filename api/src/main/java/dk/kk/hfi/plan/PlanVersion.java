@@ -15,10 +15,12 @@ import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.PersonalData;
 
 /**
- * A version of Familiens Plan as it was before a change replaced it, never changed once written. Its id is the
- * plan's id and version, so writing the same snapshot twice (a retried or racing save) keeps one. The schema shows
- * it as {@code PlanSnapshot}: to a reader it is a past state of the plan, while here it is one of the plan's
- * stored versions, named like {@link PlanVersionRepository} and the {@code planVersions} collection.
+ * A version of Familiens Plan as it was before a change replaced it, never changed once
+ * written. Its id is the plan's id and version, so writing the same snapshot twice (a
+ * retried or racing save) keeps one. The schema shows it as {@code PlanSnapshot}: to a
+ * reader it is a past state of the plan, while here it is one of the plan's stored
+ * versions, named like {@link PlanVersionRepository} and the {@code planVersions}
+ * collection.
  */
 @Document("planVersions")
 @CompoundIndex(name = "family_version", def = "{'familyId': 1, 'version': -1}")
@@ -36,8 +38,8 @@ public record PlanVersion(@Id String id, String planId, String familyId, long ve
 	static PlanVersion of(Plan plan) {
 		// Only stored plans are kept as versions, and a stored plan has its version.
 		long version = Objects.requireNonNull(plan.version());
-		return new PlanVersion(plan.id() + ":" + version, plan.id(), plan.familyId(), version,
-				plan.themes(), plan.goals(), plan.actions(), plan.voices(), plan.updatedAt(), plan.updatedBy());
+		return new PlanVersion(plan.id() + ":" + version, plan.id(), plan.familyId(), version, plan.themes(),
+				plan.goals(), plan.actions(), plan.voices(), plan.updatedAt(), plan.updatedBy());
 	}
 
 	@Override

@@ -16,7 +16,10 @@ import dk.kk.hfi.domain.family.Family;
 import dk.kk.hfi.domain.family.FamilyRepository;
 import dk.kk.hfi.domain.family.Member;
 
-/** Whose voice each plan holds and lacks: one look-up of the families for every plan of a request. */
+/**
+ * Whose voice each plan holds and lacks: one look-up of the families for every plan of a
+ * request.
+ */
 @Service
 class PlanVoices {
 
@@ -39,16 +42,20 @@ class PlanVoices {
 		return result;
 	}
 
-	/** The members whose perspective the plan lacks and should have, with why (see {@link MissingVoiceReason}). */
+	/**
+	 * The members whose perspective the plan lacks and should have, with why (see
+	 * {@link MissingVoiceReason}).
+	 */
 	Map<Plan, List<MissingVoice>> missingVoices(List<Plan> plans) {
 		Map<String, Family> familyById = familiesOf(plans);
 		LocalDate today = LocalDate.now(this.clock);
 		Map<Plan, List<MissingVoice>> result = new HashMap<>();
 		for (Plan plan : plans) {
-			result.put(plan, unheard(plan, familyById.get(plan.familyId())).stream()
-				.map((member) -> new MissingVoice(member, MissingVoiceReason.toHear(member, today)))
-				.filter((missing) -> missing.reason() != null)
-				.toList());
+			result.put(plan,
+					unheard(plan, familyById.get(plan.familyId())).stream()
+						.map((member) -> new MissingVoice(member, MissingVoiceReason.toHear(member, today)))
+						.filter((missing) -> missing.reason() != null)
+						.toList());
 		}
 		return result;
 	}

@@ -17,7 +17,8 @@ final class ProfessionalInputs {
 	}
 
 	record CreateProfessionalInput(@NotBlank @Size(max = 100) String name, @NotNull Administration administration,
-			@NotNull ProfessionalRole role, @NotBlank @Size(max = 100) String title, @Email @Size(max = 254) String email,
+			@NotNull ProfessionalRole role, @NotBlank @Size(max = 100) String title,
+			@Email @Size(max = 254) String email,
 			@Size(max = 30) @Pattern(regexp = "[+0-9 ]*", message = "may hold only digits, spaces and +") String phone,
 			Boolean supportTeam) {
 	}

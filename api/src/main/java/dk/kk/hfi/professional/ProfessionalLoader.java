@@ -16,7 +16,10 @@ import org.springframework.stereotype.Component;
 import dk.kk.hfi.domain.professional.Professional;
 import dk.kk.hfi.domain.professional.ProfessionalRepository;
 
-/** Resolves professionals referenced by id anywhere in the graph, one round trip per batch. */
+/**
+ * Resolves professionals referenced by id anywhere in the graph, one round trip per
+ * batch.
+ */
 @Component
 public class ProfessionalLoader {
 

@@ -23,7 +23,10 @@ import dk.kk.hfi.domain.professional.ProfessionalRepository;
 import dk.kk.hfi.professional.ProfessionalInputs.CreateProfessionalInput;
 import dk.kk.hfi.professional.ProfessionalInputs.UpdateProfessionalInput;
 
-/** The rules of professionals: anyone signed in may look them up, only the support team registers them. */
+/**
+ * The rules of professionals: anyone signed in may look them up, only the support team
+ * registers them.
+ */
 @Service
 class ProfessionalService {
 
@@ -69,13 +72,13 @@ class ProfessionalService {
 	Professional update(Caller caller, UpdateProfessionalInput input) {
 		Professional old = find(input.id());
 		Versions.requireCurrent(old.version(), input.expectedVersion(), "The professional");
-		return this.professionals.save(new Professional(old.id(), old.version(),
-				(input.name() != null) ? input.name().strip() : old.name(), old.administration(),
-				(input.role() != null) ? input.role() : old.role(),
-				(input.title() != null) ? input.title().strip() : old.title(),
-				(input.email() != null) ? input.email() : old.email(),
-				(input.phone() != null) ? input.phone() : old.phone(),
-				(input.supportTeam() != null) ? input.supportTeam() : old.supportTeam()));
+		return this.professionals
+			.save(new Professional(old.id(), old.version(), (input.name() != null) ? input.name().strip() : old.name(),
+					old.administration(), (input.role() != null) ? input.role() : old.role(),
+					(input.title() != null) ? input.title().strip() : old.title(),
+					(input.email() != null) ? input.email() : old.email(),
+					(input.phone() != null) ? input.phone() : old.phone(),
+					(input.supportTeam() != null) ? input.supportTeam() : old.supportTeam()));
 	}
 
 }

@@ -3,12 +3,14 @@ package dk.kk.hfi.register;
 import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.DataCategory;
 
-/** What a register observation records: each kind's owning administration (its register) and data category. */
+/**
+ * What a register observation records: each kind's owning administration (its register)
+ * and data category.
+ */
 public enum RegisterKind {
 
 	INCOME_SUPPORT(Administration.BIF, DataCategory.EMPLOYMENT),
-	INTERNSHIP(Administration.BIF, DataCategory.EMPLOYMENT),
-	SCHOOL_ABSENCE(Administration.BUF, DataCategory.SCHOOL),
+	INTERNSHIP(Administration.BIF, DataCategory.EMPLOYMENT), SCHOOL_ABSENCE(Administration.BUF, DataCategory.SCHOOL),
 	LEISURE_PARTICIPATION(Administration.KFF, DataCategory.LEISURE);
 
 	private final Administration owner;

@@ -18,8 +18,9 @@ import dk.kk.hfi.family.FamilyService;
 import dk.kk.hfi.register.RegisterInputs.RecordRegisterObservationInput;
 
 /**
- * The rules of register observations: about a member of the family, carrying the value of their kind and only
- * that one. Who may record which kind is the operation's {@code @allow} (the register's administration).
+ * The rules of register observations: about a member of the family, carrying the value of
+ * their kind and only that one. Who may record which kind is the operation's
+ * {@code @allow} (the register's administration).
  */
 @Service
 class RegisterService {
@@ -38,10 +39,12 @@ class RegisterService {
 
 	/** The families' observations, newest first, one look-up for all. */
 	Map<Family, List<RegisterObservation>> observationsOf(List<Family> families) {
-		return ByFamily.group(families, Family::id, (familyIds) -> this.observations.findByFamilyIdIn(familyIds)
-			.stream()
-			.sorted(Comparator.comparing(RegisterObservation::observedOn).reversed())
-			.toList(), RegisterObservation::familyId);
+		return ByFamily.group(families, Family::id,
+				(familyIds) -> this.observations.findByFamilyIdIn(familyIds)
+					.stream()
+					.sorted(Comparator.comparing(RegisterObservation::observedOn).reversed())
+					.toList(),
+				RegisterObservation::familyId);
 	}
 
 	RegisterObservation record(Caller caller, RecordRegisterObservationInput input) {
@@ -51,13 +54,13 @@ class RegisterService {
 		}
 		RegisterKind kind = input.kind();
 		this.changes.changed(family.id(), ChangeKind.REGISTER_OBSERVATION, kind.category(), Set.of(kind.owner()));
-		return this.observations.insert(new RegisterObservation("reg-" + UUID.randomUUID(), family.id(),
-				input.memberId(), kind, input.observedOn(),
-				(kind == RegisterKind.INCOME_SUPPORT) ? input.incomeSupport() : null,
-				(kind == RegisterKind.INTERNSHIP) ? input.inInternship() : null,
-				(kind == RegisterKind.SCHOOL_ABSENCE) ? input.absenceDaysLast12Months() : null,
-				(kind == RegisterKind.LEISURE_PARTICIPATION) ? input.leisureActive() : null,
-				(input.source() != null) ? input.source().strip() : null));
+		return this.observations
+			.insert(new RegisterObservation("reg-" + UUID.randomUUID(), family.id(), input.memberId(), kind,
+					input.observedOn(), (kind == RegisterKind.INCOME_SUPPORT) ? input.incomeSupport() : null,
+					(kind == RegisterKind.INTERNSHIP) ? input.inInternship() : null,
+					(kind == RegisterKind.SCHOOL_ABSENCE) ? input.absenceDaysLast12Months() : null,
+					(kind == RegisterKind.LEISURE_PARTICIPATION) ? input.leisureActive() : null,
+					(input.source() != null) ? input.source().strip() : null));
 	}
 
 }

@@ -1,4 +1,7 @@
-/** Observations of members in the administrations' registers: income support, internship, school absence, leisure. */
+/**
+ * Observations of members in the administrations' registers: income support, internship,
+ * school absence, leisure.
+ */
 @NullMarked
 package dk.kk.hfi.register;
 

@@ -8,8 +8,9 @@ import dk.kk.hfi.common.Period;
 import dk.kk.hfi.domain.family.District;
 
 /**
- * An evaluation report: aggregates only, never a member, family or name. {@code families} and {@code members}
- * count the population the report is drawn from; {@code missing} says which data it lacked for how many.
+ * An evaluation report: aggregates only, never a member, family or name. {@code families}
+ * and {@code members} count the population the report is drawn from; {@code missing} says
+ * which data it lacked for how many.
  */
 public record Report(ReportName name, String title, Period period, @Nullable District district, int families,
 		int members, List<MissingData> missing, List<Row> rows) {
@@ -20,8 +21,9 @@ public record Report(ReportName name, String title, Period period, @Nullable Dis
 	}
 
 	/**
-	 * One figure of the report's table: {@code item} is what is measured, {@code series} when or for which group
-	 * (BASELINE, CLOSING, START, NOW, a year), {@code step} an optional breakdown (a scale step, an age group).
+	 * One figure of the report's table: {@code item} is what is measured, {@code series}
+	 * when or for which group (BASELINE, CLOSING, START, NOW, a year), {@code step} an
+	 * optional breakdown (a scale step, an age group).
 	 */
 	public record Row(String item, String label, String series, @Nullable String step, Figure figure) {
 	}

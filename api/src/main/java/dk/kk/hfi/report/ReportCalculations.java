@@ -33,8 +33,9 @@ import dk.kk.hfi.report.Figure.Unit;
 import dk.kk.hfi.report.ReportTable.Cell;
 
 /**
- * The figures of each report, computed in memory from the population's projected records. Every figure goes into
- * the {@link ReportTable}, which suppresses small cells before any figure leaves.
+ * The figures of each report, computed in memory from the population's projected records.
+ * Every figure goes into the {@link ReportTable}, which suppresses small cells before any
+ * figure leaves.
  */
 final class ReportCalculations {
 
@@ -52,11 +53,17 @@ final class ReportCalculations {
 	private static final List<AssessmentItem> STRESS_ITEMS = List.of(AssessmentItem.CONCENTRATION,
 			AssessmentItem.PSYCHOLOGICAL_SYMPTOMS, AssessmentItem.INTROVERTED_BEHAVIOUR);
 
-	/** Social measures as the evaluation counts them: the children's and the adults' social case. */
+	/**
+	 * Social measures as the evaluation counts them: the children's and the adults'
+	 * social case.
+	 */
 	static final Set<MeasureKind> SOCIAL_KINDS = Set.of(MeasureKind.FAMILY_TREATMENT, MeasureKind.CONTACT_PERSON,
 			MeasureKind.PLACEMENT, MeasureKind.ALCOHOL_TREATMENT, MeasureKind.MENTOR, MeasureKind.OTHER);
 
-	/** The children's measures in SOF whose costs the evaluation reports: placements and preventive measures. */
+	/**
+	 * The children's measures in SOF whose costs the evaluation reports: placements and
+	 * preventive measures.
+	 */
 	static final Set<MeasureKind> CHILD_COST_KINDS = Set.of(MeasureKind.FAMILY_TREATMENT, MeasureKind.CONTACT_PERSON,
 			MeasureKind.PLACEMENT);
 
@@ -91,7 +98,10 @@ final class ReportCalculations {
 				List.of(AssessmentKind.BASELINE, AssessmentKind.CLOSING));
 	}
 
-	/** Per item and assessment: the share at each step of the scale, and at a high or some degree. */
+	/**
+	 * Per item and assessment: the share at each step of the scale, and at a high or some
+	 * degree.
+	 */
 	private void burdens(List<Member> subjects, String who, List<Assessment> assessments, List<AssessmentItem> items,
 			List<AssessmentKind> kinds) {
 		Set<String> ids = this.scope.ids(subjects);
@@ -102,9 +112,9 @@ final class ReportCalculations {
 			assessments.stream()
 				.filter((assessment) -> assessment.kind() == kind && ids.contains(assessment.memberId())
 						&& !assessment.date().isAfter(until.get(assessment.memberId())))
-				.forEach((assessment) -> chosen.merge(assessment.memberId(), assessment,
-						(a, b) -> ((kind == AssessmentKind.BASELINE) ? order.compare(a, b) <= 0
-								: order.compare(a, b) >= 0) ? a : b));
+				.forEach((assessment) -> chosen.merge(assessment.memberId(), assessment, (a,
+						b) -> ((kind == AssessmentKind.BASELINE) ? order.compare(a, b) <= 0 : order.compare(a, b) >= 0)
+								? a : b));
 			missing(kind.name() + "_ASSESSMENT",
 					"The " + who + " without a " + kind.name().toLowerCase() + " assessment",
 					ids.size() - chosen.size());
@@ -220,8 +230,8 @@ final class ReportCalculations {
 			List<Measure> courses = bridging.stream().filter((measure) -> ids.contains(measure.memberId())).toList();
 			this.table.count("COURSES", "Brobygningsforløb", group.getKey(), null, courses.size(),
 					distinctMembers(courses, (measure) -> true));
-			int bridged = distinctMembers(courses, (measure) -> measure.status() == MeasureStatus.ACTIVE
-					|| measure.status() == MeasureStatus.ENDED);
+			int bridged = distinctMembers(courses,
+					(measure) -> measure.status() == MeasureStatus.ACTIVE || measure.status() == MeasureStatus.ENDED);
 			this.table.count("BRIDGED", "Brobygget til en fritidsaktivitet", group.getKey(), null, bridged, bridged);
 			int retained = distinctMembers(courses,
 					(measure) -> measure.leisure() != null && measure.leisure().retained());
@@ -258,7 +268,9 @@ final class ReportCalculations {
 			.sum();
 	}
 
-	/** Each member's latest observation on or before the day the family started in HFI. */
+	/**
+	 * Each member's latest observation on or before the day the family started in HFI.
+	 */
 	private Map<String, RegisterObservation> atStart(List<Member> members, List<RegisterObservation> observations) {
 		Map<String, LocalDate> starts = this.scope.startByMember();
 		Set<String> ids = this.scope.ids(members);
@@ -266,7 +278,10 @@ final class ReportCalculations {
 				&& !observation.observedOn().isAfter(starts.get(observation.memberId())));
 	}
 
-	/** Each member's latest observation after the start and by the course's end (or today while it runs). */
+	/**
+	 * Each member's latest observation after the start and by the course's end (or today
+	 * while it runs).
+	 */
 	private Map<String, RegisterObservation> sinceStart(List<Member> members, List<RegisterObservation> observations) {
 		Map<String, LocalDate> starts = this.scope.startByMember();
 		Map<String, LocalDate> until = this.scope.untilByMember();
@@ -299,7 +314,8 @@ final class ReportCalculations {
 			.toList();
 		for (String series : List.of("START", "NOW")) {
 			List<Measure> active = social.stream().filter((measure) -> {
-				// Only measures of the scope's families, whose courses were activated (the intake).
+				// Only measures of the scope's families, whose courses were activated
+				// (the intake).
 				Family family = Objects.requireNonNull(families.get(measure.familyId()));
 				LocalDate day = series.equals("START") ? Objects.requireNonNull(family.course().activatedOn())
 						: this.scope.until(family);
@@ -332,9 +348,10 @@ final class ReportCalculations {
 	}
 
 	/**
-	 * Per calendar year from the period's year to the last year a course of the year's intake ran (the same years
-	 * for every period of that year): the children's SOF measures' costs (yearly cost pro rata for the days in the
-	 * year, up to today), placements and preventive measures, and the average per child of each age group.
+	 * Per calendar year from the period's year to the last year a course of the year's
+	 * intake ran (the same years for every period of that year): the children's SOF
+	 * measures' costs (yearly cost pro rata for the days in the year, up to today),
+	 * placements and preventive measures, and the average per child of each age group.
 	 */
 	void costs(List<Measure> measures) {
 		List<Member> children = this.scope.children();
@@ -390,7 +407,8 @@ final class ReportCalculations {
 				groups.add(this.table.average("AVERAGE_PER_CHILD", "Gns. udgift pr. barn", series,
 						"AGE_" + group[0] + "_" + group[1], Unit.DKK, groupCost, inGroup.size(), contributing));
 			}
-			// average × children = the group's costs: the groups add up to (at most) the total.
+			// average × children = the group's costs: the groups add up to (at most) the
+			// total.
 			this.table.relation(total, groups.toArray(Cell[]::new));
 		}
 	}
@@ -416,9 +434,8 @@ final class ReportCalculations {
 			surveys.stream()
 				.filter((survey) -> survey.kind() == kind && families.containsKey(survey.familyId())
 						&& !survey.answeredOn().isAfter(this.scope.until(families.get(survey.familyId()))))
-				.forEach((survey) -> chosen.merge(survey.familyId(), survey,
-						(a, b) -> ((kind == AssessmentKind.BASELINE) == a.answeredOn().isBefore(b.answeredOn())) ? a
-								: b));
+				.forEach((survey) -> chosen.merge(survey.familyId(), survey, (a,
+						b) -> ((kind == AssessmentKind.BASELINE) == a.answeredOn().isBefore(b.answeredOn())) ? a : b));
 			missing(kind.name() + "_SURVEY", "Families without a " + kind.name().toLowerCase() + " survey",
 					this.scope.families().size() - chosen.size());
 			for (SurveyQuestion question : SurveyQuestion.values()) {
@@ -440,8 +457,9 @@ final class ReportCalculations {
 	// Programme status
 
 	/**
-	 * The period's intake: how many families had started by the period's end, and of those who started in the period
-	 * how many still run or have closed (today), their children and their courses' lengths so far.
+	 * The period's intake: how many families had started by the period's end, and of
+	 * those who started in the period how many still run or have closed (today), their
+	 * children and their courses' lengths so far.
 	 */
 	void programmeStatus(long familiesSoFar) {
 		List<Family> families = this.scope.families();
@@ -451,8 +469,8 @@ final class ReportCalculations {
 		List<Family> closed = families.stream().filter(running.negate()).toList();
 		this.table.count("FAMILIES_SO_FAR", "Familier startet i HFI til og med perioden", "PERIOD_END", null,
 				(int) familiesSoFar, (int) familiesSoFar);
-		Cell activeCount = this.table.count("ACTIVE", "Familier fra perioden stadig i HFI", "NOW", null,
-				active.size(), active.size());
+		Cell activeCount = this.table.count("ACTIVE", "Familier fra perioden stadig i HFI", "NOW", null, active.size(),
+				active.size());
 		Cell closedCount = this.table.count("CLOSED", "Familier fra perioden med afsluttet forløb", "NOW", null,
 				closed.size(), closed.size());
 		this.table.relation(null, activeCount, closedCount);
@@ -462,8 +480,8 @@ final class ReportCalculations {
 			return age == null || age < 18;
 		}).count();
 		this.table.count("CHILDREN", "Børn under 18 år ved opstart", "START", null, children, children);
-		Cell closedLength = this.table.average("COURSE_LENGTH", "Forløbslængde i måneder", "CLOSED", null,
-				Unit.MONTHS, months(closed), closed.size());
+		Cell closedLength = this.table.average("COURSE_LENGTH", "Forløbslængde i måneder", "CLOSED", null, Unit.MONTHS,
+				months(closed), closed.size());
 		Cell ongoingLength = this.table.average("COURSE_LENGTH", "Forløbslængde i måneder", "ONGOING", null,
 				Unit.MONTHS, months(active), active.size());
 		// An average's base is the count it is taken over: shown or suppressed with it.

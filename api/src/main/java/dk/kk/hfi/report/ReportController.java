@@ -19,13 +19,17 @@ import dk.kk.hfi.domain.caller.Caller;
 import dk.kk.hfi.domain.family.District;
 
 /**
- * The evaluation reports as queries, one per {@link ReportName} ({@code costsReport(period, district)}, …), all
- * served by {@link #run}; each read is put on the request's audit trail.
+ * The evaluation reports as queries, one per {@link ReportName}
+ * ({@code costsReport(period, district)}, …), all served by {@link #run}; each read is
+ * put on the request's audit trail.
  */
 @Controller
 class ReportController implements RuntimeWiringConfigurer {
 
-	/** Looked up on use: the service needs the schema (to authorize), and this controller helps build it. */
+	/**
+	 * Looked up on use: the service needs the schema (to authorize), and this controller
+	 * helps build it.
+	 */
 	private final ObjectProvider<ReportService> reports;
 
 	ReportController(ObjectProvider<ReportService> reports) {
@@ -54,7 +58,10 @@ class ReportController implements RuntimeWiringConfigurer {
 		return report;
 	}
 
-	/** A report's query; it describes itself, so the schema inspection checks the report's fields too. */
+	/**
+	 * A report's query; it describes itself, so the schema inspection checks the report's
+	 * fields too.
+	 */
 	private final class ReportFetcher implements SelfDescribingDataFetcher<Report> {
 
 		private final ReportName name;
@@ -80,7 +87,10 @@ class ReportController implements RuntimeWiringConfigurer {
 
 	}
 
-	/** The signed-in caller, as {@code @AuthenticationPrincipal} resolves it for the other controllers. */
+	/**
+	 * The signed-in caller, as {@code @AuthenticationPrincipal} resolves it for the other
+	 * controllers.
+	 */
 	private static @Nullable Caller caller() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		return (authentication != null && authentication.getPrincipal() instanceof Caller caller) ? caller : null;

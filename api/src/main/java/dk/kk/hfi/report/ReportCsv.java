@@ -5,9 +5,10 @@ import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A report as CSV (RFC 4180, comma-separated, a header line): one line per figure, then the population and the
- * missing data as lines of series {@code BASED_ON} and {@code MISSING}. A suppressed figure has state SUPPRESSED
- * and empty value, count and base.
+ * A report as CSV (RFC 4180, comma-separated, a header line): one line per figure, then
+ * the population and the missing data as lines of series {@code BASED_ON} and
+ * {@code MISSING}. A suppressed figure has state SUPPRESSED and empty value, count and
+ * base.
  */
 final class ReportCsv {
 

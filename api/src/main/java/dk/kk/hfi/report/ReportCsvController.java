@@ -23,8 +23,9 @@ import dk.kk.hfi.domain.caller.Caller;
 import dk.kk.hfi.domain.family.District;
 
 /**
- * Each report as a CSV download, {@code GET /reports/{name}.csv?period=&district=}, with the same figures and
- * suppression as the query. Needs a bearer token like {@code /graphql}; the read is audited before the file leaves.
+ * Each report as a CSV download, {@code GET /reports/{name}.csv?period=&district=}, with
+ * the same figures and suppression as the query. Needs a bearer token like
+ * {@code /graphql}; the read is audited before the file leaves.
  */
 @RestController
 class ReportCsvController {
@@ -41,9 +42,8 @@ class ReportCsvController {
 	}
 
 	@GetMapping("/reports/{fileName}.csv")
-	ResponseEntity<String> csv(@PathVariable String fileName,
-			@RequestParam(required = false) String period, @RequestParam(required = false) District district,
-			@AuthenticationPrincipal Caller caller) {
+	ResponseEntity<String> csv(@PathVariable String fileName, @RequestParam(required = false) String period,
+			@RequestParam(required = false) District district, @AuthenticationPrincipal Caller caller) {
 		ReportName name = ReportName.ofFileName(fileName)
 			.orElseThrow(() -> HfiException.notFound("Report " + fileName));
 		Report report = this.reports.run(caller, name, period, district);
@@ -83,7 +83,9 @@ class ReportCsvController {
 			.body(Map.of("errors", java.util.List.of(errorOf(code, message))));
 	}
 
-	/** Message first, then its code: the shape every error body of the application has. */
+	/**
+	 * Message first, then its code: the shape every error body of the application has.
+	 */
 	private static Map<String, Object> errorOf(ErrorCode code, String message) {
 		Map<String, Object> error = new java.util.LinkedHashMap<>();
 		error.put("message", message);

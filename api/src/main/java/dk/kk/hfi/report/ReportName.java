@@ -34,7 +34,10 @@ public enum ReportName {
 		return this.title;
 	}
 
-	/** The GraphQL query serving the report, whose {@code @allow} says who may read it: {@code costsReport}. */
+	/**
+	 * The GraphQL query serving the report, whose {@code @allow} says who may read it:
+	 * {@code costsReport}.
+	 */
 	public String queryField() {
 		StringBuilder field = new StringBuilder();
 		for (String word : name().toLowerCase(java.util.Locale.ROOT).split("_")) {

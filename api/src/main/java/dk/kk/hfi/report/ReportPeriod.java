@@ -11,8 +11,9 @@ import dk.kk.hfi.common.HfiException;
 import dk.kk.hfi.common.Period;
 
 /**
- * A fixed reporting period: a calendar year ({@code 2025}), a half-year ({@code 2025-H1}) or a quarter
- * ({@code 2025-Q3}), as quarters {@code first}–{@code last} of {@code year}. Only periods that have ended are offered.
+ * A fixed reporting period: a calendar year ({@code 2025}), a half-year ({@code 2025-H1})
+ * or a quarter ({@code 2025-Q3}), as quarters {@code first}–{@code last} of {@code year}.
+ * Only periods that have ended are offered.
  */
 record ReportPeriod(int year, int first, int last) {
 
@@ -21,14 +22,20 @@ record ReportPeriod(int year, int first, int last) {
 
 	private static final Pattern FORM = Pattern.compile("(\\d{4})(?:-(H[12]|Q[1-4]))?");
 
-	/** The periods of a year: its quarters, its halves and the year, in the order the cube is computed. */
+	/**
+	 * The periods of a year: its quarters, its halves and the year, in the order the cube
+	 * is computed.
+	 */
 	static List<ReportPeriod> of(int year) {
 		return List.of(new ReportPeriod(year, 1, 1), new ReportPeriod(year, 2, 2), new ReportPeriod(year, 3, 3),
 				new ReportPeriod(year, 4, 4), new ReportPeriod(year, 1, 2), new ReportPeriod(year, 3, 4),
 				new ReportPeriod(year, 1, 4));
 	}
 
-	/** The period the text names, if it has ended by {@code today}; BAD_USER_INPUT otherwise. */
+	/**
+	 * The period the text names, if it has ended by {@code today}; BAD_USER_INPUT
+	 * otherwise.
+	 */
 	static ReportPeriod parse(@Nullable String text, LocalDate today) {
 		Matcher matcher = (text != null) ? FORM.matcher(text.strip()) : null;
 		if (matcher == null || !matcher.matches()) {

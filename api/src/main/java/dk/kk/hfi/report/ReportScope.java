@@ -13,10 +13,12 @@ import dk.kk.hfi.domain.family.FamilyRole;
 import dk.kk.hfi.domain.family.Member;
 
 /**
- * The population of a report: the HFI families whose course was activated in the period (its intake), in the
- * district if one is given, projected to what reports need (no names, CPR or contact data). A family's figures "at
- * the end" are taken on {@link #until}: the day its course closed, or {@code today} while it runs, never on a day
- * that depends on the period, so that a year's figures are exactly the sums of its quarters'.
+ * The population of a report: the HFI families whose course was activated in the period
+ * (its intake), in the district if one is given, projected to what reports need (no
+ * names, CPR or contact data). A family's figures "at the end" are taken on
+ * {@link #until}: the day its course closed, or {@code today} while it runs, never on a
+ * day that depends on the period, so that a year's figures are exactly the sums of its
+ * quarters'.
  */
 record ReportScope(ReportPeriod period, District district, List<Family> families, LocalDate today,
 		List<Integer> costYears) {
@@ -26,7 +28,10 @@ record ReportScope(ReportPeriod period, District district, List<Family> families
 		costYears = List.copyOf(costYears);
 	}
 
-	/** The day a family's figures at the end are taken: its course's last day, or today while it runs. */
+	/**
+	 * The day a family's figures at the end are taken: its course's last day, or today
+	 * while it runs.
+	 */
 	LocalDate until(Family family) {
 		LocalDate closed = family.course().closedOn();
 		return (closed != null && closed.isBefore(this.today)) ? closed : this.today;

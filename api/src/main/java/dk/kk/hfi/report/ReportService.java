@@ -27,9 +27,10 @@ import dk.kk.hfi.register.RegisterKind;
 import dk.kk.hfi.register.RegisterObservation;
 
 /**
- * Runs the evaluation reports for the support team and leaders: loads the population (HFI families only) and the
- * records a report needs, projected without names, CPR or contact data, and hands them to
- * {@link ReportCalculations}, whose figures pass the small-cell suppression of {@link ReportTable}.
+ * Runs the evaluation reports for the support team and leaders: loads the population (HFI
+ * families only) and the records a report needs, projected without names, CPR or contact
+ * data, and hands them to {@link ReportCalculations}, whose figures pass the small-cell
+ * suppression of {@link ReportTable}.
  */
 @Service
 public class ReportService {
@@ -52,12 +53,14 @@ public class ReportService {
 	}
 
 	/**
-	 * The report for one fixed period and district (null: all). It is computed, with its suppression, as one table
-	 * over every period of the year that has ended (quarters, halves, the year) and every district and their total,
-	 * from the same intake: each family counts in the quarter its course was activated and its figures do not
-	 * depend on the period asked, so a year's figures are exactly the sums of its quarters' and the total's the sums
-	 * of the districts'. The table's suppression is then the same whichever slice is asked, and no combination of
-	 * allowed requests recovers a suppressed figure (see {@link ReportTable}).
+	 * The report for one fixed period and district (null: all). It is computed, with its
+	 * suppression, as one table over every period of the year that has ended (quarters,
+	 * halves, the year) and every district and their total, from the same intake: each
+	 * family counts in the quarter its course was activated and its figures do not depend
+	 * on the period asked, so a year's figures are exactly the sums of its quarters' and
+	 * the total's the sums of the districts'. The table's suppression is then the same
+	 * whichever slice is asked, and no combination of allowed requests recovers a
+	 * suppressed figure (see {@link ReportTable}).
 	 */
 	public Report run(Caller caller, ReportName name, @Nullable String periodText, @Nullable District district) {
 		this.authorization.requireAllowed(caller, name.queryField(), LocalDate.now(this.clock));
@@ -74,7 +77,8 @@ public class ReportService {
 		Report requested = null;
 		for (ReportPeriod slicePeriod : periods) {
 			for (District sliceDistrict : DISTRICTS) {
-				// Quarters before halves before the year, and a district before all: the coarse figures stay shown.
+				// Quarters before halves before the year, and a district before all: the
+				// coarse figures stay shown.
 				table.slice(slice(slicePeriod, sliceDistrict),
 						2 * Integer.numberOfTrailingZeros(slicePeriod.last() - slicePeriod.first() + 1)
 								+ ((sliceDistrict == null) ? 1 : 0));
@@ -96,18 +100,20 @@ public class ReportService {
 			for (District sliceDistrict : DISTRICTS) {
 				List<String> parts = periods.stream()
 					.filter((part) -> !part.equals(total) && total.contains(part)
-							&& periods.stream().noneMatch((between) -> !between.equals(total) && !between.equals(part)
-									&& total.contains(between) && between.contains(part)))
+							&& periods.stream()
+								.noneMatch((between) -> !between.equals(total) && !between.equals(part)
+										&& total.contains(between) && between.contains(part)))
 					.map((part) -> slice(part, sliceDistrict))
 					.toList();
 				if (!parts.isEmpty()) {
 					table.additive(slice(total, sliceDistrict), parts.toArray(String[]::new));
 				}
 			}
-			table.additive(slice(total, null), DISTRICTS.stream()
-				.filter(Objects::nonNull)
-				.map((part) -> slice(total, part))
-				.toArray(String[]::new));
+			table.additive(slice(total, null),
+					DISTRICTS.stream()
+						.filter(Objects::nonNull)
+						.map((part) -> slice(total, part))
+						.toArray(String[]::new));
 		}
 		// The requested period and district are among the slices.
 		Objects.requireNonNull(requested);
@@ -122,8 +128,8 @@ public class ReportService {
 			case STRESS_REACTIONS -> calculations.stressReactions(records.assessments());
 			case INCOME_SUPPORT -> calculations.incomeSupport(records.observations(RegisterKind.INCOME_SUPPORT),
 					records.observations(RegisterKind.INTERNSHIP));
-			case LEISURE -> calculations.leisure(records.observations(RegisterKind.LEISURE_PARTICIPATION),
-					records.measures());
+			case LEISURE ->
+				calculations.leisure(records.observations(RegisterKind.LEISURE_PARTICIPATION), records.measures());
 			case SOCIAL_MEASURES -> calculations.socialMeasures(records.measures());
 			case COSTS -> calculations.costs(records.measures());
 			case SCHOOL_ABSENCE -> calculations.schoolAbsence(records.observations(RegisterKind.SCHOOL_ABSENCE));
@@ -136,7 +142,10 @@ public class ReportService {
 		return period + "/" + ((district != null) ? district.name() : "ALL");
 	}
 
-	/** The HFI families whose course was activated in the ended quarters of the year, in any district. */
+	/**
+	 * The HFI families whose course was activated in the ended quarters of the year, in
+	 * any district.
+	 */
 	private List<Family> intake(int year, List<ReportPeriod> periods) {
 		LocalDate last = periods.stream().map(ReportPeriod::to).max(LocalDate::compareTo).orElseThrow();
 		Query query = new Query(Criteria.where("course.activatedOn").gte(LocalDate.of(year, 1, 1)).lte(last));
@@ -144,7 +153,10 @@ public class ReportService {
 		return this.mongo.find(query, Family.class);
 	}
 
-	/** The period's year to the last year a course of the year's intake ran: the same years for every slice. */
+	/**
+	 * The period's year to the last year a course of the year's intake ran: the same
+	 * years for every slice.
+	 */
 	private static List<Integer> costYears(int year, List<Family> intake, LocalDate today) {
 		int last = intake.stream()
 			.map((family) -> (family.course().closedOn() != null && family.course().closedOn().isBefore(today))
@@ -155,7 +167,10 @@ public class ReportService {
 		return IntStream.rangeClosed(year, Math.max(year, last)).boxed().toList();
 	}
 
-	/** Families (in the district) that started in HFI by the end of the period, whatever their course since. */
+	/**
+	 * Families (in the district) that started in HFI by the end of the period, whatever
+	 * their course since.
+	 */
 	private long familiesSoFar(ReportScope scope) {
 		Criteria criteria = Criteria.where("course.activatedOn").lte(scope.period().to());
 		if (scope.district() != null) {
@@ -170,7 +185,10 @@ public class ReportService {
 					"members.cpr", "members.phone", "members.email", "members.relations");
 	}
 
-	/** Only the intake's records are read, and only those the report needs: never data of families outside HFI. */
+	/**
+	 * Only the intake's records are read, and only those the report needs: never data of
+	 * families outside HFI.
+	 */
 	private Records records(ReportName name, List<Family> intake) {
 		List<String> ids = intake.stream().map(Family::id).toList();
 		Query byFamilies = new Query(Criteria.where("familyId").in(ids));

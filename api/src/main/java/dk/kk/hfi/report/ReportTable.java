@@ -22,14 +22,17 @@ import dk.kk.hfi.report.Figure.State;
 import dk.kk.hfi.report.Figure.Unit;
 
 /**
- * The figures of one report while they are computed, and the small-cell suppression applied before any of them
- * leaves. Primary: a figure with fewer than {@value #MIN_PERSONS} persons behind it (or, for a share, outside it)
- * is suppressed. Secondary: wherever figures add up (parts of a total, a scale's steps to its known base), a lone
- * suppressed part could be recovered by subtraction, so further parts are suppressed until at least two are,
- * together covering at least {@value #MIN_PERSONS} persons; figures that carry the same information (a count and
- * its average per person) share their state. A table may hold several slices of one report (periods, districts)
- * whose figures add up slice to slice ({@link #additive}); then a last check solves every relation together and
- * suppresses more until no primary-suppressed figure can be computed from the shown ones by any combination.
+ * The figures of one report while they are computed, and the small-cell suppression
+ * applied before any of them leaves. Primary: a figure with fewer than
+ * {@value #MIN_PERSONS} persons behind it (or, for a share, outside it) is suppressed.
+ * Secondary: wherever figures add up (parts of a total, a scale's steps to its known
+ * base), a lone suppressed part could be recovered by subtraction, so further parts are
+ * suppressed until at least two are, together covering at least {@value #MIN_PERSONS}
+ * persons; figures that carry the same information (a count and its average per person)
+ * share their state. A table may hold several slices of one report (periods, districts)
+ * whose figures add up slice to slice ({@link #additive}); then a last check solves every
+ * relation together and suppresses more until no primary-suppressed figure can be
+ * computed from the shown ones by any combination.
  */
 final class ReportTable {
 
@@ -61,15 +64,19 @@ final class ReportTable {
 	private boolean suppressed;
 
 	/**
-	 * The slice the next figures belong to, and how coarse it is: when more figures must be hidden, those of finer
-	 * slices (a quarter, a district) go first, so that the coarse figures (a year, all districts) stay shown.
+	 * The slice the next figures belong to, and how coarse it is: when more figures must
+	 * be hidden, those of finer slices (a quarter, a district) go first, so that the
+	 * coarse figures (a year, all districts) stay shown.
 	 */
 	void slice(String slice, int coarseness) {
 		this.slice = slice;
 		this.coarseness = coarseness;
 	}
 
-	/** Every figure of slice {@code total} is the sum of the same figure in the {@code parts} slices. */
+	/**
+	 * Every figure of slice {@code total} is the sum of the same figure in the
+	 * {@code parts} slices.
+	 */
 	void additive(String total, String... parts) {
 		String[] spec = new String[parts.length + 1];
 		spec[0] = total;
@@ -77,7 +84,9 @@ final class ReportTable {
 		this.additive.add(spec);
 	}
 
-	/** The share of {@code base} persons that {@code count} persons make up, in percent. */
+	/**
+	 * The share of {@code base} persons that {@code count} persons make up, in percent.
+	 */
 	Cell share(String item, String label, String series, @Nullable String step, int count, int base) {
 		Double value = (base > 0) ? round(100.0 * count / base, 1) : null;
 		return add(new Cell(item, label, series, step, Unit.PERCENT, value, count, base, count, count, base - count,
@@ -89,7 +98,10 @@ final class ReportTable {
 		return average(item, label, series, step, unit, sum, base, base);
 	}
 
-	/** An average over {@code base} persons, of whom only {@code contributing} have a non-zero value. */
+	/**
+	 * An average over {@code base} persons, of whom only {@code contributing} have a
+	 * non-zero value.
+	 */
 	Cell average(String item, String label, String series, @Nullable String step, Unit unit, double sum, int base,
 			int contributing) {
 		int decimals = switch (unit) {
@@ -101,17 +113,23 @@ final class ReportTable {
 		return add(new Cell(item, label, series, step, unit, value, null, base, base, base, contributing));
 	}
 
-	/** A number of things (families, measures, courses) concerning {@code persons} persons or families. */
+	/**
+	 * A number of things (families, measures, courses) concerning {@code persons} persons
+	 * or families.
+	 */
 	Cell count(String item, String label, String series, @Nullable String step, int count, int persons) {
 		return add(new Cell(item, label, series, step, Unit.COUNT, (double) count, count, null, persons, persons));
 	}
 
-	/** {@code numerator} things per person of {@code denominator}, concerning {@code persons} persons. */
+	/**
+	 * {@code numerator} things per person of {@code denominator}, concerning
+	 * {@code persons} persons.
+	 */
 	Cell ratio(String item, String label, String series, @Nullable String step, int numerator, int denominator,
 			int persons) {
 		Double value = (denominator > 0) ? round((double) numerator / denominator, 2) : null;
-		return add(new Cell(item, label, series, step, Unit.PER_PERSON, value, numerator, denominator, persons,
-				persons, denominator));
+		return add(new Cell(item, label, series, step, Unit.PER_PERSON, value, numerator, denominator, persons, persons,
+				denominator));
 	}
 
 	/** An amount of money concerning {@code persons} persons. */
@@ -119,13 +137,19 @@ final class ReportTable {
 		return add(new Cell(item, label, series, step, Unit.DKK, (double) dkk, persons, null, persons, persons));
 	}
 
-	/** A value whose own denominator is not persons (capacity use): guarded by the persons it counts. */
+	/**
+	 * A value whose own denominator is not persons (capacity use): guarded by the persons
+	 * it counts.
+	 */
 	Cell percentOf(String item, String label, String series, @Nullable String step, int count, int of, int persons) {
 		Double value = (of > 0) ? round(100.0 * count / of, 1) : null;
 		return add(new Cell(item, label, series, step, Unit.PERCENT, value, count, of, persons, persons));
 	}
 
-	/** {@code total} (null: a total that is known anyway, such as a share's base) is the sum of {@code parts}. */
+	/**
+	 * {@code total} (null: a total that is known anyway, such as a share's base) is the
+	 * sum of {@code parts}.
+	 */
 	void relation(@Nullable Cell total, Cell... parts) {
 		this.relations.add(new Relation(total, List.of(parts)));
 	}
@@ -159,15 +183,18 @@ final class ReportTable {
 		while ((recoverable = recoverable(fromConstantsOnly)) != null) {
 			Cell next = complement(recoverable);
 			if (next == null) {
-				// Only known totals (a share's base, the families), zeros and NO_DATA fix it, with no figure left to
-				// hide: e.g. 4 of 4 families closed when the 0 still running is shown for all districts.
+				// Only known totals (a share's base, the families), zeros and NO_DATA fix
+				// it, with no figure left to
+				// hide: e.g. 4 of 4 families closed when the 0 still running is shown for
+				// all districts.
 				fromConstantsOnly.add(recoverable);
 				continue;
 			}
 			next.suppressed = true;
 			propagate(next);
 		}
-		// A hidden figure that is not small and that the shown ones determine anyway says nothing new: show it.
+		// A hidden figure that is not small and that the shown ones determine anyway says
+		// nothing new: show it.
 		recoverableFigures().stream().filter((cell) -> !cell.primary()).forEach((cell) -> cell.suppressed = false);
 	}
 
@@ -190,8 +217,8 @@ final class ReportTable {
 	}
 
 	/**
-	 * Applies the links and relations until none hides anything more: to all of them, or only to those of
-	 * {@code changed} (and, in turn, of whatever they hide).
+	 * Applies the links and relations until none hides anything more: to all of them, or
+	 * only to those of {@code changed} (and, in turn, of whatever they hide).
 	 */
 	private void propagate(@Nullable Cell changed) {
 		Deque<Object> work = new ArrayDeque<>();
@@ -237,8 +264,8 @@ final class ReportTable {
 		if (this.constraints == null) {
 			Map<Cell, List<Object>> constraints = new HashMap<>();
 			for (Relation relation : this.relations) {
-				relation.parts().forEach((part) -> constraints.computeIfAbsent(part, (key) -> new ArrayList<>())
-					.add(relation));
+				relation.parts()
+					.forEach((part) -> constraints.computeIfAbsent(part, (key) -> new ArrayList<>()).add(relation));
 				if (relation.total() != null) {
 					constraints.computeIfAbsent(relation.total(), (key) -> new ArrayList<>()).add(relation);
 				}
@@ -253,9 +280,10 @@ final class ReportTable {
 	}
 
 	/**
-	 * A primary-suppressed figure that some combination of the relations and links computes from shown figures, or
-	 * null. The suppressed figures are the unknowns of the linear system the relations make; one is recoverable
-	 * exactly when its row in the reduced echelon form has no free unknown.
+	 * A primary-suppressed figure that some combination of the relations and links
+	 * computes from shown figures, or null. The suppressed figures are the unknowns of
+	 * the linear system the relations make; one is recoverable exactly when its row in
+	 * the reduced echelon form has no free unknown.
 	 */
 	private @Nullable Cell recoverable(Set<Cell> skipped) {
 		Set<Cell> seen = new HashSet<>();
@@ -286,8 +314,9 @@ final class ReportTable {
 	}
 
 	/**
-	 * The suppressed figures the shown ones determine among those {@code start} is connected to through relations
-	 * of suppressed figures (one system; its figures are added to {@code seen}).
+	 * The suppressed figures the shown ones determine among those {@code start} is
+	 * connected to through relations of suppressed figures (one system; its figures are
+	 * added to {@code seen}).
 	 */
 	private List<Cell> recoverableFigures(Cell start, Set<Cell> seen) {
 		Map<Cell, Integer> column = new LinkedHashMap<>();
@@ -354,9 +383,10 @@ final class ReportTable {
 	}
 
 	/**
-	 * The figure to hide next so that {@code target} cannot be recovered: among the shown figures related to it, the
-	 * first (finest slice, fewest persons) whose hiding alone makes it so, else the first that hiding leaves unknown
-	 * (hiding a figure the others give away anyway would not help), else the first.
+	 * The figure to hide next so that {@code target} cannot be recovered: among the shown
+	 * figures related to it, the first (finest slice, fewest persons) whose hiding alone
+	 * makes it so, else the first that hiding leaves unknown (hiding a figure the others
+	 * give away anyway would not help), else the first.
 	 */
 	private @Nullable Cell complement(Cell target) {
 		Set<Cell> seen = new HashSet<>(Set.of(target));
@@ -370,7 +400,8 @@ final class ReportTable {
 			next.stream().filter((cell) -> !cell.suppressed && !cell.noData()).forEach(candidates::add);
 			layer = next;
 		}
-		candidates.sort(Comparator.comparingInt((Cell cell) -> cell.coarseness).thenComparingInt((cell) -> cell.persons));
+		candidates
+			.sort(Comparator.comparingInt((Cell cell) -> cell.coarseness).thenComparingInt((cell) -> cell.persons));
 		Cell uncertain = null;
 		for (Cell candidate : candidates.subList(0, Math.min(candidates.size(), MAX_TRIALS))) {
 			candidate.suppressed = true;
@@ -386,7 +417,10 @@ final class ReportTable {
 		return (uncertain != null) ? uncertain : candidates.isEmpty() ? null : candidates.get(0);
 	}
 
-	/** The columns a system fixes: Gauss-Jordan elimination, then the pivots whose rows hold no free column. */
+	/**
+	 * The columns a system fixes: Gauss-Jordan elimination, then the pivots whose rows
+	 * hold no free column.
+	 */
 	private static List<Integer> solved(double[][] matrix) {
 		int columns = (matrix.length > 0) ? matrix[0].length : 0;
 		List<int[]> pivots = new ArrayList<>();
@@ -449,8 +483,8 @@ final class ReportTable {
 				if (relation.total() != null) {
 					related.add(relation.total());
 				}
-				related.forEach((one) -> neighbours.computeIfAbsent(one, (key) -> new LinkedHashSet<>())
-					.addAll(related));
+				related
+					.forEach((one) -> neighbours.computeIfAbsent(one, (key) -> new LinkedHashSet<>()).addAll(related));
 			}
 			for (Cell[] link : this.links) {
 				neighbours.computeIfAbsent(link[0], (key) -> new LinkedHashSet<>()).add(link[1]);
@@ -495,7 +529,10 @@ final class ReportTable {
 
 		private final @Nullable Integer base;
 
-		/** How many persons the figure is about: its weight when choosing what else to suppress. */
+		/**
+		 * How many persons the figure is about: its weight when choosing what else to
+		 * suppress.
+		 */
 		private final int persons;
 
 		/** Every number of persons this figure discloses something about. */
@@ -564,12 +601,14 @@ final class ReportTable {
 	private record Relation(@Nullable Cell total, List<Cell> parts) {
 
 		/**
-		 * Suppresses one more figure if the relation would give a primary-suppressed one away, or narrow the hidden
-		 * ones down to fewer than {@value #MIN_PERSONS} persons; the figure it hid, or null. Figures of no persons are taken only
-		 * when nothing else is left: hiding them never covers anyone.
+		 * Suppresses one more figure if the relation would give a primary-suppressed one
+		 * away, or narrow the hidden ones down to fewer than {@value #MIN_PERSONS}
+		 * persons; the figure it hid, or null. Figures of no persons are taken only when
+		 * nothing else is left: hiding them never covers anyone.
 		 */
 		@Nullable Cell protect() {
-			// A shown total of nobody says every part is nobody: a zero gives no one away.
+			// A shown total of nobody says every part is nobody: a zero gives no one
+			// away.
 			if (this.total != null && (this.total.suppressed || this.total.persons == 0)) {
 				return null;
 			}

@@ -1,4 +1,7 @@
-/** The evaluation reports: aggregates only, small cells suppressed, as queries and CSV downloads. */
+/**
+ * The evaluation reports: aggregates only, small cells suppressed, as queries and CSV
+ * downloads.
+ */
 @NullMarked
 package dk.kk.hfi.report;
 

@@ -9,8 +9,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The one clock: Copenhagen's date decides when a consent starts and ends, whatever zone the JVM runs in. Every
- * "today" is {@code LocalDate.now(clock)}; tests add a primary clock to move time.
+ * The one clock: Copenhagen's date decides when a consent starts and ends, whatever zone
+ * the JVM runs in. Every "today" is {@code LocalDate.now(clock)}; tests add a primary
+ * clock to move time.
  */
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
@@ -22,7 +23,10 @@ class ClockConfiguration {
 		return Clock.system(COPENHAGEN);
 	}
 
-	/** Bean Validation's past and future ({@code @PastOrPresent signedOn}) are judged by the same clock. */
+	/**
+	 * Bean Validation's past and future ({@code @PastOrPresent signedOn}) are judged by
+	 * the same clock.
+	 */
 	@Bean
 	ValidationConfigurationCustomizer validationClock(ObjectProvider<Clock> clock) {
 		return (configuration) -> configuration.clockProvider(() -> clock.getObject());

@@ -21,29 +21,35 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The H2 (MVStore) backend of mongo-java-server made durable: a write is on disk before it is acknowledged.
+ * The H2 (MVStore) backend of mongo-java-server made durable: a write is on disk before
+ * it is acknowledged.
  * <p>
- * Out of the box the backend opens its MVStore with the default auto-commit (a background thread commits about
- * once a second) and never commits on its own, so a process killed with SIGKILL loses up to a second of
- * acknowledged writes; and because that background commit can fall between the document map and the index maps
- * of one insert, it may even keep half a write. Here the store is opened with auto-commit off and:
+ * Out of the box the backend opens its MVStore with the default auto-commit (a background
+ * thread commits about once a second) and never commits on its own, so a process killed
+ * with SIGKILL loses up to a second of acknowledged writes; and because that background
+ * commit can fall between the document map and the index maps of one insert, it may even
+ * keep half a write. Here the store is opened with auto-commit off and:
  * <ul>
- * <li>every command that may change data runs under one write lock (writes are serialized, reads are not), so a
- * commit never sees half a write;</li>
- * <li>before a write is answered, a commit covering it has completed and been forced to disk ({@code fsync});
- * commits are grouped: while one thread syncs, the writes arriving meanwhile are committed together by the
- * next;</li>
- * <li>the background housekeeping that auto-commit would have done (rewriting sparse chunks so the file does not
- * grow) runs every {@value #HOUSEKEEPING_COMMITS} commits, under the write lock.</li>
+ * <li>every command that may change data runs under one write lock (writes are
+ * serialized, reads are not), so a commit never sees half a write;</li>
+ * <li>before a write is answered, a commit covering it has completed and been forced to
+ * disk ({@code fsync}); commits are grouped: while one thread syncs, the writes arriving
+ * meanwhile are committed together by the next;</li>
+ * <li>the background housekeeping that auto-commit would have done (rewriting sparse
+ * chunks so the file does not grow) runs every {@value #HOUSEKEEPING_COMMITS} commits,
+ * under the write lock.</li>
  * </ul>
- * Every synced commit appends a chunk holding the changed pages of every map the write touched (the collection and
- * each index: some 35-50 KiB for one audit event), and MVStore only reuses a chunk's space once nothing in it is
- * live, so between compactions the file grows by tens of KiB per write. {@link #compact()} rewrites the live pages
- * into full chunks, moves them to the start of the file and truncates it, online, on a schedule
- * ({@link EmbeddedStoreCompaction}). Moving chunks in place does not always reach the end of the file (measured by
- * the benchmark's target 7: 2000 audited reads over HTTP left 78 MB that a copy of the live pages holds in 6 MB), so
- * a clean close, and a backup of a file less than half full, also write a copy of only the live pages ({@link MVStoreTool#compact}), replacing
- * the file by rename; {@link #open} finishes or discards a copy that a crash interrupted.
+ * Every synced commit appends a chunk holding the changed pages of every map the write
+ * touched (the collection and each index: some 35-50 KiB for one audit event), and
+ * MVStore only reuses a chunk's space once nothing in it is live, so between compactions
+ * the file grows by tens of KiB per write. {@link #compact()} rewrites the live pages
+ * into full chunks, moves them to the start of the file and truncates it, online, on a
+ * schedule ({@link EmbeddedStoreCompaction}). Moving chunks in place does not always
+ * reach the end of the file (measured by the benchmark's target 7: 2000 audited reads
+ * over HTTP left 78 MB that a copy of the live pages holds in 6 MB), so a clean close,
+ * and a backup of a file less than half full, also write a copy of only the live pages
+ * ({@link MVStoreTool#compact}), replacing the file by rename; {@link #open} finishes or
+ * discards a copy that a crash interrupted.
  */
 final class DurableH2Backend extends H2Backend {
 
@@ -51,13 +57,22 @@ final class DurableH2Backend extends H2Backend {
 
 	static final int HOUSEKEEPING_COMMITS = 256;
 
-	/** Below this share of live data (percent), a backup keeps only the live pages of its copy. */
+	/**
+	 * Below this share of live data (percent), a backup keeps only the live pages of its
+	 * copy.
+	 */
 	static final int SPARSE_FILL_RATE = 50;
 
-	/** How long one compaction may take, in milliseconds; writes wait meanwhile (reads go on). */
+	/**
+	 * How long one compaction may take, in milliseconds; writes wait meanwhile (reads go
+	 * on).
+	 */
 	static final int MAX_COMPACTION_MILLIS = 2000;
 
-	/** Commands that never change data (lower case); every other command takes the write path. */
+	/**
+	 * Commands that never change data (lower case); every other command takes the write
+	 * path.
+	 */
 	private static final Set<String> READ_ONLY = Set.of("find", "getmore", "count", "distinct", "listcollections",
 			"listindexes", "listdatabases", "ismaster", "hello", "ping", "buildinfo", "serverstatus", "dbstats",
 			"collstats", "killcursors", "endsessions", "getlasterror", "whatsmyuri", "connectionstatus", "hostinfo",
@@ -91,15 +106,18 @@ final class DurableH2Backend extends H2Backend {
 	static DurableH2Backend open(Path file) {
 		MVStoreTool.compactCleanUp(file.toString());
 		MVStore store = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open();
-		// MVStore keeps dead chunks 45 s in case the OS has not flushed them yet; every commit here is synced.
+		// MVStore keeps dead chunks 45 s in case the OS has not flushed them yet; every
+		// commit here is synced.
 		return new DurableH2Backend(store, file);
 	}
 
 	/**
-	 * Copies the store, as of now, to {@code target}, online: writes wait while the file is copied (reads go on).
-	 * With every applied write committed and no write running, the file holds a complete store, the same state a
-	 * clean shutdown would leave. A copy of a file less than half full keeps only its live pages; the copy is synced
-	 * under a temporary name, then renamed, so {@code target} is either absent or complete.
+	 * Copies the store, as of now, to {@code target}, online: writes wait while the file
+	 * is copied (reads go on). With every applied write committed and no write running,
+	 * the file holds a complete store, the same state a clean shutdown would leave. A
+	 * copy of a file less than half full keeps only its live pages; the copy is synced
+	 * under a temporary name, then renamed, so {@code target} is either absent or
+	 * complete.
 	 */
 	void backupTo(Path target) throws IOException {
 		Path partial = target.resolveSibling(target.getFileName() + ".part");
@@ -133,8 +151,9 @@ final class DurableH2Backend extends H2Backend {
 	}
 
 	/**
-	 * Compacts the file online: reads and writes wait while live pages are rewritten and moved and the file is
-	 * truncated (tens of milliseconds for the demo store). Returns the file's size afterwards.
+	 * Compacts the file online: reads and writes wait while live pages are rewritten and
+	 * moved and the file is truncated (tens of milliseconds for the demo store). Returns
+	 * the file's size afterwards.
 	 */
 	long compact() throws IOException {
 		synchronized (this.commitMonitor) {
@@ -154,9 +173,10 @@ final class DurableH2Backend extends H2Backend {
 	}
 
 	/**
-	 * Commits what is applied, compacts and syncs; the caller holds the commit monitor and the write lock. Reads
-	 * wait too: MVStore keeps old versions (5) and dead chunks (45 s) for readers that may still walk them, and only
-	 * with neither kept does compaction reach the live data, so no reader may run meanwhile.
+	 * Commits what is applied, compacts and syncs; the caller holds the commit monitor
+	 * and the write lock. Reads wait too: MVStore keeps old versions (5) and dead chunks
+	 * (45 s) for readers that may still walk them, and only with neither kept does
+	 * compaction reach the live data, so no reader may run meanwhile.
 	 */
 	private void compactHoldingWrites() {
 		this.readers.writeLock().lock();
@@ -168,7 +188,8 @@ final class DurableH2Backend extends H2Backend {
 			}
 			this.store.setRetentionTime(0);
 			this.store.setVersionsToKeep(0);
-			// Live pages out of sparse chunks (so those chunks are dead), then chunks moved down and the file cut.
+			// Live pages out of sparse chunks (so those chunks are dead), then chunks
+			// moved down and the file cut.
 			this.store.compact(100, Integer.MAX_VALUE);
 			if (this.store.hasUnsavedChanges()) {
 				this.store.commit();
@@ -203,7 +224,8 @@ final class DurableH2Backend extends H2Backend {
 			return super.handleCommand(channel, databaseName, command, query);
 		}
 		finally {
-			// Also after a failure: part of a write may have been applied (say, the first documents of an insert).
+			// Also after a failure: part of a write may have been applied (say, the first
+			// documents of an insert).
 			mine = ++this.written;
 			this.writeLock.unlock();
 			awaitCommit(mine);
@@ -220,7 +242,10 @@ final class DurableH2Backend extends H2Backend {
 		return READ_ONLY.contains(name);
 	}
 
-	/** Returns once the write numbered {@code mine} is committed and on disk; one thread commits for all waiting. */
+	/**
+	 * Returns once the write numbered {@code mine} is committed and on disk; one thread
+	 * commits for all waiting.
+	 */
 	private void awaitCommit(long mine) {
 		synchronized (this.commitMonitor) {
 			if (this.committed >= mine || this.store.isClosed()) {
@@ -240,13 +265,17 @@ final class DurableH2Backend extends H2Backend {
 			finally {
 				this.writeLock.unlock();
 			}
-			// Outside the write lock: writes go on while the disk syncs, and the next commit takes them together.
+			// Outside the write lock: writes go on while the disk syncs, and the next
+			// commit takes them together.
 			this.store.sync();
 			this.committed = upTo;
 		}
 	}
 
-	/** Rewrites sparse chunks (what auto-commit's background thread would do), then commits. */
+	/**
+	 * Rewrites sparse chunks (what auto-commit's background thread would do), then
+	 * commits.
+	 */
 	private void housekeeping() {
 		if (this.store.compact(80, 1024 * 1024) && this.store.hasUnsavedChanges()) {
 			this.store.commit();
@@ -263,7 +292,8 @@ final class DurableH2Backend extends H2Backend {
 						compactHoldingWrites();
 					}
 					catch (RuntimeException ex) {
-						// Closing matters more than a small file: the next clean stop or backup compacts.
+						// Closing matters more than a small file: the next clean stop or
+						// backup compacts.
 					}
 				}
 				super.close();
@@ -275,7 +305,10 @@ final class DurableH2Backend extends H2Backend {
 		}
 	}
 
-	/** Replaces the file of a closed store by a copy of its live pages (a temporary file, then a rename). */
+	/**
+	 * Replaces the file of a closed store by a copy of its live pages (a temporary file,
+	 * then a rename).
+	 */
 	private static void compactCopy(Path file) {
 		try {
 			long before = Files.size(file);
@@ -283,7 +316,8 @@ final class DurableH2Backend extends H2Backend {
 			logger.info("Compacted {} from {} to {} bytes", file.getFileName(), before, Files.size(file));
 		}
 		catch (IOException | RuntimeException ex) {
-			// The file stays as it was, complete: the next clean stop or backup tries again.
+			// The file stays as it was, complete: the next clean stop or backup tries
+			// again.
 			logger.warn("Not compacted {}: {}", file.getFileName(), ex.getClass().getName());
 		}
 	}

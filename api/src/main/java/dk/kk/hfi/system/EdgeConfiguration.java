@@ -14,9 +14,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.mvc.method.annotation.ExceptionHandlerExceptionResolver;
 
 /**
- * The edge of the server: bounded request bodies ({@link RequestBodyLimitFilter}, after authentication, so an
- * anonymous body is never read), and a JSON error body with a code for every error, wherever it arises
- * ({@link JsonErrorFilter}, {@link HttpErrorResolver}, {@link JsonErrorController}, {@link JsonErrorReportValve}).
+ * The edge of the server: bounded request bodies ({@link RequestBodyLimitFilter}, after
+ * authentication, so an anonymous body is never read), and a JSON error body with a code
+ * for every error, wherever it arises ({@link JsonErrorFilter},
+ * {@link HttpErrorResolver}, {@link JsonErrorController}, {@link JsonErrorReportValve}).
  */
 @Configuration(proxyBeanMethods = false)
 class EdgeConfiguration implements WebMvcConfigurer {
@@ -43,7 +44,10 @@ class EdgeConfiguration implements WebMvcConfigurer {
 			.addContextCustomizers((context) -> context.getParent().getPipeline().addValve(new JsonErrorReportValve()));
 	}
 
-	/** Before Spring's default resolver (which logs the message), after controllers' own exception handlers. */
+	/**
+	 * Before Spring's default resolver (which logs the message), after controllers' own
+	 * exception handlers.
+	 */
 	@Override
 	public void extendHandlerExceptionResolvers(List<HandlerExceptionResolver> resolvers) {
 		int after = 0;

@@ -21,10 +21,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * The embedded default: mongo-java-server in-process, speaking the MongoDB wire protocol on a loopback port.
- * Starts only when no MongoDB URI is configured; the driver and Spring Data talk to it as to a real MongoDB. The
- * file store is compacted ({@link EmbeddedStoreCompaction}) and backed up ({@link EmbeddedStoreBackups}) online on
- * a schedule.
+ * The embedded default: mongo-java-server in-process, speaking the MongoDB wire protocol
+ * on a loopback port. Starts only when no MongoDB URI is configured; the driver and
+ * Spring Data talk to it as to a real MongoDB. The file store is compacted
+ * ({@link EmbeddedStoreCompaction}) and backed up ({@link EmbeddedStoreBackups}) online
+ * on a schedule.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedStoreCondition.class)

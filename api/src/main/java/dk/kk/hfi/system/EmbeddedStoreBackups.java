@@ -14,10 +14,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Online backups of the embedded file store: every {@code hfi.store.backup.interval} a consistent copy of the
- * store file goes into the backup directory as {@code hfi-<yyyyMMdd-HHmmss-SSS>.mv} (named when it starts), and
- * only the newest {@code hfi.store.backup.keep} are kept. Restoring one is putting it in place as {@code hfi.mv}
- * while the server is stopped (see docs/store.md).
+ * Online backups of the embedded file store: every {@code hfi.store.backup.interval} a
+ * consistent copy of the store file goes into the backup directory as
+ * {@code hfi-<yyyyMMdd-HHmmss-SSS>.mv} (named when it starts), and only the newest
+ * {@code hfi.store.backup.keep} are kept. Restoring one is putting it in place as
+ * {@code hfi.mv} while the server is stopped (see docs/store.md).
  */
 class EmbeddedStoreBackups {
 

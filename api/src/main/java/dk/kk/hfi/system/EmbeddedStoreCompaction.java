@@ -8,8 +8,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Compacts the embedded file store online every {@code hfi.store.compaction.interval}: between compactions each
- * synced write leaves tens of KiB of dead chunks behind, after one the file holds about the live data.
+ * Compacts the embedded file store online every {@code hfi.store.compaction.interval}:
+ * between compactions each synced write leaves tens of KiB of dead chunks behind, after
+ * one the file holds about the live data.
  */
 class EmbeddedStoreCompaction {
 

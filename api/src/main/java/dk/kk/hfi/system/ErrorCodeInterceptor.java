@@ -20,13 +20,16 @@ import org.springframework.stereotype.Component;
 import dk.kk.hfi.common.ErrorCode;
 
 /**
- * Gives every error of a response a stable {@code extensions.code}, including the errors graphql-java raises
- * before any data fetcher runs (syntax, validation, variable coercion, limits), and classifies it by that code.
- * Messages keep only a short, sanitized prefix of anything they quote from the request ({@link HttpErrors#sanitize}):
- * graphql-java's syntax and coercion errors and our not-found errors echo what the caller sent.
+ * Gives every error of a response a stable {@code extensions.code}, including the errors
+ * graphql-java raises before any data fetcher runs (syntax, validation, variable
+ * coercion, limits), and classifies it by that code. Messages keep only a short,
+ * sanitized prefix of anything they quote from the request ({@link HttpErrors#sanitize}):
+ * graphql-java's syntax and coercion errors and our not-found errors echo what the caller
+ * sent.
  * <p>
- * The outermost interceptor rather than an instrumentation: it only looks at the finished response, and every
- * instrumentation in graphql-java's chain costs a little on every field.
+ * The outermost interceptor rather than an instrumentation: it only looks at the finished
+ * response, and every instrumentation in graphql-java's chain costs a little on every
+ * field.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -44,7 +47,10 @@ class ErrorCodeInterceptor implements WebGraphQlInterceptor {
 		});
 	}
 
-	/** The error with its code, classified by the code instead of graphql-java's classification. */
+	/**
+	 * The error with its code, classified by the code instead of graphql-java's
+	 * classification.
+	 */
 	private static GraphQLError withCode(GraphQLError error) {
 		Map<String, Object> extensions = new LinkedHashMap<>();
 		if (error.getExtensions() != null) {

@@ -11,9 +11,10 @@ import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
- * Cross-origin access to {@code /graphql} for the origins in {@code hfi.cors.allowed-origins} (none by default):
- * the security filter chain answers their preflight requests before authentication. Bearer tokens, no cookies, so
- * no credentials mode.
+ * Cross-origin access to {@code /graphql} for the origins in
+ * {@code hfi.cors.allowed-origins} (none by default): the security filter chain answers
+ * their preflight requests before authentication. Bearer tokens, no cookies, so no
+ * credentials mode.
  */
 @Configuration(proxyBeanMethods = false)
 class GraphQlCors {

@@ -25,9 +25,10 @@ import dk.kk.hfi.common.ErrorCode;
 import dk.kk.hfi.common.HfiException;
 
 /**
- * Turns every exception a data fetcher throws into an error with a stable {@code extensions.code}. Messages are
- * written here, never copied from the exception: driver messages echo stored values (a duplicate key is a CPR
- * number), and stack traces and class names stay in the server log.
+ * Turns every exception a data fetcher throws into an error with a stable
+ * {@code extensions.code}. Messages are written here, never copied from the exception:
+ * driver messages echo stored values (a duplicate key is a CPR number), and stack traces
+ * and class names stay in the server log.
  */
 @Component
 class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
@@ -58,7 +59,8 @@ class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
 			return error(env, ErrorCode.UNAUTHENTICATED, "Authentication is required", Map.of());
 		}
 		String correlationId = UUID.randomUUID().toString();
-		// The exception message may carry stored values: log the type and the stack frames, not the message.
+		// The exception message may carry stored values: log the type and the stack
+		// frames, not the message.
 		logger.error("Unexpected failure [correlationId={}] in {}: {}", correlationId,
 				env.getExecutionStepInfo().getPath(), ex.getClass().getName(), withoutMessage(ex));
 		return error(env, ErrorCode.INTERNAL, "An unexpected error occurred; quote correlation id " + correlationId,
@@ -73,7 +75,9 @@ class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
 			.toList();
 		StringBuilder message = new StringBuilder("Invalid input: ");
 		for (int i = 0; i < fields.size(); i++) {
-			message.append((i > 0) ? "; " : "").append(fields.get(i).get("field")).append(' ')
+			message.append((i > 0) ? "; " : "")
+				.append(fields.get(i).get("field"))
+				.append(' ')
 				.append(fields.get(i).get("message"));
 		}
 		return error(env, ErrorCode.BAD_USER_INPUT, message.toString(), Map.of("fields", fields));

@@ -32,10 +32,11 @@ import dk.kk.hfi.common.ErrorCode;
 import dk.kk.hfi.domain.caller.Caller;
 
 /**
- * GraphQL over HTTP GET, as the GraphQL-over-HTTP specification and clients such as urql and Apollo's
- * persisted-query link send it: {@code query}, {@code operationName}, {@code variables} and {@code extensions} as
- * URL parameters, run by the same handler as POST. Mutations never run over GET: 405 with {@code Allow: POST}.
- * Requests Spring's route does not take get a JSON answer with a code instead of an empty one.
+ * GraphQL over HTTP GET, as the GraphQL-over-HTTP specification and clients such as urql
+ * and Apollo's persisted-query link send it: {@code query}, {@code operationName},
+ * {@code variables} and {@code extensions} as URL parameters, run by the same handler as
+ * POST. Mutations never run over GET: 405 with {@code Allow: POST}. Requests Spring's
+ * route does not take get a JSON answer with a code instead of an empty one.
  */
 @Configuration(proxyBeanMethods = false)
 class GraphQlGetRoute {
@@ -49,7 +50,8 @@ class GraphQlGetRoute {
 	RouterFunction<ServerResponse> graphQlGetRouterFunction(GraphQlHttpHandler handler, PersistedDocuments documents) {
 		return RouterFunctions.route()
 			.GET(PATH, (request) -> get(request, handler, documents))
-			// A POST that Spring's GraphQL route does not take (its content type or Accept header): a JSON answer.
+			// A POST that Spring's GraphQL route does not take (its content type or
+			// Accept header): a JSON answer.
 			.route(RequestPredicates.POST(PATH)
 				.and(GraphQlRequestPredicates.graphQlHttp(PATH).negate())
 				.and(GraphQlRequestPredicates.graphQlSse(PATH).negate()), GraphQlGetRoute::unsupportedPost)
@@ -102,7 +104,10 @@ class GraphQlGetRoute {
 				"GraphQL responses are application/graphql-response+json or application/json", Set.of());
 	}
 
-	/** Whether the operation to run is a query; a document that does not parse is left to the handler's errors. */
+	/**
+	 * Whether the operation to run is a query; a document that does not parse is left to
+	 * the handler's errors.
+	 */
 	private static boolean isQuery(String document, @Nullable String operationName) {
 		Document parsed;
 		try {
@@ -138,14 +143,11 @@ class GraphQlGetRoute {
 	}
 
 	private static ServerResponse error(HttpStatus status, String code, String message, Set<HttpMethod> allowed) {
-		return ServerResponse.status(status)
-			.headers((headers) -> {
-				if (!allowed.isEmpty()) {
-					headers.setAllow(allowed);
-				}
-			})
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(HttpErrors.body(code, message, Map.of()));
+		return ServerResponse.status(status).headers((headers) -> {
+			if (!allowed.isEmpty()) {
+				headers.setAllow(allowed);
+			}
+		}).contentType(MediaType.APPLICATION_JSON).body(HttpErrors.body(code, message, Map.of()));
 	}
 
 }

@@ -24,7 +24,10 @@ class GraphQlScalars {
 		return (wiring) -> wiring.scalar(ExtendedScalars.Date).scalar(dateTimeAcceptingInstants());
 	}
 
-	/** Documents store instants; the extended DateTime scalar serializes offset date-times only. */
+	/**
+	 * Documents store instants; the extended DateTime scalar serializes offset date-times
+	 * only.
+	 */
 	private static GraphQLScalarType dateTimeAcceptingInstants() {
 		Coercing<Object, Object> delegate = (Coercing<Object, Object>) ExtendedScalars.DateTime.getCoercing();
 		Coercing<Object, Object> coercing = new Coercing<>() {

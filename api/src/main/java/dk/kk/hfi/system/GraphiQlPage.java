@@ -15,8 +15,9 @@ import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerResponse;
 
 /**
- * GraphiQL at {@code /graphiql}, in demo mode only, with every asset served by the application (the GraphiQL and
- * React WebJars): users paste bearer tokens into this page, so no third-party script may run in it.
+ * GraphiQL at {@code /graphiql}, in demo mode only, with every asset served by the
+ * application (the GraphiQL and React WebJars): users paste bearer tokens into this page,
+ * so no third-party script may run in it.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(GraphiQlPage.DemoMode.class)
@@ -31,10 +32,10 @@ class GraphiQlPage {
 	RouterFunction<ServerResponse> graphiQlRouterFunction() {
 		return RouterFunctions.route()
 			.GET("/graphiql", (request) -> asset("graphiql/index.html", MediaType.TEXT_HTML))
-			.GET("/graphiql/graphiql-page.js", (request) -> asset("graphiql/graphiql-page.js",
-					MediaType.parseMediaType("text/javascript")))
-			.GET("/graphiql/graphiql-page.css", (request) -> asset("graphiql/graphiql-page.css",
-					MediaType.parseMediaType("text/css")))
+			.GET("/graphiql/graphiql-page.js",
+					(request) -> asset("graphiql/graphiql-page.js", MediaType.parseMediaType("text/javascript")))
+			.GET("/graphiql/graphiql-page.css",
+					(request) -> asset("graphiql/graphiql-page.css", MediaType.parseMediaType("text/css")))
 			.build();
 	}
 

@@ -15,16 +15,16 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Spring MVC's own failures (unreadable body, unsupported media type or method, missing parameter, no such
- * resource) answered with the JSON error body and its code, in place of Spring's default resolver, which logs
- * each one with its message: a JSON parse error quotes the offending token of the body.
+ * Spring MVC's own failures (unreadable body, unsupported media type or method, missing
+ * parameter, no such resource) answered with the JSON error body and its code, in place
+ * of Spring's default resolver, which logs each one with its message: a JSON parse error
+ * quotes the offending token of the body.
  */
 final class HttpErrorResolver implements HandlerExceptionResolver {
 
 	@Override
 	public @Nullable ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response,
-			@Nullable Object handler,
-			Exception ex) {
+			@Nullable Object handler, Exception ex) {
 		int status;
 		String message;
 		if (ex instanceof ResponseStatusException rse) {

@@ -9,13 +9,18 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.MediaType;
 
 /**
- * The one shape of an error answered outside GraphQL execution, {@code {"errors":[{"message":…,"extensions":
- * {"code":…}}]}} as a GraphQL response carries it, with the code that goes with each HTTP status. Messages are
- * written by us; what the caller sent is never echoed beyond a short, sanitized prefix ({@link #sanitize}).
+ * The one shape of an error answered outside GraphQL execution,
+ * {@code {"errors":[{"message":…,"extensions": {"code":…}}]}} as a GraphQL response
+ * carries it, with the code that goes with each HTTP status. Messages are written by us;
+ * what the caller sent is never echoed beyond a short, sanitized prefix
+ * ({@link #sanitize}).
  */
 final class HttpErrors {
 
-	/** Longest run of non-blank characters kept from a message (an echoed id, token or value). */
+	/**
+	 * Longest run of non-blank characters kept from a message (an echoed id, token or
+	 * value).
+	 */
 	static final int MAX_WORD = 48;
 
 	/** Longest message sent. */
@@ -90,9 +95,9 @@ final class HttpErrors {
 	}
 
 	/**
-	 * The message with control characters replaced, every run of non-blank characters longer than
-	 * {@value #MAX_WORD} cut to that length and the whole cut to {@value #MAX_MESSAGE}: an echoed value keeps only a
-	 * short prefix.
+	 * The message with control characters replaced, every run of non-blank characters
+	 * longer than {@value #MAX_WORD} cut to that length and the whole cut to
+	 * {@value #MAX_MESSAGE}: an echoed value keeps only a short prefix.
 	 */
 	static String sanitize(String message) {
 		if (message == null) {

@@ -15,9 +15,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
- * The container's error page ({@code /error}, replacing Spring Boot's): every status the application or the
- * security filters hand to the container is answered with the JSON error body and its code. The exception's
- * message is never used: it can quote the request.
+ * The container's error page ({@code /error}, replacing Spring Boot's): every status the
+ * application or the security filters hand to the container is answered with the JSON
+ * error body and its code. The exception's message is never used: it can quote the
+ * request.
  */
 @Controller
 class JsonErrorController implements ErrorController {

@@ -16,10 +16,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The outermost filter: an error status answered without a body (Spring for GraphQL's 415 and 405 routes, say)
- * gets the JSON error body, and an exception escaping the application is answered 500 with a correlation id and
- * logged by type and stack frames only, never its message (which can quote the request), instead of by the
- * container.
+ * The outermost filter: an error status answered without a body (Spring for GraphQL's 415
+ * and 405 routes, say) gets the JSON error body, and an exception escaping the
+ * application is answered 500 with a correlation id and logged by type and stack frames
+ * only, never its message (which can quote the request), instead of by the container.
  */
 final class JsonErrorFilter extends OncePerRequestFilter {
 
@@ -60,7 +60,10 @@ final class JsonErrorFilter extends OncePerRequestFilter {
 		return false;
 	}
 
-	/** Notes whether the application wrote a body or handed the error to the container's error page. */
+	/**
+	 * Notes whether the application wrote a body or handed the error to the container's
+	 * error page.
+	 */
 	private static final class Tracking extends HttpServletResponseWrapper {
 
 		private boolean bodyStarted;

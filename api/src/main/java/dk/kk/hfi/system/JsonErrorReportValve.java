@@ -9,8 +9,8 @@ import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 
 /**
- * Tomcat's error report for what never reaches the application (a malformed URL or header): the JSON error body
- * with its code instead of Tomcat's HTML page.
+ * Tomcat's error report for what never reaches the application (a malformed URL or
+ * header): the JSON error body with its code instead of Tomcat's HTML page.
  */
 final class JsonErrorReportValve extends ErrorReportValve {
 

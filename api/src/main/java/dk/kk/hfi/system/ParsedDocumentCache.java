@@ -15,9 +15,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Parses and validates each distinct query text once: a bounded LRU of parsed, validated documents (clients
- * send the same few documents again and again). Queries longer than {@value #MAX_QUERY_LENGTH} characters are
- * not cached, so the cache holds at most {@value #MAX_ENTRIES} × that many characters of query text.
+ * Parses and validates each distinct query text once: a bounded LRU of parsed, validated
+ * documents (clients send the same few documents again and again). Queries longer than
+ * {@value #MAX_QUERY_LENGTH} characters are not cached, so the cache holds at most
+ * {@value #MAX_ENTRIES} × that many characters of query text.
  */
 @Configuration(proxyBeanMethods = false)
 public class ParsedDocumentCache implements PreparsedDocumentProvider {
@@ -48,7 +49,8 @@ public class ParsedDocumentCache implements PreparsedDocumentProvider {
 			entry = this.entries.get(key);
 		}
 		if (entry == null) {
-			// Parsed outside the lock; two threads may parse the same new query once each, which is harmless.
+			// Parsed outside the lock; two threads may parse the same new query once
+			// each, which is harmless.
 			entry = parseAndValidate.apply(input);
 			synchronized (this.entries) {
 				this.entries.put(key, entry);

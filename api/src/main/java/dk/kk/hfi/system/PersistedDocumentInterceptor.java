@@ -21,8 +21,9 @@ import org.springframework.stereotype.Component;
 import dk.kk.hfi.domain.caller.Caller;
 
 /**
- * Puts the document {@link PersistedDocuments} resolves into the request, or answers with its refusal before
- * anything is parsed or run. Right inside {@link ErrorCodeInterceptor}, so refusals keep their codes.
+ * Puts the document {@link PersistedDocuments} resolves into the request, or answers with
+ * its refusal before anything is parsed or run. Right inside
+ * {@link ErrorCodeInterceptor}, so refusals keep their codes.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -52,8 +53,8 @@ class PersistedDocumentInterceptor implements WebGraphQlInterceptor {
 					.extensions(Map.of("code", resolution.refusal().name()))
 					.build())
 				.build();
-			return Mono.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(),
-					refused)));
+			return Mono
+				.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), refused)));
 		}
 		// Not refused, so it has its document.
 		if (!Objects.requireNonNull(resolution.document()).equals(request.getDocument())) {

@@ -27,10 +27,11 @@ import dk.kk.hfi.domain.caller.Caller;
 import dk.kk.hfi.domain.caller.PartnerClientCaller;
 
 /**
- * Which document a request runs. Partner clients run only the documents registered for them
- * ({@code trusted-documents/<clientId>/*.graphql}, by the SHA-256 hash of the file's text, or the same document
- * sent as text); professionals' clients may send any document, and may send it by hash once it was sent with it
- * (Apollo's automatic persisted queries, kept in a bounded cache).
+ * Which document a request runs. Partner clients run only the documents registered for
+ * them ({@code trusted-documents/<clientId>/*.graphql}, by the SHA-256 hash of the file's
+ * text, or the same document sent as text); professionals' clients may send any document,
+ * and may send it by hash once it was sent with it (Apollo's automatic persisted queries,
+ * kept in a bounded cache).
  */
 @Component
 public class PersistedDocuments {
@@ -46,7 +47,10 @@ public class PersistedDocuments {
 	/** Client id → hash → document. */
 	private final Map<String, Map<String, String>> trusted = new HashMap<>();
 
-	/** Client id → the registered documents printed compactly (sent as text, a document matches by its form). */
+	/**
+	 * Client id → the registered documents printed compactly (sent as text, a document
+	 * matches by its form).
+	 */
 	private final Map<String, Set<String>> trustedForms = new HashMap<>();
 
 	private final Map<String, String> automatic = new LinkedHashMap<>(64, 0.75f, true) {
@@ -65,18 +69,21 @@ public class PersistedDocuments {
 			this.trusted.computeIfAbsent(clientId, (id) -> new TreeMap<>()).put(sha256(text), text);
 			this.trustedForms.computeIfAbsent(clientId, (id) -> new java.util.HashSet<>()).add(form(text));
 		}
-		this.trusted.forEach((clientId, documents) -> logger.info("{} trusted documents for {}", documents.size(),
-				clientId));
+		this.trusted
+			.forEach((clientId, documents) -> logger.info("{} trusted documents for {}", documents.size(), clientId));
 	}
 
-	/** The registered documents of every client by hash: the reviewable list of what each partner reads. */
+	/**
+	 * The registered documents of every client by hash: the reviewable list of what each
+	 * partner reads.
+	 */
 	public Map<String, Map<String, String>> trusted() {
 		return Map.copyOf(this.trusted);
 	}
 
 	/**
-	 * The document to run for the caller, given the request's text (null when only a hash was sent) and its
-	 * {@code persistedQuery} extension (null when none).
+	 * The document to run for the caller, given the request's text (null when only a hash
+	 * was sent) and its {@code persistedQuery} extension (null when none).
 	 */
 	Resolution resolve(@Nullable Caller caller, @Nullable String text, @Nullable Map<?, ?> persistedQuery) {
 		String hash = null;
@@ -108,13 +115,15 @@ public class PersistedDocuments {
 				return Resolution.run(text);
 			}
 			String known = this.automatic.get(hash);
-			return (known != null) ? Resolution.run(known)
-					: Resolution.refused(ErrorCode.PERSISTED_QUERY_NOT_FOUND,
-							"Persisted query not found: send the query with its hash");
+			return (known != null) ? Resolution.run(known) : Resolution.refused(ErrorCode.PERSISTED_QUERY_NOT_FOUND,
+					"Persisted query not found: send the query with its hash");
 		}
 	}
 
-	/** The document the hash stands for, for this caller, if it is known (no side effects). */
+	/**
+	 * The document the hash stands for, for this caller, if it is known (no side
+	 * effects).
+	 */
 	@Nullable String lookUp(@Nullable Caller caller, String hash) {
 		if (caller instanceof PartnerClientCaller client) {
 			return this.trusted.getOrDefault(client.clientId(), Map.of()).get(hash);

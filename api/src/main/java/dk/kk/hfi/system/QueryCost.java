@@ -25,15 +25,19 @@ import org.jspecify.annotations.Nullable;
 import dk.kk.hfi.common.Paging;
 
 /**
- * What an operation costs before it runs, walked once over the document with every fragment counted where it is
- * spread: each field costs 1 plus the cost of its sub-selection, times its page size ({@code first} or
- * {@code last}, else the field's default page size) when it has one; aliases are counted the same way. The walk
- * stops as soon as a limit is passed, so a document built to expand (fragments spread in fragments) costs no
- * more to check than the limit.
+ * What an operation costs before it runs, walked once over the document with every
+ * fragment counted where it is spread: each field costs 1 plus the cost of its
+ * sub-selection, times its page size ({@code first} or {@code last}, else the field's
+ * default page size) when it has one; aliases are counted the same way. The walk stops as
+ * soon as a limit is passed, so a document built to expand (fragments spread in
+ * fragments) costs no more to check than the limit.
  */
 final class QueryCost {
 
-	/** Page sizes a connection uses when the request gives none (the fields' SDL has no default). */
+	/**
+	 * Page sizes a connection uses when the request gives none (the fields' SDL has no
+	 * default).
+	 */
 	private static final Map<String, Integer> DEFAULT_PAGE_SIZES = Map.of("ProfessionalCaller.families",
 			Paging.DEFAULT_CASELOAD_PAGE_SIZE);
 
@@ -57,7 +61,8 @@ final class QueryCost {
 
 	/**
 	 * The cost of the operation's selection on its root type; over any limit it throws
-	 * {@link AbortExecutionException} with a {@code BAD_USER_INPUT} error naming the limit.
+	 * {@link AbortExecutionException} with a {@code BAD_USER_INPUT} error naming the
+	 * limit.
 	 */
 	static long check(GraphQLSchema schema, GraphQLFieldsContainer rootType, SelectionSet selection,
 			Map<String, FragmentDefinition> fragments, Map<String, Object> variables, RequestLimits.Limits limits) {
@@ -83,8 +88,9 @@ final class QueryCost {
 				}
 			}
 			if (total > this.limits.maxComplexity()) {
-				throw refused("complexity", "Query complexity exceeds the limit of " + this.limits.maxComplexity()
-						+ ": each field costs 1 plus its sub-selection, times its page size (first/last)",
+				throw refused("complexity",
+						"Query complexity exceeds the limit of " + this.limits.maxComplexity()
+								+ ": each field costs 1 plus its sub-selection, times its page size (first/last)",
 						this.limits.maxComplexity());
 			}
 		}
@@ -108,8 +114,7 @@ final class QueryCost {
 	}
 
 	private int pageSize(Field field, @Nullable GraphQLFieldDefinition definition, @Nullable GraphQLType parentType) {
-		if (definition == null
-				|| (definition.getArgument("first") == null && definition.getArgument("last") == null)) {
+		if (definition == null || (definition.getArgument("first") == null && definition.getArgument("last") == null)) {
 			return 1;
 		}
 		Integer first = argument(field, definition, "first");
@@ -118,7 +123,8 @@ final class QueryCost {
 			return DEFAULT_PAGE_SIZES.getOrDefault(GraphQLTypeUtil.simplePrint(parentType) + "." + field.getName(),
 					Paging.DEFAULT_PAGE_SIZE);
 		}
-		// A size out of range is refused by the field itself; here it only must not make the cost negative.
+		// A size out of range is refused by the field itself; here it only must not make
+		// the cost negative.
 		return Math.max(1, Math.max((first != null) ? first : 0, (last != null) ? last : 0));
 	}
 

@@ -24,10 +24,12 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Bounds the memory request bodies can take: a body over the maximum is refused with 413 before it is read, and
- * the bytes of all large bodies in flight share one budget; a request that cannot get its share within the wait
- * is answered 503 with {@code Retry-After}. Small bodies pass uncounted, so ordinary queries go on during a flood
- * of maximal ones. A body without a declared length is read here, up to the maximum.
+ * Bounds the memory request bodies can take: a body over the maximum is refused with 413
+ * before it is read, and the bytes of all large bodies in flight share one budget; a
+ * request that cannot get its share within the wait is answered 503 with
+ * {@code Retry-After}. Small bodies pass uncounted, so ordinary queries go on during a
+ * flood of maximal ones. A body without a declared length is read here, up to the
+ * maximum.
  */
 final class RequestBodyLimitFilter extends OncePerRequestFilter {
 

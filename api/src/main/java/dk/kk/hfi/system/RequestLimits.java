@@ -15,9 +15,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Limits on every request, checked on the document before execution by {@link QueryCost}: depth, complexity
- * (page sizes multiply, fragments count where they are spread) and aliases; page sizes themselves are capped by
- * {@link dk.kk.hfi.common.Paging}. A request over a limit is rejected with BAD_USER_INPUT naming the limit.
+ * Limits on every request, checked on the document before execution by {@link QueryCost}:
+ * depth, complexity (page sizes multiply, fragments count where they are spread) and
+ * aliases; page sizes themselves are capped by {@link dk.kk.hfi.common.Paging}. A request
+ * over a limit is rejected with BAD_USER_INPUT naming the limit.
  */
 @Configuration(proxyBeanMethods = false)
 class RequestLimits {
@@ -25,8 +26,9 @@ class RequestLimits {
 	static final int MAX_DEPTH = 15;
 
 	/**
-	 * Roughly the field values a response may hold: a professional's whole caseload page (the benchmark's 1000
-	 * families of ~45 fields: 48 002) fits; 30 aliased pages of 100 families with their details (147 000) do not.
+	 * Roughly the field values a response may hold: a professional's whole caseload page
+	 * (the benchmark's 1000 families of ~45 fields: 48 002) fits; 30 aliased pages of 100
+	 * families with their details (147 000) do not.
 	 */
 	static final int MAX_COMPLEXITY = 50_000;
 
@@ -43,8 +45,9 @@ class RequestLimits {
 	}
 
 	/**
-	 * The checks as one instrumentation: each instrumentation in graphql-java's chain costs a little on every
-	 * field of every response, and these only look at the document.
+	 * The checks as one instrumentation: each instrumentation in graphql-java's chain
+	 * costs a little on every field of every response, and these only look at the
+	 * document.
 	 */
 	static final class RequestLimitsInstrumentation extends SimplePerformantInstrumentation {
 

@@ -36,9 +36,10 @@ import dk.kk.hfi.web.ContentSecurityPolicy;
 import dk.kk.hfi.web.StaticClientPaths;
 
 /**
- * Every {@code /graphql} and {@code /reports} request needs a bearer JWT that names the caller, meant for this API
- * (issuer, audience, expiry checked); the static client, GraphiQL's page, health and the demo endpoints are open.
- * No sessions, no cookies, so no CSRF surface (demo mode's authorization server has its own filter chains).
+ * Every {@code /graphql} and {@code /reports} request needs a bearer JWT that names the
+ * caller, meant for this API (issuer, audience, expiry checked); the static client,
+ * GraphiQL's page, health and the demo endpoints are open. No sessions, no cookies, so no
+ * CSRF surface (demo mode's authorization server has its own filter chains).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -68,8 +69,10 @@ class SecurityConfiguration {
 				.accessDeniedHandler((request, response, denied) -> HttpErrors.write(response, 403)))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(unauthenticated)
 				.accessDeniedHandler((request, response, denied) -> HttpErrors.write(response, 403)))
-			// Headers written before the response, so that HEAD gets them too; the static client's files carry their
-			// own validators and no-cache (web.StaticClientConfiguration), everything else no-store.
+			// Headers written before the response, so that HEAD gets them too; the static
+			// client's files carry their
+			// own validators and no-cache (web.StaticClientConfiguration), everything
+			// else no-store.
 			.headers((headers) -> headers.addHeaderWriter(staticClientPolicy(clientIssuer))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))
 				.cacheControl((cache) -> cache.disable())
@@ -86,19 +89,22 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Tokens are checked for issuer, audience and expiry in every mode: Boot's decoder (a real issuer) and demo
-	 * mode's check issuer and audience from configuration, and both apply this rule, since the timestamp check
-	 * alone lets a token without {@code exp} through.
+	 * Tokens are checked for issuer, audience and expiry in every mode: Boot's decoder (a
+	 * real issuer) and demo mode's check issuer and audience from configuration, and both
+	 * apply this rule, since the timestamp check alone lets a token without {@code exp}
+	 * through.
 	 */
 	@Bean
 	OAuth2TokenValidator<Jwt> expiryRequired() {
 		return new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull);
 	}
 
-	// Boot checks the issuer only when its URI is set, so keys from a JWK set URI alone would accept any issuer.
+	// Boot checks the issuer only when its URI is set, so keys from a JWK set URI alone
+	// would accept any issuer.
 	private static void requireIssuerAndAudience(Environment environment) {
 		if (environment.containsProperty(JWT + "jwk-set-uri") && !environment.containsProperty(JWT + "issuer-uri")) {
-			throw new IllegalStateException("Set " + JWT + "issuer-uri with the jwk-set-uri: tokens' issuer is checked");
+			throw new IllegalStateException(
+					"Set " + JWT + "issuer-uri with the jwk-set-uri: tokens' issuer is checked");
 		}
 		if (!StringUtils.hasText(environment.getProperty(JWT + "audiences"))) {
 			throw new IllegalStateException("Set " + JWT + "audiences: tokens' audience is checked");

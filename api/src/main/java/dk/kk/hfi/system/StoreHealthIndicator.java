@@ -9,8 +9,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Health of the store through the same driver the API uses: a {@code ping} (the embedded server does not
- * answer the {@code hello} command Boot's own indicator sends).
+ * Health of the store through the same driver the API uses: a {@code ping} (the embedded
+ * server does not answer the {@code hello} command Boot's own indicator sends).
  */
 @Component("store")
 class StoreHealthIndicator extends AbstractHealthIndicator {

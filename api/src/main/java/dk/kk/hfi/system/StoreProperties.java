@@ -7,11 +7,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Settings of the embedded store: {@code file} keeps data in one H2 MVStore file under {@code dataDir};
- * {@code memory} keeps nothing (tests). The file store is backed up online into {@code backup.dir}, keeping the
- * newest {@code backup.keep} copies (how often: {@code hfi.store.backup.interval}, read by
- * {@link EmbeddedStoreBackups}'s schedule). The store listens on loopback {@code port} (0: any free port); a fixed
- * port lets a second API process on the same machine use it as its {@code SPRING_MONGODB_URI}.
+ * Settings of the embedded store: {@code file} keeps data in one H2 MVStore file under
+ * {@code dataDir}; {@code memory} keeps nothing (tests). The file store is backed up
+ * online into {@code backup.dir}, keeping the newest {@code backup.keep} copies (how
+ * often: {@code hfi.store.backup.interval}, read by {@link EmbeddedStoreBackups}'s
+ * schedule). The store listens on loopback {@code port} (0: any free port); a fixed port
+ * lets a second API process on the same machine use it as its {@code SPRING_MONGODB_URI}.
  */
 @ConfigurationProperties("hfi.store")
 public record StoreProperties(Mode mode, Path dataDir, Backup backup, int port) {
@@ -36,7 +37,10 @@ public record StoreProperties(Mode mode, Path dataDir, Backup backup, int port) 
 
 	}
 
-	/** Online backups of the file store ({@code hfi.store.backup.enabled=false} turns them off). */
+	/**
+	 * Online backups of the file store ({@code hfi.store.backup.enabled=false} turns them
+	 * off).
+	 */
 	public record Backup(@Nullable Path dir, @Nullable Integer keep) {
 
 		public Backup {

@@ -3,8 +3,9 @@ package dk.kk.hfi.system;
 import org.springframework.core.env.Environment;
 
 /**
- * Which store runs, and the defaults that follow from it: without a MongoDB URI the embedded store starts, and
- * with it demo mode and demo data are on unless configured otherwise.
+ * Which store runs, and the defaults that follow from it: without a MongoDB URI the
+ * embedded store starts, and with it demo mode and demo data are on unless configured
+ * otherwise.
  */
 public final class StoreSettings {
 

@@ -12,7 +12,10 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** The static client is in Danish: its pages and files say so ({@code Content-Language: da}); the API's answers do not. */
+/**
+ * The static client is in Danish: its pages and files say so
+ * ({@code Content-Language: da}); the API's answers do not.
+ */
 @Component
 class ContentLanguageFilter extends OncePerRequestFilter {
 
@@ -21,7 +24,8 @@ class ContentLanguageFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		if (!StaticClientPaths.isApi(request)) {
 			response.setHeader("Content-Language", "da");
-			// The container derives Content-Language from the response locale (English by default): keep ours.
+			// The container derives Content-Language from the response locale (English by
+			// default): keep ours.
 			chain.doFilter(request, new HttpServletResponseWrapper(response) {
 				@Override
 				public void setLocale(Locale locale) {

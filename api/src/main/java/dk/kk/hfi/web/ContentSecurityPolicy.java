@@ -3,8 +3,9 @@ package dk.kk.hfi.web;
 import java.net.URI;
 
 /**
- * The Content-Security-Policy of the static client: its own scripts, styles and API only (no inline scripts or
- * styles), plus the identity provider's endpoints when one is configured.
+ * The Content-Security-Policy of the static client: its own scripts, styles and API only
+ * (no inline scripts or styles), plus the identity provider's endpoints when one is
+ * configured.
  */
 public final class ContentSecurityPolicy {
 

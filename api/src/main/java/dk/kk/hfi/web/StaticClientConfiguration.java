@@ -17,9 +17,10 @@ import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Delivery of the static client: every file with validators (a weak content-hash ETag and Last-Modified) and
- * {@code Cache-Control: no-cache}, so a reload revalidates and transfers nothing unchanged again, while a new release
- * is seen at once (the files keep their names: there is no build step to version them).
+ * Delivery of the static client: every file with validators (a weak content-hash ETag and
+ * Last-Modified) and {@code Cache-Control: no-cache}, so a reload revalidates and
+ * transfers nothing unchanged again, while a new release is seen at once (the files keep
+ * their names: there is no build step to version them).
  */
 @Configuration(proxyBeanMethods = false)
 class StaticClientConfiguration implements WebMvcConfigurer {
@@ -28,7 +29,8 @@ class StaticClientConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
-		// GraphiQL's scripts (demo mode only) come from the application's own WebJars, never a CDN.
+		// GraphiQL's scripts (demo mode only) come from the application's own WebJars,
+		// never a CDN.
 		registry.addResourceHandler("/webjars/**").addResourceLocations("classpath:/META-INF/resources/webjars/");
 		registry.addResourceHandler("/**")
 			.addResourceLocations("classpath:/static/")
@@ -40,7 +42,8 @@ class StaticClientConfiguration implements WebMvcConfigurer {
 	private @Nullable String etag(Resource resource) {
 		try {
 			String key = resource.getURL().toString();
-			// Weak: the same content goes out gzipped or not (and the container compresses only weakly tagged files).
+			// Weak: the same content goes out gzipped or not (and the container
+			// compresses only weakly tagged files).
 			return this.etags.computeIfAbsent(key, (url) -> "W/\"" + contentHash(resource) + "\"");
 		}
 		catch (IOException ex) {

@@ -2,7 +2,10 @@ package dk.kk.hfi.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-/** Which requests are the API's (GraphQL, reports, demo sign-in, configuration, actuator) and which the static client's. */
+/**
+ * Which requests are the API's (GraphQL, reports, demo sign-in, configuration, actuator)
+ * and which the static client's.
+ */
 public final class StaticClientPaths {
 
 	private StaticClientPaths() {

@@ -16,9 +16,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 
 /**
- * The client's one stylesheet: {@code styles/main.css} with its {@code @import}s of the component stylesheets
- * inlined when the application starts, so the page loads one CSS file instead of a chain of sixteen, while the
- * sources keep one stylesheet per component and the client keeps no build step.
+ * The client's one stylesheet: {@code styles/main.css} with its {@code @import}s of the
+ * component stylesheets inlined when the application starts, so the page loads one CSS
+ * file instead of a chain of sixteen, while the sources keep one stylesheet per component
+ * and the client keeps no build step.
  */
 @RestController
 class StylesheetController {
@@ -39,8 +40,10 @@ class StylesheetController {
 		}
 		imports.appendTail(inlined);
 		this.css = inlined.toString();
-		this.etag = "W/\"" + StaticClientConfiguration.contentHash(new org.springframework.core.io.ByteArrayResource(
-				this.css.getBytes(StandardCharsets.UTF_8))) + "\"";
+		this.etag = "W/\""
+				+ StaticClientConfiguration.contentHash(
+						new org.springframework.core.io.ByteArrayResource(this.css.getBytes(StandardCharsets.UTF_8)))
+				+ "\"";
 	}
 
 	@GetMapping("/styles/main.css")

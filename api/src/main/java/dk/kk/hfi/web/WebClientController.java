@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * The static client's configuration: the OpenID Connect issuer and client id it signs in with, if any (the
- * configured identity provider, or else the in-app one of demo mode).
+ * The static client's configuration: the OpenID Connect issuer and client id it signs in
+ * with, if any (the configured identity provider, or else the in-app one of demo mode).
  */
 @RestController
 class WebClientController {

@@ -1,4 +1,7 @@
-/** Delivery of the static web client: its files, stylesheet, configuration and Content-Security-Policy. */
+/**
+ * Delivery of the static web client: its files, stylesheet, configuration and
+ * Content-Security-Policy.
+ */
 @NullMarked
 package dk.kk.hfi.web;
 

@@ -33,8 +33,8 @@ class AuditInstrumentationTests {
 		when(mongo.getCollectionName(AccessLogEntry.class)).thenReturn("auditEvents");
 		when(mongo.getCollection("auditEvents")).thenReturn(collection);
 		when(collection.withDocumentClass(AccessLogEntry.class)).thenReturn(events);
-		when(events.insertMany(anyList())).thenThrow(new MongoSocketWriteException("store down",
-				new ServerAddress(), new IOException("broken pipe")));
+		when(events.insertMany(anyList())).thenThrow(
+				new MongoSocketWriteException("store down", new ServerAddress(), new IOException("broken pipe")));
 		AuditTrail trail = AuditTrailFixtures.withOneDisclosure();
 		ExecutionInput input = ExecutionInput.newExecutionInput("{ family(id: \"f\") { name } }")
 			.graphQLContext((context) -> context.of(AuditTrail.class, trail))

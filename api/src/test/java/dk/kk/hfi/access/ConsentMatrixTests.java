@@ -23,9 +23,9 @@ import dk.kk.hfi.demo.DemoIds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The generated matrix: every administration × every category × every consent state × both members (own data
- * and others') → visible or denied with the right reason, as the API explains it (myAccess) and as the guarded
- * member fields behave.
+ * The generated matrix: every administration × every category × every consent state ×
+ * both members (own data and others') → visible or denied with the right reason, as the
+ * API explains it (myAccess) and as the guarded member fields behave.
  */
 class ConsentMatrixTests extends GraphQlTestSupport {
 
@@ -46,7 +46,10 @@ class ConsentMatrixTests extends GraphQlTestSupport {
 			Map.entry(DataCategory.ASSESSMENT, Set.of(Administration.SOF)),
 			Map.entry(DataCategory.MEETING, Set.of(Administration.SOF)));
 
-	/** What the partial consent leaves out: FINANCE is not in its provision, HEALTH and SCHOOL are denied. */
+	/**
+	 * What the partial consent leaves out: FINANCE is not in its provision, HEALTH and
+	 * SCHOOL are denied.
+	 */
 	private static final Set<DataCategory> PARTIAL_EXCLUDES = EnumSet.of(DataCategory.FINANCE, DataCategory.HEALTH,
 			DataCategory.SCHOOL);
 
@@ -65,7 +68,8 @@ class ConsentMatrixTests extends GraphQlTestSupport {
 
 		List<String> mismatches = new ArrayList<>();
 		for (Administration administration : Administration.values()) {
-			GraphQlTester.Response response = as(FamilyFixture.TEAM.get(administration.name())).documentName("access/familyMyAccess")
+			GraphQlTester.Response response = as(FamilyFixture.TEAM.get(administration.name()))
+				.documentName("access/familyMyAccess")
 				.variable("id", family.familyId)
 				.execute();
 			checkExplanation(response, administration, state, mismatches);
@@ -74,8 +78,8 @@ class ConsentMatrixTests extends GraphQlTestSupport {
 		assertThat(mismatches).isEmpty();
 	}
 
-	private void checkExplanation(GraphQlTester.Response response, Administration administration,
-			ConsentState state, List<String> mismatches) {
+	private void checkExplanation(GraphQlTester.Response response, Administration administration, ConsentState state,
+			List<String> mismatches) {
 		response.errors().filter((error) -> true).verify();
 		for (int member = 0; member < 2; member++) {
 			for (DataCategory category : DataCategory.values()) {
@@ -92,9 +96,12 @@ class ConsentMatrixTests extends GraphQlTestSupport {
 		}
 	}
 
-	/** The guarded fields agree with the explanation: value or null with CONSENT_REQUIRED and the reason. */
-	private void checkMemberFields(GraphQlTester.Response response, Administration administration,
-			ConsentState state, List<String> mismatches) {
+	/**
+	 * The guarded fields agree with the explanation: value or null with CONSENT_REQUIRED
+	 * and the reason.
+	 */
+	private void checkMemberFields(GraphQlTester.Response response, Administration administration, ConsentState state,
+			List<String> mismatches) {
 		Map<String, DataCategory> fields = Map.of("cpr", DataCategory.IDENTITY, "phone", DataCategory.CONTACT,
 				"relations", DataCategory.FAMILY_RELATIONS);
 		response.errors().satisfy((errors) -> fields.forEach((field, category) -> {

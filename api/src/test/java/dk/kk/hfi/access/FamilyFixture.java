@@ -11,8 +11,9 @@ import dk.kk.hfi.course.TestCourses;
 import dk.kk.hfi.demo.DemoIds;
 
 /**
- * Creates a fresh family through the API ({@link TestCourses}) for tests that change consents: a mother with
- * custody and an eight-year-old child, with a core team of one professional from each administration.
+ * Creates a fresh family through the API ({@link TestCourses}) for tests that change
+ * consents: a mother with custody and an eight-year-old child, with a core team of one
+ * professional from each administration.
  */
 final class FamilyFixture {
 
@@ -48,10 +49,10 @@ final class FamilyFixture {
 	}
 
 	private long relate(HttpGraphQlTester sof, long version) {
-		return sof
-			.documentName("access/setRelation")
-			.variable("input", Map.of("familyId", this.familyId, "expectedVersion", version, "memberId", this.childId,
-					"kind", "MOTHER", "relatedMemberId", this.motherId))
+		return sof.documentName("access/setRelation")
+			.variable("input",
+					Map.of("familyId", this.familyId, "expectedVersion", version, "memberId", this.childId, "kind",
+							"MOTHER", "relatedMemberId", this.motherId))
 			.execute()
 			.path("setRelation.family.version")
 			.entity(Long.class)

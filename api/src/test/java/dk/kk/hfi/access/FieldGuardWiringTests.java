@@ -14,9 +14,10 @@ import dk.kk.hfi.AccessSliceTestSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The guards as wired into the schema (in the slice: the same SDL, controllers and access mechanism as the running
- * application): around a property look-up a guard stays trivial, so Spring for GraphQL does not wrap every guarded
- * field of every response; around a controller method it does not claim to be.
+ * The guards as wired into the schema (in the slice: the same SDL, controllers and access
+ * mechanism as the running application): around a property look-up a guard stays trivial,
+ * so Spring for GraphQL does not wrap every guarded field of every response; around a
+ * controller method it does not claim to be.
  */
 class FieldGuardWiringTests extends AccessSliceTestSupport {
 

@@ -20,8 +20,9 @@ import static dk.kk.hfi.GraphQlErrors.rejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Consent governance, custody, course closure and oversight as the family's word requires: the scenarios found by
- * trying the demo as its users would, as regression tests through HTTP.
+ * Consent governance, custody, course closure and oversight as the family's word
+ * requires: the scenarios found by trying the demo as its users would, as regression
+ * tests through HTTP.
  */
 class KeepingTheFamilysWordTests extends GraphQlTestSupport {
 
@@ -39,7 +40,8 @@ class KeepingTheFamilysWordTests extends GraphQlTestSupport {
 		HttpGraphQlTester sof = as(DemoIds.SOF_CASEWORKER);
 		HttpGraphQlTester buf = as(DemoIds.BUF_HEALTH_VISITOR);
 		FamilyFixture family = FamilyFixture.create(sof, "Familien Ordet");
-		String consentId = family.recordConsent(sof, ALL, null, LocalDate.now(MovableClock.COPENHAGEN).minusDays(1), null);
+		String consentId = family.recordConsent(sof, ALL, null, LocalDate.now(MovableClock.COPENHAGEN).minusDays(1),
+				null);
 		assertThat(bufPhoneDenial(family)).isNull();
 
 		buf.documentName("access/aWithdrawalIsNotUndoneByANonCoordinatorAndAnOralConsentGivesNoAccessUntilSigned")
@@ -50,16 +52,19 @@ class KeepingTheFamilysWordTests extends GraphQlTestSupport {
 			.isEqualTo("WITHDRAWN");
 		assertThat(bufPhoneDenial(family)).isEqualTo("WITHDRAWN");
 
-		rejected(buf.documentName("access/recordConsentId")
-			.variable("input", consent(family, "ORAL_NOTED", null)), "FORBIDDEN");
+		rejected(buf.documentName("access/recordConsentId").variable("input", consent(family, "ORAL_NOTED", null)),
+				"FORBIDDEN");
 		assertThat(bufPhoneDenial(family)).isEqualTo("WITHDRAWN");
 
-		GraphQlTester.Response oral = sof.documentName("access/recordConsentId").variable("input", consent(family, "ORAL_NOTED", null)).execute();
+		GraphQlTester.Response oral = sof.documentName("access/recordConsentId")
+			.variable("input", consent(family, "ORAL_NOTED", null))
+			.execute();
 		oral.path("recordConsent.consent.status").entity(String.class).isEqualTo("AWAITING_SIGNATURE");
 		assertThat(bufPhoneDenial(family)).isEqualTo("AWAITING_SIGNATURE");
 
 		String oralId = oral.path("recordConsent.consent.id").entity(String.class).get();
-		sof.documentName("access/aWithdrawalIsNotUndoneByANonCoordinatorAndAnOralConsentGivesNoAccessUntilSignedChangeConsent")
+		sof.documentName(
+				"access/aWithdrawalIsNotUndoneByANonCoordinatorAndAnOralConsentGivesNoAccessUntilSignedChangeConsent")
 			.variable("id", oralId)
 			.execute()
 			.path("changeConsent.consent.status")
@@ -78,9 +83,9 @@ class KeepingTheFamilysWordTests extends GraphQlTestSupport {
 	void aPartialWithdrawalIsReportedAsWithdrawnAndNoChangeUndoesIt() {
 		HttpGraphQlTester sof = as(DemoIds.SOF_CASEWORKER);
 		FamilyFixture family = FamilyFixture.create(sof, "Familien Delvis");
-		String consentId = family.recordConsent(sof, ALL, null, LocalDate.now(MovableClock.COPENHAGEN).minusDays(1), null);
-		as(DemoIds.BUF_HEALTH_VISITOR)
-			.documentName("access/aPartialWithdrawalIsReportedAsWithdrawnAndNoChangeUndoesIt")
+		String consentId = family.recordConsent(sof, ALL, null, LocalDate.now(MovableClock.COPENHAGEN).minusDays(1),
+				null);
+		as(DemoIds.BUF_HEALTH_VISITOR).documentName("access/aPartialWithdrawalIsReportedAsWithdrawnAndNoChangeUndoesIt")
 			.variable("id", consentId)
 			.execute()
 			.path("withdrawConsent.consent.partialWithdrawals")
@@ -103,11 +108,11 @@ class KeepingTheFamilysWordTests extends GraphQlTestSupport {
 	void aCustodyHolderAddedLaterMustGrantAndCustodyCanBeSetPerChild() {
 		HttpGraphQlTester sof = as(DemoIds.SOF_CASEWORKER);
 		FamilyFixture family = FamilyFixture.create(sof, "Familien Forældremyndighed");
-		GraphQlTester.Response added = sof
-			.documentName("access/addMember")
-			.variable("input", Map.of("familyId", family.familyId, "expectedVersion", version(sof, family), "member",
-					Map.of("firstName", "Frank", "lastName", "Matrix", "role", "FATHER", "custodyHolder", true,
-							"livesInHousehold", false)))
+		GraphQlTester.Response added = sof.documentName("access/addMember")
+			.variable("input",
+					Map.of("familyId", family.familyId, "expectedVersion", version(sof, family), "member",
+							Map.of("firstName", "Frank", "lastName", "Matrix", "role", "FATHER", "custodyHolder", true,
+									"livesInHousehold", false)))
 			.execute();
 		List<String> childHolders = added.path("addMember.family.members[1].custodyHolders[*].id")
 			.entityList(String.class)
@@ -123,8 +128,9 @@ class KeepingTheFamilysWordTests extends GraphQlTestSupport {
 			.verify();
 
 		sof.documentName("access/setCustody")
-			.variable("input", Map.of("familyId", family.familyId, "expectedVersion", version(sof, family), "childId",
-					family.childId, "custodyHolderIds", List.of(family.motherId)))
+			.variable("input",
+					Map.of("familyId", family.familyId, "expectedVersion", version(sof, family), "childId",
+							family.childId, "custodyHolderIds", List.of(family.motherId)))
 			.execute()
 			.path("setCustody.family.members[1].custodyHistory")
 			.entityList(Object.class)
@@ -144,8 +150,9 @@ class KeepingTheFamilysWordTests extends GraphQlTestSupport {
 		Map<String, Object> byTheChild = Map.of("familyId", family.familyId, "grantorIds", List.of(family.childId),
 				"subjectIds", List.of(family.childId), "provisions",
 				List.of(Map.of("recipients", List.of("BUF"), "categories", List.of("SCHOOL"))), "period",
-				Map.of("from", LocalDate.now(MovableClock.COPENHAGEN).toString()), "signedOn", LocalDate.now(MovableClock.COPENHAGEN).toString(), "signatureMethod",
-				"WRITTEN", "documentReference", "SBSYS-9");
+				Map.of("from", LocalDate.now(MovableClock.COPENHAGEN).toString()), "signedOn",
+				LocalDate.now(MovableClock.COPENHAGEN).toString(), "signatureMethod", "WRITTEN", "documentReference",
+				"SBSYS-9");
 		sof.documentName("access/recordConsentId")
 			.variable("input", byTheChild)
 			.execute()
@@ -181,8 +188,9 @@ class KeepingTheFamilysWordTests extends GraphQlTestSupport {
 		FamilyFixture family = FamilyFixture.create(sof, "Familien Afsluttet");
 		family.recordConsent(sof, ALL, null, LocalDate.now(MovableClock.COPENHAGEN).minusDays(1), null);
 		sof.documentName("access/recordMeasure")
-			.variable("input", Map.of("familyId", family.familyId, "memberId", family.childId, "kind",
-					"FAMILY_TREATMENT", "period", Map.of("from", LocalDate.now(MovableClock.COPENHAGEN).minusDays(30).toString())))
+			.variable("input",
+					Map.of("familyId", family.familyId, "memberId", family.childId, "kind", "FAMILY_TREATMENT",
+							"period", Map.of("from", LocalDate.now(MovableClock.COPENHAGEN).minusDays(30).toString())))
 			.execute()
 			.errors()
 			.verify();
@@ -195,13 +203,15 @@ class KeepingTheFamilysWordTests extends GraphQlTestSupport {
 			.containsExactly("FAMILY_TREATMENT");
 
 		sof.documentName("access/closeCourse")
-			.variable("input", Map.of("familyId", family.familyId, "expectedVersion", version(sof, family), "reason",
-					"OTHER", "note", "Barnet er anbragt uden for hjemmet"))
+			.variable("input",
+					Map.of("familyId", family.familyId, "expectedVersion", version(sof, family), "reason", "OTHER",
+							"note", "Barnet er anbragt uden for hjemmet"))
 			.execute()
 			.errors()
 			.verify();
 
-		// The closing note is SOF's case data: its author reads it, BIF does not, and the timeline never quotes it.
+		// The closing note is SOF's case data: its author reads it, BIF does not, and the
+		// timeline never quotes it.
 		String course = "query($id: ID!) { family(id: $id) { course { transitions { to reason } } "
 				+ "timeline { summary } } }";
 		sof.document(course)
@@ -222,14 +232,17 @@ class KeepingTheFamilysWordTests extends GraphQlTestSupport {
 			.entityList(String.class)
 			.satisfies((summaries) -> assertThat(summaries).noneMatch((summary) -> summary.contains("anbragt")));
 
-		// SOF's measure is now withheld from BIF whole, with a notice that the consent ended.
-		GraphQlTester.Response afterClosing = bif.documentName("access/familyMeasures").variable("id", family.familyId).execute();
+		// SOF's measure is now withheld from BIF whole, with a notice that the consent
+		// ended.
+		GraphQlTester.Response afterClosing = bif.documentName("access/familyMeasures")
+			.variable("id", family.familyId)
+			.execute();
 		afterClosing.path("family.measures").entityList(Object.class).hasSize(0);
 		afterClosing.path("family.withheld[?(@.category == 'SOCIAL_CASE_CHILD')].reason")
 			.entityList(String.class)
 			.containsExactly("EXPIRED");
-		rejected(as(DemoIds.BUF_HEALTH_VISITOR).documentName("audit/familyMembers3")
-			.variable("id", family.familyId), "NOT_FOUND");
+		rejected(as(DemoIds.BUF_HEALTH_VISITOR).documentName("audit/familyMembers3").variable("id", family.familyId),
+				"NOT_FOUND");
 		sof.documentName("access/familyConsents")
 			.variable("id", family.familyId)
 			.execute()
@@ -240,8 +253,9 @@ class KeepingTheFamilysWordTests extends GraphQlTestSupport {
 			.entityList(Boolean.class)
 			.satisfies((active) -> assertThat(active.stream().filter(Boolean::booleanValue).count()).isEqualTo(2));
 		sof.documentName("access/savePlan")
-			.variable("input", Map.of("familyId", family.familyId, "themes", List.of(), "goals", List.of(), "actions",
-					List.of(), "voices", List.of()))
+			.variable("input",
+					Map.of("familyId", family.familyId, "themes", List.of(), "goals", List.of(), "actions", List.of(),
+							"voices", List.of()))
 			.execute()
 			.errors()
 			.expect((error) -> "COURSE_CLOSED".equals(error.getExtensions().get("reason")))
@@ -251,7 +265,11 @@ class KeepingTheFamilysWordTests extends GraphQlTestSupport {
 	@Test
 	void readingTheAccessLogIsItselfOnRecord() {
 		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
-		support.documentName("access/familyAccessEntries").variable("id", DemoIds.FAMILY_NO_CONSENT).execute().errors().verify();
+		support.documentName("access/familyAccessEntries")
+			.variable("id", DemoIds.FAMILY_NO_CONSENT)
+			.execute()
+			.errors()
+			.verify();
 		support.documentName("access/familyAccessEntries")
 			.variable("id", DemoIds.FAMILY_NO_CONSENT)
 			.execute()
@@ -299,10 +317,14 @@ class KeepingTheFamilysWordTests extends GraphQlTestSupport {
 	/** The reason BUF is refused the mother's phone, or null when it is disclosed. */
 	private static String bufPhoneDenial(FamilyFixture family, HttpGraphQlTester buf) {
 		String[] reason = { null };
-		buf.documentName("audit/familyMembers3").variable("id", family.familyId).execute().errors().satisfy((errors) -> errors.stream()
-			.filter((error) -> "CONSENT_REQUIRED".equals(error.getExtensions().get("code")))
-			.findFirst()
-			.ifPresent((error) -> reason[0] = (String) error.getExtensions().get("reason")));
+		buf.documentName("audit/familyMembers3")
+			.variable("id", family.familyId)
+			.execute()
+			.errors()
+			.satisfy((errors) -> errors.stream()
+				.filter((error) -> "CONSENT_REQUIRED".equals(error.getExtensions().get("code")))
+				.findFirst()
+				.ifPresent((error) -> reason[0] = (String) error.getExtensions().get("reason")));
 		return reason[0];
 	}
 
@@ -319,8 +341,8 @@ class KeepingTheFamilysWordTests extends GraphQlTestSupport {
 		Map<String, Object> base = new java.util.HashMap<>(Map.of("familyId", family.familyId, "grantorIds",
 				List.of(family.motherId), "subjectIds", List.of(family.motherId, family.childId), "provisions",
 				List.of(Map.of("recipients", List.of("SOF", "BIF", "BUF", "SUF", "KFF"), "categories", ALL)), "period",
-				Map.of("from", LocalDate.now(MovableClock.COPENHAGEN).toString()), "signedOn", LocalDate.now(MovableClock.COPENHAGEN).toString(), "signatureMethod",
-				method));
+				Map.of("from", LocalDate.now(MovableClock.COPENHAGEN).toString()), "signedOn",
+				LocalDate.now(MovableClock.COPENHAGEN).toString(), "signatureMethod", method));
 		if (reference != null) {
 			base.put("documentReference", reference);
 		}

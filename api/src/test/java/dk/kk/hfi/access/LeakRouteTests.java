@@ -18,9 +18,10 @@ import static dk.kk.hfi.GraphQlErrors.rejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Denied data cannot be reached by any route: aliases, fragments, nested paths, lists, unions, mutation payloads,
- * error messages, introspection, field suggestions, filters and cursors. The BIF job caseworker on fam-002 (whose
- * consent excludes HEALTH) is the caller; SUF owns the health measures.
+ * Denied data cannot be reached by any route: aliases, fragments, nested paths, lists,
+ * unions, mutation payloads, error messages, introspection, field suggestions, filters
+ * and cursors. The BIF job caseworker on fam-002 (whose consent excludes HEALTH) is the
+ * caller; SUF owns the health measures.
  */
 class LeakRouteTests extends GraphQlTestSupport {
 
@@ -36,7 +37,8 @@ class LeakRouteTests extends GraphQlTestSupport {
 			.variable("id", FAMILY)
 			.execute();
 		suf.errors().filter((error) -> !"HEALTH".equals(error.getExtensions().get("category"))).verify();
-		suf.path("family.measures[?(@.category == 'HEALTH')].kind").entityList(String.class)
+		suf.path("family.measures[?(@.category == 'HEALTH')].kind")
+			.entityList(String.class)
 			.satisfies((kinds) -> assertThat(kinds).isNotEmpty().allMatch(HEALTH_KINDS::contains));
 	}
 
@@ -60,13 +62,15 @@ class LeakRouteTests extends GraphQlTestSupport {
 		GraphQlTester.Response response = bif("query($id: ID!) { family(id: $id) { id measures { category kind } } }");
 		response.errors().filter((error) -> "CONSENT_REQUIRED".equals(error.getExtensions().get("code"))).verify();
 		response.path("family.id").entity(String.class).isEqualTo(FAMILY);
-		response.path("family.measures[?(@.category == 'EMPLOYMENT')].kind").entityList(String.class)
+		response.path("family.measures[?(@.category == 'EMPLOYMENT')].kind")
+			.entityList(String.class)
 			.satisfies((kinds) -> assertThat(kinds).isNotEmpty().doesNotContainNull());
 	}
 
 	@Test
 	void nestedPathsThroughConsentsAndUnionsAreDenied() {
-		// BUF on the family whose consent was withdrawn: grantors' CPR through consents, and through `me`.
+		// BUF on the family whose consent was withdrawn: grantors' CPR through consents,
+		// and through `me`.
 		GraphQlTester.Response response = as(DemoIds.BUF_HEALTH_VISITOR)
 			.document("query($id: ID!) { family(id: $id) { consents { grantors { firstName cpr } } } "
 					+ "me { ... on ProfessionalCaller { families { edges { node { id members { cpr } } } } } } }")
@@ -78,9 +82,11 @@ class LeakRouteTests extends GraphQlTestSupport {
 			assertThat(errors).anyMatch((error) -> error.getPath().startsWith("me.families"));
 			assertThat(errors).allMatch((error) -> "CONSENT_REQUIRED".equals(error.getExtensions().get("code")));
 		});
-		response.path("family.consents[*].grantors[*].cpr").entityList(Object.class)
+		response.path("family.consents[*].grantors[*].cpr")
+			.entityList(Object.class)
 			.satisfies((cprs) -> assertThat(cprs).containsOnlyNulls());
-		response.path("family.consents[*].grantors[*].firstName").entityList(String.class)
+		response.path("family.consents[*].grantors[*].firstName")
+			.entityList(String.class)
 			.satisfies((names) -> assertThat(names).isNotEmpty().doesNotContainNull());
 	}
 
@@ -109,9 +115,11 @@ class LeakRouteTests extends GraphQlTestSupport {
 					+ "members { firstName cpr phone } } } }")
 			.variable("input", Map.of("id", DemoIds.FAMILY_CONSENT_WITHDRAWN, "expectedVersion", version))
 			.execute();
-		response.errors().satisfy((errors) -> assertThat(errors).isNotEmpty()
-			.allMatch((error) -> "CONSENT_REQUIRED".equals(error.getExtensions().get("code"))));
-		response.path("updateFamily.family.members[*].cpr").entityList(Object.class)
+		response.errors()
+			.satisfy((errors) -> assertThat(errors).isNotEmpty()
+				.allMatch((error) -> "CONSENT_REQUIRED".equals(error.getExtensions().get("code"))));
+		response.path("updateFamily.family.members[*].cpr")
+			.entityList(Object.class)
 			.satisfies((cprs) -> assertThat(cprs).containsOnlyNulls());
 	}
 
@@ -145,7 +153,8 @@ class LeakRouteTests extends GraphQlTestSupport {
 		HttpResponse<String> response = get("/graphql?query=" + URLEncoder.encode(mutation, StandardCharsets.UTF_8),
 				token);
 		assertThat(response.body()).doesNotContain("\"professional\":{\"id\"");
-		as(DemoIds.SUPPORT_COORDINATOR).document("{ professionals(first: 10, text: \"Via GET\") { edges { node { id } } } }")
+		as(DemoIds.SUPPORT_COORDINATOR)
+			.document("{ professionals(first: 10, text: \"Via GET\") { edges { node { id } } } }")
 			.execute()
 			.path("professionals.edges")
 			.entityList(Object.class)
@@ -156,13 +165,22 @@ class LeakRouteTests extends GraphQlTestSupport {
 		return as(DemoIds.BIF_JOB_CASEWORKER).document(document).variable("id", FAMILY).execute();
 	}
 
-	/** Every health measure's listed fields are null with one CONSENT_REQUIRED error each, and nothing else. */
-	/** The health measures are withheld whole: no row, no blanked field, no error naming them. */
+	/**
+	 * Every health measure's listed fields are null with one CONSENT_REQUIRED error each,
+	 * and nothing else.
+	 */
+	/**
+	 * The health measures are withheld whole: no row, no blanked field, no error naming
+	 * them.
+	 */
 	private static void assertHealthWithheld(GraphQlTester.Response response) {
-		response.errors().satisfy((errors) -> assertThat(errors).noneMatch(
-				(error) -> "HEALTH".equals(error.getExtensions().get("category")) || error.getMessage().contains("ALCOHOL")));
+		response.errors()
+			.satisfy((errors) -> assertThat(errors)
+				.noneMatch((error) -> "HEALTH".equals(error.getExtensions().get("category"))
+						|| error.getMessage().contains("ALCOHOL")));
 		response.path("family.measures[?(@.category == 'HEALTH')]").entityList(Object.class).hasSize(0);
-		response.path("family.measures[*].category").entityList(String.class)
+		response.path("family.measures[*].category")
+			.entityList(String.class)
 			.satisfies((categories) -> assertThat(categories).isNotEmpty().doesNotContain("HEALTH"));
 	}
 

@@ -29,10 +29,12 @@ import dk.kk.hfi.demo.DemoIds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The generated matrix of who may do what: every operation (query, mutation, restricted field) run by every kind of
- * caller relation to one family, through HTTP. The expectation is computed here, independently of the operation
- * policy, from the demo family's core team and the relations each operation declares in the SDL. Mutations are sent
- * with a stale version or an input that fails validation, so an allowed caller passes the guard and changes nothing.
+ * The generated matrix of who may do what: every operation (query, mutation, restricted
+ * field) run by every kind of caller relation to one family, through HTTP. The
+ * expectation is computed here, independently of the operation policy, from the demo
+ * family's core team and the relations each operation declares in the SDL. Mutations are
+ * sent with a stale version or an input that fails validation, so an allowed caller
+ * passes the guard and changes nothing.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OperationMatrixTests extends GraphQlTestSupport {
@@ -93,9 +95,12 @@ class OperationMatrixTests extends GraphQlTestSupport {
 		this.callers.put(DemoIds.SOF_LEADER, new Caller(DemoIds.SOF_LEADER, null, "SOF", null, false, false, "LEADER"));
 		this.callers.put(DemoIds.NO_TEAM_PROFESSIONAL,
 				new Caller(DemoIds.NO_TEAM_PROFESSIONAL, null, "BUF", null, false, false, "HEALTH_VISITOR"));
-		this.callers.put(DemoClient.BIF_JOB_CENTRE, new Caller(null, DemoClient.BIF_JOB_CENTRE, "BIF", null, false,
-				this.callers.values().stream().anyMatch((caller) -> caller.onTeam && "BIF".equals(caller.administration)),
-				null));
+		this.callers.put(DemoClient.BIF_JOB_CENTRE,
+				new Caller(null, DemoClient.BIF_JOB_CENTRE, "BIF", null, false,
+						this.callers.values()
+							.stream()
+							.anyMatch((caller) -> caller.onTeam && "BIF".equals(caller.administration)),
+						null));
 		assertThat(this.callers.values()).as("the family's team has a coordinating caseworker")
 			.anyMatch((caller) -> caller.onTeam && "SOF".equals(caller.administration)
 					&& "CHILD_AND_YOUTH_CASEWORKER".equals(caller.membershipRole));
@@ -109,7 +114,8 @@ class OperationMatrixTests extends GraphQlTestSupport {
 			.containsExactlyInAnyOrderElementsOf(declared.keySet());
 		List<String> mismatches = new ArrayList<>();
 		for (Caller caller : this.callers.values()) {
-			HttpGraphQlTester tester = (caller.clientId != null) ? asClient(caller.clientId) : as(caller.professionalId);
+			HttpGraphQlTester tester = (caller.clientId != null) ? asClient(caller.clientId)
+					: as(caller.professionalId);
 			operations.forEach((name, operation) -> {
 				Directive allow = declared.get(name).getDirectives("allow").get(0);
 				String expected = expectedOutcome(caller, operation, allow);
@@ -136,15 +142,19 @@ class OperationMatrixTests extends GraphQlTestSupport {
 			if (!hidden.equals(missing)) {
 				differences.add(name + ": hidden " + hidden + " vs missing " + missing);
 			}
-			hidden.forEach((error) -> assertThat(error).as(name).doesNotContain(FAMILY).doesNotContain(this.consentId)
-				.doesNotContain(this.measureId).doesNotContain(this.memberId));
+			hidden.forEach((error) -> assertThat(error).as(name)
+				.doesNotContain(FAMILY)
+				.doesNotContain(this.consentId)
+				.doesNotContain(this.measureId)
+				.doesNotContain(this.memberId));
 		});
 		assertThat(differences).isEmpty();
 	}
 
 	private String expectedOutcome(Caller caller, Operation operation, Directive allow) {
 		if (caller.clientId != null) {
-			// A partner client runs only the documents registered for it: none of these free documents runs at all.
+			// A partner client runs only the documents registered for it: none of these
+			// free documents runs at all.
 			return "TRUSTED_DOCUMENT_REQUIRED";
 		}
 		if (operation.concernsFamily() && !caller.inScope()) {
@@ -160,18 +170,23 @@ class OperationMatrixTests extends GraphQlTestSupport {
 
 	private static String outcome(GraphQlTester.Response response) {
 		List<String> codes = new ArrayList<>();
-		response.errors().satisfy((errors) -> errors.stream()
-			.map((error) -> String.valueOf(error.getExtensions().get("code")))
-			.forEach(codes::add));
+		response.errors()
+			.satisfy((errors) -> errors.stream()
+				.map((error) -> String.valueOf(error.getExtensions().get("code")))
+				.forEach(codes::add));
 		return codes.stream().filter(GUARD_CODES::contains).findFirst().orElse("ALLOWED");
 	}
 
-	/** Each error as message + extensions, without the path (the one thing allowed to differ). */
+	/**
+	 * Each error as message + extensions, without the path (the one thing allowed to
+	 * differ).
+	 */
 	private static List<String> errors(GraphQlTester.Response response) {
 		List<String> errors = new ArrayList<>();
-		response.errors().satisfy((list) -> list.stream()
-			.map((ResponseError error) -> error.getMessage() + " " + new java.util.TreeMap<>(error.getExtensions()))
-			.forEach(errors::add));
+		response.errors()
+			.satisfy((list) -> list.stream()
+				.map((ResponseError error) -> error.getMessage() + " " + new java.util.TreeMap<>(error.getExtensions()))
+				.forEach(errors::add));
 		return errors;
 	}
 
@@ -186,10 +201,10 @@ class OperationMatrixTests extends GraphQlTestSupport {
 				+ ", memberId: \"%M\", member: { firstName: \"A\", lastName: \"B\", role: OTHER } })");
 		family(operations, "Mutation.setRelation", "setRelation(input: { " + fam + ", " + version
 				+ ", memberId: \"%M\", kind: MOTHER, relatedMemberId: \"%C\" })");
-		family(operations, "Mutation.removeRelation", "removeRelation(input: { " + fam + ", " + version
-				+ ", memberId: \"%M\", relatedMemberId: \"%C\" })");
-		family(operations, "Mutation.setCustody", "setCustody(input: { " + fam + ", " + version
-				+ ", childId: \"%C\", custodyHolderIds: [] })");
+		family(operations, "Mutation.removeRelation",
+				"removeRelation(input: { " + fam + ", " + version + ", memberId: \"%M\", relatedMemberId: \"%C\" })");
+		family(operations, "Mutation.setCustody",
+				"setCustody(input: { " + fam + ", " + version + ", childId: \"%C\", custodyHolderIds: [] })");
 		family(operations, "Mutation.addCoreTeamMember", "addCoreTeamMember(input: { " + fam + ", " + version
 				+ ", professionalId: \"" + DemoIds.NO_TEAM_PROFESSIONAL + "\" })");
 		family(operations, "Mutation.removeCoreTeamMember", "removeCoreTeamMember(input: { " + fam + ", " + version
@@ -199,23 +214,29 @@ class OperationMatrixTests extends GraphQlTestSupport {
 		family(operations, "Mutation.activateCourse", "activateCourse(input: { " + fam + ", " + version + " })");
 		family(operations, "Mutation.closeCourse",
 				"closeCourse(input: { " + fam + ", " + version + ", reason: FAMILY_WITHDREW })");
-		family(operations, "Mutation.recordConsent", "recordConsent(input: { " + fam + ", grantorIds: [], "
-				+ "subjectIds: [], provisions: [], period: { from: \"2025-01-01\" }, signedOn: \"2025-01-01\", "
-				+ "signatureMethod: WRITTEN })");
-		operations.put("Mutation.changeConsent", new Operation("mutation { changeConsent(input: { consentId: \"%K\", "
-				+ version + " }) { __typename } }", true, (test) -> "SOF"));
-		operations.put("Mutation.withdrawConsent", new Operation(
-				"mutation { withdrawConsent(input: { consentId: \"%K\", " + version + " }) { __typename } }", true,
-				(test) -> "SOF"));
+		family(operations, "Mutation.recordConsent",
+				"recordConsent(input: { " + fam + ", grantorIds: [], "
+						+ "subjectIds: [], provisions: [], period: { from: \"2025-01-01\" }, signedOn: \"2025-01-01\", "
+						+ "signatureMethod: WRITTEN })");
+		operations.put("Mutation.changeConsent",
+				new Operation(
+						"mutation { changeConsent(input: { consentId: \"%K\", " + version + " }) { __typename } }",
+						true, (test) -> "SOF"));
+		operations.put("Mutation.withdrawConsent",
+				new Operation(
+						"mutation { withdrawConsent(input: { consentId: \"%K\", " + version + " }) { __typename } }",
+						true, (test) -> "SOF"));
 		operations.put("Mutation.recordMeasure", new Operation("mutation { recordMeasure(input: { " + fam
 				+ ", memberId: \"%M\", kind: FAMILY_TREATMENT, period: { from: \"2025-02-01\", to: \"2025-01-01\" } }) "
 				+ "{ __typename } }", true, (test) -> "SOF"));
-		operations.put("Mutation.updateMeasure", new Operation(
-				"mutation { updateMeasure(input: { measureId: \"%X\", " + version + " }) { __typename } }", true,
-				(test) -> test.measureOwner));
-		operations.put("Mutation.recordRegisterObservation", new Operation("mutation { recordRegisterObservation("
-				+ "input: { " + fam + ", memberId: \"nobody\", kind: INCOME_SUPPORT, observedOn: \"2025-01-01\" }) "
-				+ "{ __typename } }", true, (test) -> "BIF"));
+		operations.put("Mutation.updateMeasure",
+				new Operation(
+						"mutation { updateMeasure(input: { measureId: \"%X\", " + version + " }) { __typename } }",
+						true, (test) -> test.measureOwner));
+		operations.put("Mutation.recordRegisterObservation",
+				new Operation("mutation { recordRegisterObservation(" + "input: { " + fam
+						+ ", memberId: \"nobody\", kind: INCOME_SUPPORT, observedOn: \"2025-01-01\" }) "
+						+ "{ __typename } }", true, (test) -> "BIF"));
 		family(operations, "Mutation.recordMeeting", "recordMeeting(input: { " + fam + ", kind: CORE_TEAM, "
 				+ "date: \"2099-01-01\", professionalIds: [], memberIds: [], decisions: [], actions: [] })");
 		family(operations, "Mutation.savePlan", "savePlan(input: { " + fam + ", expectedVersion: -1, themes: [], "
@@ -227,12 +248,12 @@ class OperationMatrixTests extends GraphQlTestSupport {
 				+ ", id: \"nothing\", expectedVersion: -1, text: \"x\", administrationGoal: SOF })");
 		family(operations, "Mutation.savePlanAction", "savePlanAction(input: { " + fam
 				+ ", id: \"nothing\", expectedVersion: -1, description: \"x\", memberId: \"%M\" })");
-		family(operations, "Mutation.savePlanVoice", "savePlanVoice(input: { " + fam
-				+ ", memberId: \"%M\", expectedVersion: -1, said: \"x\" })");
-		family(operations, "Mutation.movePlanItem", "movePlanItem(input: { " + fam
-				+ ", kind: GOAL, itemId: \"nothing\", expectedVersion: -1 })");
-		family(operations, "Mutation.removePlanItem", "removePlanItem(input: { " + fam
-				+ ", kind: GOAL, itemId: \"nothing\", expectedVersion: -1 })");
+		family(operations, "Mutation.savePlanVoice",
+				"savePlanVoice(input: { " + fam + ", memberId: \"%M\", expectedVersion: -1, said: \"x\" })");
+		family(operations, "Mutation.movePlanItem",
+				"movePlanItem(input: { " + fam + ", kind: GOAL, itemId: \"nothing\", expectedVersion: -1 })");
+		family(operations, "Mutation.removePlanItem",
+				"removePlanItem(input: { " + fam + ", kind: GOAL, itemId: \"nothing\", expectedVersion: -1 })");
 		family(operations, "Mutation.recordAssessment", "recordAssessment(input: { " + fam
 				+ ", memberId: \"nobody\", kind: BASELINE, date: \"2025-01-01\", items: [] })");
 		family(operations, "Mutation.recordExperienceSurvey", "recordExperienceSurvey(input: { " + fam
@@ -252,19 +273,18 @@ class OperationMatrixTests extends GraphQlTestSupport {
 		global(operations, "Query.supportTeam", "{ supportTeam { id } }");
 		global(operations, "Query.changes", "{ changes(first: 1) { pageInfo { hasNextPage } } }");
 		global(operations, "Query.courseCapacity", "{ courseCapacity { limit } }");
-		operations.put("Query.dataSubjectAccessReport", new Operation(
-				"{ dataSubjectAccessReport(memberId: \"%M\") { memberId } }", true, (test) -> "SOF"));
+		operations.put("Query.dataSubjectAccessReport",
+				new Operation("{ dataSubjectAccessReport(memberId: \"%M\") { memberId } }", true, (test) -> "SOF"));
 		for (String report : List.of("parentsBurdensReport", "childrensBurdensReport", "stressReactionsReport",
 				"incomeSupportReport", "leisureReport", "socialMeasuresReport", "costsReport", "schoolAbsenceReport",
 				"experienceSurveyReport", "programmeStatusReport")) {
-			global(operations, "Query." + report,
-					"{ " + report + "(period: \"2024\") { title } }");
+			global(operations, "Query." + report, "{ " + report + "(period: \"2024\") { title } }");
 		}
 		operations.put("Family.accessLog",
 				new Operation("{ family(id: \"%F\") { accessLog(first: 1) { at } } }", true, (test) -> "SOF"));
-		operations.put("Family.accessEntries", new Operation(
-				"{ family(id: \"%F\") { accessEntries(first: 1) { pageInfo { hasNextPage } } } }", true,
-				(test) -> "SOF"));
+		operations.put("Family.accessEntries",
+				new Operation("{ family(id: \"%F\") { accessEntries(first: 1) { pageInfo { hasNextPage } } } }", true,
+						(test) -> "SOF"));
 		return operations;
 	}
 
@@ -295,7 +315,10 @@ class OperationMatrixTests extends GraphQlTestSupport {
 		return (List<Map<String, Object>>) map.get(key);
 	}
 
-	/** One operation as a document with placeholders for the family's ids, and the owner its OWNER rule asks. */
+	/**
+	 * One operation as a document with placeholders for the family's ids, and the owner
+	 * its OWNER rule asks.
+	 */
 	record Operation(String template, boolean concernsFamily,
 			java.util.function.Function<OperationMatrixTests, String> ownerOf) {
 
@@ -341,8 +364,8 @@ class OperationMatrixTests extends GraphQlTestSupport {
 				case "STATUTORY_CASEWORKER" -> holds("COORDINATING_CASEWORKER", owner) || (professional && this.onTeam
 						&& "BIF".equals(this.administration) && "JOB_CASEWORKER".equals(this.membershipRole));
 				case "CORE_TEAM" -> professional && this.onTeam;
-				case "HFI_REPRESENTATIVE" -> professional && this.onTeam
-						&& "HFI_REPRESENTATIVE".equals(this.membershipRole);
+				case "HFI_REPRESENTATIVE" ->
+					professional && this.onTeam && "HFI_REPRESENTATIVE".equals(this.membershipRole);
 				case "OWNER" -> professional && this.onTeam && Objects.equals(owner, this.administration);
 				default -> throw new IllegalArgumentException(relation);
 			};

@@ -28,8 +28,8 @@ import org.springframework.util.FileCopyUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Fails the build when an operation declares nothing about who may run it, and keeps the table of who may do
- * what ({@code docs/access.md}) equal to the schema's declarations.
+ * Fails the build when an operation declares nothing about who may run it, and keeps the
+ * table of who may do what ({@code docs/access.md}) equal to the schema's declarations.
  */
 class OperationRuleSchemaTests {
 
@@ -47,7 +47,8 @@ class OperationRuleSchemaTests {
 	@Test
 	void documentedTableOfWhoMayDoWhatMatchesTheSchema() throws IOException {
 		String table = table(schema());
-		// Written where a developer can splice it into docs/access.md between the markers.
+		// Written where a developer can splice it into docs/access.md between the
+		// markers.
 		Files.writeString(Path.of("target", "who-may-do-what.md"), table, StandardCharsets.UTF_8);
 		String documented = Files.readString(Path.of("..", "docs", "access.md"), StandardCharsets.UTF_8);
 		assertThat(documented).as("docs/access.md's table of who may do what; expected:%n%s", table).contains(table);
@@ -55,7 +56,8 @@ class OperationRuleSchemaTests {
 
 	/** The table, one row per operation, generated from the SDL. */
 	static String table(TypeDefinitionRegistry registry) {
-		StringBuilder table = new StringBuilder("| operation | who may run it | the family concerned |\n|---|---|---|\n");
+		StringBuilder table = new StringBuilder(
+				"| operation | who may run it | the family concerned |\n|---|---|---|\n");
 		Map<String, FieldDefinition> operations = operations(registry);
 		operations.forEach((name, field) -> {
 			Directive allow = field.getDirectives(OperationRule.DIRECTIVE).get(0);
@@ -68,13 +70,22 @@ class OperationRuleSchemaTests {
 				if (allow.getArgument(argument) != null) {
 					Object value = allow.getArgument(argument).getValue();
 					String text = (value instanceof StringValue string) ? string.getValue()
-							: (value instanceof EnumValue enumValue) ? enumValue.getName() : ((BooleanValue) value).isValue() + "";
-					concerning.append(concerning.isEmpty() ? "" : ", ").append(argument).append(": `").append(text)
+							: (value instanceof EnumValue enumValue) ? enumValue.getName()
+									: ((BooleanValue) value).isValue() + "";
+					concerning.append(concerning.isEmpty() ? "" : ", ")
+						.append(argument)
+						.append(": `")
+						.append(text)
 						.append('`');
 				}
 			}
-			table.append("| `").append(name).append("` | ").append(String.join(", ", relations)).append(" | ")
-				.append(concerning.isEmpty() ? "—" : concerning).append(" |\n");
+			table.append("| `")
+				.append(name)
+				.append("` | ")
+				.append(String.join(", ", relations))
+				.append(" | ")
+				.append(concerning.isEmpty() ? "—" : concerning)
+				.append(" |\n");
 		});
 		return table.toString();
 	}
@@ -102,7 +113,8 @@ class OperationRuleSchemaTests {
 		Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:graphql/**/*.graphqls");
 		assertThat(files).isNotEmpty();
 		for (Resource file : files) {
-			String sdl = FileCopyUtils.copyToString(new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8));
+			String sdl = FileCopyUtils
+				.copyToString(new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8));
 			registry.merge(new SchemaParser().parse(sdl));
 		}
 		return registry;

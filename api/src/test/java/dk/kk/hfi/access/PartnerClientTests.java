@@ -10,7 +10,10 @@ import dk.kk.hfi.demo.DemoIds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Partner clients: their administration's caseload only, and only the categories granted to them. */
+/**
+ * Partner clients: their administration's caseload only, and only the categories granted
+ * to them.
+ */
 class PartnerClientTests extends GraphQlTestSupport {
 
 	@Test
@@ -25,11 +28,14 @@ class PartnerClientTests extends GraphQlTestSupport {
 					&& "NOT_GRANTED".equals(error.getExtensions().get("reason"))
 					&& !"LEISURE".equals(error.getExtensions().get("category")));
 		});
-		response.path("family.members[*].firstName").entityList(String.class)
+		response.path("family.members[*].firstName")
+			.entityList(String.class)
 			.satisfies((names) -> assertThat(names).doesNotContainNull());
-		response.path("family.members[*].cpr").entityList(Object.class)
+		response.path("family.members[*].cpr")
+			.entityList(Object.class)
 			.satisfies((cprs) -> assertThat(cprs).containsOnlyNulls());
-		response.path("family.measures[?(@.category == 'LEISURE')].kind").entityList(String.class)
+		response.path("family.measures[?(@.category == 'LEISURE')].kind")
+			.entityList(String.class)
 			.satisfies((kinds) -> assertThat(kinds).isNotEmpty().containsOnly("LEISURE_BRIDGING"));
 		response.path("family.measures[?(@.category == 'HEALTH')]").entityList(Object.class).hasSize(0);
 	}
@@ -41,7 +47,8 @@ class PartnerClientTests extends GraphQlTestSupport {
 			.variable("id", DemoIds.FAMILY_NO_CONSENT)
 			.execute();
 		response.errors().filter((error) -> "CONSENT_REQUIRED".equals(error.getExtensions().get("code"))).verify();
-		response.path("family.members[0].cpr").entity(String.class)
+		response.path("family.members[0].cpr")
+			.entity(String.class)
 			.satisfies((cpr) -> assertThat(cpr).matches("\\d{6}-\\d{4}"));
 	}
 

@@ -15,9 +15,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Fails the build when a field of a personal-data type declares no category (deny by default): every field of a
- * {@code @personalData} type, including fields added by {@code extend type} in another file, declares
- * {@code @category} or {@code @unrestricted}, since a field without one would bypass the access mechanism.
+ * Fails the build when a field of a personal-data type declares no category (deny by
+ * default): every field of a {@code @personalData} type, including fields added by
+ * {@code extend type} in another file, declares {@code @category} or
+ * {@code @unrestricted}, since a field without one would bypass the access mechanism.
  */
 class PersonalDataSchemaTests {
 

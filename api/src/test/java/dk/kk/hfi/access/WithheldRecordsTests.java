@@ -23,9 +23,10 @@ import dk.kk.hfi.demo.DemoIds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Records whose existence is personal data are withheld whole: every administration, under every consent state,
- * lists exactly the measures it may read (compared with what their owners recorded), and the notice in their place
- * is the same whether or not such records exist.
+ * Records whose existence is personal data are withheld whole: every administration,
+ * under every consent state, lists exactly the measures it may read (compared with what
+ * their owners recorded), and the notice in their place is the same whether or not such
+ * records exist.
  */
 class WithheldRecordsTests extends GraphQlTestSupport {
 
@@ -33,7 +34,10 @@ class WithheldRecordsTests extends GraphQlTestSupport {
 			"SOCIAL_CASE_CHILD", "SOCIAL_CASE_ADULT", "EMPLOYMENT", "FINANCE", "SCHOOL", "HEALTH", "LEISURE", "PLAN",
 			"ASSESSMENT", "MEETING");
 
-	/** Kind, owner and category of the measures each fixture family gets: one per owning administration. */
+	/**
+	 * Kind, owner and category of the measures each fixture family gets: one per owning
+	 * administration.
+	 */
 	private static final List<List<String>> MEASURES = List.of(List.of("FAMILY_TREATMENT", "SOF", "SOCIAL_CASE_CHILD"),
 			List.of("MENTOR", "BIF", "EMPLOYMENT"), List.of("HEALTH_CONVERSATION", "SUF", "HEALTH"),
 			List.of("LEISURE_BRIDGING", "KFF", "LEISURE"));
@@ -56,9 +60,12 @@ class WithheldRecordsTests extends GraphQlTestSupport {
 			switch (state) {
 				case NONE -> {
 				}
-				case ACTIVE -> family.recordConsent(sof, ALL, null, LocalDate.now(MovableClock.COPENHAGEN).minusDays(1), null);
-				case PARTIAL -> family.recordConsent(sof, ALL.stream().filter((name) -> !name.equals("FINANCE")).toList(),
-						List.of(Map.of("categories", List.of("HEALTH", "SCHOOL"))), LocalDate.now(MovableClock.COPENHAGEN).minusDays(1), null);
+				case ACTIVE ->
+					family.recordConsent(sof, ALL, null, LocalDate.now(MovableClock.COPENHAGEN).minusDays(1), null);
+				case PARTIAL ->
+					family.recordConsent(sof, ALL.stream().filter((name) -> !name.equals("FINANCE")).toList(),
+							List.of(Map.of("categories", List.of("HEALTH", "SCHOOL"))),
+							LocalDate.now(MovableClock.COPENHAGEN).minusDays(1), null);
 			}
 			for (Map.Entry<String, String> member : FamilyFixture.TEAM.entrySet()) {
 				String administration = member.getKey();
@@ -115,10 +122,13 @@ class WithheldRecordsTests extends GraphQlTestSupport {
 		HttpResponse<String> response = post("/graphql", "{\"query\":\"" + families + "\"}", token);
 		JsonNode body = JsonMapper.builder().build().readTree(response.body());
 		List<String> notices = new ArrayList<>();
-		body.path("extensions").path("withheld").forEach((notice) -> notices
-			.add(notice.path("familyId").asString() + ":" + notice.path("category").asString()));
+		body.path("extensions")
+			.path("withheld")
+			.forEach((notice) -> notices
+				.add(notice.path("familyId").asString() + ":" + notice.path("category").asString()));
 		assertThat(notices).isNotEmpty().doesNotHaveDuplicates();
-		// Categories outside the client's fixed grant are NOT_GRANTED whatever the family's consent says.
+		// Categories outside the client's fixed grant are NOT_GRANTED whatever the
+		// family's consent says.
 		body.path("extensions").path("withheld").forEach((notice) -> {
 			if (!Set.of("BASIC_IDENTITY", "CONTACT", "LEISURE").contains(notice.path("category").asString())) {
 				assertThat(notice.path("reason").asString()).isEqualTo("NOT_GRANTED");
@@ -141,15 +151,14 @@ class WithheldRecordsTests extends GraphQlTestSupport {
 
 	private void recordMeasures(FamilyFixture family) {
 		for (List<String> measure : MEASURES) {
-			Map<String, Object> input = new java.util.HashMap<>(Map.of("familyId", family.familyId, "memberId",
-					family.motherId, "kind", measure.get(0), "period",
-					Map.of("from", LocalDate.now(MovableClock.COPENHAGEN).minusDays(20).toString())));
+			Map<String, Object> input = new java.util.HashMap<>(
+					Map.of("familyId", family.familyId, "memberId", family.motherId, "kind", measure.get(0), "period",
+							Map.of("from", LocalDate.now(MovableClock.COPENHAGEN).minusDays(20).toString())));
 			if (measure.get(0).equals("LEISURE_BRIDGING")) {
-				input.put("leisure", Map.of("activity", "Svømning", "provider", "Nørrebro Svømmeklub",
-						"trialLessons", 2, "paidDkk", 450, "retained", true));
+				input.put("leisure", Map.of("activity", "Svømning", "provider", "Nørrebro Svømmeklub", "trialLessons",
+						2, "paidDkk", 450, "retained", true));
 			}
-			as(FamilyFixture.TEAM.get(measure.get(1)))
-				.documentName("access/recordMeasure")
+			as(FamilyFixture.TEAM.get(measure.get(1))).documentName("access/recordMeasure")
 				.variable("input", input)
 				.execute()
 				.errors()
@@ -158,16 +167,18 @@ class WithheldRecordsTests extends GraphQlTestSupport {
 	}
 
 	private JsonNode read(String familyId, String token) {
-		HttpResponse<String> response = post("/graphql", "{\"query\":\"query($id: ID!) { family(id: $id) { measures "
-				+ "{ id category kind } withheld { category reason } } }\",\"variables\":{\"id\":\"" + familyId + "\"}}",
+		HttpResponse<String> response = post("/graphql",
+				"{\"query\":\"query($id: ID!) { family(id: $id) { measures "
+						+ "{ id category kind } withheld { category reason } } }\",\"variables\":{\"id\":\"" + familyId
+						+ "\"}}",
 				token);
 		return JsonMapper.builder().build().readTree(response.body());
 	}
 
 	private static List<String> withoutFamilyIds(JsonNode notices) {
 		List<String> result = new ArrayList<>();
-		notices.forEach((notice) -> result
-			.add(notice.path("category").asString() + ":" + notice.path("reason").asString()));
+		notices.forEach(
+				(notice) -> result.add(notice.path("category").asString() + ":" + notice.path("reason").asString()));
 		return result;
 	}
 

@@ -16,7 +16,10 @@ import dk.kk.hfi.demo.DemoIds;
 
 import static dk.kk.hfi.GraphQlErrors.rejected;
 
-/** Assessments, register observations and the experience survey through HTTP, each under its own category. */
+/**
+ * Assessments, register observations and the experience survey through HTTP, each under
+ * its own category.
+ */
 class AssessmentGraphQlTests extends GraphQlTestSupport {
 
 	@Test
@@ -25,28 +28,33 @@ class AssessmentGraphQlTests extends GraphQlTestSupport {
 		String familyId = TestCourses.refer(support, "Familien Fremgang");
 		String mother = TestCourses.memberIds(support, familyId).get(0);
 		support.documentName("assessment/recordAssessment")
-			.variable("input", Map.of("familyId", familyId, "memberId", mother, "kind", "BASELINE", "date",
-					LocalDate.now(MovableClock.COPENHAGEN).minusMonths(11).toString(), "items",
-					List.of(Map.of("item", "MENTAL_DIFFICULTIES", "degree", "HIGH"),
-							Map.of("item", "DEBT", "degree", "SOME"),
-							Map.of("item", "LIMITED_NETWORK", "degree", "LESSER"))))
+			.variable("input",
+					Map.of("familyId", familyId, "memberId", mother, "kind", "BASELINE", "date",
+							LocalDate.now(MovableClock.COPENHAGEN).minusMonths(11).toString(), "items",
+							List.of(Map.of("item", "MENTAL_DIFFICULTIES", "degree", "HIGH"),
+									Map.of("item", "DEBT", "degree", "SOME"),
+									Map.of("item", "LIMITED_NETWORK", "degree", "LESSER"))))
 			.execute()
 			.errors()
 			.verify();
 		GraphQlTester.Response closing = support.documentName("assessment/recordAssessment")
-			.variable("input", Map.of("familyId", familyId, "memberId", mother, "kind", "CLOSING", "date",
-					LocalDate.now(MovableClock.COPENHAGEN).toString(), "items",
-					List.of(Map.of("item", "MENTAL_DIFFICULTIES", "degree", "SOME"),
-							Map.of("item", "DEBT", "degree", "SOME"),
-							Map.of("item", "LIMITED_NETWORK", "degree", "HIGH"))))
+			.variable("input",
+					Map.of("familyId", familyId, "memberId", mother, "kind", "CLOSING", "date",
+							LocalDate.now(MovableClock.COPENHAGEN).toString(), "items",
+							List.of(Map.of("item", "MENTAL_DIFFICULTIES", "degree", "SOME"),
+									Map.of("item", "DEBT", "degree", "SOME"),
+									Map.of("item", "LIMITED_NETWORK", "degree", "HIGH"))))
 			.execute();
 		closing.errors().verify();
-		closing.path("recordAssessment.assessment.progression[*].change").entityList(String.class)
+		closing.path("recordAssessment.assessment.progression[*].change")
+			.entityList(String.class)
 			.containsExactly("IMPROVED", "UNCHANGED", "WORSENED");
 
 		rejected(as(DemoIds.BUF_HEALTH_VISITOR).documentName("assessment/recordAssessment")
-			.variable("input", Map.of("familyId", "fam-001", "memberId", "fam-001-m1", "kind", "BASELINE", "date",
-					LocalDate.now(MovableClock.COPENHAGEN).toString(), "items", List.of(Map.of("item", "DEBT", "degree", "SOME")))),
+			.variable("input",
+					Map.of("familyId", "fam-001", "memberId", "fam-001-m1", "kind", "BASELINE", "date",
+							LocalDate.now(MovableClock.COPENHAGEN).toString(), "items",
+							List.of(Map.of("item", "DEBT", "degree", "SOME")))),
 				"FORBIDDEN");
 	}
 
@@ -59,29 +67,38 @@ class AssessmentGraphQlTests extends GraphQlTestSupport {
 		TestCourses.addToTeam(support, familyId, DemoIds.BUF_HEALTH_VISITOR);
 		HttpGraphQlTester bif = as(TestCourses.BIF_CASEWORKER);
 		bif.documentName("assessment/recordRegisterObservation")
-			.variable("input", Map.of("familyId", familyId, "memberId", members.get(0), "kind", "INCOME_SUPPORT",
-					"observedOn", LocalDate.now(MovableClock.COPENHAGEN).toString(), "incomeSupport", "RESSOURCEFORLOB", "source", "DREAM"))
+			.variable("input",
+					Map.of("familyId", familyId, "memberId", members.get(0), "kind", "INCOME_SUPPORT", "observedOn",
+							LocalDate.now(MovableClock.COPENHAGEN).toString(), "incomeSupport", "RESSOURCEFORLOB",
+							"source", "DREAM"))
 			.execute()
 			.path("recordRegisterObservation.observation.incomeSupport")
 			.entity(String.class)
 			.isEqualTo("RESSOURCEFORLOB");
 		HttpGraphQlTester buf = as(DemoIds.BUF_HEALTH_VISITOR);
 		buf.documentName("assessment/recordRegisterObservation")
-			.variable("input", Map.of("familyId", familyId, "memberId", members.get(1), "kind", "SCHOOL_ABSENCE",
-					"observedOn", LocalDate.now(MovableClock.COPENHAGEN).toString(), "absenceDaysLast12Months", 19))
+			.variable("input",
+					Map.of("familyId", familyId, "memberId", members.get(1), "kind", "SCHOOL_ABSENCE", "observedOn",
+							LocalDate.now(MovableClock.COPENHAGEN).toString(), "absenceDaysLast12Months", 19))
 			.execute()
 			.path("recordRegisterObservation.observation.category")
 			.entity(String.class)
 			.isEqualTo("SCHOOL");
 		rejected(bif.documentName("assessment/recordRegisterObservation")
-			.variable("input", Map.of("familyId", familyId, "memberId", members.get(1), "kind", "SCHOOL_ABSENCE",
-					"observedOn", LocalDate.now(MovableClock.COPENHAGEN).toString(), "absenceDaysLast12Months", 3)),
+			.variable("input",
+					Map.of("familyId", familyId, "memberId", members.get(1), "kind", "SCHOOL_ABSENCE", "observedOn",
+							LocalDate.now(MovableClock.COPENHAGEN).toString(), "absenceDaysLast12Months", 3)),
 				"FORBIDDEN");
 
-		// Without a consent BIF sees its own observation; BUF's is withheld whole (not blanked), with one notice.
-		GraphQlTester.Response seenByBif = bif.documentName("assessment/familyRegisterObservations").variable("id", familyId).execute();
+		// Without a consent BIF sees its own observation; BUF's is withheld whole (not
+		// blanked), with one notice.
+		GraphQlTester.Response seenByBif = bif.documentName("assessment/familyRegisterObservations")
+			.variable("id", familyId)
+			.execute();
 		seenByBif.errors().verify();
-		seenByBif.path("family.registerObservations[*].category").entityList(String.class).containsExactly("EMPLOYMENT");
+		seenByBif.path("family.registerObservations[*].category")
+			.entityList(String.class)
+			.containsExactly("EMPLOYMENT");
 		seenByBif.path("family.registerObservations[?(@.category == 'EMPLOYMENT')].incomeSupport")
 			.entityList(String.class)
 			.containsExactly("RESSOURCEFORLOB");
@@ -97,10 +114,11 @@ class AssessmentGraphQlTests extends GraphQlTestSupport {
 		String mother = TestCourses.memberIds(support, familyId).get(0);
 		for (String kind : List.of("BASELINE", "CLOSING")) {
 			support.documentName("assessment/recordExperienceSurvey")
-				.variable("input", Map.of("familyId", familyId, "respondentId", mother, "kind", kind, "answeredOn",
-						LocalDate.now(MovableClock.COPENHAGEN).toString(), "answers",
-						List.of(Map.of("question", "KNOWS_WHOM_TO_CONTACT", "answer",
-								kind.equals("BASELINE") ? "NO" : "YES"))))
+				.variable("input",
+						Map.of("familyId", familyId, "respondentId", mother, "kind", kind, "answeredOn",
+								LocalDate.now(MovableClock.COPENHAGEN).toString(), "answers",
+								List.of(Map.of("question", "KNOWS_WHOM_TO_CONTACT", "answer",
+										kind.equals("BASELINE") ? "NO" : "YES"))))
 				.execute()
 				.errors()
 				.verify();

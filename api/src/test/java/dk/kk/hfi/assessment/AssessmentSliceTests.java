@@ -17,7 +17,10 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
 
-/** Assessments' schema mapping: withheld whole without ASSESSMENT, recorded only by a statutory caseworker. */
+/**
+ * Assessments' schema mapping: withheld whole without ASSESSMENT, recorded only by a
+ * statutory caseworker.
+ */
 class AssessmentSliceTests extends AccessSliceTestSupport {
 
 	private static final LocalDate TODAY = LocalDate.now(MovableClock.COPENHAGEN);
@@ -28,9 +31,9 @@ class AssessmentSliceTests extends AccessSliceTestSupport {
 	@Test
 	void assessmentsAreWithheldWithoutTheFamilysConsentToAssessments() {
 		serve(KFF, FAMILY);
-		given(this.assessments.findByFamilyIdIn(List.of("f-1"))).willReturn(List.of(new Assessment("as-1", "f-1",
-				"f-1-mother", AssessmentKind.BASELINE, TODAY.minusDays(25),
-				List.of(new AssessmentScore(AssessmentItem.MENTAL_DIFFICULTIES, Degree.HIGH)))));
+		given(this.assessments.findByFamilyIdIn(List.of("f-1"))).willReturn(
+				List.of(new Assessment("as-1", "f-1", "f-1-mother", AssessmentKind.BASELINE, TODAY.minusDays(25),
+						List.of(new AssessmentScore(AssessmentItem.MENTAL_DIFFICULTIES, Degree.HIGH)))));
 		readFamily(KFF, "slice/assessments").path("family.assessments").entityList(Object.class).hasSize(0);
 		store(consent(FAMILY, DataCategory.values()));
 		var response = readFamily(KFF, "slice/assessments");
@@ -45,8 +48,9 @@ class AssessmentSliceTests extends AccessSliceTestSupport {
 		store(FAMILY);
 		store(consent(FAMILY, DataCategory.values()));
 		as(KFF).documentName("slice/recordAssessment")
-			.variable("input", Map.of("familyId", "f-1", "memberId", "f-1-mother", "kind", "BASELINE", "date",
-					TODAY.toString(), "items", List.of(Map.of("item", "MENTAL_DIFFICULTIES", "degree", "HIGH"))))
+			.variable("input",
+					Map.of("familyId", "f-1", "memberId", "f-1-mother", "kind", "BASELINE", "date", TODAY.toString(),
+							"items", List.of(Map.of("item", "MENTAL_DIFFICULTIES", "degree", "HIGH"))))
 			.execute()
 			.errors()
 			.expect((error) -> forbidden(error)

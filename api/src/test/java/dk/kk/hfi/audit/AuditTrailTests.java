@@ -19,7 +19,10 @@ import dk.kk.hfi.demo.DemoIds;
 import static dk.kk.hfi.GraphQlErrors.rejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every disclosure is on record, exactly as disclosed, never with values; and the record is guarded. */
+/**
+ * Every disclosure is on record, exactly as disclosed, never with values; and the record
+ * is guarded.
+ */
 @SuppressWarnings("unchecked")
 class AuditTrailTests extends GraphQlTestSupport {
 
@@ -30,9 +33,7 @@ class AuditTrailTests extends GraphQlTestSupport {
 
 	@Test
 	void eventsAreStoredInTheShapeAnyMongoDbClientReads() {
-		as(DemoIds.BIF_JOB_CASEWORKER).documentName("audit/family")
-			.variable("id", FAMILY)
-			.execute();
+		as(DemoIds.BIF_JOB_CASEWORKER).documentName("audit/family").variable("id", FAMILY).execute();
 		Document stored = this.mongo.getCollection("auditEvents")
 			.find(new Document("operationName", "StoredShapeProbe"))
 			.first();
@@ -49,12 +50,14 @@ class AuditTrailTests extends GraphQlTestSupport {
 
 	@Test
 	void theAuditRecordEqualsWhatTheResponseDisclosedAndWithheld() {
-		GraphQlTester.Response read = as(DemoIds.BIF_JOB_CASEWORKER)
-			.documentName("audit/familyMembers")
+		GraphQlTester.Response read = as(DemoIds.BIF_JOB_CASEWORKER).documentName("audit/familyMembers")
 			.variable("id", FAMILY)
 			.execute();
 		read.errors().filter((error) -> "CONSENT_REQUIRED".equals(error.getExtensions().get("code"))).verify();
-		List<Map<String, Object>> measures = read.path("family.measures").entityList(Map.class).get().stream()
+		List<Map<String, Object>> measures = read.path("family.measures")
+			.entityList(Map.class)
+			.get()
+			.stream()
 			.map((measure) -> (Map<String, Object>) measure)
 			.toList();
 
@@ -75,7 +78,8 @@ class AuditTrailTests extends GraphQlTestSupport {
 
 		for (Map<String, Object> measure : measures) {
 			Map<String, Object> audited = objects.stream()
-				.filter((object) -> "Measure".equals(object.get("objectType")) && measure.get("id").equals(object.get("objectId")))
+				.filter((object) -> "Measure".equals(object.get("objectType"))
+						&& measure.get("id").equals(object.get("objectId")))
 				.findFirst()
 				.orElseThrow();
 			List<String> disclosed = categories(audited, "disclosed");
@@ -89,24 +93,28 @@ class AuditTrailTests extends GraphQlTestSupport {
 				assertThat(disclosed).isEmpty();
 			}
 		}
-		List<Map<String, Object>> members = objects.stream().filter((object) -> "Member".equals(object.get("objectType"))).toList();
+		List<Map<String, Object>> members = objects.stream()
+			.filter((object) -> "Member".equals(object.get("objectType")))
+			.toList();
 		assertThat(members).hasSize(read.path("family.members").entityList(Object.class).get().size());
-		members.forEach((member) -> assertThat(categories(member, "disclosed")).containsExactlyInAnyOrder("BASIC_IDENTITY",
-				"IDENTITY"));
+		members.forEach((member) -> assertThat(categories(member, "disclosed"))
+			.containsExactlyInAnyOrder("BASIC_IDENTITY", "IDENTITY"));
 		members.forEach((member) -> assertThat((List<Map<String, Object>>) member.get("disclosed"))
-			.anyMatch((disclosure) -> "IDENTITY".equals(disclosure.get("category")) && "OWN_DATA".equals(disclosure.get("basis"))));
+			.anyMatch((disclosure) -> "IDENTITY".equals(disclosure.get("category"))
+					&& "OWN_DATA".equals(disclosure.get("basis"))));
 		assertThat(objects).hasSize(members.size() + measures.size());
 	}
 
 	@Test
 	void theAccessLogHoldsNoValues() {
 		String token = token("{\"professionalId\":\"" + DemoIds.SUPPORT_COORDINATOR + "\"}");
-		as(DemoIds.SUPPORT_COORDINATOR).documentName("audit/familyMembers2")
-			.variable("id", FAMILY)
-			.execute();
+		as(DemoIds.SUPPORT_COORDINATOR).documentName("audit/familyMembers2").variable("id", FAMILY).execute();
 		String body = post("/graphql", "{\"query\":\"{ family(id: \\\"" + FAMILY + "\\\") { accessLog(first: 50) "
-				+ "{ objects { objectId memberIds disclosed { category } } } } }\"}", token).body();
-		assertThat(body).contains("IDENTITY").doesNotContainPattern("\\d{6}-\\d{4}").doesNotContainPattern("\\d{2} \\d{2} \\d{2} \\d{2}");
+				+ "{ objects { objectId memberIds disclosed { category } } } } }\"}", token)
+			.body();
+		assertThat(body).contains("IDENTITY")
+			.doesNotContainPattern("\\d{6}-\\d{4}")
+			.doesNotContainPattern("\\d{2} \\d{2} \\d{2} \\d{2}");
 	}
 
 	@Test
@@ -130,17 +138,16 @@ class AuditTrailTests extends GraphQlTestSupport {
 			.execute()
 			.errors()
 			.verify();
-		GraphQlTester.Response report = as(DemoIds.SUPPORT_COORDINATOR)
-			.documentName("audit/dataSubjectAccessReport")
+		GraphQlTester.Response report = as(DemoIds.SUPPORT_COORDINATOR).documentName("audit/dataSubjectAccessReport")
 			.variable("m", member)
 			.execute();
 		report.path("dataSubjectAccessReport.accesses[?(@.administration == 'BUF')].categories")
 			.entityList(List.class)
 			.satisfies((lists) -> assertThat(lists).anyMatch((categories) -> categories.contains("CONTACT")));
-		report.path("dataSubjectAccessReport.accesses[*].purpose").entityList(String.class)
+		report.path("dataSubjectAccessReport.accesses[*].purpose")
+			.entityList(String.class)
 			.satisfies((purposes) -> assertThat(purposes).containsOnly("HFI"));
-		rejected(as(DemoIds.BIF_JOB_CASEWORKER)
-			.documentName("audit/dataSubjectAccessReportMemberId")
+		rejected(as(DemoIds.BIF_JOB_CASEWORKER).documentName("audit/dataSubjectAccessReportMemberId")
 			.variable("m", member), "FORBIDDEN");
 	}
 

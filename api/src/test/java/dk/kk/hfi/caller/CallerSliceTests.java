@@ -18,7 +18,10 @@ import dk.kk.hfi.domain.professional.ProfessionalRole;
 
 import static org.mockito.BDDMockito.given;
 
-/** The {@code me} query's mapping: the caller the token names, a professional or a partner's client. */
+/**
+ * The {@code me} query's mapping: the caller the token names, a professional or a
+ * partner's client.
+ */
 class CallerSliceTests extends AccessSliceTestSupport {
 
 	@Autowired
@@ -26,9 +29,8 @@ class CallerSliceTests extends AccessSliceTestSupport {
 
 	@Test
 	void aProfessionalIsThemselves() {
-		given(this.professionals.findById("p-sof")).willReturn(Optional.of(new Professional("p-sof", 1L,
-				"Sofie Sag", Administration.SOF, ProfessionalRole.CHILD_AND_YOUTH_CASEWORKER, "Rådgiver", null, null,
-				false)));
+		given(this.professionals.findById("p-sof")).willReturn(Optional.of(new Professional("p-sof", 1L, "Sofie Sag",
+				Administration.SOF, ProfessionalRole.CHILD_AND_YOUTH_CASEWORKER, "Rådgiver", null, null, false)));
 		var response = as(SOF).documentName("slice/me").execute();
 		response.errors().verify();
 		response.path("me.__typename").entity(String.class).isEqualTo("ProfessionalCaller");

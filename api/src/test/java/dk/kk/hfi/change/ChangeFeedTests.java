@@ -20,8 +20,8 @@ import static dk.kk.hfi.GraphQlErrors.rejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The change feed as a partner reads it: a withdrawal shows on its next read, in order, and a change of a category
- * the partner is not granted is not listed at all.
+ * The change feed as a partner reads it: a withdrawal shows on its next read, in order,
+ * and a change of a category the partner is not granted is not listed at all.
  */
 class ChangeFeedTests extends GraphQlTestSupport {
 
@@ -35,10 +35,10 @@ class ChangeFeedTests extends GraphQlTestSupport {
 		String familyId = family.familyId();
 		String consentId = consent(support, family);
 		// A health measure: SUF's data, never granted to the job centre.
-		as(DemoIds.SUF_PHYSIOTHERAPIST)
-			.documentName("access/recordMeasure")
-			.variable("input", Map.of("familyId", familyId, "memberId", family.memberIds().get(0), "kind",
-					"PHYSIOTHERAPY", "period", Map.of("from", LocalDate.now(MovableClock.COPENHAGEN).minusDays(3).toString())))
+		as(DemoIds.SUF_PHYSIOTHERAPIST).documentName("access/recordMeasure")
+			.variable("input",
+					Map.of("familyId", familyId, "memberId", family.memberIds().get(0), "kind", "PHYSIOTHERAPY",
+							"period", Map.of("from", LocalDate.now(MovableClock.COPENHAGEN).minusDays(3).toString())))
 			.execute()
 			.errors()
 			.verify();
@@ -67,8 +67,8 @@ class ChangeFeedTests extends GraphQlTestSupport {
 
 	@Test
 	void aMalformedCursorIsBadInput() {
-		rejected(as(DemoIds.SUPPORT_COORDINATOR).documentName("change/changes")
-			.variable("after", "bm9wZQ=="), "BAD_USER_INPUT");
+		rejected(as(DemoIds.SUPPORT_COORDINATOR).documentName("change/changes").variable("after", "bm9wZQ=="),
+				"BAD_USER_INPUT");
 	}
 
 	@SuppressWarnings("unchecked")
@@ -78,7 +78,10 @@ class ChangeFeedTests extends GraphQlTestSupport {
 		for (int page = 0; page < 1000; page++) {
 			GraphQlTester.Response response = tester.documentName("change/changes").variable("after", cursor).execute();
 			response.errors().verify();
-			events.addAll(response.path("changes.edges[*].node").entityList(Map.class).get().stream()
+			events.addAll(response.path("changes.edges[*].node")
+				.entityList(Map.class)
+				.get()
+				.stream()
 				.map((event) -> (Map<String, Object>) event)
 				.toList());
 			Map<String, Object> pageInfo = response.path("changes.pageInfo").entity(Map.class).get();
@@ -94,13 +97,16 @@ class ChangeFeedTests extends GraphQlTestSupport {
 	private record Feed(List<Map<String, Object>> events, String cursor) {
 	}
 
-	/** A family made by the support team, with SOF's and BIF's caseworkers and SUF on its team. */
+	/**
+	 * A family made by the support team, with SOF's and BIF's caseworkers and SUF on its
+	 * team.
+	 */
 	private static TestCourses.Created createFamily(HttpGraphQlTester support) {
-		TestCourses.Created family = TestCourses.create(support, Map.of("name", "Familien Feed", "district",
-				"BISPEBJERG", "members",
-				List.of(Map.of("firstName", "Fie", "lastName", "Feed", "role", "MOTHER", "custodyHolder", true),
-						Map.of("firstName", "Fin", "lastName", "Feed", "role", "CHILD", "birthDate",
-								LocalDate.now(MovableClock.COPENHAGEN).minusYears(7).toString()))));
+		TestCourses.Created family = TestCourses.create(support,
+				Map.of("name", "Familien Feed", "district", "BISPEBJERG", "members",
+						List.of(Map.of("firstName", "Fie", "lastName", "Feed", "role", "MOTHER", "custodyHolder", true),
+								Map.of("firstName", "Fin", "lastName", "Feed", "role", "CHILD", "birthDate",
+										LocalDate.now(MovableClock.COPENHAGEN).minusYears(7).toString()))));
 		long version = family.version();
 		for (String professional : List.of(DemoIds.SOF_CASEWORKER, DemoIds.BIF_JOB_CASEWORKER,
 				DemoIds.SUF_PHYSIOTHERAPIST)) {
@@ -109,15 +115,19 @@ class ChangeFeedTests extends GraphQlTestSupport {
 		return family;
 	}
 
-	/** A signed consent of the mother for the whole family, every category to every administration. */
+	/**
+	 * A signed consent of the mother for the whole family, every category to every
+	 * administration.
+	 */
 	private static String consent(HttpGraphQlTester support, TestCourses.Created family) {
 		String yesterday = LocalDate.now(MovableClock.COPENHAGEN).minusDays(1).toString();
-		return TestCourses.recordConsent(support, Map.of("familyId", family.familyId(), "grantorIds",
-				List.of(family.memberIds().get(0)), "subjectIds", family.memberIds(), "provisions",
-				List.of(Map.of("recipients", List.of("SOF", "BIF", "BUF", "SUF", "KFF"), "categories",
-						List.of("BASIC_IDENTITY", "SOCIAL_CASE_CHILD", "EMPLOYMENT", "HEALTH"))),
-				"period", Map.of("from", yesterday), "signedOn", yesterday, "signatureMethod", "WRITTEN",
-				"documentReference", "SBSYS-2026-7"));
+		return TestCourses.recordConsent(support,
+				Map.of("familyId", family.familyId(), "grantorIds", List.of(family.memberIds().get(0)), "subjectIds",
+						family.memberIds(), "provisions",
+						List.of(Map.of("recipients", List.of("SOF", "BIF", "BUF", "SUF", "KFF"), "categories",
+								List.of("BASIC_IDENTITY", "SOCIAL_CASE_CHILD", "EMPLOYMENT", "HEALTH"))),
+						"period", Map.of("from", yesterday), "signedOn", yesterday, "signatureMethod", "WRITTEN",
+						"documentReference", "SBSYS-2026-7"));
 	}
 
 }

@@ -19,7 +19,10 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 
-/** The change feed's mapping: a change of a category the caller may not read is left out of the page. */
+/**
+ * The change feed's mapping: a change of a category the caller may not read is left out
+ * of the page.
+ */
 class ChangeSliceTests extends AccessSliceTestSupport {
 
 	@Test

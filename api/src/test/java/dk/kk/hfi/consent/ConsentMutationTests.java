@@ -17,7 +17,9 @@ import dk.kk.hfi.demo.DemoIds;
 import static dk.kk.hfi.GraphQlErrors.rejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Recording, changing and withdrawing consents: versions, capacity and immediate effect. */
+/**
+ * Recording, changing and withdrawing consents: versions, capacity and immediate effect.
+ */
 @SuppressWarnings("unchecked")
 class ConsentMutationTests extends GraphQlTestSupport {
 
@@ -32,14 +34,16 @@ class ConsentMutationTests extends GraphQlTestSupport {
 		String child = members.get(2);
 		String teenager = members.get(3);
 
-		expectBadInput(sof.documentName("consent/recordConsent").variable("input", consent(familyId, List.of(mother), List.of(child))),
-				"every custody holder");
-		expectBadInput(sof.documentName("consent/recordConsent").variable("input", consent(familyId, List.of(mother, father),
-				List.of(teenager))), "must grant consent for their own data");
-		expectBadInput(sof.documentName("consent/recordConsent").variable("input", consent(familyId, List.of(child), List.of(child))),
-				"under 15");
-		expectBadInput(sof.documentName("consent/recordConsent").variable("input", consent(familyId, List.of("nobody"), List.of(child))),
-				"not a member");
+		expectBadInput(sof.documentName("consent/recordConsent")
+			.variable("input", consent(familyId, List.of(mother), List.of(child))), "every custody holder");
+		expectBadInput(
+				sof.documentName("consent/recordConsent")
+					.variable("input", consent(familyId, List.of(mother, father), List.of(teenager))),
+				"must grant consent for their own data");
+		expectBadInput(sof.documentName("consent/recordConsent")
+			.variable("input", consent(familyId, List.of(child), List.of(child))), "under 15");
+		expectBadInput(sof.documentName("consent/recordConsent")
+			.variable("input", consent(familyId, List.of("nobody"), List.of(child))), "not a member");
 
 		GraphQlTester.Response joint = sof.documentName("consent/recordConsent")
 			.variable("input", consent(familyId, List.of(mother, father), List.of(mother, father, child)))
@@ -84,10 +88,10 @@ class ConsentMutationTests extends GraphQlTestSupport {
 			.variable("id", familyId)
 			.execute()
 			.errors()
-			.satisfy((errors) -> assertThat(errors).noneMatch((error) -> "HEALTH".equals(error.getExtensions().get("category"))));
+			.satisfy((errors) -> assertThat(errors)
+				.noneMatch((error) -> "HEALTH".equals(error.getExtensions().get("category"))));
 
-		List<Map<String, Object>> active = sof
-			.documentName("consent/family")
+		List<Map<String, Object>> active = sof.documentName("consent/family")
 			.variable("id", familyId)
 			.execute()
 			.path("family.consents")
@@ -107,7 +111,8 @@ class ConsentMutationTests extends GraphQlTestSupport {
 				.entity(String.class)
 				.isEqualTo("ACTIVE");
 		}
-		// The health measures are withheld whole from the next request on, with one notice saying why.
+		// The health measures are withheld whole from the next request on, with one
+		// notice saying why.
 		GraphQlTester.Response after = sof.documentName("consent/familyMeasures").variable("id", familyId).execute();
 		after.path("family.measures[?(@.category == 'HEALTH')]").entityList(Object.class).hasSize(0);
 		after.path("family.withheld[?(@.category == 'HEALTH')].reason")
@@ -119,11 +124,11 @@ class ConsentMutationTests extends GraphQlTestSupport {
 	private String familyWhereSofSeesHealthByConsent(HttpGraphQlTester sof) {
 		Set<String> reserved = Set.of(DemoIds.FAMILY_FULL_CONSENT, DemoIds.FAMILY_CONSENT_WITHOUT_HEALTH,
 				DemoIds.FAMILY_CONSENT_WITHDRAWN, DemoIds.FAMILY_CONSENT_EXPIRED, DemoIds.FAMILY_NO_CONSENT, "fam-010");
-		GraphQlTester.Response response = sof
-			.documentName("consent/familyWhereSofSeesHealthByConsent")
-			.execute();
+		GraphQlTester.Response response = sof.documentName("consent/familyWhereSofSeesHealthByConsent").execute();
 		response.errors().filter((error) -> "CONSENT_REQUIRED".equals(error.getExtensions().get("code"))).verify();
-		List<Map<String, Object>> families = response.path("families.edges[*].node").entityList(Map.class).get()
+		List<Map<String, Object>> families = response.path("families.edges[*].node")
+			.entityList(Map.class)
+			.get()
 			.stream()
 			.map((family) -> (Map<String, Object>) family)
 			.toList();
@@ -155,8 +160,9 @@ class ConsentMutationTests extends GraphQlTestSupport {
 	private static Map<String, Object> consent(String familyId, List<String> grantors, List<String> subjects) {
 		return Map.of("familyId", familyId, "grantorIds", grantors, "subjectIds", subjects, "provisions",
 				List.of(Map.of("recipients", List.of("BUF", "KFF"), "categories", List.of("SCHOOL", "LEISURE"))),
-				"period", Map.of("from", LocalDate.now(MovableClock.COPENHAGEN).toString()), "signedOn", LocalDate.now(MovableClock.COPENHAGEN).toString(),
-				"signatureMethod", "WRITTEN", "documentReference", "SBSYS-1");
+				"period", Map.of("from", LocalDate.now(MovableClock.COPENHAGEN).toString()), "signedOn",
+				LocalDate.now(MovableClock.COPENHAGEN).toString(), "signatureMethod", "WRITTEN", "documentReference",
+				"SBSYS-1");
 	}
 
 	private static Map<String, Object> createFamily(HttpGraphQlTester sof) {

@@ -19,8 +19,9 @@ import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
 
 /**
- * Consents' schema mapping: the family's current consents are the access context's, their terms visible to the
- * team and their free text guarded by category; only the coordinating caseworker or support team changes one.
+ * Consents' schema mapping: the family's current consents are the access context's, their
+ * terms visible to the team and their free text guarded by category; only the
+ * coordinating caseworker or support team changes one.
  */
 class ConsentSliceTests extends AccessSliceTestSupport {
 
@@ -56,8 +57,7 @@ class ConsentSliceTests extends AccessSliceTestSupport {
 			.variable("input", Map.of("consentId", "con-f-1", "expectedVersion", 1, "documentReference", "x"))
 			.execute()
 			.errors()
-			.expect((error) -> forbidden(error)
-					&& error.getMessage().startsWith("changeConsent may be run only by"))
+			.expect((error) -> forbidden(error) && error.getMessage().startsWith("changeConsent may be run only by"))
 			.verify();
 		then(this.service).shouldHaveNoInteractions();
 		as(KFF).documentName("slice/changeConsent")

@@ -28,7 +28,10 @@ import dk.kk.hfi.domain.consent.ConsentRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The programme's places: never more active families than the limit, even under concurrent activations. */
+/**
+ * The programme's places: never more active families than the limit, even under
+ * concurrent activations.
+ */
 class CourseCapacityTests extends GraphQlTestSupport {
 
 	@Autowired
@@ -107,12 +110,12 @@ class CourseCapacityTests extends GraphQlTestSupport {
 		assertThat(retried.token()).isEqualTo(first.token());
 		assertThat(this.ledger.taken()).isEqualTo(taken + 1);
 
-		// Fresh reservations of in-flight activations survive reconciliation; abandoned ones do not.
+		// Fresh reservations of in-flight activations survive reconciliation; abandoned
+		// ones do not.
 		assertThat(this.ledger.reconcile()).isZero();
 		this.mongo.updateFirst(
-				Query.query(Criteria.where("_id").is(CapacityLedger.LEDGER_ID)
-					.and("reservations.token")
-					.is(first.token())),
+				Query.query(
+						Criteria.where("_id").is(CapacityLedger.LEDGER_ID).and("reservations.token").is(first.token())),
 				new Update().set("reservations.$.reservedAt", Instant.now().minus(Duration.ofMinutes(5))),
 				CapacityDocument.class);
 		assertThat(this.ledger.reconcile()).isEqualTo(1);

@@ -18,7 +18,10 @@ import dk.kk.hfi.domain.consent.ConsentRepository;
 import static dk.kk.hfi.GraphQlErrors.rejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The life cycle of a course through HTTP: transitions, their rules, the waiting list and long courses. */
+/**
+ * The life cycle of a course through HTTP: transitions, their rules, the waiting list and
+ * long courses.
+ */
 class CourseLifeCycleTests extends GraphQlTestSupport {
 
 	@Autowired
@@ -33,24 +36,32 @@ class CourseLifeCycleTests extends GraphQlTestSupport {
 		GraphQlTester.Response activated = TestCourses.transition(caseworker, "activateCourse", familyId, Map.of());
 		activated.errors().verify();
 		activated.path("activateCourse.family.course.status").entity(String.class).isEqualTo("ACTIVE");
-		activated.path("activateCourse.family.course.activatedOn").entity(String.class)
+		activated.path("activateCourse.family.course.activatedOn")
+			.entity(String.class)
 			.isEqualTo(LocalDate.now(MovableClock.COPENHAGEN).toString());
-		activated.path("activateCourse.family.course.transitions[*].to").entityList(String.class)
+		activated.path("activateCourse.family.course.transitions[*].to")
+			.entityList(String.class)
 			.containsExactly("REFERRED", "CONSENT_CONVERSATION", "ACTIVE");
-		activated.path("activateCourse.family.course.transitions[1].by.id").entity(String.class)
+		activated.path("activateCourse.family.course.transitions[1].by.id")
+			.entity(String.class)
 			.isEqualTo(DemoIds.SUPPORT_COORDINATOR);
-		activated.path("activateCourse.family.course.transitions[2].by.id").entity(String.class)
+		activated.path("activateCourse.family.course.transitions[2].by.id")
+			.entity(String.class)
 			.isEqualTo(TestCourses.SOF_CASEWORKER);
 
 		GraphQlTester.Response closed = TestCourses.transition(caseworker, "closeCourse", familyId,
 				Map.of("reason", "CASE_CLOSED_BIF", "note", "Mor er begyndt på en uddannelse"));
 		closed.errors().verify();
 		closed.path("closeCourse.family.course.status").entity(String.class).isEqualTo("CLOSED");
-		closed.path("closeCourse.family.course.closedOn").entity(String.class).isEqualTo(LocalDate.now(MovableClock.COPENHAGEN).toString());
+		closed.path("closeCourse.family.course.closedOn")
+			.entity(String.class)
+			.isEqualTo(LocalDate.now(MovableClock.COPENHAGEN).toString());
 		closed.path("closeCourse.family.course.closingReason").entity(String.class).isEqualTo("CASE_CLOSED_BIF");
-		closed.path("closeCourse.family.course.transitions[3].reason").entity(String.class)
+		closed.path("closeCourse.family.course.transitions[3].reason")
+			.entity(String.class)
 			.isEqualTo("Mor er begyndt på en uddannelse");
-		closed.path("closeCourse.family.course.transitions[3].by.id").entity(String.class)
+		closed.path("closeCourse.family.course.transitions[3].by.id")
+			.entity(String.class)
 			.isEqualTo(TestCourses.SOF_CASEWORKER);
 	}
 
@@ -67,9 +78,8 @@ class CourseLifeCycleTests extends GraphQlTestSupport {
 			.verify();
 		expectInvalidTransition(TestCourses.transition(support, "startConsentConversation", familyId, Map.of()),
 				"CLOSED", "CONSENT_CONVERSATION");
-		expectInvalidTransition(
-				TestCourses.transition(support, "closeCourse", familyId, Map.of("reason", "OTHER")), "CLOSED",
-				"CLOSED");
+		expectInvalidTransition(TestCourses.transition(support, "closeCourse", familyId, Map.of("reason", "OTHER")),
+				"CLOSED", "CLOSED");
 	}
 
 	@Test
@@ -133,30 +143,35 @@ class CourseLifeCycleTests extends GraphQlTestSupport {
 			.execute();
 		response.errors().verify();
 		response.path("long.course.followUpDue").entity(Boolean.class).isEqualTo(true);
-		response.path("long.course.monthsActive").entity(Integer.class).satisfies((months) -> assertThat(months)
-			.isGreaterThanOrEqualTo(12));
+		response.path("long.course.monthsActive")
+			.entity(Integer.class)
+			.satisfies((months) -> assertThat(months).isGreaterThanOrEqualTo(12));
 		response.path("short.course.followUpDue").entity(Boolean.class).isEqualTo(false);
 		response.path("referred.course.followUpDue").entity(Boolean.class).isEqualTo(false);
 		response.path("referred.course.monthsActive").valueIsNull();
-		response.path("courseCapacity.followUpDue[*].id").entityList(String.class)
+		response.path("courseCapacity.followUpDue[*].id")
+			.entityList(String.class)
 			.contains("fam-001")
 			.doesNotContain("fam-003", "fam-005");
-		response.path("courseCapacity.followUpDue[*].course.activatedOn").entityList(String.class)
+		response.path("courseCapacity.followUpDue[*].course.activatedOn")
+			.entityList(String.class)
 			.satisfies((dates) -> assertThat(dates).isSorted()
-				.allMatch((date) -> !LocalDate.parse(date).isAfter(LocalDate.now(MovableClock.COPENHAGEN).minusMonths(12))));
+				.allMatch((date) -> !LocalDate.parse(date)
+					.isAfter(LocalDate.now(MovableClock.COPENHAGEN).minusMonths(12))));
 	}
 
 	@Test
 	void waitingListIsInOrderOfReferralAndOnlyForTheSupportTeam() {
-		GraphQlTester.Response response = as(DemoIds.SUPPORT_COORDINATOR)
-			.documentName("course/courseCapacity")
+		GraphQlTester.Response response = as(DemoIds.SUPPORT_COORDINATOR).documentName("course/courseCapacity")
 			.execute();
 		response.errors().verify();
 		response.path("courseCapacity.limit").entity(Integer.class).isEqualTo(35);
 		response.path("courseCapacity.waitingList[*].family.id").entityList(String.class).contains("fam-005");
-		response.path("courseCapacity.waitingList[*].referredOn").entityList(String.class)
+		response.path("courseCapacity.waitingList[*].referredOn")
+			.entityList(String.class)
 			.satisfies((dates) -> assertThat(dates).isSorted());
-		response.path("courseCapacity.waitingList[*].status").entityList(String.class)
+		response.path("courseCapacity.waitingList[*].status")
+			.entityList(String.class)
 			.satisfies((statuses) -> assertThat(statuses).containsOnly("REFERRED", "CONSENT_CONVERSATION"));
 		response.path("courseCapacity.waitingList[0].position").entity(Integer.class).isEqualTo(1);
 

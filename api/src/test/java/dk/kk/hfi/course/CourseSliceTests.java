@@ -15,7 +15,10 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
 
-/** The course's schema mapping: its computed fields, and who may close it or see the programme's capacity. */
+/**
+ * The course's schema mapping: its computed fields, and who may close it or see the
+ * programme's capacity.
+ */
 class CourseSliceTests extends AccessSliceTestSupport {
 
 	@Autowired
@@ -39,8 +42,7 @@ class CourseSliceTests extends AccessSliceTestSupport {
 			.variable("input", Map.of("familyId", "f-1", "expectedVersion", 3, "reason", "FAMILY_WITHDREW"))
 			.execute()
 			.errors()
-			.expect((error) -> forbidden(error)
-					&& error.getMessage().startsWith("closeCourse may be run only by"))
+			.expect((error) -> forbidden(error) && error.getMessage().startsWith("closeCourse may be run only by"))
 			.verify();
 		then(this.courses).should(never()).close(any(), any());
 		as(SOF).documentName("slice/courseCapacity")

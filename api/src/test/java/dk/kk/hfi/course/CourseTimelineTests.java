@@ -17,7 +17,10 @@ import dk.kk.hfi.domain.consent.ConsentRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The course timeline through HTTP: everything that happened, newest first, each event guarded as its record. */
+/**
+ * The course timeline through HTTP: everything that happened, newest first, each event
+ * guarded as its record.
+ */
 class CourseTimelineTests extends GraphQlTestSupport {
 
 	@Autowired
@@ -31,31 +34,38 @@ class CourseTimelineTests extends GraphQlTestSupport {
 		try {
 			TestCourses.transition(support, "activateCourse", familyId, Map.of()).errors().verify();
 			support.documentName("course/savePlan")
-				.variable("input", Map.of("familyId", familyId, "themes", List.of(), "goals", List.of(), "actions",
-						List.of(), "voices", List.of(Map.of("memberId", members.get(0), "said", "Ro på"))))
+				.variable("input",
+						Map.of("familyId", familyId, "themes", List.of(), "goals", List.of(), "actions", List.of(),
+								"voices", List.of(Map.of("memberId", members.get(0), "said", "Ro på"))))
 				.execute()
 				.errors()
 				.verify();
 			support.documentName("course/recordMeeting")
-				.variable("input", Map.of("familyId", familyId, "kind", "START", "date", LocalDate.now(MovableClock.COPENHAGEN).toString(),
-						"professionalIds", List.of(DemoIds.SUPPORT_COORDINATOR), "memberIds", List.of(members.get(0)),
-						"decisions", List.of("Rammerne for samarbejdet er aftalt"), "actions", List.of()))
+				.variable("input",
+						Map.of("familyId", familyId, "kind", "START", "date",
+								LocalDate.now(MovableClock.COPENHAGEN).toString(), "professionalIds",
+								List.of(DemoIds.SUPPORT_COORDINATOR), "memberIds", List.of(members.get(0)), "decisions",
+								List.of("Rammerne for samarbejdet er aftalt"), "actions", List.of()))
 				.execute()
 				.errors()
 				.verify();
 
 			GraphQlTester.Response response = support.documentName("course/family").variable("id", familyId).execute();
 			response.errors().verify();
-			response.path("family.timeline[*].kind").entityList(String.class)
+			response.path("family.timeline[*].kind")
+				.entityList(String.class)
 				.satisfies((kinds) -> assertThat(kinds).contains("PLAN_SAVED", "CONSENT_RECORDED", "MEETING")
 					.filteredOn("COURSE_TRANSITION"::equals)
 					.hasSize(3));
-			response.path("family.timeline[?(@.kind == 'COURSE_TRANSITION')].summary").entityList(String.class)
+			response.path("family.timeline[?(@.kind == 'COURSE_TRANSITION')].summary")
+				.entityList(String.class)
 				.containsExactly("Forløbet er startet (opstartsmøde)", "Samtykkesamtale påbegyndt", "Henvist til HFI");
-			response.path("family.timeline[*].on").entityList(String.class)
+			response.path("family.timeline[*].on")
+				.entityList(String.class)
 				.satisfies((dates) -> assertThat(dates).isSortedAccordingTo(java.util.Comparator.reverseOrder()));
 			response.path("family.timeline[-1:].summary").entityList(String.class).containsExactly("Henvist til HFI");
-			response.path("family.timeline[?(@.kind == 'MEETING')].summary").entityList(String.class)
+			response.path("family.timeline[?(@.kind == 'MEETING')].summary")
+				.entityList(String.class)
 				.containsExactly("Opstartsmøde: Rammerne for samarbejdet er aftalt");
 		}
 		finally {
@@ -65,7 +75,8 @@ class CourseTimelineTests extends GraphQlTestSupport {
 
 	@Test
 	void timelineEventsOfHiddenRecordsAreWithheldLikeTheRecords() {
-		// fam-002's consent denies HEALTH: the BIF caseworker's timeline has no trace of the health measures, not
+		// fam-002's consent denies HEALTH: the BIF caseworker's timeline has no trace of
+		// the health measures, not
 		// even their place in date order; the owner's timeline has them.
 		GraphQlTester.Response response = as(DemoIds.BIF_JOB_CASEWORKER).documentName("course/family")
 			.variable("id", DemoIds.FAMILY_CONSENT_WITHOUT_HEALTH)
@@ -80,7 +91,8 @@ class CourseTimelineTests extends GraphQlTestSupport {
 			.path("family.timeline[?(@.category == 'HEALTH')].summary")
 			.entityList(String.class)
 			.satisfies((summaries) -> assertThat(summaries).isNotEmpty().doesNotContainNull());
-		response.path("family.timeline[?(@.category == 'EMPLOYMENT')].summary").entityList(String.class)
+		response.path("family.timeline[?(@.category == 'EMPLOYMENT')].summary")
+			.entityList(String.class)
 			.satisfies((summaries) -> assertThat(summaries).isNotEmpty().doesNotContainNull());
 	}
 

@@ -8,8 +8,9 @@ import java.lang.annotation.Target;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
- * A spy on the package's CourseService for the slice tests (the type is not visible outside its package): the
- * course's computed fields are its rules, so the real service runs; a test stubs or verifies single methods.
+ * A spy on the package's CourseService for the slice tests (the type is not visible
+ * outside its package): the course's computed fields are its rules, so the real service
+ * runs; a test stubs or verifies single methods.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -21,10 +21,12 @@ import dk.kk.hfi.domain.consent.Provision;
 import dk.kk.hfi.domain.consent.SignatureMethod;
 
 /**
- * Fresh families for tests that change them, so no test depends on another's changes, made through the API: the
- * one fixture of the full-application tests for creating a family, putting professionals on its team, reading its
- * members and version and recording a consent. {@link #refer} makes a mother, a child and a father living
- * elsewhere, referred by the support team; other tests pass their own family to {@link #create}.
+ * Fresh families for tests that change them, so no test depends on another's changes,
+ * made through the API: the one fixture of the full-application tests for creating a
+ * family, putting professionals on its team, reading its members and version and
+ * recording a consent. {@link #refer} makes a mother, a child and a father living
+ * elsewhere, referred by the support team; other tests pass their own family to
+ * {@link #create}.
  */
 public final class TestCourses {
 
@@ -37,7 +39,10 @@ public final class TestCourses {
 	private TestCourses() {
 	}
 
-	/** A referred family; returns its id. Members are m[0] mother, m[1] child, m[2] father. */
+	/**
+	 * A referred family; returns its id. Members are m[0] mother, m[1] child, m[2]
+	 * father.
+	 */
 	public static String refer(HttpGraphQlTester support, String name) {
 		Map<String, Object> input = Map.of("name", name, "district", "BISPEBJERG", "referredOn",
 				LocalDate.now(MovableClock.COPENHAGEN).minusDays(30).toString(), "members",
@@ -51,14 +56,18 @@ public final class TestCourses {
 
 	/** A family created through the API from a {@code CreateFamilyInput}. */
 	public static Created create(HttpGraphQlTester tester, Map<String, Object> input) {
-		GraphQlTester.Response response = tester.documentName("fixture/createFamily").variable("input", input).execute();
+		GraphQlTester.Response response = tester.documentName("fixture/createFamily")
+			.variable("input", input)
+			.execute();
 		response.errors().verify();
 		return new Created(response.path("createFamily.family.id").entity(String.class).get(),
 				response.path("createFamily.family.version").entity(Long.class).get(),
 				response.path("createFamily.family.members[*].id").entityList(String.class).get());
 	}
 
-	/** A family just created: its id, version and members' ids in the order of the input. */
+	/**
+	 * A family just created: its id, version and members' ids in the order of the input.
+	 */
 	public record Created(String familyId, long version, List<String> memberIds) {
 	}
 
@@ -83,7 +92,10 @@ public final class TestCourses {
 		addToTeam(support, familyId, version(support, familyId), professionalId);
 	}
 
-	/** Puts the professional on the family's core team at the given version; returns the family's new version. */
+	/**
+	 * Puts the professional on the family's core team at the given version; returns the
+	 * family's new version.
+	 */
 	public static long addToTeam(HttpGraphQlTester support, String familyId, long version, String professionalId) {
 		GraphQlTester.Response response = support.documentName("fixture/addCoreTeamMember")
 			.variable("input",
@@ -93,7 +105,10 @@ public final class TestCourses {
 		return response.path("addCoreTeamMember.family.version").entity(Long.class).get();
 	}
 
-	/** Records a consent through the API from a {@code RecordConsentInput}; returns its id. */
+	/**
+	 * Records a consent through the API from a {@code RecordConsentInput}; returns its
+	 * id.
+	 */
 	public static String recordConsent(HttpGraphQlTester tester, Map<String, Object> input) {
 		return tester.documentName("fixture/recordConsent")
 			.variable("input", input)
@@ -116,17 +131,25 @@ public final class TestCourses {
 			.execute();
 	}
 
-	/** An active HFI consent by the mother for the whole family, all categories to all administrations. */
+	/**
+	 * An active HFI consent by the mother for the whole family, all categories to all
+	 * administrations.
+	 */
 	public static void recordConsent(ConsentRepository consents, String familyId, List<String> memberIds) {
 		String consentId = "con-test-" + UUID.randomUUID();
 		consents.insert(new ConsentVersion(ConsentVersion.documentId(consentId, 1), consentId, 1, familyId,
 				ConsentPurpose.HFI, ConsentState.ACTIVE, List.of(memberIds.get(0)), memberIds,
 				List.of(new Provision(List.of(Administration.values()), List.of(DataCategory.values()), List.of())),
-				new Period(LocalDate.now(MovableClock.COPENHAGEN).minusDays(10), LocalDate.now(MovableClock.COPENHAGEN).plusYears(2)), LocalDate.now(MovableClock.COPENHAGEN).minusDays(10),
-				SignatureMethod.MITID, "test", null, Instant.now(), SOF_CASEWORKER));
+				new Period(LocalDate.now(MovableClock.COPENHAGEN).minusDays(10),
+						LocalDate.now(MovableClock.COPENHAGEN).plusYears(2)),
+				LocalDate.now(MovableClock.COPENHAGEN).minusDays(10), SignatureMethod.MITID, "test", null,
+				Instant.now(), SOF_CASEWORKER));
 	}
 
-	/** A family in the consent conversation with an active consent and both statutory caseworkers. */
+	/**
+	 * A family in the consent conversation with an active consent and both statutory
+	 * caseworkers.
+	 */
 	public static String readyToStart(HttpGraphQlTester support, ConsentRepository consents, String name) {
 		String familyId = refer(support, name);
 		addToTeam(support, familyId, SOF_CASEWORKER);

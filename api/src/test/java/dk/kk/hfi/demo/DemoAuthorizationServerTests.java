@@ -21,9 +21,10 @@ import dk.kk.hfi.GraphQlTestSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Demo mode's authorization server over HTTP: discovery, JWKS, the client-credentials grant as a standard form POST,
- * authorization code + PKCE through the sign-in page (PKCE required and checked), and {@code /demo/token} issuing
- * the same tokens with the same key.
+ * Demo mode's authorization server over HTTP: discovery, JWKS, the client-credentials
+ * grant as a standard form POST, authorization code + PKCE through the sign-in page (PKCE
+ * required and checked), and {@code /demo/token} issuing the same tokens with the same
+ * key.
  */
 class DemoAuthorizationServerTests extends GraphQlTestSupport {
 
@@ -54,8 +55,10 @@ class DemoAuthorizationServerTests extends GraphQlTestSupport {
 		String kid = keys.get(0).path("kid").asString();
 		assertThat(header(token("{\"professionalId\":\"" + DemoIds.SOF_CASEWORKER + "\"}")).path("kid").asString())
 			.isEqualTo(kid);
-		assertThat(header(clientCredentials(DemoClient.KFF_LEISURE_BOOKING, "kff-fritidsbooking-demo-secret"))
-			.path("kid").asString()).isEqualTo(kid);
+		assertThat(
+				header(clientCredentials(DemoClient.KFF_LEISURE_BOOKING, "kff-fritidsbooking-demo-secret")).path("kid")
+					.asString())
+			.isEqualTo(kid);
 	}
 
 	@Test
@@ -89,8 +92,8 @@ class DemoAuthorizationServerTests extends GraphQlTestSupport {
 
 	@Test
 	void wrongClientSecretIsRefused() {
-		HttpResponse<String> response = tokenRequest("grant_type=client_credentials&client_id="
-				+ DemoClient.KFF_LEISURE_BOOKING + "&client_secret=guessed");
+		HttpResponse<String> response = tokenRequest(
+				"grant_type=client_credentials&client_id=" + DemoClient.KFF_LEISURE_BOOKING + "&client_secret=guessed");
 		assertThat(response.statusCode()).isEqualTo(401);
 		assertThat(json(response).path("error").asString()).isEqualTo("invalid_client");
 	}
@@ -111,8 +114,9 @@ class DemoAuthorizationServerTests extends GraphQlTestSupport {
 		assertThat(withoutChallenge.headers().firstValue("Location").orElseThrow()).startsWith(redirect)
 			.contains("error=invalid_request")
 			.contains("code_challenge");
-		HttpResponse<String> withChallenge = send(HttpRequest.newBuilder(uri(authorize
-				+ "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256"))
+		HttpResponse<String> withChallenge = send(HttpRequest
+			.newBuilder(uri(authorize
+					+ "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256"))
 			.header("Accept", "text/html")
 			.build());
 		assertThat(withChallenge.statusCode()).isEqualTo(302);
@@ -128,8 +132,8 @@ class DemoAuthorizationServerTests extends GraphQlTestSupport {
 			.withoutPadding()
 			.encodeToString(MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
 		String authorize = "/oauth2/authorize?response_type=code&client_id=hfi-web&scope=openid&state=s2&nonce=n2"
-				+ "&code_challenge=" + challenge + "&code_challenge_method=S256&login_hint=" + DemoIds.BIF_JOB_CASEWORKER
-				+ "&redirect_uri=" + URLEncoder.encode(redirect, StandardCharsets.UTF_8);
+				+ "&code_challenge=" + challenge + "&code_challenge_method=S256&login_hint="
+				+ DemoIds.BIF_JOB_CASEWORKER + "&redirect_uri=" + URLEncoder.encode(redirect, StandardCharsets.UTF_8);
 		HttpResponse<String> toSignIn = browse(browser, authorize, null);
 		assertThat(toSignIn.headers().firstValue("Location").orElseThrow()).endsWith("/demo/sign-in");
 
@@ -141,8 +145,8 @@ class DemoAuthorizationServerTests extends GraphQlTestSupport {
 				"professionalId=nobody&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8));
 		assertThat(unknown.headers().firstValue("Location").orElseThrow()).endsWith("/demo/sign-in?error");
 		assertThat(browse(browser, "/demo/sign-in?error", null).body()).contains("status-error");
-		HttpResponse<String> signedIn = browse(browser, "/demo/sign-in", "professionalId="
-				+ DemoIds.BIF_JOB_CASEWORKER + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8));
+		HttpResponse<String> signedIn = browse(browser, "/demo/sign-in", "professionalId=" + DemoIds.BIF_JOB_CASEWORKER
+				+ "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8));
 		String back = signedIn.headers().firstValue("Location").orElseThrow();
 		assertThat(back).contains("/oauth2/authorize");
 
@@ -157,7 +161,8 @@ class DemoAuthorizationServerTests extends GraphQlTestSupport {
 		assertThat(wrongVerifier.statusCode()).isEqualTo(400);
 		assertThat(json(wrongVerifier).path("error").asString()).isEqualTo("invalid_grant");
 
-		// The session still holds the professional: a second authorization request gets a fresh code at once.
+		// The session still holds the professional: a second authorization request gets a
+		// fresh code at once.
 		location = browse(browser, back.substring(back.indexOf("/oauth2/")), null).headers()
 			.firstValue("Location")
 			.orElseThrow();
@@ -173,8 +178,11 @@ class DemoAuthorizationServerTests extends GraphQlTestSupport {
 		assertThat(claims.path("hfi_role").asString()).isEqualTo("JOB_CASEWORKER");
 		assertThat(strings(claims.path("aud"))).containsExactly("hfi-api");
 		assertThat(claims(body.path("id_token").asString()).path("nonce").asString()).isEqualTo("n2");
-		assertThat(json(post("/graphql", ME, body.path("access_token").asString())).path("data").path("me")
-			.path("professional").path("id").asString()).isEqualTo(DemoIds.BIF_JOB_CASEWORKER);
+		assertThat(json(post("/graphql", ME, body.path("access_token").asString())).path("data")
+			.path("me")
+			.path("professional")
+			.path("id")
+			.asString()).isEqualTo(DemoIds.BIF_JOB_CASEWORKER);
 		assertThat(tokenRequest(exchange + verifier).statusCode()).as("a code is used once").isEqualTo(400);
 	}
 
@@ -217,7 +225,10 @@ class DemoAuthorizationServerTests extends GraphQlTestSupport {
 			.build());
 	}
 
-	/** A browser's request: HTML accepted, its cookies kept, redirects not followed; a form POST when form is given. */
+	/**
+	 * A browser's request: HTML accepted, its cookies kept, redirects not followed; a
+	 * form POST when form is given.
+	 */
 	private HttpResponse<String> browse(HttpClient browser, String path, String form) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", "text/html");
 		if (form != null) {
@@ -239,7 +250,10 @@ class DemoAuthorizationServerTests extends GraphQlTestSupport {
 		return JSON.readTree(response.body());
 	}
 
-	/** A JSON array's strings; a single string counts as a list of one (as JWT serializes a lone audience). */
+	/**
+	 * A JSON array's strings; a single string counts as a list of one (as JWT serializes
+	 * a lone audience).
+	 */
 	private static List<String> strings(JsonNode array) {
 		return array.isString() ? List.of(array.asString()) : array.valueStream().map(JsonNode::asString).toList();
 	}

@@ -50,7 +50,10 @@ import dk.kk.hfi.register.RegisterObservation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Tests of {@link DemoDataGenerator}: determinism, shape, and the well-known ids of {@link DemoIds}. */
+/**
+ * Tests of {@link DemoDataGenerator}: determinism, shape, and the well-known ids of
+ * {@link DemoIds}.
+ */
 class DemoDataGeneratorTests {
 
 	private static final LocalDate TODAY = LocalDate.of(2025, 10, 15);
@@ -210,11 +213,10 @@ class DemoDataGeneratorTests {
 			assertThat(activeTeam(family(this.data, familyId))).contains(DemoIds.SOF_CASEWORKER,
 					DemoIds.BIF_JOB_CASEWORKER, DemoIds.BUF_HEALTH_VISITOR, DemoIds.KFF_BRIDGE_BUILDER);
 		}
-		assertThat(family(this.data, DemoIds.FAMILY_CONSENT_WITHOUT_HEALTH).coreTeam())
-			.anySatisfy((membership) -> {
-				assertThat(membership.professionalId()).isEqualTo(DemoIds.FORMER_SOF_CASEWORKER);
-				assertThat(membership.isActiveOn(TODAY)).isFalse();
-			});
+		assertThat(family(this.data, DemoIds.FAMILY_CONSENT_WITHOUT_HEALTH).coreTeam()).anySatisfy((membership) -> {
+			assertThat(membership.professionalId()).isEqualTo(DemoIds.FORMER_SOF_CASEWORKER);
+			assertThat(membership.isActiveOn(TODAY)).isFalse();
+		});
 	}
 
 	@Test
@@ -235,7 +237,8 @@ class DemoDataGeneratorTests {
 		assertThat(full.statusOn(TODAY)).isEqualTo(ConsentStatus.ACTIVE);
 		assertThat(full.provisions()).singleElement().satisfies((provision) -> {
 			assertThat(provision.recipients()).containsExactlyInAnyOrder(Administration.values());
-			assertThat(provision.categories()).containsAll(EnumSet.complementOf(EnumSet.of(DataCategory.BASIC_IDENTITY)));
+			assertThat(provision.categories())
+				.containsAll(EnumSet.complementOf(EnumSet.of(DataCategory.BASIC_IDENTITY)));
 			assertThat(provision.exceptions()).isEmpty();
 		});
 		assertThat(full.grantorIds()).contains(DemoIds.FAMILY_FULL_CONSENT_MOTHER);
@@ -281,7 +284,8 @@ class DemoDataGeneratorTests {
 			assertThat(consent.recordedAt()).isNotNull();
 			assertThat(consent.period().from()).isNotNull();
 			Family family = family(this.data, consent.familyId());
-			assertThat(family.members()).extracting(Member::id).containsAll(consent.grantorIds())
+			assertThat(family.members()).extracting(Member::id)
+				.containsAll(consent.grantorIds())
 				.containsAll(consent.subjectIds());
 		});
 		assertThat(this.data.consents()).anySatisfy((consent) -> assertThat(consent.version()).isEqualTo(2));
@@ -370,8 +374,7 @@ class DemoDataGeneratorTests {
 		assertThat(this.data.plans()).filteredOn((plan) -> plan.familyId().equals(DemoIds.FAMILY_FULL_CONSENT))
 			.hasSize(1);
 		assertThat(this.data.meetings()).extracting(Meeting::id).doesNotHaveDuplicates();
-		assertThat(this.data.meetings()).extracting(Meeting::kind)
-			.contains(MeetingKind.values());
+		assertThat(this.data.meetings()).extracting(Meeting::kind).contains(MeetingKind.values());
 		long baselineFamilies = familiesWith(AssessmentKind.BASELINE);
 		long closingFamilies = familiesWith(AssessmentKind.CLOSING);
 		assertThat(baselineFamilies).isBetween(35L, 40L);
@@ -418,9 +421,9 @@ class DemoDataGeneratorTests {
 					.satisfies((meeting) -> assertThat(meeting.actions()).extracting(PlanAction::id)
 						.contains(action.id()));
 			}
-			assertThat(familyMeetings).allSatisfy((meeting) -> assertThat(meeting.planVersion())
-				.satisfiesAnyOf((version) -> assertThat(version).isNull(),
-						(version) -> assertThat(version.longValue()).isLessThanOrEqualTo(plan.version())));
+			assertThat(familyMeetings).allSatisfy((meeting) -> assertThat(meeting.planVersion()).satisfiesAnyOf(
+					(version) -> assertThat(version).isNull(),
+					(version) -> assertThat(version.longValue()).isLessThanOrEqualTo(plan.version())));
 		}
 	}
 
@@ -467,8 +470,7 @@ class DemoDataGeneratorTests {
 		assertThat(concentrationAtStart).isBetween(0.48, 0.58);
 		assertThat(concentrationAtEnd).isBetween(0.28, 0.38);
 		assertThat(burdenedShare(AssessmentKind.BASELINE, AssessmentItem.MENTAL_DIFFICULTIES)).isBetween(0.72, 0.82);
-		assertThat(burdenedShare(AssessmentKind.BASELINE, AssessmentItem.HIGH_PARENTAL_CONFLICT)).isBetween(0.66,
-				0.76);
+		assertThat(burdenedShare(AssessmentKind.BASELINE, AssessmentItem.HIGH_PARENTAL_CONFLICT)).isBetween(0.66, 0.76);
 	}
 
 	private long familiesWith(AssessmentKind kind) {
@@ -524,7 +526,10 @@ class DemoDataGeneratorTests {
 		return data.families().stream().filter((family) -> family.id().equals(id)).findFirst().orElseThrow();
 	}
 
-	/** The newest version of the family's own consent (con-NNN), not a young person's consent. */
+	/**
+	 * The newest version of the family's own consent (con-NNN), not a young person's
+	 * consent.
+	 */
 	private static ConsentVersion currentConsentOrNull(DemoDataSet data, String familyId) {
 		String consentId = "con-" + familyId.substring(4);
 		return data.consents()

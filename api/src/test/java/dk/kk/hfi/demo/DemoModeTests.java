@@ -17,7 +17,10 @@ import dk.kk.hfi.HfiApplication;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Demo mode, and its authorization server, can never run next to a real identity provider. */
+/**
+ * Demo mode, and its authorization server, can never run next to a real identity
+ * provider.
+ */
 class DemoModeTests {
 
 	@Test
@@ -52,12 +55,12 @@ class DemoModeTests {
 						HttpResponse.BodyHandlers.ofString());
 				assertThat(response.statusCode()).as(path).isEqualTo(404);
 			}
-			HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-					+ "/oauth2/token"))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_id=bif-jobcenter"
-						+ "&client_secret=bif-jobcenter-demo-secret"))
-				.build(), HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> token = http
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/oauth2/token"))
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_id=bif-jobcenter"
+							+ "&client_secret=bif-jobcenter-demo-secret"))
+					.build(), HttpResponse.BodyHandlers.ofString());
 			assertThat(token.statusCode()).isIn(401, 403, 404, 405);
 			assertThat(token.body()).doesNotContain("access_token");
 		}

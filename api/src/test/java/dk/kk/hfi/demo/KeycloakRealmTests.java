@@ -22,9 +22,10 @@ import dk.kk.hfi.domain.professional.ProfessionalRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Keycloak realm of docker-compose ({@code deploy/keycloak/hfi-realm.json}) defines what demo mode does: the
- * same clients and secrets, a user for every seeded professional with the claims the API reads, and the API's
- * audience. (Keycloak itself cannot run here; this keeps the file true to the code.)
+ * The Keycloak realm of docker-compose ({@code deploy/keycloak/hfi-realm.json}) defines
+ * what demo mode does: the same clients and secrets, a user for every seeded professional
+ * with the claims the API reads, and the API's audience. (Keycloak itself cannot run
+ * here; this keeps the file true to the code.)
  */
 class KeycloakRealmTests extends GraphQlTestSupport {
 
@@ -60,7 +61,8 @@ class KeycloakRealmTests extends GraphQlTestSupport {
 			JsonNode attributes = user.path("attributes");
 			assertThat(first(attributes, CallerClaims.KIND)).isEqualTo(CallerClaims.KIND_PROFESSIONAL);
 			assertThat(first(attributes, CallerClaims.ADMINISTRATION)).isEqualTo(professional.administration().name());
-			assertThat(first(attributes, CallerClaims.SUPPORT_TEAM)).isEqualTo(String.valueOf(professional.supportTeam()));
+			assertThat(first(attributes, CallerClaims.SUPPORT_TEAM))
+				.isEqualTo(String.valueOf(professional.supportTeam()));
 			assertThat(first(attributes, DemoTokenClaims.ROLE)).isEqualTo(professional.role().name());
 		}
 	}
@@ -72,16 +74,21 @@ class KeycloakRealmTests extends GraphQlTestSupport {
 		assertThat(web.path("standardFlowEnabled").asBoolean()).isTrue();
 		assertThat(web.path("directAccessGrantsEnabled").asBoolean()).isFalse();
 		assertThat(web.path("attributes").path("pkce.code.challenge.method").asString()).isEqualTo("S256");
-		assertThat(claimsMapped(web)).contains(CallerClaims.KIND, CallerClaims.ADMINISTRATION, CallerClaims.SUPPORT_TEAM,
-				DemoTokenClaims.ROLE);
+		assertThat(claimsMapped(web)).contains(CallerClaims.KIND, CallerClaims.ADMINISTRATION,
+				CallerClaims.SUPPORT_TEAM, DemoTokenClaims.ROLE);
 		assertThat(mapperTypes(web)).contains("oidc-full-name-mapper", "oidc-audience-mapper");
 		assertThat(audiences(web)).containsExactly(this.audience);
-		String profile = realm.path("components").path("org.keycloak.userprofile.UserProfileProvider").get(0)
-			.path("config").path("kc.user.profile.config").get(0).asString();
+		String profile = realm.path("components")
+			.path("org.keycloak.userprofile.UserProfileProvider")
+			.get(0)
+			.path("config")
+			.path("kc.user.profile.config")
+			.get(0)
+			.asString();
 		for (String attribute : List.of(CallerClaims.KIND, CallerClaims.ADMINISTRATION, CallerClaims.SUPPORT_TEAM,
 				DemoTokenClaims.ROLE)) {
-			assertThat(profile).as("declared in the user profile, or Keycloak drops it").contains(
-					"\"name\":\"" + attribute + "\"");
+			assertThat(profile).as("declared in the user profile, or Keycloak drops it")
+				.contains("\"name\":\"" + attribute + "\"");
 		}
 	}
 
@@ -107,34 +114,40 @@ class KeycloakRealmTests extends GraphQlTestSupport {
 			assertThat(hardcoded.get(CallerClaims.CATEGORIES)).isEqualTo("[" + String.join(",",
 					partner.categories().stream().map((category) -> "\"" + category.name() + "\"").sorted().toList())
 					+ "]");
-			// The service account's user id is Keycloak's sub: the client id, as the API expects.
-			assertThat(realm.path("users").valueStream()
+			// The service account's user id is Keycloak's sub: the client id, as the API
+			// expects.
+			assertThat(realm.path("users")
+				.valueStream()
 				.filter((user) -> partner.clientId().equals(user.path("serviceAccountClientId").asString()))
 				.map((user) -> user.path("id").asString())).containsExactly(partner.clientId());
 		}
 	}
 
 	private static JsonNode client(String clientId) {
-		return realm.path("clients").valueStream()
+		return realm.path("clients")
+			.valueStream()
 			.filter((client) -> clientId.equals(client.path("clientId").asString()))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("No client " + clientId));
 	}
 
 	private static List<String> claimsMapped(JsonNode client) {
-		return client.path("protocolMappers").valueStream()
+		return client.path("protocolMappers")
+			.valueStream()
 			.map((mapper) -> mapper.path("config").path("claim.name").asString())
 			.toList();
 	}
 
 	private static List<String> mapperTypes(JsonNode client) {
-		return client.path("protocolMappers").valueStream()
+		return client.path("protocolMappers")
+			.valueStream()
 			.map((mapper) -> mapper.path("protocolMapper").asString())
 			.toList();
 	}
 
 	private static List<String> audiences(JsonNode client) {
-		return client.path("protocolMappers").valueStream()
+		return client.path("protocolMappers")
+			.valueStream()
 			.filter((mapper) -> "oidc-audience-mapper".equals(mapper.path("protocolMapper").asString()))
 			.map((mapper) -> mapper.path("config").path("included.custom.audience").asString())
 			.toList();

@@ -26,12 +26,15 @@ class FamilyGraphQlTests extends GraphQlTestSupport {
 		response.path("family.id").entity(String.class).isEqualTo(DemoIds.FAMILY_FULL_CONSENT);
 		response.path("family.members[0].id").entity(String.class).isEqualTo(DemoIds.FAMILY_FULL_CONSENT_MOTHER);
 		response.path("family.members[0].role").entity(String.class).isEqualTo("MOTHER");
-		response.path("family.members[*].cpr").entityList(String.class).satisfies((cprs) -> assertThat(cprs)
-			.allMatch((cpr) -> cpr.matches("\\d{6}-\\d{4}")));
-		response.path("family.coreTeam[*].professional.id").entityList(String.class)
+		response.path("family.members[*].cpr")
+			.entityList(String.class)
+			.satisfies((cprs) -> assertThat(cprs).allMatch((cpr) -> cpr.matches("\\d{6}-\\d{4}")));
+		response.path("family.coreTeam[*].professional.id")
+			.entityList(String.class)
 			.contains(DemoIds.SOF_CASEWORKER, DemoIds.BIF_JOB_CASEWORKER);
 		response.path("family.consents[0].status").entity(String.class).isEqualTo("ACTIVE");
-		response.path("family.consents[0].grantors[0].id").entity(String.class)
+		response.path("family.consents[0].grantors[0].id")
+			.entity(String.class)
 			.isEqualTo(DemoIds.FAMILY_FULL_CONSENT_MOTHER);
 		response.path("family.measures").entityList(Object.class).hasSizeGreaterThan(3);
 		response.path("family.measures[*].member.id").entityList(String.class).hasSizeGreaterThan(3);
@@ -72,7 +75,8 @@ class FamilyGraphQlTests extends GraphQlTestSupport {
 		for (int page = 0; page < 10; page++) {
 			GraphQlTester.Response response = support.document(query).variable("after", after).execute();
 			ids.addAll(response.path("families.edges[*].node.id").entityList(String.class).get());
-			response.path("families.edges[*].cursor").entityList(String.class)
+			response.path("families.edges[*].cursor")
+				.entityList(String.class)
 				.satisfies((cursors) -> assertThat(cursors).noneMatch((cursor) -> cursor.contains("Familien")));
 			if (!response.path("families.pageInfo.hasNextPage").entity(Boolean.class).get()) {
 				break;
@@ -85,7 +89,8 @@ class FamilyGraphQlTests extends GraphQlTestSupport {
 	@Test
 	void familiesFilterByStatusAdministrationAndText() {
 		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
-		support.document("{ families(first: 100, filter: {status: REFERRED}) { edges { node { course { status } } } } }")
+		support
+			.document("{ families(first: 100, filter: {status: REFERRED}) { edges { node { course { status } } } } }")
 			.execute()
 			.path("families.edges[*].node.course.status")
 			.entityList(String.class)
@@ -115,18 +120,19 @@ class FamilyGraphQlTests extends GraphQlTestSupport {
 				Map.of("street", "Testvej 1", "postalCode", "2200", "city", "København N"), "members",
 				List.of(Map.of("firstName", "Tove", "lastName", "Testesen", "role", "MOTHER", "cpr", "010185-5123",
 						"custodyHolder", true),
-						Map.of("firstName", "Tim", "lastName", "Testesen", "role", "CHILD", "birthDate", "2016-04-02")));
+						Map.of("firstName", "Tim", "lastName", "Testesen", "role", "CHILD", "birthDate",
+								"2016-04-02")));
 		GraphQlTester.Response created = sof.documentName("createFamily").variable("input", input).execute();
 		created.errors().verify();
 		String familyId = created.path("createFamily.family.id").entity(String.class).get();
 		created.path("createFamily.family.version").entity(Integer.class).isEqualTo(0);
 		created.path("createFamily.family.course.status").entity(String.class).isEqualTo("REFERRED");
 		created.path("createFamily.family.members[0].birthDate").entity(String.class).isEqualTo("1885-01-01");
-		created.path("createFamily.family.members[1].custodyHolders[0].firstName").entity(String.class)
+		created.path("createFamily.family.members[1].custodyHolders[0].firstName")
+			.entity(String.class)
 			.isEqualTo("Tove");
 
-		GraphQlTester.Response updated = sof
-			.documentName("family/updateFamily")
+		GraphQlTester.Response updated = sof.documentName("family/updateFamily")
 			.variable("input", Map.of("id", familyId, "expectedVersion", 0, "name", "Familien Testesen-Hansen"))
 			.execute();
 		updated.path("updateFamily.family.version").entity(Integer.class).isEqualTo(1);
@@ -154,29 +160,33 @@ class FamilyGraphQlTests extends GraphQlTestSupport {
 		int version = family.path("family.version").entity(Integer.class).get();
 		List<String> memberIds = family.path("family.members[*].id").entityList(String.class).get();
 
-		GraphQlTester.Response added = support
-			.documentName("family/addMember")
-			.variable("input", Map.of("familyId", "fam-010", "expectedVersion", version, "member",
-					Map.of("firstName", "Karl", "lastName", "Nielsen", "role", "FATHER", "livesInHousehold", false)))
+		GraphQlTester.Response added = support.documentName("family/addMember")
+			.variable("input",
+					Map.of("familyId", "fam-010", "expectedVersion", version, "member",
+							Map.of("firstName", "Karl", "lastName", "Nielsen", "role", "FATHER", "livesInHousehold",
+									false)))
 			.execute();
 		added.errors().verify();
 		version = added.path("addMember.family.version").entity(Integer.class).get();
-		String fatherId = added.path("addMember.family.members[" + memberIds.size() + "].id").entity(String.class).get();
+		String fatherId = added.path("addMember.family.members[" + memberIds.size() + "].id")
+			.entity(String.class)
+			.get();
 
-		GraphQlTester.Response related = support
-			.documentName("family/setRelation")
-			.variable("input", Map.of("familyId", "fam-010", "expectedVersion", version, "memberId", memberIds.get(1),
-					"kind", "FATHER", "relatedMemberId", fatherId))
+		GraphQlTester.Response related = support.documentName("family/setRelation")
+			.variable("input",
+					Map.of("familyId", "fam-010", "expectedVersion", version, "memberId", memberIds.get(1), "kind",
+							"FATHER", "relatedMemberId", fatherId))
 			.execute();
 		related.errors().verify();
-		related.path("setRelation.family.members[1].relations[*].member.id").entityList(String.class)
+		related.path("setRelation.family.members[1].relations[*].member.id")
+			.entityList(String.class)
 			.contains(fatherId);
 		version = related.path("setRelation.family.version").entity(Integer.class).get();
 
-		GraphQlTester.Response teamed = support
-			.documentName("family/addCoreTeamMember")
-			.variable("input", Map.of("familyId", "fam-010", "expectedVersion", version, "professionalId",
-					DemoIds.NO_TEAM_PROFESSIONAL))
+		GraphQlTester.Response teamed = support.documentName("family/addCoreTeamMember")
+			.variable("input",
+					Map.of("familyId", "fam-010", "expectedVersion", version, "professionalId",
+							DemoIds.NO_TEAM_PROFESSIONAL))
 			.execute();
 		teamed.errors().verify();
 		version = teamed.path("addCoreTeamMember.family.version").entity(Integer.class).get();
@@ -186,10 +196,10 @@ class FamilyGraphQlTests extends GraphQlTestSupport {
 			.entity(String.class)
 			.isEqualTo("fam-010");
 
-		support
-			.documentName("family/removeCoreTeamMember")
-			.variable("input", Map.of("familyId", "fam-010", "expectedVersion", version, "professionalId",
-					DemoIds.NO_TEAM_PROFESSIONAL))
+		support.documentName("family/removeCoreTeamMember")
+			.variable("input",
+					Map.of("familyId", "fam-010", "expectedVersion", version, "professionalId",
+							DemoIds.NO_TEAM_PROFESSIONAL))
 			.execute()
 			.errors()
 			.verify();
@@ -200,7 +210,8 @@ class FamilyGraphQlTests extends GraphQlTestSupport {
 	void partnerClientsMayNotChangeFamilies() {
 		rejected(asClient("kff-fritidsbooking")
 			.document("mutation { updateFamily(input: {id: \"fam-001\", expectedVersion: 0, name: \"X\"}) "
-					+ "{ family { id } } }"), "FORBIDDEN");
+					+ "{ family { id } } }"),
+				"FORBIDDEN");
 	}
 
 	@Test
@@ -213,20 +224,23 @@ class FamilyGraphQlTests extends GraphQlTestSupport {
 		String memberId = family.path("family.members[1].id").entity(String.class).get();
 		String relatedId = family.path("family.members[1].relations[0].member.id").entity(String.class).get();
 
-		GraphQlTester.Response updated = support
-			.documentName("family/updateMember")
-			.variable("input", Map.of("familyId", "fam-011", "expectedVersion", version, "memberId", memberId,
-					"member", Map.of("firstName", "Omdøbt", "lastName", "Barn", "role", "CHILD", "phone", "+45 11 22 33 44")))
+		GraphQlTester.Response updated = support.documentName("family/updateMember")
+			.variable("input",
+					Map.of("familyId", "fam-011", "expectedVersion", version, "memberId", memberId, "member",
+							Map.of("firstName", "Omdøbt", "lastName", "Barn", "role", "CHILD", "phone",
+									"+45 11 22 33 44")))
 			.execute();
 		updated.errors().verify();
 		updated.path("updateMember.family.members[1].firstName").entity(String.class).isEqualTo("Omdøbt");
-		updated.path("updateMember.family.members[1].relations[*].member.id").entityList(String.class).contains(relatedId);
+		updated.path("updateMember.family.members[1].relations[*].member.id")
+			.entityList(String.class)
+			.contains(relatedId);
 		version = updated.path("updateMember.family.version").entity(Integer.class).get();
 
-		support
-			.documentName("family/removeRelation")
-			.variable("input", Map.of("familyId", "fam-011", "expectedVersion", version, "memberId", memberId,
-					"relatedMemberId", relatedId))
+		support.documentName("family/removeRelation")
+			.variable("input",
+					Map.of("familyId", "fam-011", "expectedVersion", version, "memberId", memberId, "relatedMemberId",
+							relatedId))
 			.execute()
 			.path("removeRelation.family.members[1].relations[*].member.id")
 			.entityList(String.class)
@@ -238,7 +252,8 @@ class FamilyGraphQlTests extends GraphQlTestSupport {
 		as(DemoIds.BIF_JOB_CASEWORKER).documentName("family/aProfessionalIsLookedUpById")
 			.execute()
 			.errors()
-			.expect((error) -> "NOT_FOUND".equals(error.getExtensions().get("code")) && error.getPath().equals("missing"))
+			.expect((error) -> "NOT_FOUND".equals(error.getExtensions().get("code"))
+					&& error.getPath().equals("missing"))
 			.verify()
 			.path("professional.administration")
 			.entity(String.class)

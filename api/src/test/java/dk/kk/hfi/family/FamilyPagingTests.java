@@ -20,20 +20,24 @@ import dk.kk.hfi.demo.DemoIds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Cursors are sealed keyset positions: stable under inserts between pages, refused when malformed. */
+/**
+ * Cursors are sealed keyset positions: stable under inserts between pages, refused when
+ * malformed.
+ */
 class FamilyPagingTests extends GraphQlTestSupport {
 
 	@Test
 	void noFamilyRepeatsOrGoesMissingWhenFamiliesAreAddedBetweenPages() {
 		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
-		// Families of their own (named to sort after the demo's), so other tests' first pages stay as they were.
+		// Families of their own (named to sort after the demo's), so other tests' first
+		// pages stay as they were.
 		String run = "Paging" + UUID.randomUUID().toString().substring(0, 8);
 		Map<String, Object> filter = Map.of("text", run);
 		for (int i = 1; i <= 12; i++) {
 			TestCourses.refer(support, run + " " + (i * 10));
 		}
-		Set<String> before = new HashSet<>(
-				ids(support.documentName("family/families").variable("first", 100).variable("filter", filter).execute()));
+		Set<String> before = new HashSet<>(ids(
+				support.documentName("family/families").variable("first", 100).variable("filter", filter).execute()));
 		assertThat(before).hasSize(12);
 
 		List<String> seen = new ArrayList<>();
@@ -49,7 +53,8 @@ class FamilyPagingTests extends GraphQlTestSupport {
 			if (!response.path("families.pageInfo.hasNextPage").entity(Boolean.class).get()) {
 				break;
 			}
-			// One family sorts before every page already read (an offset cursor would then repeat one), one after.
+			// One family sorts before every page already read (an offset cursor would
+			// then repeat one), one after.
 			TestCourses.refer(support, run + " 0" + page);
 			addedAfterTheCursor.add(TestCourses.refer(support, run + " 9z" + page));
 			after = response.path("families.pageInfo.endCursor").entity(String.class).get();
@@ -60,7 +65,9 @@ class FamilyPagingTests extends GraphQlTestSupport {
 
 	@Test
 	void cursorsCarryNoReadableNames() {
-		GraphQlTester.Response response = as(DemoIds.SUPPORT_COORDINATOR).documentName("family/families").variable("first", 3).execute();
+		GraphQlTester.Response response = as(DemoIds.SUPPORT_COORDINATOR).documentName("family/families")
+			.variable("first", 3)
+			.execute();
 		List<String> cursors = response.path("families.edges[*].cursor").entityList(String.class).get();
 		List<String> names = response.path("families.edges[*].node.name").entityList(String.class).get();
 		assertThat(cursors).doesNotHaveDuplicates();

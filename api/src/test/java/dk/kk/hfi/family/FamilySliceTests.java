@@ -28,10 +28,10 @@ class FamilySliceTests extends AccessSliceTestSupport {
 		response.errors().satisfy((errors) -> {
 			assertThat(errors).extracting(ResponseError::getPath)
 				.containsExactly("family.members[0].cpr", "family.members[1].cpr");
-			assertThat(errors).allSatisfy((error) -> assertThat(error.getExtensions())
-				.containsEntry("code", "CONSENT_REQUIRED")
-				.containsEntry("category", "IDENTITY")
-				.containsEntry("reason", "NO_CONSENT"));
+			assertThat(errors)
+				.allSatisfy((error) -> assertThat(error.getExtensions()).containsEntry("code", "CONSENT_REQUIRED")
+					.containsEntry("category", "IDENTITY")
+					.containsEntry("reason", "NO_CONSENT"));
 		});
 		response.path("family.id").entity(String.class).isEqualTo("f-1");
 		response.path("family.name").entity(String.class).isEqualTo("Familien Slice");
@@ -52,8 +52,7 @@ class FamilySliceTests extends AccessSliceTestSupport {
 		store(FAMILY);
 		Map<String, Object> input = Map.of("id", "f-1", "expectedVersion", 3, "name", "Familien Ny");
 		mutate(KFF, "slice/updateFamily", input).errors()
-			.expect((error) -> forbidden(error)
-					&& error.getMessage().startsWith("updateFamily may be run only by"))
+			.expect((error) -> forbidden(error) && error.getMessage().startsWith("updateFamily may be run only by"))
 			.verify()
 			.path("updateFamily")
 			.pathDoesNotExist();

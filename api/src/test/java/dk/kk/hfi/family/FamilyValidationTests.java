@@ -70,13 +70,21 @@ class FamilyValidationTests extends GraphQlTestSupport {
 
 	@Test
 	void rejectedInputStoresNothing() {
-		int before = as(DemoIds.SOF_CASEWORKER).documentName("family/familiesEdges").execute().path("families.edges")
-			.entityList(Object.class).get().size();
+		int before = as(DemoIds.SOF_CASEWORKER).documentName("family/familiesEdges")
+			.execute()
+			.path("families.edges")
+			.entityList(Object.class)
+			.get()
+			.size();
 		create(input(member("cpr", "999999-9999"))).errors()
 			.expect((error) -> "BAD_USER_INPUT".equals(error.getExtensions().get("code")))
 			.verify();
-		int after = as(DemoIds.SOF_CASEWORKER).documentName("family/familiesEdges").execute().path("families.edges")
-			.entityList(Object.class).get().size();
+		int after = as(DemoIds.SOF_CASEWORKER).documentName("family/familiesEdges")
+			.execute()
+			.path("families.edges")
+			.entityList(Object.class)
+			.get()
+			.size();
 		assertThat(after).isEqualTo(before);
 	}
 

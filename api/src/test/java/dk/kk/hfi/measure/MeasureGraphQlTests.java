@@ -20,16 +20,17 @@ class MeasureGraphQlTests extends GraphQlTestSupport {
 
 	@Test
 	void catalogueNamesEachKindsOwnerLegalBasisAndCategory() {
-		GraphQlTester.Response response = as(DemoIds.BUF_HEALTH_VISITOR)
-			.documentName("measure/measureCatalogue")
+		GraphQlTester.Response response = as(DemoIds.BUF_HEALTH_VISITOR).documentName("measure/measureCatalogue")
 			.execute();
 		response.path("measureCatalogue").entityList(Object.class).hasSize(MeasureKind.values().length);
 		response.path("measureCatalogue[?(@.kind == 'LEISURE_BRIDGING')].ownerAdministration")
 			.entityList(String.class)
 			.containsExactly("KFF");
-		response.path("measureCatalogue[?(@.kind == 'ALCOHOL_TREATMENT')].category").entityList(String.class)
+		response.path("measureCatalogue[?(@.kind == 'ALCOHOL_TREATMENT')].category")
+			.entityList(String.class)
 			.containsExactly("HEALTH");
-		response.path("measureCatalogue[?(@.kind == 'INTERNSHIP')].name").entityList(String.class)
+		response.path("measureCatalogue[?(@.kind == 'INTERNSHIP')].name")
+			.entityList(String.class)
 			.containsExactly("Praktik");
 	}
 
@@ -43,8 +44,10 @@ class MeasureGraphQlTests extends GraphQlTestSupport {
 		Map<String, Object> leisure = Map.of("activity", "Fodbold", "provider", "BK Skjold", "trialLessons", 2,
 				"paidDkk", 1450, "retained", true);
 		GraphQlTester.Response recorded = kff.documentName("measure/recordMeasure")
-			.variable("input", Map.of("familyId", familyId, "memberId", child, "kind", "LEISURE_BRIDGING", "period",
-					Map.of("from", LocalDate.now(MovableClock.COPENHAGEN).minusDays(20).toString()), "leisure", leisure))
+			.variable("input",
+					Map.of("familyId", familyId, "memberId", child, "kind", "LEISURE_BRIDGING", "period",
+							Map.of("from", LocalDate.now(MovableClock.COPENHAGEN).minusDays(20).toString()), "leisure",
+							leisure))
 			.execute();
 		recorded.errors().verify();
 		recorded.path("recordMeasure.measure.category").entity(String.class).isEqualTo("LEISURE");
@@ -64,8 +67,10 @@ class MeasureGraphQlTests extends GraphQlTestSupport {
 		updated.path("updateMeasure.measure.version").entity(Integer.class).isEqualTo(1);
 		updated.path("updateMeasure.measure.leisure.retained").entity(Boolean.class).isEqualTo(false);
 
-		rejected(kff.documentName("measure/updateMeasure")
-			.variable("input", Map.of("measureId", measureId, "expectedVersion", 0, "status", "ACTIVE")), "CONFLICT");
+		rejected(
+				kff.documentName("measure/updateMeasure")
+					.variable("input", Map.of("measureId", measureId, "expectedVersion", 0, "status", "ACTIVE")),
+				"CONFLICT");
 	}
 
 	@Test
@@ -76,19 +81,24 @@ class MeasureGraphQlTests extends GraphQlTestSupport {
 		TestCourses.addToTeam(support, familyId, DemoIds.BUF_HEALTH_VISITOR);
 		Map<String, Object> period = Map.of("from", LocalDate.now(MovableClock.COPENHAGEN).toString());
 		rejected(as(DemoIds.BUF_HEALTH_VISITOR).documentName("measure/recordMeasure")
-			.variable("input", Map.of("familyId", familyId, "memberId", mother, "kind", "ALCOHOL_TREATMENT", "period",
-					period)), "FORBIDDEN");
+			.variable("input",
+					Map.of("familyId", familyId, "memberId", mother, "kind", "ALCOHOL_TREATMENT", "period", period)),
+				"FORBIDDEN");
+		rejected(support.documentName("measure/recordMeasure")
+			.variable("input", Map.of("familyId", familyId, "memberId", mother, "kind", "INTERNSHIP", "period", period,
+					"leisure",
+					Map.of("activity", "x", "provider", "y", "trialLessons", 1, "paidDkk", 0, "retained", true))),
+				"BAD_USER_INPUT");
 		rejected(support.documentName("measure/recordMeasure")
 			.variable("input", Map.of("familyId", familyId, "memberId", mother, "kind", "INTERNSHIP", "period",
-					period, "leisure", Map.of("activity", "x", "provider", "y", "trialLessons", 1, "paidDkk", 0,
-							"retained", true))), "BAD_USER_INPUT");
-		rejected(support.documentName("measure/recordMeasure")
-			.variable("input", Map.of("familyId", familyId, "memberId", mother, "kind", "INTERNSHIP", "period",
-					Map.of("from", "2025-05-01", "to", "2025-04-01"))), "BAD_USER_INPUT");
+					Map.of("from", "2025-05-01", "to", "2025-04-01"))),
+				"BAD_USER_INPUT");
 		TestCourses.addToTeam(support, familyId, TestCourses.BIF_CASEWORKER);
 		as(TestCourses.BIF_CASEWORKER).documentName("measure/recordMeasure")
-			.variable("input", Map.of("familyId", familyId, "memberId", mother, "kind", "INTERNSHIP", "period",
-					Map.of("from", LocalDate.now(MovableClock.COPENHAGEN).plusDays(10).toString()), "yearlyCostDkk", 12000))
+			.variable("input",
+					Map.of("familyId", familyId, "memberId", mother, "kind", "INTERNSHIP", "period",
+							Map.of("from", LocalDate.now(MovableClock.COPENHAGEN).plusDays(10).toString()),
+							"yearlyCostDkk", 12000))
 			.execute()
 			.path("recordMeasure.measure.status")
 			.entity(String.class)
@@ -99,7 +109,8 @@ class MeasureGraphQlTests extends GraphQlTestSupport {
 	void partnerClientsMayNotRecordMeasures() {
 		rejected(asClient("kff-fritidsbooking").documentName("measure/recordMeasure")
 			.variable("input", Map.of("familyId", "fam-001", "memberId", "fam-001-m2", "kind", "LEISURE_BRIDGING",
-					"period", Map.of("from", "2025-01-01"))), "FORBIDDEN");
+					"period", Map.of("from", "2025-01-01"))),
+				"FORBIDDEN");
 	}
 
 }

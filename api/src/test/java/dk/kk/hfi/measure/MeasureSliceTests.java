@@ -20,11 +20,14 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
 
-/** Measures' schema mapping with the access mechanism: a measure is withheld whole, its recording owned. */
+/**
+ * Measures' schema mapping with the access mechanism: a measure is withheld whole, its
+ * recording owned.
+ */
 class MeasureSliceTests extends AccessSliceTestSupport {
 
-	private static final Measure TREATMENT = new Measure("me-1", 1L, "f-1", "f-1-mother",
-			MeasureKind.ALCOHOL_TREATMENT, Administration.SUF, "Sundhedsloven § 141",
+	private static final Measure TREATMENT = new Measure("me-1", 1L, "f-1", "f-1-mother", MeasureKind.ALCOHOL_TREATMENT,
+			Administration.SUF, "Sundhedsloven § 141",
 			new Period(LocalDate.now(MovableClock.COPENHAGEN).minusDays(20), null), MeasureStatus.PLANNED, 12000, null);
 
 	@Autowired

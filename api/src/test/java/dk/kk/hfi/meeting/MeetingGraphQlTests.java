@@ -25,9 +25,11 @@ class MeetingGraphQlTests extends GraphQlTestSupport {
 		String familyId = TestCourses.refer(support, "Familien Mødested");
 		List<String> members = TestCourses.memberIds(support, familyId);
 		support.documentName("course/savePlan")
-			.variable("input", Map.of("familyId", familyId, "themes", List.of(), "goals",
-					List.of(Map.of("id", "g-job", "text", "Mor kommer tættere på job", "administrationGoal", "BIF")),
-					"actions", List.of(), "voices", List.of()))
+			.variable("input",
+					Map.of("familyId", familyId, "themes", List.of(), "goals",
+							List.of(Map.of("id", "g-job", "text", "Mor kommer tættere på job", "administrationGoal",
+									"BIF")),
+							"actions", List.of(), "voices", List.of()))
 			.execute()
 			.errors()
 			.verify();
@@ -38,22 +40,28 @@ class MeetingGraphQlTests extends GraphQlTestSupport {
 				List.of(DemoIds.SUPPORT_COORDINATOR, TestCourses.BIF_CASEWORKER), "memberIds", List.of(members.get(0)),
 				"decisions", List.of("Handlingsreferat sendes til familien og hele kerneteamet"), "actions",
 				List.of(Map.of("description", "Jobrådgiver finder en praktikplads tæt på hjemmet", "professionalId",
-						TestCourses.BIF_CASEWORKER, "goalId", "g-job", "due", LocalDate.now(MovableClock.COPENHAGEN).plusDays(30).toString(),
-						"principles", List.of("KNOWLEDGE")),
+						TestCourses.BIF_CASEWORKER, "goalId", "g-job", "due",
+						LocalDate.now(MovableClock.COPENHAGEN).plusDays(30).toString(), "principles",
+						List.of("KNOWLEDGE")),
 						Map.of("description", "Mor skriver alle aftaler ind i kalenderen", "memberId",
 								members.get(0))));
-		GraphQlTester.Response recorded = support.documentName("meeting/recordMeeting").variable("input", input).execute();
+		GraphQlTester.Response recorded = support.documentName("meeting/recordMeeting")
+			.variable("input", input)
+			.execute();
 		recorded.errors().verify();
 		recorded.path("recordMeeting.meeting.id").entity(String.class).isEqualTo(meetingId);
 		recorded.path("recordMeeting.meeting.planVersion").entity(Integer.class).isEqualTo(0);
-		recorded.path("recordMeeting.meeting.recordedBy.id").entity(String.class)
+		recorded.path("recordMeeting.meeting.recordedBy.id")
+			.entity(String.class)
 			.isEqualTo(DemoIds.SUPPORT_COORDINATOR);
-		recorded.path("recordMeeting.meeting.actions[0].professional.id").entity(String.class)
+		recorded.path("recordMeeting.meeting.actions[0].professional.id")
+			.entity(String.class)
 			.isEqualTo(TestCourses.BIF_CASEWORKER);
 		recorded.path("recordMeeting.meeting.actions[1].member.id").entity(String.class).isEqualTo(members.get(0));
 		recorded.path("recordMeeting.plan.version").entity(Integer.class).isEqualTo(1);
 		recorded.path("recordMeeting.plan.history[*].version").entityList(Integer.class).containsExactly(0);
-		recorded.path("recordMeeting.plan.actions[*].meetingId").entityList(String.class)
+		recorded.path("recordMeeting.plan.actions[*].meetingId")
+			.entityList(String.class)
 			.containsExactly(meetingId, meetingId);
 
 		// The same recording again (a retry): nothing doubled.
@@ -62,12 +70,10 @@ class MeetingGraphQlTests extends GraphQlTestSupport {
 		again.path("recordMeeting.plan.version").entity(Integer.class).isEqualTo(1);
 		again.path("recordMeeting.plan.actions").entityList(Object.class).hasSize(2);
 
-		GraphQlTester.Response family = support
-			.documentName("meeting/family")
-			.variable("id", familyId)
-			.execute();
+		GraphQlTester.Response family = support.documentName("meeting/family").variable("id", familyId).execute();
 		family.path("family.meetings[*].id").entityList(String.class).containsExactly(meetingId);
-		family.path("family.plan.actions[0].professional.id").entity(String.class)
+		family.path("family.plan.actions[0].professional.id")
+			.entity(String.class)
 			.isEqualTo(TestCourses.BIF_CASEWORKER);
 	}
 
@@ -76,13 +82,17 @@ class MeetingGraphQlTests extends GraphQlTestSupport {
 		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
 		String familyId = TestCourses.refer(support, "Familien Fremmed");
 		rejected(support.documentName("meeting/recordMeeting")
-			.variable("input", Map.of("familyId", familyId, "kind", "START", "date", LocalDate.now(MovableClock.COPENHAGEN).toString(),
-					"professionalIds", List.of("no-such-professional"), "memberIds", List.of(), "decisions",
-					List.of(), "actions", List.of())), "NOT_FOUND");
+			.variable("input",
+					Map.of("familyId", familyId, "kind", "START", "date",
+							LocalDate.now(MovableClock.COPENHAGEN).toString(), "professionalIds",
+							List.of("no-such-professional"), "memberIds", List.of(), "decisions", List.of(), "actions",
+							List.of())),
+				"NOT_FOUND");
 		rejected(support.documentName("meeting/recordMeeting")
-			.variable("input", Map.of("familyId", familyId, "kind", "START", "date", LocalDate.now(MovableClock.COPENHAGEN).toString(),
-					"professionalIds", List.of(), "memberIds", List.of(DemoIds.FAMILY_FULL_CONSENT_MOTHER),
-					"decisions", List.of(), "actions", List.of())), "NOT_FOUND");
+			.variable("input", Map.of("familyId", familyId, "kind", "START", "date",
+					LocalDate.now(MovableClock.COPENHAGEN).toString(), "professionalIds", List.of(), "memberIds",
+					List.of(DemoIds.FAMILY_FULL_CONSENT_MOTHER), "decisions", List.of(), "actions", List.of())),
+				"NOT_FOUND");
 	}
 
 }

@@ -19,7 +19,10 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
 
-/** Meetings' schema mapping: withheld whole without MEETING, recorded only by a team that may read them. */
+/**
+ * Meetings' schema mapping: withheld whole without MEETING, recorded only by a team that
+ * may read them.
+ */
 class MeetingSliceTests extends AccessSliceTestSupport {
 
 	private static final LocalDate TODAY = LocalDate.now(MovableClock.COPENHAGEN);
@@ -49,8 +52,7 @@ class MeetingSliceTests extends AccessSliceTestSupport {
 				"professionalIds", List.of("p-kff"), "memberIds", List.of("f-1-mother"), "decisions", List.of(),
 				"actions", List.of());
 		mutate(KFF, "slice/recordMeeting", input).errors()
-			.expect((error) -> forbidden(error)
-					&& "MEETING".equals(error.getExtensions().get("category")))
+			.expect((error) -> forbidden(error) && "MEETING".equals(error.getExtensions().get("category")))
 			.verify();
 		then(this.service).should(never()).record(any(), any());
 		store(consent(FAMILY, DataCategory.values()));

@@ -7,7 +7,10 @@ import java.lang.annotation.Target;
 
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
-/** A mock of the package's PlanItemService for the slice tests (the type is not visible outside its package). */
+/**
+ * A mock of the package's PlanItemService for the slice tests (the type is not visible
+ * outside its package).
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @MockitoBean(types = PlanItemService.class)

@@ -22,7 +22,10 @@ import dk.kk.hfi.demo.DemoIds;
 import static dk.kk.hfi.GraphQlErrors.rejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Familiens Plan through HTTP: versions, conflicts, who helps with what, voices and principles. */
+/**
+ * Familiens Plan through HTTP: versions, conflicts, who helps with what, voices and
+ * principles.
+ */
 class PlanGraphQlTests extends GraphQlTestSupport {
 
 	@Test
@@ -35,31 +38,40 @@ class PlanGraphQlTests extends GraphQlTestSupport {
 		String father = members.get(2);
 
 		GraphQlTester.Response first = support.documentName("plan/savePlan")
-			.variable("input", plan(familyId, mother, null, List.of(voice(mother, "Jeg vil have ét sted at ringe hen"))))
+			.variable("input",
+					plan(familyId, mother, null, List.of(voice(mother, "Jeg vil have ét sted at ringe hen"))))
 			.execute();
 		first.errors().verify();
 		first.path("savePlan.plan.version").entity(Integer.class).isEqualTo(0);
 		first.path("savePlan.plan.history").entityList(Object.class).hasSize(0);
 		first.path("savePlan.plan.goals[0].id").entity(String.class).isEqualTo("g-school");
-		first.path("savePlan.plan.goals[0].administrationGoalText").entity(String.class)
+		first.path("savePlan.plan.goals[0].administrationGoalText")
+			.entity(String.class)
 			.isEqualTo("Barnet deltager og trives i dagtilbud og skole");
 		first.path("savePlan.plan.actions[0].goalId").entity(String.class).isEqualTo("g-school");
 		first.path("savePlan.plan.actions[0].administration").entity(String.class).isEqualTo("BUF");
 		first.path("savePlan.plan.actions[1].member.id").entity(String.class).isEqualTo(mother);
 		first.path("savePlan.plan.updatedBy.id").entity(String.class).isEqualTo(DemoIds.SUPPORT_COORDINATOR);
-		// The father living elsewhere and the child have not been heard: the plan flags them.
-		first.path("savePlan.plan.membersWithoutVoice[*].id").entityList(String.class)
+		// The father living elsewhere and the child have not been heard: the plan flags
+		// them.
+		first.path("savePlan.plan.membersWithoutVoice[*].id")
+			.entityList(String.class)
 			.satisfies((ids) -> assertThat(ids).containsExactlyInAnyOrder(child, father));
-		first.path("savePlan.plan.missingVoices[*].reason").entityList(String.class)
+		first.path("savePlan.plan.missingVoices[*].reason")
+			.entityList(String.class)
 			.containsExactly("OLDER_CHILD", "FATHER");
-		first.path("savePlan.plan.principles[?(@.principle == 'WHOLENESS')].actions").entityList(Integer.class)
+		first.path("savePlan.plan.principles[?(@.principle == 'WHOLENESS')].actions")
+			.entityList(Integer.class)
 			.containsExactly(1);
-		first.path("savePlan.plan.principles[?(@.principle == 'FAMILY')].open").entityList(Integer.class)
+		first.path("savePlan.plan.principles[?(@.principle == 'FAMILY')].open")
+			.entityList(Integer.class)
 			.containsExactly(2);
 
 		GraphQlTester.Response second = support.documentName("plan/savePlan")
-			.variable("input", plan(familyId, mother, 0, List.of(voice(mother, "Jeg vil have ét sted at ringe hen"),
-					voice(father, "Jeg vil gerne inviteres med til møderne"))))
+			.variable("input",
+					plan(familyId, mother, 0,
+							List.of(voice(mother, "Jeg vil have ét sted at ringe hen"),
+									voice(father, "Jeg vil gerne inviteres med til møderne"))))
 			.execute();
 		second.errors().verify();
 		second.path("savePlan.plan.version").entity(Integer.class).isEqualTo(1);
@@ -73,13 +85,14 @@ class PlanGraphQlTests extends GraphQlTestSupport {
 			.execute();
 		third.errors().verify();
 		third.path("savePlan.plan.history[*].version").entityList(Integer.class).containsExactly(1, 0);
-		third.path("savePlan.plan.history[0].voices[*].member.id").entityList(String.class)
+		third.path("savePlan.plan.history[0].voices[*].member.id")
+			.entityList(String.class)
 			.containsExactly(mother, father);
 
-		rejected(support.documentName("plan/savePlan")
-			.variable("input", plan(familyId, mother, 1, List.of())), "CONFLICT");
-		rejected(support.documentName("plan/savePlan")
-			.variable("input", plan(familyId, mother, null, List.of())), "CONFLICT");
+		rejected(support.documentName("plan/savePlan").variable("input", plan(familyId, mother, 1, List.of())),
+				"CONFLICT");
+		rejected(support.documentName("plan/savePlan").variable("input", plan(familyId, mother, null, List.of())),
+				"CONFLICT");
 	}
 
 	@Test
@@ -87,7 +100,11 @@ class PlanGraphQlTests extends GraphQlTestSupport {
 		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
 		String familyId = TestCourses.refer(support, "Familien Samtidig");
 		String mother = TestCourses.memberIds(support, familyId).get(0);
-		support.documentName("plan/savePlan").variable("input", plan(familyId, mother, null, List.of())).execute().errors().verify();
+		support.documentName("plan/savePlan")
+			.variable("input", plan(familyId, mother, null, List.of()))
+			.execute()
+			.errors()
+			.verify();
 
 		String token = token("{\"professionalId\":\"" + DemoIds.SUPPORT_COORDINATOR + "\"}");
 		ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -115,16 +132,15 @@ class PlanGraphQlTests extends GraphQlTestSupport {
 		assertThat(bodies.stream().filter((body) -> body.contains("\"version\":1"))).hasSize(1);
 		assertThat(bodies.stream().filter((body) -> body.contains("CONFLICT"))).hasSize(3);
 
-		GraphQlTester.Response stored = support
-			.documentName("plan/family")
-			.variable("id", familyId)
-			.execute();
+		GraphQlTester.Response stored = support.documentName("plan/family").variable("id", familyId).execute();
 		stored.path("family.plan.version").entity(Integer.class).isEqualTo(1);
-		stored.path("family.plan.themes[0].text").entity(String.class)
+		stored.path("family.plan.themes[0].text")
+			.entity(String.class)
 			.satisfies((text) -> assertThat(text).startsWith("Redaktør"));
 		// The version all four started from is kept once.
 		stored.path("family.plan.history[*].version").entityList(Integer.class).containsExactly(0);
-		stored.path("family.plan.history[0].themes[0].text").entity(String.class)
+		stored.path("family.plan.history[0].themes[0].text")
+			.entity(String.class)
 			.isEqualTo("Vi vil have mere ro om morgenen");
 	}
 
@@ -152,7 +168,8 @@ class PlanGraphQlTests extends GraphQlTestSupport {
 		assertThat(version).isPositive();
 		response.path("family.plan.history").entityList(Object.class).hasSize(version);
 		List<String> meetingIds = response.path("family.meetings[*].id").entityList(String.class).get();
-		response.path("family.plan.actions[*].meetingId").entityList(String.class)
+		response.path("family.plan.actions[*].meetingId")
+			.entityList(String.class)
 			.satisfies((ids) -> assertThat(meetingIds).containsAll(ids));
 	}
 
@@ -162,14 +179,14 @@ class PlanGraphQlTests extends GraphQlTestSupport {
 		input.put("familyId", familyId);
 		input.put("expectedVersion", expectedVersion);
 		input.put("themes", List.of(Map.of("section", "PRIORITY", "text", "Vi vil have mere ro om morgenen")));
-		input.put("goals", List.of(Map.of("id", "g-school", "text", "Ali kommer i skole hver dag",
-				"administrationGoal", "BUF", "status", "IN_PROGRESS")));
-		input.put("actions", List.of(
-				Map.of("goalId", "g-school", "description", "Skolesocialrådgiver aftaler et fast morgenmøde",
+		input.put("goals", List.of(Map.of("id", "g-school", "text", "Ali kommer i skole hver dag", "administrationGoal",
+				"BUF", "status", "IN_PROGRESS")));
+		input.put("actions",
+				List.of(Map.of("goalId", "g-school", "description", "Skolesocialrådgiver aftaler et fast morgenmøde",
 						"professionalId", DemoIds.BUF_SCHOOL_SOCIAL_WORKER, "due", "2030-01-31", "principles",
 						List.of("WHOLENESS", "FAMILY")),
-				Map.of("goalId", "g-school", "description", "Mor pakker skoletasken med Ali aftenen før", "memberId",
-						motherId, "principles", List.of("FAMILY"))));
+						Map.of("goalId", "g-school", "description", "Mor pakker skoletasken med Ali aftenen før",
+								"memberId", motherId, "principles", List.of("FAMILY"))));
 		input.put("voices", voices);
 		return input;
 	}

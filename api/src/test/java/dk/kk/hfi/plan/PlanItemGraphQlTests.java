@@ -14,7 +14,10 @@ import dk.kk.hfi.demo.DemoIds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Item-level plan changes through HTTP: each checked against its own item's version, none dropping another's. */
+/**
+ * Item-level plan changes through HTTP: each checked against its own item's version, none
+ * dropping another's.
+ */
 class PlanItemGraphQlTests extends GraphQlTestSupport {
 
 	static final String PLAN = "plan { version themes { id version text } goals { id version text status } "
@@ -30,24 +33,28 @@ class PlanItemGraphQlTests extends GraphQlTestSupport {
 		String first = goal(support, familyId, "Mor får ro om morgenen");
 		String second = goal(support, familyId, "Ali kommer i skole");
 
-		// Two tabs read the plan with both goals at version 0 and each change a different one.
-		mutate(support, "savePlanGoal", "SavePlanGoalInput", Map.of("familyId", familyId, "id", first,
-				"expectedVersion", 0, "text", "Mor får ro om morgenen", "administrationGoal", "SOF", "status",
-				"REACHED"))
+		// Two tabs read the plan with both goals at version 0 and each change a different
+		// one.
+		mutate(support, "savePlanGoal", "SavePlanGoalInput",
+				Map.of("familyId", familyId, "id", first, "expectedVersion", 0, "text", "Mor får ro om morgenen",
+						"administrationGoal", "SOF", "status", "REACHED"))
 			.errors()
 			.verify();
-		GraphQlTester.Response other = mutate(support, "savePlanGoal", "SavePlanGoalInput", Map.of("familyId",
-				familyId, "id", second, "expectedVersion", 0, "text", "Ali kommer i skole hver dag",
-				"administrationGoal", "BUF"));
+		GraphQlTester.Response other = mutate(support, "savePlanGoal", "SavePlanGoalInput",
+				Map.of("familyId", familyId, "id", second, "expectedVersion", 0, "text", "Ali kommer i skole hver dag",
+						"administrationGoal", "BUF"));
 		other.errors().verify();
-		other.path("savePlanGoal.plan.goals[*].status").entityList(String.class)
+		other.path("savePlanGoal.plan.goals[*].status")
+			.entityList(String.class)
 			.containsExactly("REACHED", "NOT_STARTED");
 		other.path("savePlanGoal.plan.goals[*].version").entityList(Integer.class).containsExactly(1, 1);
 		other.path("savePlanGoal.plan.history").entityList(Object.class).hasSize(4);
 
-		// A change from the stale version of the first goal is refused and changes nothing.
-		mutate(support, "savePlanGoal", "SavePlanGoalInput", Map.of("familyId", familyId, "id", first,
-				"expectedVersion", 0, "text", "Forældet", "administrationGoal", "SOF"))
+		// A change from the stale version of the first goal is refused and changes
+		// nothing.
+		mutate(support, "savePlanGoal", "SavePlanGoalInput",
+				Map.of("familyId", familyId, "id", first, "expectedVersion", 0, "text", "Forældet",
+						"administrationGoal", "SOF"))
 			.errors()
 			.expect((error) -> "CONFLICT".equals(error.getExtensions().get("code")))
 			.verify();
@@ -66,16 +73,16 @@ class PlanItemGraphQlTests extends GraphQlTestSupport {
 			.errors()
 			.expect((error) -> "CONFLICT".equals(error.getExtensions().get("code")))
 			.verify();
-		GraphQlTester.Response moved = mutate(support, "movePlanItem", "MovePlanItemInput",
-				Map.of("familyId", familyId, "kind", "GOAL", "itemId", second, "expectedVersion", 1, "beforeId",
-						first));
+		GraphQlTester.Response moved = mutate(support, "movePlanItem", "MovePlanItemInput", Map.of("familyId", familyId,
+				"kind", "GOAL", "itemId", second, "expectedVersion", 1, "beforeId", first));
 		moved.errors().verify();
 		moved.path("movePlanItem.plan.goals[*].id").entityList(String.class).containsExactly(second, first);
 		GraphQlTester.Response removed = mutate(support, "removePlanItem", "RemovePlanItemInput",
 				Map.of("familyId", familyId, "kind", "THEME", "itemId", themeId, "expectedVersion", 0));
 		removed.errors().verify();
 		removed.path("removePlanItem.plan.themes").entityList(Object.class).hasSize(0);
-		removed.path("removePlanItem.plan.voices[0].said").entity(String.class)
+		removed.path("removePlanItem.plan.voices[0].said")
+			.entity(String.class)
 			.isEqualTo("Jeg vil have ét sted at ringe hen");
 		removed.path("removePlanItem.plan.goals").entityList(Object.class).hasSize(2);
 	}
@@ -86,10 +93,10 @@ class PlanItemGraphQlTests extends GraphQlTestSupport {
 		String familyId = TestCourses.refer(support, "Familien Mødereferat");
 		String mother = TestCourses.memberIds(support, familyId).get(0);
 		support.documentName("course/recordMeeting")
-			.variable("input", Map.of("familyId", familyId, "kind", "CORE_TEAM", "date", "2025-03-01",
-					"professionalIds", List.of(DemoIds.SUPPORT_COORDINATOR), "memberIds", List.of(mother),
-					"decisions", List.of(), "actions",
-					List.of(Map.of("description", "Mor ringer til tandlægen", "memberId", mother))))
+			.variable("input",
+					Map.of("familyId", familyId, "kind", "CORE_TEAM", "date", "2025-03-01", "professionalIds",
+							List.of(DemoIds.SUPPORT_COORDINATOR), "memberIds", List.of(mother), "decisions", List.of(),
+							"actions", List.of(Map.of("description", "Mor ringer til tandlægen", "memberId", mother))))
 			.execute()
 			.errors()
 			.verify();
@@ -108,8 +115,9 @@ class PlanItemGraphQlTests extends GraphQlTestSupport {
 		// A whole-plan save without the meeting's action keeps it.
 		GraphQlTester.Response saved = support
 			.document("mutation($input: SavePlanInput!) { savePlan(input: $input) { " + PLAN + " } }")
-			.variable("input", Map.of("familyId", familyId, "expectedVersion", version, "themes", List.of(), "goals",
-					List.of(), "actions", List.of(), "voices", List.of()))
+			.variable("input",
+					Map.of("familyId", familyId, "expectedVersion", version, "themes", List.of(), "goals", List.of(),
+							"actions", List.of(), "voices", List.of()))
 			.execute();
 		saved.errors().verify();
 		saved.path("savePlan.plan.actions[*].id").entityList(String.class).containsExactly(actionId);
@@ -154,8 +162,10 @@ class PlanItemGraphQlTests extends GraphQlTestSupport {
 
 	private static GraphQlTester.Response mutate(HttpGraphQlTester tester, String mutation, String inputType,
 			Map<String, Object> input) {
-		return tester.document("mutation($input: " + inputType + "!) { " + mutation + "(input: $input) { " + PLAN
-				+ " } }").variable("input", input).execute();
+		return tester
+			.document("mutation($input: " + inputType + "!) { " + mutation + "(input: $input) { " + PLAN + " } }")
+			.variable("input", input)
+			.execute();
 	}
 
 }

@@ -22,7 +22,10 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
 
-/** The plan's schema mapping: withheld as if none were started without PLAN, read-only with a closed course. */
+/**
+ * The plan's schema mapping: withheld as if none were started without PLAN, read-only
+ * with a closed course.
+ */
 class PlanSliceTests extends AccessSliceTestSupport {
 
 	private static final Plan PLAN = new Plan("plan-1", 2L, "f-1", List.of(), List.of(), List.of(), List.of(),
@@ -57,8 +60,7 @@ class PlanSliceTests extends AccessSliceTestSupport {
 			.variable("input", Map.of("familyId", "f-1"))
 			.execute()
 			.errors()
-			.expect((error) -> forbidden(error)
-					&& "COURSE_CLOSED".equals(error.getExtensions().get("reason")))
+			.expect((error) -> forbidden(error) && "COURSE_CLOSED".equals(error.getExtensions().get("reason")))
 			.verify();
 		then(this.items).should(never()).start(any(), any());
 		store(FAMILY);

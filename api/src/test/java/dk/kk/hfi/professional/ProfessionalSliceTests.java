@@ -17,7 +17,9 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
 
-/** Professionals' schema mapping: anyone reads them, only the support team creates them. */
+/**
+ * Professionals' schema mapping: anyone reads them, only the support team creates them.
+ */
 class ProfessionalSliceTests extends AccessSliceTestSupport {
 
 	private static final Professional HEALTH_VISITOR = new Professional("p-buf", 1L, "Hanne Sundhed",
@@ -38,8 +40,8 @@ class ProfessionalSliceTests extends AccessSliceTestSupport {
 
 	@Test
 	void onlyTheSupportTeamCreatesAProfessional() {
-		Map<String, Object> input = Map.of("name", "Hanne Sundhed", "administration", "BUF", "role",
-				"HEALTH_VISITOR", "title", "Sundhedsplejerske");
+		Map<String, Object> input = Map.of("name", "Hanne Sundhed", "administration", "BUF", "role", "HEALTH_VISITOR",
+				"title", "Sundhedsplejerske");
 		mutate(SOF, "slice/createProfessional", input).errors().expect(AccessSliceTestSupport::forbidden).verify();
 		then(this.professionals).should(never()).create(any(), any());
 		given(this.professionals.create(eq(SUPPORT), any())).willReturn(HEALTH_VISITOR);

@@ -19,7 +19,10 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
 
-/** Register observations' schema mapping: withheld by their kind's category, recorded by the kind's owner. */
+/**
+ * Register observations' schema mapping: withheld by their kind's category, recorded by
+ * the kind's owner.
+ */
 class RegisterSliceTests extends AccessSliceTestSupport {
 
 	private static final LocalDate TODAY = LocalDate.now(MovableClock.COPENHAGEN);
@@ -34,9 +37,9 @@ class RegisterSliceTests extends AccessSliceTestSupport {
 	void anIncomeSupportObservationIsShownToTheJobCentreAndWithheldFromLeisure() {
 		serve(BIF, FAMILY);
 		serve(KFF, FAMILY);
-		given(this.observations.findByFamilyIdIn(List.of("f-1"))).willReturn(List.of(new RegisterObservation("reg-1",
-				"f-1", "f-1-mother", RegisterKind.INCOME_SUPPORT, TODAY.minusDays(3), IncomeSupportType.KONTANTHJAELP,
-				null, null, null, "Jobcenter")));
+		given(this.observations.findByFamilyIdIn(List.of("f-1")))
+			.willReturn(List.of(new RegisterObservation("reg-1", "f-1", "f-1-mother", RegisterKind.INCOME_SUPPORT,
+					TODAY.minusDays(3), IncomeSupportType.KONTANTHJAELP, null, null, null, "Jobcenter")));
 		var owner = readFamily(BIF, "slice/registerObservations");
 		owner.path("family.registerObservations[0].kind").entity(String.class).isEqualTo("INCOME_SUPPORT");
 		owner.path("family.registerObservations[0].incomeSupport").entity(String.class).isEqualTo("KONTANTHJAELP");

@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a reader can compute from published figures: every relation between them (a year is the sum of its
- * quarters, all districts the sum of the districts, a scale's steps their base) is an equation, the shown figures
- * are known, and whatever the equations then fix is recovered, with its value.
+ * What a reader can compute from published figures: every relation between them (a year
+ * is the sum of its quarters, all districts the sum of the districts, a scale's steps
+ * their base) is an equation, the shown figures are known, and whatever the equations
+ * then fix is recovered, with its value.
  */
 final class DifferencingAttack {
 
@@ -31,7 +32,10 @@ final class DifferencingAttack {
 		}
 	}
 
-	/** {@code total} = the sum of {@code parts} (a null total: the sum is the known {@code constant}). */
+	/**
+	 * {@code total} = the sum of {@code parts} (a null total: the sum is the known
+	 * {@code constant}).
+	 */
 	void sum(String total, List<String> parts, double constant) {
 		Map<String, Double> equation = new LinkedHashMap<>();
 		if (total != null) {

@@ -17,9 +17,10 @@ import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.withinPercentage;
 
 /**
- * The demo data reproduce the evaluation's published figures (docs/DOMAIN.md) through the reports, HTTP → GraphQL →
- * MongoDB: the evaluation's 44 families are the demo's intake of the programme's first year, 2023, followed since.
- * Shares within a point of the published ones, counts exact, costs within one per cent.
+ * The demo data reproduce the evaluation's published figures (docs/DOMAIN.md) through the
+ * reports, HTTP → GraphQL → MongoDB: the evaluation's 44 families are the demo's intake
+ * of the programme's first year, 2023, followed since. Shares within a point of the
+ * published ones, counts exact, costs within one per cent.
  */
 class PublishedFiguresTests extends GraphQlTestSupport {
 

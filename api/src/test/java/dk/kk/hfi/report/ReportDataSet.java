@@ -37,10 +37,11 @@ import dk.kk.hfi.register.RegisterKind;
 import dk.kk.hfi.register.RegisterObservation;
 
 /**
- * A data set whose report answers are known, shaped by the evaluation's published figures: 44 families with 44
- * mothers and 73 children, courses started in 2018 (families 0–21 in the first quarter, 22–43 in the third; no demo
- * data is that old, so a report over {@link #YEAR} sees only these). Families 40–43 live in Bispebjerg, the others
- * in Nørrebro.
+ * A data set whose report answers are known, shaped by the evaluation's published
+ * figures: 44 families with 44 mothers and 73 children, courses started in 2018 (families
+ * 0–21 in the first quarter, 22–43 in the third; no demo data is that old, so a report
+ * over {@link #YEAR} sees only these). Families 40–43 live in Bispebjerg, the others in
+ * Nørrebro.
  */
 final class ReportDataSet {
 
@@ -50,7 +51,8 @@ final class ReportDataSet {
 
 	static final String PREFIX = "rpt-";
 
-	// Before the earliest course close (2019-10-31): figures at the end are taken by the day a course closed.
+	// Before the earliest course close (2019-10-31): figures at the end are taken by the
+	// day a course closed.
 	private static final LocalDate LATER = LocalDate.of(2019, 10, 1);
 
 	private final List<Family> families = new ArrayList<>();
@@ -75,7 +77,10 @@ final class ReportDataSet {
 		return familyId(f) + "-m1";
 	}
 
-	/** Child c: the first children of families 0–43 are c 0–43, the second children of families 0–28 c 44–72. */
+	/**
+	 * Child c: the first children of families 0–43 are c 0–43, the second children of
+	 * families 0–28 c 44–72.
+	 */
 	static String child(int c) {
 		return (c < 44) ? familyId(c) + "-m2" : familyId(c - 44) + "-m3";
 	}
@@ -105,8 +110,8 @@ final class ReportDataSet {
 		List<Assessment> assessments = new ArrayList<>();
 		this.baselines.forEach((member, items) -> assessments.add(new Assessment(id("asm"), familyOf(member), member,
 				AssessmentKind.BASELINE, activated(familyIndex(member)), items)));
-		this.closings.forEach((member, items) -> assessments.add(
-				new Assessment(id("asm"), familyOf(member), member, AssessmentKind.CLOSING, LATER, items)));
+		this.closings.forEach((member, items) -> assessments
+			.add(new Assessment(id("asm"), familyOf(member), member, AssessmentKind.CLOSING, LATER, items)));
 		mongo.insert(assessments, Assessment.class);
 	}
 
@@ -128,8 +133,9 @@ final class ReportDataSet {
 		}
 		LocalDate closed = (f >= 34) ? LocalDate.of(2019, 10, 31) : LocalDate.of(2020, 3, 31);
 		Course course = new Course(CourseStatus.CLOSED, LocalDate.of(2018, 1, 15), activated(f), closed, List.of());
-		this.families.add(new Family(id, null, "Rapportfamilie " + f, (f >= 40) ? District.BISPEBJERG
-				: District.NORREBRO, new Household("Testvej 1", "2200", "København N"), members, course, List.of()));
+		this.families
+			.add(new Family(id, null, "Rapportfamilie " + f, (f >= 40) ? District.BISPEBJERG : District.NORREBRO,
+					new Household("Testvej 1", "2200", "København N"), members, course, List.of()));
 	}
 
 	/** Ages 2, 8 and 14 in mid-2018: c 0–24, 25–49, 50–72. */
@@ -143,12 +149,14 @@ final class ReportDataSet {
 	}
 
 	private void assessments() {
-		// Parents: mental difficulties 20/14/6/4 (77 % high or some), limited network 18/15/11/0 (75 %).
+		// Parents: mental difficulties 20/14/6/4 (77 % high or some), limited network
+		// 18/15/11/0 (75 %).
 		for (int p = 0; p < 44; p++) {
 			score(this.baselines, mother(p), AssessmentItem.MENTAL_DIFFICULTIES, p, 20, 14, 6, 4);
 			score(this.baselines, mother(p), AssessmentItem.LIMITED_NETWORK, p, 18, 15, 11, 0);
 		}
-		// Children's burdens of 28 children: 71 %, 71 %, 64 %, 50 %, 39 % burdened to a high degree.
+		// Children's burdens of 28 children: 71 %, 71 %, 64 %, 50 %, 39 % burdened to a
+		// high degree.
 		int[] high = { 20, 20, 18, 14, 11 };
 		AssessmentItem[] burdens = { AssessmentItem.HIGH_PARENTAL_CONFLICT, AssessmentItem.CAREGIVER_TRAUMA,
 				AssessmentItem.WITNESSED_VIOLENCE, AssessmentItem.PSYCHOLOGICAL_NEGLECT,
@@ -158,7 +166,8 @@ final class ReportDataSet {
 				score(this.baselines, child(c), burdens[i], c, high[i], 0, 28 - high[i], 0);
 			}
 		}
-		// Stress reactions: concentration of 15 children, psychological symptoms of 28, introverted behaviour of 33.
+		// Stress reactions: concentration of 15 children, psychological symptoms of 28,
+		// introverted behaviour of 33.
 		for (int c = 0; c < 33; c++) {
 			if (c < 15) {
 				score(this.baselines, child(c), AssessmentItem.CONCENTRATION, c, 8, 0, 7, 0);
@@ -173,12 +182,14 @@ final class ReportDataSet {
 		}
 	}
 
-	/** The i-th person's degree when the first {@code high} are HIGH, the next {@code some} SOME, and so on. */
+	/**
+	 * The i-th person's degree when the first {@code high} are HIGH, the next
+	 * {@code some} SOME, and so on.
+	 */
 	private static void score(Map<String, List<AssessmentScore>> into, String member, AssessmentItem item, int i,
 			int high, int some, int lesser, int notAtAll) {
-		Degree degree = (i < high) ? Degree.HIGH : (i < high + some) ? Degree.SOME
-				: (i < high + some + lesser) ? Degree.LESSER
-						: (i < high + some + lesser + notAtAll) ? Degree.NOT_AT_ALL : null;
+		Degree degree = (i < high) ? Degree.HIGH : (i < high + some) ? Degree.SOME : (i < high + some + lesser)
+				? Degree.LESSER : (i < high + some + lesser + notAtAll) ? Degree.NOT_AT_ALL : null;
 		if (degree != null) {
 			into.computeIfAbsent(member, (key) -> new ArrayList<>()).add(new AssessmentScore(item, degree));
 		}
@@ -237,7 +248,10 @@ final class ReportDataSet {
 				new LeisureBridging("Fodbold", "BK Test", 2, 500, retained, retained ? LATER : null)));
 	}
 
-	/** Start 97 + 9 = 106 measures, now 94 + 11 = 105; placements on 6 children in 2018 and 3 in 2019. */
+	/**
+	 * Start 97 + 9 = 106 measures, now 94 + 11 = 105; placements on 6 children in 2018
+	 * and 3 in 2019.
+	 */
 	private void socialMeasures() {
 		Period always = new Period(LocalDate.of(2017, 1, 1), LocalDate.of(2020, 12, 31));
 		for (int c = 0; c < 73; c++) {
@@ -263,11 +277,14 @@ final class ReportDataSet {
 				kind.typicalLegalBasis(), period, MeasureStatus.ACTIVE, yearlyCost, null));
 	}
 
-	/** 12 children: 211 days in the 12 months before the start (17.58 on average), 228 in the last 12 (19). */
+	/**
+	 * 12 children: 211 days in the 12 months before the start (17.58 on average), 228 in
+	 * the last 12 (19).
+	 */
 	private void schoolAbsence() {
 		for (int c = 0; c < 12; c++) {
-			observe(child(c), RegisterKind.SCHOOL_ABSENCE, activated(familyOfChild(c)), null, null,
-					(c < 11) ? 18 : 13, null);
+			observe(child(c), RegisterKind.SCHOOL_ABSENCE, activated(familyOfChild(c)), null, null, (c < 11) ? 18 : 13,
+					null);
 			observe(child(c), RegisterKind.SCHOOL_ABSENCE, LocalDate.of(2019, 9, 1), null, null, 19, null);
 		}
 	}
@@ -283,12 +300,11 @@ final class ReportDataSet {
 	}
 
 	private void survey(int f, AssessmentKind kind, LocalDate on, boolean knows, boolean overview, boolean staff) {
-		this.surveys.add(new ExperienceSurvey(id("svy"), familyId(f), mother(f), kind, on,
-				List.of(new SurveyAnswer(SurveyQuestion.KNOWS_WHOM_TO_CONTACT, knows ? Agreement.YES : Agreement.NO),
-						new SurveyAnswer(SurveyQuestion.HELP_TO_OVERVIEW_APPOINTMENTS,
-								overview ? Agreement.YES : Agreement.PARTLY),
-						new SurveyAnswer(SurveyQuestion.STAFF_KNOW_OUR_SITUATION,
-								staff ? Agreement.YES : Agreement.NO))));
+		this.surveys.add(new ExperienceSurvey(id("svy"), familyId(f), mother(f), kind, on, List.of(
+				new SurveyAnswer(SurveyQuestion.KNOWS_WHOM_TO_CONTACT, knows ? Agreement.YES : Agreement.NO),
+				new SurveyAnswer(SurveyQuestion.HELP_TO_OVERVIEW_APPOINTMENTS,
+						overview ? Agreement.YES : Agreement.PARTLY),
+				new SurveyAnswer(SurveyQuestion.STAFF_KNOW_OUR_SITUATION, staff ? Agreement.YES : Agreement.NO))));
 	}
 
 	private void observe(String member, RegisterKind kind, LocalDate on, IncomeSupportType incomeSupport,

@@ -23,9 +23,10 @@ import dk.kk.hfi.register.IncomeSupportType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The differencing attacks of issue 12 through HTTP, as a leader could run them: periods one day apart, a year
- * minus its halves and quarters, all districts minus the others, GraphQL and CSV alike. Nothing below 5 persons
- * comes out, over the data set of {@link ReportDataSet} (a district of 4 families, quarters with small steps).
+ * The differencing attacks of issue 12 through HTTP, as a leader could run them: periods
+ * one day apart, a year minus its halves and quarters, all districts minus the others,
+ * GraphQL and CSV alike. Nothing below 5 persons comes out, over the data set of
+ * {@link ReportDataSet} (a district of 4 families, quarters with small steps).
  */
 class ReportDifferencingTests extends WithReportDataSet {
 
@@ -80,21 +81,20 @@ class ReportDifferencingTests extends WithReportDataSet {
 			for (Row row : any.rows()) {
 				String key = row.key();
 				for (String period : PERIODS) {
-					attack.sum(period + "/ALL|" + key, DISTRICTS.stream()
-						.skip(1)
-						.map((district) -> period + "/" + district + "|" + key)
-						.toList(), 0);
+					attack.sum(period + "/ALL|" + key,
+							DISTRICTS.stream().skip(1).map((district) -> period + "/" + district + "|" + key).toList(),
+							0);
 				}
 				if (row.item().equals("FAMILIES_SO_FAR")) {
-					continue; // counted up to the period's end: not a sum over the quarters
+					continue; // counted up to the period's end: not a sum over the
+								// quarters
 				}
 				for (String district : DISTRICTS) {
 					String at = "/" + district + "|" + key;
 					attack.sum("2018-H1" + at, List.of("2018-Q1" + at, "2018-Q2" + at), 0);
 					attack.sum("2018-H2" + at, List.of("2018-Q3" + at, "2018-Q4" + at), 0);
 					attack.sum("2018" + at, List.of("2018-H1" + at, "2018-H2" + at), 0);
-					attack.sum("2018" + at, List.of("2018-Q1" + at, "2018-Q2" + at, "2018-Q3" + at, "2018-Q4" + at),
-							0);
+					attack.sum("2018" + at, List.of("2018-Q1" + at, "2018-Q2" + at, "2018-Q3" + at, "2018-Q4" + at), 0);
 				}
 			}
 			Map<String, Double> found = attack.recovered();
@@ -103,7 +103,8 @@ class ReportDifferencingTests extends WithReportDataSet {
 				Slice slice = slices.get(name.substring(0, name.indexOf('|')));
 				if (name.matches(".*\\|(ACTIVE\\|NOW|CLOSED\\|NOW|COURSE_LENGTH\\|CLOSED)\\|")
 						&& persons == slice.families()) {
-					return; // all of the families, whose number is published: what a shown 0 of the others says
+					return; // all of the families, whose number is published: what a
+							// shown 0 of the others says
 				}
 				assertThat(persons < 0.5 || persons > 4.5).as(field + " " + name + " = " + persons).isTrue();
 				Integer base = bases.get(name);
@@ -153,7 +154,10 @@ class ReportDifferencingTests extends WithReportDataSet {
 		}
 	}
 
-	/** The relations inside one slice: a scale's steps add up to their base, HIGH + SOME to HIGH_OR_SOME, … */
+	/**
+	 * The relations inside one slice: a scale's steps add up to their base, HIGH + SOME
+	 * to HIGH_OR_SOME, …
+	 */
 	private static void relateWithin(Slice slice, DifferencingAttack attack, Map<String, Integer> bases) {
 		Map<String, List<Row>> groups = new LinkedHashMap<>();
 		for (Row row : slice.rows()) {
@@ -165,7 +169,10 @@ class ReportDifferencingTests extends WithReportDataSet {
 			}
 		}
 		for (List<Row> group : groups.values()) {
-			Integer base = group.stream().map((row) -> row.figure().base()).filter(Objects::nonNull).findFirst()
+			Integer base = group.stream()
+				.map((row) -> row.figure().base())
+				.filter(Objects::nonNull)
+				.findFirst()
 				.orElse(null);
 			if (base == null) {
 				continue;
@@ -178,7 +185,9 @@ class ReportDifferencingTests extends WithReportDataSet {
 			if (steps.size() > 1) {
 				attack.sum(null, steps, base);
 			}
-			group.stream().filter((row) -> ReportCalculations.HIGH_OR_SOME.equals(row.step())).findFirst()
+			group.stream()
+				.filter((row) -> ReportCalculations.HIGH_OR_SOME.equals(row.step()))
+				.findFirst()
 				.ifPresent((highOrSome) -> {
 					String prefix = slice.name() + "|" + highOrSome.item() + "|" + highOrSome.series() + "|";
 					attack.sum(prefix + "HIGH_OR_SOME", List.of(prefix + "HIGH", prefix + "SOME"), 0);
@@ -201,13 +210,22 @@ class ReportDifferencingTests extends WithReportDataSet {
 		return (value == null) ? "" : java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
 	}
 
-	/** The periods in every district and all of them, in one request of aliased fields. */
+	/**
+	 * The periods in every district and all of them, in one request of aliased fields.
+	 */
 	private Map<String, Slice> slices(HttpGraphQlTester tester, String field, List<String> periods) {
 		StringBuilder document = new StringBuilder("{");
 		for (int p = 0; p < periods.size(); p++) {
 			for (int d = 0; d < DISTRICTS.size(); d++) {
-				document.append(" s").append(p).append('_').append(d).append(": ").append(field)
-					.append("(period: \"").append(periods.get(p)).append('"')
+				document.append(" s")
+					.append(p)
+					.append('_')
+					.append(d)
+					.append(": ")
+					.append(field)
+					.append("(period: \"")
+					.append(periods.get(p))
+					.append('"')
 					.append(d == 0 ? "" : ", district: " + DISTRICTS.get(d))
 					.append(") { families rows { item series step figure { state unit value count base } } }");
 			}
@@ -240,7 +258,10 @@ class ReportDifferencingTests extends WithReportDataSet {
 			return this.item + "|" + this.series + "|" + Objects.toString(this.step, "");
 		}
 
-		/** The persons a figure is about, which add up across periods and districts; null when withheld. */
+		/**
+		 * The persons a figure is about, which add up across periods and districts; null
+		 * when withheld.
+		 */
 		Double persons() {
 			return switch (this.figure.state()) {
 				case "NO_DATA" -> 0.0;

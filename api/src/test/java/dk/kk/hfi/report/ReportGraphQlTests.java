@@ -22,9 +22,9 @@ import static dk.kk.hfi.GraphQlErrors.rejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The evaluation reports through HTTP → GraphQL → MongoDB over a data set of families who started in 2018, whose
- * answers are known (the evaluation's published figures), its small cells suppressed, for the support team and
- * leaders only.
+ * The evaluation reports through HTTP → GraphQL → MongoDB over a data set of families who
+ * started in 2018, whose answers are known (the evaluation's published figures), its
+ * small cells suppressed, for the support team and leaders only.
  */
 class ReportGraphQlTests extends WithReportDataSet {
 
@@ -38,7 +38,8 @@ class ReportGraphQlTests extends WithReportDataSet {
 		assertThat(report.shown("MENTAL_DIFFICULTIES", "BASELINE", "HIGH_OR_SOME")).isEqualTo(77.3);
 		assertThat(report.shown("LIMITED_NETWORK", "BASELINE", "HIGH_OR_SOME")).isEqualTo(75.0);
 		assertThat(report.shown("MENTAL_DIFFICULTIES", "BASELINE", "HIGH")).isEqualTo(45.5);
-		// 4 parents not at all burdened: suppressed; and the 6 to a lesser degree, or 44 − 20 − 14 − 6 gives them away.
+		// 4 parents not at all burdened: suppressed; and the 6 to a lesser degree, or 44
+		// − 20 − 14 − 6 gives them away.
 		assertThat(report.state("MENTAL_DIFFICULTIES", "BASELINE", "NOT_AT_ALL")).isEqualTo("SUPPRESSED");
 		assertThat(report.state("MENTAL_DIFFICULTIES", "BASELINE", "LESSER")).isEqualTo("SUPPRESSED");
 		assertThat(report.figure("MENTAL_DIFFICULTIES", "BASELINE", "LESSER").value()).isNull();
@@ -124,7 +125,8 @@ class ReportGraphQlTests extends WithReportDataSet {
 		assertThat(report.shown("PLACEMENTS", "2018", null)).isEqualTo(2_400_000.0);
 		assertThat(report.shown("PREVENTIVE", "2018", null)).isEqualTo(8_200_000.0);
 		assertThat(report.shown("COSTS", "2019", null)).isEqualTo(9_400_000.0);
-		// 2019's placements concern 3 children; 9,400,000 − preventive would reveal them, so preventive goes too.
+		// 2019's placements concern 3 children; 9,400,000 − preventive would reveal them,
+		// so preventive goes too.
 		assertThat(report.state("PLACEMENTS", "2019", null)).isEqualTo("SUPPRESSED");
 		assertThat(report.state("PREVENTIVE", "2019", null)).isEqualTo("SUPPRESSED");
 		assertThat(report.figure("PREVENTIVE", "2019", null).value()).isNull();
@@ -173,7 +175,8 @@ class ReportGraphQlTests extends WithReportDataSet {
 		assertThat(bispebjerg.state("FAMILIES_SO_FAR", "PERIOD_END", null)).isEqualTo("SUPPRESSED");
 		assertThat(bispebjerg.figure("FAMILIES_SO_FAR", "PERIOD_END", null).value()).isNull();
 		assertThat(bispebjerg.state("CLOSED", "NOW", null)).isEqualTo("SUPPRESSED");
-		// 0 still running is shown: the intake's 0 in all districts says so for every district anyway.
+		// 0 still running is shown: the intake's 0 in all districts says so for every
+		// district anyway.
 		assertThat(bispebjerg.shown("ACTIVE", "NOW", null)).isEqualTo(0.0);
 		assertThat(bispebjerg.state("COURSE_LENGTH", "CLOSED", null)).isEqualTo("SUPPRESSED");
 		assertThat(bispebjerg.state("COURSE_LENGTH", "ONGOING", null)).isEqualTo("NO_DATA");
@@ -198,8 +201,8 @@ class ReportGraphQlTests extends WithReportDataSet {
 	void csvHoldsTheSameFiguresAsTheQuery() {
 		String token = token("{\"professionalId\":\"" + DemoIds.SUPPORT_COORDINATOR + "\"}");
 		for (String[] report : new String[][] { { "costsReport", "costs" },
-				{ "parentsBurdensReport", "parents-burdens" },
-				{ "incomeSupportReport", "income-support" }, { "programmeStatusReport", "programme-status" } }) {
+				{ "parentsBurdensReport", "parents-burdens" }, { "incomeSupportReport", "income-support" },
+				{ "programmeStatusReport", "programme-status" } }) {
 			Figures figures = report(withToken(token), report[0], null);
 			HttpResponse<String> csv = get(csvPath(report[1], null), token);
 			assertThat(csv.statusCode()).isEqualTo(200);
@@ -226,18 +229,13 @@ class ReportGraphQlTests extends WithReportDataSet {
 	void readingAReportWritesOneAuditRecordPerRequestWithoutFigures() {
 		Query mine = new Query(Criteria.where("callerId").is(DemoIds.SUF_LEADER));
 		long before = this.mongo.count(mine, ReportAuditEvent.class);
-		as(DemoIds.SUF_LEADER).documentName("report/a")
-			.variable("period", PERIOD)
-			.execute()
-			.errors()
-			.verify();
+		as(DemoIds.SUF_LEADER).documentName("report/a").variable("period", PERIOD).execute().errors().verify();
 		assertThat(this.mongo.count(mine, ReportAuditEvent.class)).isEqualTo(before + 1);
 		ReportAuditEvent event = this.mongo.findOne(
 				new Query(Criteria.where("callerId").is(DemoIds.SUF_LEADER)).with(Sort.by(Sort.Direction.DESC, "at")),
 				ReportAuditEvent.class);
 		assertThat(event.channel()).isEqualTo("GRAPHQL");
-		assertThat(event.reports()).extracting(ReportAuditEvent.ReportRead::report)
-			.containsExactly("COSTS", "LEISURE");
+		assertThat(event.reports()).extracting(ReportAuditEvent.ReportRead::report).containsExactly("COSTS", "LEISURE");
 		assertThat(event.reports().get(1).district()).isEqualTo("NORREBRO");
 		assertThat(event.reports().get(0).from()).isEqualTo(ReportDataSet.FROM);
 		Map<?, ?> raw = this.mongo.findOne(new Query(Criteria.where("_id").is(event.id())), Map.class,
@@ -264,7 +262,8 @@ class ReportGraphQlTests extends WithReportDataSet {
 	}
 
 	private Figures report(HttpGraphQlTester tester, String field, String district) {
-		// A report reads a few thousand records: more than the tester's default 5 s on a busy build machine.
+		// A report reads a few thousand records: more than the tester's default 5 s on a
+		// busy build machine.
 		GraphQlTester.Response response = tester.mutate()
 			.responseTimeout(Duration.ofSeconds(30))
 			.build()

@@ -16,7 +16,10 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
 
-/** Reports' schema mapping: the programme's leaders and support team run them, a caseworker is refused. */
+/**
+ * Reports' schema mapping: the programme's leaders and support team run them, a
+ * caseworker is refused.
+ */
 class ReportSliceTests extends AccessSliceTestSupport {
 
 	@Autowired
@@ -24,10 +27,9 @@ class ReportSliceTests extends AccessSliceTestSupport {
 
 	@Test
 	void aReportIsTheServicesForTheCallerAndPeriod() {
-		given(this.reports.run(LEADER, ReportName.PARENTS_BURDENS, "2025", null))
-			.willReturn(new Report(ReportName.PARENTS_BURDENS, "Forældres belastninger",
-					new Period(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)), null, 12, 40, List.of(),
-					List.of()));
+		given(this.reports.run(LEADER, ReportName.PARENTS_BURDENS, "2025", null)).willReturn(new Report(
+				ReportName.PARENTS_BURDENS, "Forældres belastninger",
+				new Period(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)), null, 12, 40, List.of(), List.of()));
 		var response = as(LEADER).documentName("slice/report").variable("period", "2025").execute();
 		response.errors().verify();
 		response.path("parentsBurdensReport.name").entity(String.class).isEqualTo("PARENTS_BURDENS");

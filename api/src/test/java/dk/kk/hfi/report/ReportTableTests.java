@@ -12,7 +12,10 @@ import dk.kk.hfi.report.ReportTable.Cell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The small-cell rules: primary suppression, and secondary suppression wherever figures add up. */
+/**
+ * The small-cell rules: primary suppression, and secondary suppression wherever figures
+ * add up.
+ */
 class ReportTableTests {
 
 	@Test
@@ -66,7 +69,8 @@ class ReportTableTests {
 
 	@Test
 	void noCombinationOfAYearItsHalvesAndQuartersAndTheDistrictsRecoversASmallStep() {
-		// Q1: 20 high, 2 lesser of 22 (Nørrebro); Q3: 6 lesser (Nørrebro) and 3 high, 1 some (Bispebjerg).
+		// Q1: 20 high, 2 lesser of 22 (Nørrebro); Q3: 6 lesser (Nørrebro) and 3 high, 1
+		// some (Bispebjerg).
 		int[][][] counts = { { { 20, 0, 2, 0 }, { 0, 0, 0, 0 } }, { { 0, 0, 0, 0 }, { 0, 0, 0, 0 } },
 				{ { 0, 0, 6, 0 }, { 3, 1, 0, 0 } }, { { 0, 0, 0, 0 }, { 0, 0, 0, 0 } } };
 		String[] periods = { "Q1", "Q2", "Q3", "Q4", "H1", "H2", "Y" };

@@ -9,7 +9,10 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 import dk.kk.hfi.GraphQlTestSupport;
 
-/** Tests over the {@link ReportDataSet}: it is inserted once before the class's tests and removed after them. */
+/**
+ * Tests over the {@link ReportDataSet}: it is inserted once before the class's tests and
+ * removed after them.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class WithReportDataSet extends GraphQlTestSupport {
 

@@ -40,18 +40,18 @@ import dk.kk.hfi.demo.DemoIds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Crash safety of the embedded file store: the real application runs in a child JVM on a file store under a
- * sustained write and read load over HTTP and is killed with SIGKILL mid-load. After a restart on the same file,
- * every write whose response the client received is there, and every response that carried personal data has its
- * audit event.
+ * Crash safety of the embedded file store: the real application runs in a child JVM on a
+ * file store under a sustained write and read load over HTTP and is killed with SIGKILL
+ * mid-load. After a restart on the same file, every write whose response the client
+ * received is there, and every response that carried personal data has its audit event.
  */
 @Timeout(value = 150, unit = TimeUnit.SECONDS)
 class CrashSafetyTests {
 
 	private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
 
-	private static final Pattern FAMILY = Pattern
-		.compile("\"id\"\\s*:\\s*\"([^\"]+)\"\\s*,\\s*\"version\"\\s*:\\s*(\\d+)\\s*,\\s*\"name\"\\s*:\\s*\"([^\"]+)\"");
+	private static final Pattern FAMILY = Pattern.compile(
+			"\"id\"\\s*:\\s*\"([^\"]+)\"\\s*,\\s*\"version\"\\s*:\\s*(\\d+)\\s*,\\s*\"name\"\\s*:\\s*\"([^\"]+)\"");
 
 	private static final Pattern PERSONAL_DATA = Pattern.compile("\"firstName\"\\s*:\\s*\"[^\"]+\"");
 
@@ -67,7 +67,10 @@ class CrashSafetyTests {
 	@TempDir
 	Path dataDir;
 
-	/** Last acknowledged state of each family: version and name as the response carried them. */
+	/**
+	 * Last acknowledged state of each family: version and name as the response carried
+	 * them.
+	 */
 	private final Map<String, Acked> acknowledged = new ConcurrentHashMap<>();
 
 	/** Operation names of acknowledged responses that carried personal data. */
@@ -101,7 +104,8 @@ class CrashSafetyTests {
 		assertThat(this.acknowledged).as("writes acknowledged before the kill").hasSizeGreaterThan(WRITERS);
 		assertThat(this.disclosed).as("reads acknowledged before the kill").isNotEmpty();
 
-		// The store opens: the application starts again on the same file and serves what was written.
+		// The store opens: the application starts again on the same file and serves what
+		// was written.
 		int again = freePort();
 		Process second = start(again, "second");
 		try {
@@ -135,14 +139,13 @@ class CrashSafetyTests {
 				}
 			});
 			Set<String> audited = new HashSet<>();
-			db.getCollection("auditEvents")
-				.distinct("operationName", String.class)
-				.forEach(audited::add);
+			db.getCollection("auditEvents").distinct("operationName", String.class).forEach(audited::add);
 			assertThat(audited).as("audit events of acknowledged responses with personal data")
 				.containsAll(this.disclosed);
 		}
-		System.out.printf("Crash test: %d operations acknowledged (%d families, %d with personal data), "
-				+ "file %d KiB%n", this.operations.get(), this.acknowledged.size(), this.disclosed.size(),
+		System.out.printf(
+				"Crash test: %d operations acknowledged (%d families, %d with personal data), " + "file %d KiB%n",
+				this.operations.get(), this.acknowledged.size(), this.disclosed.size(),
 				Files.size(this.dataDir.resolve("hfi.mv")) / 1024);
 	}
 
@@ -158,9 +161,10 @@ class CrashSafetyTests {
 				String id = this.familyIds.get(this.familyIds.size() - 1);
 				for (int u = 0; u < 5 && running.get() && acked != null; u++) {
 					String update = "u" + writer + "x" + n++;
-					String updated = graphQl(port, token, update, "mutation " + update + " { updateFamily(input: {id: "
-							+ "\\\"" + id + "\\\", expectedVersion: " + acked.version() + ", name: \\\"Crash " + update
-							+ "\\\"}) { family { id version name members { firstName } } } }");
+					String updated = graphQl(port, token, update,
+							"mutation " + update + " { updateFamily(input: {id: " + "\\\"" + id
+									+ "\\\", expectedVersion: " + acked.version() + ", name: \\\"Crash " + update
+									+ "\\\"}) { family { id version name members { firstName } } } }");
 					acked = acknowledge(update, updated);
 				}
 			}
@@ -285,7 +289,10 @@ class CrashSafetyTests {
 	private record Acked(long version, String name) {
 	}
 
-	/** The store file opened in this JVM, read through the MongoDB driver like the application reads it. */
+	/**
+	 * The store file opened in this JVM, read through the MongoDB driver like the
+	 * application reads it.
+	 */
 	private record Store(MongoServer server, MongoClient client) implements AutoCloseable {
 
 		static Store open(Path file) {

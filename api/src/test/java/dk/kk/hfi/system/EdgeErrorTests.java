@@ -13,8 +13,8 @@ import dk.kk.hfi.demo.DemoIds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every error of every endpoint is a JSON body with a code, the body limit answers 413, and no message echoes
- * more than a short prefix of what the caller sent.
+ * Every error of every endpoint is a JSON body with a code, the body limit answers 413,
+ * and no message echoes more than a short prefix of what the caller sent.
  */
 class EdgeErrorTests extends GraphQlTestSupport {
 
@@ -43,8 +43,7 @@ class EdgeErrorTests extends GraphQlTestSupport {
 		for (Case c : cases) {
 			HttpResponse<String> response = c.send(this);
 			assertThat(response.statusCode()).as("%s %s", c.method(), c.path()).isEqualTo(c.status());
-			assertThat(response.headers().firstValue("Content-Type").orElse(""))
-				.as("%s %s", c.method(), c.path())
+			assertThat(response.headers().firstValue("Content-Type").orElse("")).as("%s %s", c.method(), c.path())
 				.startsWith("application/json");
 			assertThat(response.body()).as("%s %s", c.method(), c.path())
 				.matches(String.format(ERROR_BODY, HttpErrors.codeOf(c.status())))
@@ -108,7 +107,8 @@ class EdgeErrorTests extends GraphQlTestSupport {
 		String token = token("{\"professionalId\":\"" + DemoIds.SOF_CASEWORKER + "\"}");
 		String word = "Ulrikkea" + "q".repeat(5000);
 		HttpResponse<String> syntax = post("/graphql", "{\"query\":\"{ " + word + " \"}", token);
-		assertThat(syntax.body()).contains("\"code\":\"BAD_USER_INPUT\"").doesNotContain("q".repeat(HttpErrors.MAX_WORD));
+		assertThat(syntax.body()).contains("\"code\":\"BAD_USER_INPUT\"")
+			.doesNotContain("q".repeat(HttpErrors.MAX_WORD));
 		HttpResponse<String> unknownField = post("/graphql", "{\"query\":\"{ " + word + " }\"}", token);
 		assertThat(unknownField.body()).contains("\"code\":\"BAD_USER_INPUT\"")
 			.doesNotContain("q".repeat(HttpErrors.MAX_WORD));

@@ -34,8 +34,9 @@ import dk.kk.hfi.demo.DemoIds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The embedded file store keeps what was written across a restart, seeds demo data only once, and its online
- * backups, taken while writes go on, restore every write acknowledged before them.
+ * The embedded file store keeps what was written across a restart, seeds demo data only
+ * once, and its online backups, taken while writes go on, restore every write
+ * acknowledged before them.
  */
 class FileStoreRestartTests {
 
@@ -51,20 +52,24 @@ class FileStoreRestartTests {
 		String familyId;
 		try (ConfigurableApplicationContext first = start()) {
 			int port = port(first);
-			String token = value(post(port, "/demo/token", "{\"professionalId\":\"" + DemoIds.SOF_CASEWORKER + "\"}",
-					null), "access_token");
-			String created = post(port, "/graphql", "{\"query\":\"mutation { createFamily(input: {name: "
-					+ "\\\"Familien Genstart\\\", district: NORREBRO, members: [{firstName: \\\"Rita\\\", "
-					+ "lastName: \\\"Genstart\\\", role: MOTHER}]}) { family { id } } }\"}", token);
+			String token = value(
+					post(port, "/demo/token", "{\"professionalId\":\"" + DemoIds.SOF_CASEWORKER + "\"}", null),
+					"access_token");
+			String created = post(port, "/graphql",
+					"{\"query\":\"mutation { createFamily(input: {name: "
+							+ "\\\"Familien Genstart\\\", district: NORREBRO, members: [{firstName: \\\"Rita\\\", "
+							+ "lastName: \\\"Genstart\\\", role: MOTHER}]}) { family { id } } }\"}",
+					token);
 			familyId = value(created, "id");
 		}
 		assertThat(Files.list(this.dataDir)).isNotEmpty();
 		try (ConfigurableApplicationContext second = start()) {
 			int port = port(second);
-			String token = value(post(port, "/demo/token", "{\"professionalId\":\"" + DemoIds.SOF_CASEWORKER + "\"}",
-					null), "access_token");
-			String read = post(port, "/graphql",
-					"{\"query\":\"{ family(id: \\\"" + familyId + "\\\") { name } }\"}", token);
+			String token = value(
+					post(port, "/demo/token", "{\"professionalId\":\"" + DemoIds.SOF_CASEWORKER + "\"}", null),
+					"access_token");
+			String read = post(port, "/graphql", "{\"query\":\"{ family(id: \\\"" + familyId + "\\\") { name } }\"}",
+					token);
 			assertThat(value(read, "name")).isEqualTo("Familien Genstart");
 			String all = post(port, "/graphql", "{\"query\":\"{ families(first: 100, filter: {text: \\\"Familien\\\"}) "
 					+ "{ edges { node { id } } } }\"}", token);
@@ -81,8 +86,9 @@ class FileStoreRestartTests {
 		try (ConfigurableApplicationContext running = start(this.dataDir, "--hfi.store.backup.interval=PT0.5S",
 				"--hfi.store.backup.keep=3")) {
 			int port = port(running);
-			String token = value(post(port, "/demo/token", "{\"professionalId\":\"" + DemoIds.SOF_CASEWORKER + "\"}",
-					null), "access_token");
+			String token = value(
+					post(port, "/demo/token", "{\"professionalId\":\"" + DemoIds.SOF_CASEWORKER + "\"}", null),
+					"access_token");
 			ExecutorService writers = Executors.newFixedThreadPool(2);
 			long until = System.nanoTime() + 2_500_000_000L;
 			for (int writer = 0; writer < 2; writer++) {
@@ -90,9 +96,11 @@ class FileStoreRestartTests {
 				writers.submit(() -> {
 					for (int i = 0; System.nanoTime() < until; i++) {
 						String name = "Familien Backup " + w + "-" + i;
-						String created = post(port, "/graphql", "{\"query\":\"mutation { createFamily(input: {name: "
-								+ "\\\"" + name + "\\\", district: NORREBRO, members: [{firstName: \\\"Rita\\\", "
-								+ "lastName: \\\"Backup\\\", role: MOTHER}]}) { family { id } } }\"}", token);
+						String created = post(port, "/graphql",
+								"{\"query\":\"mutation { createFamily(input: {name: " + "\\\"" + name
+										+ "\\\", district: NORREBRO, members: [{firstName: \\\"Rita\\\", "
+										+ "lastName: \\\"Backup\\\", role: MOTHER}]}) { family { id } } }\"}",
+								token);
 						acknowledged.put(value(created, "id"), name);
 					}
 					return null;
@@ -100,7 +108,8 @@ class FileStoreRestartTests {
 			}
 			writers.shutdown();
 			assertThat(writers.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
-			// Wait for a backup started after the last acknowledged write (a backup is named when it starts).
+			// Wait for a backup started after the last acknowledged write (a backup is
+			// named when it starts).
 			String afterLoad = "hfi-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"))
 					+ ".mv";
 			long deadline = System.currentTimeMillis() + 30_000;
@@ -113,14 +122,16 @@ class FileStoreRestartTests {
 		assertThat(kept).hasSizeBetween(1, 3);
 		assertThat(acknowledged).hasSizeGreaterThan(5);
 
-		// Restore the newest backup into a fresh data directory, as docs/store.md describes, and read every family back.
+		// Restore the newest backup into a fresh data directory, as docs/store.md
+		// describes, and read every family back.
 		Path restored = this.dataDir.resolve("restored");
 		Files.createDirectories(restored);
 		Files.copy(kept.get(kept.size() - 1), restored.resolve("hfi.mv"));
 		try (ConfigurableApplicationContext fromBackup = start(restored, "--hfi.store.backup.enabled=false")) {
 			int port = port(fromBackup);
-			String token = value(post(port, "/demo/token", "{\"professionalId\":\"" + DemoIds.SOF_CASEWORKER + "\"}",
-					null), "access_token");
+			String token = value(
+					post(port, "/demo/token", "{\"professionalId\":\"" + DemoIds.SOF_CASEWORKER + "\"}", null),
+					"access_token");
 			for (Map.Entry<String, String> family : acknowledged.entrySet()) {
 				String read = post(port, "/graphql",
 						"{\"query\":\"{ family(id: \\\"" + family.getKey() + "\\\") { name } }\"}", token);
@@ -133,10 +144,11 @@ class FileStoreRestartTests {
 		Files.copy(kept.get(0), older.resolve("hfi.mv"));
 		try (ConfigurableApplicationContext fromOlder = start(older, "--hfi.store.backup.enabled=false")) {
 			int port = port(fromOlder);
-			String token = value(post(port, "/demo/token", "{\"professionalId\":\"" + DemoIds.SOF_CASEWORKER + "\"}",
-					null), "access_token");
-			String read = post(port, "/graphql", "{\"query\":\"{ family(id: \\\"" + DemoIds.FAMILY_FULL_CONSENT
-					+ "\\\") { name } }\"}", token);
+			String token = value(
+					post(port, "/demo/token", "{\"professionalId\":\"" + DemoIds.SOF_CASEWORKER + "\"}", null),
+					"access_token");
+			String read = post(port, "/graphql",
+					"{\"query\":\"{ family(id: \\\"" + DemoIds.FAMILY_FULL_CONSENT + "\\\") { name } }\"}", token);
 			assertThat(read).doesNotContain("\"errors\"");
 		}
 	}
@@ -160,9 +172,9 @@ class FileStoreRestartTests {
 	}
 
 	private ConfigurableApplicationContext start(Path dataDir, String... more) {
-		List<String> args = new ArrayList<>(List.of("--server.port=0", "--hfi.store.mode=file",
-				"--hfi.store.data-dir=" + dataDir, "--hfi.demo.enabled=true", "--hfi.demo.seed=true",
-				"--spring.main.banner-mode=off"));
+		List<String> args = new ArrayList<>(
+				List.of("--server.port=0", "--hfi.store.mode=file", "--hfi.store.data-dir=" + dataDir,
+						"--hfi.demo.enabled=true", "--hfi.demo.seed=true", "--spring.main.banner-mode=off"));
 		args.addAll(List.of(more));
 		return new SpringApplicationBuilder(HfiApplication.class).run(args.toArray(String[]::new));
 	}

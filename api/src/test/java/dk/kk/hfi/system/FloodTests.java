@@ -25,8 +25,9 @@ import dk.kk.hfi.demo.DemoIds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A flood of maximal requests from a signed-in caller (64 at once, each a body just under the 1 MiB limit or just
- * over it) is answered 200, 413 or 503 with a code, never 500, and small queries are still answered meanwhile.
+ * A flood of maximal requests from a signed-in caller (64 at once, each a body just under
+ * the 1 MiB limit or just over it) is answered 200, 413 or 503 with a code, never 500,
+ * and small queries are still answered meanwhile.
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class FloodTests extends GraphQlTestSupport {
@@ -52,8 +53,8 @@ class FloodTests extends GraphQlTestSupport {
 		Thread prober = new Thread(() -> {
 			while (flooding.get()) {
 				long start = System.nanoTime();
-				HttpResponse<String> small = post("/graphql", "{\"query\":\"{ family(id: \\\"fam-002\\\") { id name } }\"}",
-						other);
+				HttpResponse<String> small = post("/graphql",
+						"{\"query\":\"{ family(id: \\\"fam-002\\\") { id name } }\"}", other);
 				smallMillis.add((System.nanoTime() - start) / 1_000_000);
 				smallStatuses.add(small.statusCode());
 			}
@@ -65,13 +66,13 @@ class FloodTests extends GraphQlTestSupport {
 		for (int i = 0; i < FLOOD; i++) {
 			String body = (i % 4 == 3) ? justOver : justUnder;
 			flood.add(pool.submit(() -> {
-				HttpResponse<String> response = client.send(HttpRequest
-					.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
-					.timeout(Duration.ofSeconds(45))
-					.header("Content-Type", "application/json")
-					.header("Authorization", "Bearer " + token)
-					.POST(HttpRequest.BodyPublishers.ofString(body))
-					.build(), HttpResponse.BodyHandlers.ofString());
+				HttpResponse<String> response = client
+					.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+						.timeout(Duration.ofSeconds(45))
+						.header("Content-Type", "application/json")
+						.header("Authorization", "Bearer " + token)
+						.POST(HttpRequest.BodyPublishers.ofString(body))
+						.build(), HttpResponse.BodyHandlers.ofString());
 				statuses.merge(response.statusCode(), 1, Integer::sum);
 				if (!response.body().contains("\"code\":\"")) {
 					bodiesWithoutCode.add(response.body().substring(0, Math.min(200, response.body().length())));
@@ -88,9 +89,11 @@ class FloodTests extends GraphQlTestSupport {
 		pool.shutdown();
 		List<Long> sorted = smallMillis.stream().sorted().toList();
 		long p99 = sorted.get(Math.max(0, (int) Math.ceil(sorted.size() * 0.99) - 1));
-		System.out.printf("Flood: %d maximal requests in %d ms, statuses %s; %d small queries meanwhile, p50 %d ms, "
-				+ "p99 %d ms, max %d ms%n", FLOOD, floodMillis, statuses, sorted.size(), sorted.get(sorted.size() / 2),
-				p99, sorted.get(sorted.size() - 1));
+		System.out.printf(
+				"Flood: %d maximal requests in %d ms, statuses %s; %d small queries meanwhile, p50 %d ms, "
+						+ "p99 %d ms, max %d ms%n",
+				FLOOD, floodMillis, statuses, sorted.size(), sorted.get(sorted.size() / 2), p99,
+				sorted.get(sorted.size() - 1));
 		assertThat(statuses.keySet()).as("statuses").isSubsetOf(200, 413, 503).contains(413);
 		assertThat(statuses.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(FLOOD);
 		assertThat(bodiesWithoutCode).isEmpty();

@@ -12,21 +12,25 @@ import dk.kk.hfi.demo.DemoIds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** GraphQL over HTTP as clients send it: queries over GET, mutations only over POST, CORS, JSON error bodies. */
+/**
+ * GraphQL over HTTP as clients send it: queries over GET, mutations only over POST, CORS,
+ * JSON error bodies.
+ */
 class GraphQlOverHttpTests extends GraphQlTestSupport {
 
 	@Test
 	void aQueryRunsOverGetWithVariablesAndOperationName() {
 		String token = professional();
-		HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/graphql?query="
-				+ encode("query One($id: ID!) { family(id: $id) { id name } } query Two { me { __typename } }")
-				+ "&operationName=One&variables=" + encode("{\"id\":\"fam-001\"}")))
+		HttpResponse<String> response = send(HttpRequest
+			.newBuilder(uri("/graphql?query="
+					+ encode("query One($id: ID!) { family(id: $id) { id name } } query Two { me { __typename } }")
+					+ "&operationName=One&variables=" + encode("{\"id\":\"fam-001\"}")))
 			.header("Authorization", "Bearer " + token)
 			.header("Accept", "application/graphql-response+json")
 			.GET());
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("application/graphql-response+json"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/graphql-response+json"));
 		assertThat(response.body()).contains("\"id\":\"fam-001\"").doesNotContain("errors");
 	}
 
@@ -38,8 +42,8 @@ class GraphQlOverHttpTests extends GraphQlTestSupport {
 				token);
 		assertThat(response.statusCode()).isEqualTo(405);
 		assertThat(response.headers().firstValue("Allow")).hasValue("POST");
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("application/json"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/json"));
 		assertThat(response.body()).contains("\"code\":\"METHOD_NOT_ALLOWED\"");
 		// The family was not renamed.
 		assertThat(post("/graphql", "{\"query\":\"{ family(id: \\\"fam-001\\\") { name } }\"}", token).body())
@@ -60,8 +64,8 @@ class GraphQlOverHttpTests extends GraphQlTestSupport {
 
 	@Test
 	void malformedGetParametersAre400WithACode() {
-		HttpResponse<String> response = get("/graphql?query=" + encode("{ me { __typename } }") + "&variables=" + encode("[1"),
-				professional());
+		HttpResponse<String> response = get(
+				"/graphql?query=" + encode("{ me { __typename } }") + "&variables=" + encode("[1"), professional());
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).contains("\"code\":\"BAD_USER_INPUT\"");
 	}
@@ -101,8 +105,8 @@ class GraphQlOverHttpTests extends GraphQlTestSupport {
 			.method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
 		assertThat(preflight.statusCode()).isEqualTo(200);
 		assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).hasValue("http://localhost:5173");
-		assertThat(preflight.headers().firstValue("Access-Control-Allow-Methods")).hasValueSatisfying(
-				(methods) -> assertThat(methods).contains("POST"));
+		assertThat(preflight.headers().firstValue("Access-Control-Allow-Methods"))
+			.hasValueSatisfying((methods) -> assertThat(methods).contains("POST"));
 
 		HttpResponse<String> actual = send(HttpRequest.newBuilder(uri("/graphql"))
 			.header("Origin", "http://localhost:5173")
@@ -127,7 +131,8 @@ class GraphQlOverHttpTests extends GraphQlTestSupport {
 	void responsesAreUtf8() {
 		HttpResponse<String> response = post("/graphql",
 				"{\"query\":\"{ family(id: \\\"fam-001\\\") { household { city } } }\"}", professional());
-		// Decoded as UTF-8 by the client: a body in any other encoding would garble the ø.
+		// Decoded as UTF-8 by the client: a body in any other encoding would garble the
+		// ø.
 		assertThat(response.body()).contains("København");
 	}
 

@@ -11,7 +11,10 @@ import dk.kk.hfi.demo.DemoIds;
 import static dk.kk.hfi.GraphQlErrors.rejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What the server answers over plain HTTP: authentication, schema, health, demo sign-in, the static page. */
+/**
+ * What the server answers over plain HTTP: authentication, schema, health, demo sign-in,
+ * the static page.
+ */
 class HttpEndpointsTests extends GraphQlTestSupport {
 
 	private static final String QUERY = "{\"query\":\"{ families(first: 5) { edges { node { id } } } }\"}";
@@ -84,16 +87,27 @@ class HttpEndpointsTests extends GraphQlTestSupport {
 				+ "families(first: $first, after: $after) { edges { cursor node { id name } } "
 				+ "pageInfo { hasNextPage endCursor } } } } }";
 		var tester = as(DemoIds.SOF_CASEWORKER);
-		List<String> all = tester.document(query).execute().path("me.families.edges[*].node.id")
-			.entityList(String.class).get();
+		List<String> all = tester.document(query)
+			.execute()
+			.path("me.families.edges[*].node.id")
+			.entityList(String.class)
+			.get();
 		assertThat(all).hasSizeGreaterThan(2);
 		var firstPage = tester.document(query).variable("first", 2).execute();
 		firstPage.path("me.families.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
 		String cursor = firstPage.path("me.families.pageInfo.endCursor").entity(String.class).get();
-		List<String> secondPage = tester.document(query).variable("first", 2).variable("after", cursor).execute()
-			.path("me.families.edges[*].node.id").entityList(String.class).get();
+		List<String> secondPage = tester.document(query)
+			.variable("first", 2)
+			.variable("after", cursor)
+			.execute()
+			.path("me.families.edges[*].node.id")
+			.entityList(String.class)
+			.get();
 		assertThat(secondPage).containsExactlyElementsOf(all.subList(2, Math.min(4, all.size())));
-		tester.document(query).variable("first", 1001).execute().errors()
+		tester.document(query)
+			.variable("first", 1001)
+			.execute()
+			.errors()
 			.expect((error) -> "BAD_USER_INPUT".equals(error.getExtensions().get("code"))
 					&& error.getMessage().contains("between 1 and 1000"))
 			.verify();

@@ -17,8 +17,9 @@ import dk.kk.hfi.demo.DemoIds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The log carries no request content at any level: with the root logger at TRACE, personal values sent in
- * malformed and valid bodies, in variables and in errors, and the bearer token itself, appear nowhere in it.
+ * The log carries no request content at any level: with the root logger at TRACE,
+ * personal values sent in malformed and valid bodies, in variables and in errors, and the
+ * bearer token itself, appear nowhere in it.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class LogContentTests extends GraphQlTestSupport {
@@ -42,7 +43,8 @@ class LogContentTests extends GraphQlTestSupport {
 			post("/graphql", "{\"query\": " + NAME + "}", token);
 			post("/demo/token", "{" + NAME + "}", null);
 			post("/demo/token", "{\"professionalId\":\"" + NAME + "\"}", null);
-			// Valid bodies: a syntax error, an unknown field, bad variables, and a write with personal data.
+			// Valid bodies: a syntax error, an unknown field, bad variables, and a write
+			// with personal data.
 			post("/graphql", "{\"query\":\"{ family(id: \\\"" + NAME + "\\\") { id } " + SURNAME + " \"}", token);
 			post("/graphql", "{\"query\":\"{ " + SURNAME + " }\"}", token);
 			post("/graphql", "{\"query\":\"query($first: Int) { families(first: $first) { edges { node { id } } } }\","
@@ -65,8 +67,9 @@ class LogContentTests extends GraphQlTestSupport {
 		}
 		String log = output.getAll();
 		assertThat(log).as("the capture works at TRACE").contains("TRACE");
-		for (Map.Entry<String, String> secret : Map.of("name", NAME, "surname", SURNAME, "CPR", CPR, "token",
-				token.substring(token.lastIndexOf('.') + 1)).entrySet()) {
+		for (Map.Entry<String, String> secret : Map
+			.of("name", NAME, "surname", SURNAME, "CPR", CPR, "token", token.substring(token.lastIndexOf('.') + 1))
+			.entrySet()) {
 			List<String> lines = log.lines().filter((line) -> line.contains(secret.getValue())).toList();
 			assertThat(lines).as("log lines holding the %s", secret.getKey()).isEmpty();
 		}

@@ -14,9 +14,10 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Counts the MongoDB commands the application sends (round trips), leaving out the driver's own handshakes and
- * heartbeats. Tests and the benchmark read it to prove that round trips do not grow with page size. Test code
- * only: the tests ({@code GraphQlTestSupport}) and the benchmark harness import it, the application never
+ * Counts the MongoDB commands the application sends (round trips), leaving out the
+ * driver's own handshakes and heartbeats. Tests and the benchmark read it to prove that
+ * round trips do not grow with page size. Test code only: the tests
+ * ({@code GraphQlTestSupport}) and the benchmark harness import it, the application never
  * registers it.
  */
 @TestConfiguration(proxyBeanMethods = false)
@@ -44,7 +45,10 @@ public class MongoCommandCounter implements CommandListener {
 		return this.commands.get();
 	}
 
-	/** Commands of one kind on one collection sent so far, e.g. {@code count("insert", "auditEvents")}. */
+	/**
+	 * Commands of one kind on one collection sent so far, e.g.
+	 * {@code count("insert", "auditEvents")}.
+	 */
 	public long count(String commandName, String collection) {
 		AtomicLong count = this.byTarget.get(commandName + " " + collection);
 		return (count != null) ? count.get() : 0;

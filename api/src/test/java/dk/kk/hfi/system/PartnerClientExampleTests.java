@@ -18,8 +18,9 @@ import dk.kk.hfi.demo.DemoClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Java example of the partner guide ({@code docs/partners.md}), run as a test: a partner's system reads all
- * pages of its registered document with Spring's {@link HttpSyncGraphQlClient}, keeping data and errors together.
+ * The Java example of the partner guide ({@code docs/partners.md}), run as a test: a
+ * partner's system reads all pages of its registered document with Spring's
+ * {@link HttpSyncGraphQlClient}, keeping data and errors together.
  */
 class PartnerClientExampleTests extends GraphQlTestSupport {
 
@@ -53,7 +54,8 @@ class PartnerClientExampleTests extends GraphQlTestSupport {
 		RestClient rest = RestClient.builder().defaultHeader("Authorization", "Bearer " + accessToken).build();
 		HttpSyncGraphQlClient graphQl = HttpSyncGraphQlClient.builder(rest)
 			.url(endpoint)
-			// The registered documents, byte for byte (a partner keeps them in src/main/resources/graphql-documents).
+			// The registered documents, byte for byte (a partner keeps them in
+			// src/main/resources/graphql-documents).
 			.documentSource(new ResourceDocumentSource(
 					List.of(new ClassPathResource("trusted-documents/kff-fritidsbooking/")), List.of(".graphql")))
 			.build();
@@ -66,7 +68,8 @@ class PartnerClientExampleTests extends GraphQlTestSupport {
 				.variable("first", 20)
 				.variable("after", after)
 				.executeSync();
-			// Like errorPolicy: "all": a field the client may not read is null with an error at its path.
+			// Like errorPolicy: "all": a field the client may not read is null with an
+			// error at its path.
 			withheld.addAll(response.getErrors());
 			FamilyPage page = response.field("families").toEntity(FamilyPage.class);
 			page.edges().forEach((edge) -> families.add(edge.node()));
@@ -89,10 +92,13 @@ class PartnerClientExampleTests extends GraphQlTestSupport {
 
 	@Test
 	void aDocumentThatIsNotRegisteredIsRefusedWithItsCode() {
-		HttpSyncGraphQlClient graphQl = HttpSyncGraphQlClient.builder(RestClient.builder()
-			.defaultHeader("Authorization",
-					"Bearer " + token("{\"clientId\":\"" + DemoClient.KFF_LEISURE_BOOKING + "\"}"))
-			.build()).url("http://localhost:" + this.port + "/graphql").build();
+		HttpSyncGraphQlClient graphQl = HttpSyncGraphQlClient
+			.builder(RestClient.builder()
+				.defaultHeader("Authorization",
+						"Bearer " + token("{\"clientId\":\"" + DemoClient.KFF_LEISURE_BOOKING + "\"}"))
+				.build())
+			.url("http://localhost:" + this.port + "/graphql")
+			.build();
 		ClientGraphQlResponse response = graphQl.document("{ families(first: 5) { edges { node { name } } } }")
 			.executeSync();
 		assertThat(response.isValid()).isFalse();

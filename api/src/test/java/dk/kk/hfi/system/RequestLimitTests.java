@@ -23,7 +23,10 @@ import dk.kk.hfi.demo.DemoIds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Request limits: depth, cost and aliases are rejected with BAD_USER_INPUT before execution. */
+/**
+ * Request limits: depth, cost and aliases are rejected with BAD_USER_INPUT before
+ * execution.
+ */
 class RequestLimitTests extends GraphQlTestSupport {
 
 	/** A family with its details, as the web client's overview reads it. */
@@ -33,7 +36,9 @@ class RequestLimitTests extends GraphQlTestSupport {
 			+ "measures { id category kind status yearlyCostDkk member { id firstName } } "
 			+ "meetings { id kind date decisions }";
 
-	/** A copy of the benchmark's caseload query ({@code HfiBenchmark.QUERY}, first: 1000). */
+	/**
+	 * A copy of the benchmark's caseload query ({@code HfiBenchmark.QUERY}, first: 1000).
+	 */
 	private static final String BENCHMARK = "query Bench { me { __typename ... on ProfessionalCaller { "
 			+ "families(first: 1000) { edges { node { __typename id name district "
 			+ "members { __typename id firstName lastName role cpr birthDate phone } "
@@ -49,7 +54,11 @@ class RequestLimitTests extends GraphQlTestSupport {
 	void thirtyAliasedPagesOfFamiliesWithDetailsAreRefusedBeforeTheyRun() {
 		StringBuilder query = new StringBuilder("{");
 		for (int i = 0; i < RequestLimits.MAX_ALIASES; i++) {
-			query.append(" p").append(i).append(": families(first: 100) { edges { node { ").append(DETAILS).append(" } } }");
+			query.append(" p")
+				.append(i)
+				.append(": families(first: 100) { edges { node { ")
+				.append(DETAILS)
+				.append(" } } }");
 		}
 		long started = System.nanoTime();
 		as(DemoIds.SUPPORT_COORDINATOR).document(query.append(" }").toString())
@@ -68,7 +77,11 @@ class RequestLimitTests extends GraphQlTestSupport {
 	void aPageSizeGivenInAVariableCountsToo() {
 		StringBuilder query = new StringBuilder("query($n: Int) {");
 		for (int i = 0; i < 12; i++) {
-			query.append(" p").append(i).append(": families(first: $n) { edges { node { ").append(DETAILS).append(" } } }");
+			query.append(" p")
+				.append(i)
+				.append(": families(first: $n) { edges { node { ")
+				.append(DETAILS)
+				.append(" } } }");
 		}
 		String document = query.append(" }").toString();
 		as(DemoIds.SUPPORT_COORDINATOR).document(document)
@@ -105,8 +118,10 @@ class RequestLimitTests extends GraphQlTestSupport {
 
 	@Test
 	void fragmentsSpreadInsideFragmentsCostWhatTheyExpandTo() {
-		// 4 levels of 8 spreads: 4096 copies of one field once expanded, though the document is short.
-		StringBuilder document = new StringBuilder("query { ...L1 } fragment L5 on Query { families(first: 5) { edges { node { id } } } }");
+		// 4 levels of 8 spreads: 4096 copies of one field once expanded, though the
+		// document is short.
+		StringBuilder document = new StringBuilder(
+				"query { ...L1 } fragment L5 on Query { families(first: 5) { edges { node { id } } } }");
 		for (int level = 4; level >= 1; level--) {
 			document.append(" fragment L").append(level).append(" on Query {");
 			for (int i = 0; i < 8; i++) {

@@ -8,8 +8,9 @@ import dk.kk.hfi.demo.DemoIds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * MongoDB round trips per request do not grow with the number of families or members returned, and access control
- * and audit add a fixed number: one consent query and one audit insert.
+ * MongoDB round trips per request do not grow with the number of families or members
+ * returned, and access control and audit add a fixed number: one consent query and one
+ * audit insert.
  */
 class RoundTripTests extends GraphQlTestSupport {
 

@@ -17,7 +17,10 @@ import dk.kk.hfi.AccessSliceTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The SDL is the front-end developers' documentation: every type, field, argument and value has a description. */
+/**
+ * The SDL is the front-end developers' documentation: every type, field, argument and
+ * value has a description.
+ */
 class SchemaDocumentationTests extends AccessSliceTestSupport {
 
 	@Autowired

@@ -29,11 +29,12 @@ import dk.kk.hfi.AccessSliceTestSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The schema partners build against changes compatibly: compared with the released snapshot
- * ({@value #SNAPSHOT}) by graphql-java's schema diff, a breaking change fails the build unless it removes what
- * was {@code @deprecated} in the release. After a release, write the new snapshot with
- * {@code ./mvnw -pl api -am verify -Dtest=SchemaEvolutionTests -Dhfi.schema.release=true} and commit it with its
- * CHANGELOG.md entry.
+ * The schema partners build against changes compatibly: compared with the released
+ * snapshot ({@value #SNAPSHOT}) by graphql-java's schema diff, a breaking change fails
+ * the build unless it removes what was {@code @deprecated} in the release. After a
+ * release, write the new snapshot with
+ * {@code ./mvnw -pl api -am verify -Dtest=SchemaEvolutionTests -Dhfi.schema.release=true}
+ * and commit it with its CHANGELOG.md entry.
  */
 class SchemaEvolutionTests extends AccessSliceTestSupport {
 
@@ -84,7 +85,10 @@ class SchemaEvolutionTests extends AccessSliceTestSupport {
 		assertThat(breakingChanges(released, changed)).isNotEmpty();
 	}
 
-	/** The diff's breakages, less the removal of fields and enum values the released schema deprecated. */
+	/**
+	 * The diff's breakages, less the removal of fields and enum values the released
+	 * schema deprecated.
+	 */
 	static List<DiffEvent> breakingChanges(String releasedSdl, String currentSdl) {
 		GraphQLSchema released = schema(releasedSdl);
 		CapturingReporter reporter = new CapturingReporter();
@@ -116,7 +120,10 @@ class SchemaEvolutionTests extends AccessSliceTestSupport {
 		return UnExecutableSchemaGenerator.makeUnExecutableSchema(new SchemaParser().parse(sdl));
 	}
 
-	/** The schema as partners see it: the access directives are the server's, not part of the contract. */
+	/**
+	 * The schema as partners see it: the access directives are the server's, not part of
+	 * the contract.
+	 */
 	private static String print(GraphQLSchema schema) {
 		return new SchemaPrinter(SchemaPrinter.Options.defaultOptions()
 			.includeDirectives((name) -> Set.of("deprecated", "specifiedBy", "oneOf").contains(name))

@@ -20,9 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The embedded file store stays small: each synced audit write appends tens of KiB of chunks, compaction brings
- * the file back to about the live data (under 2 KiB per audit event), online (while a writer runs) and on a clean
- * close.
+ * The embedded file store stays small: each synced audit write appends tens of KiB of
+ * chunks, compaction brings the file back to about the live data (under 2 KiB per audit
+ * event), online (while a writer runs) and on a clean close.
  */
 class StoreCompactionTests {
 
@@ -64,8 +64,10 @@ class StoreCompactionTests {
 			}
 			writer.join();
 			assertThat(events.countDocuments()).isEqualTo(50 + WRITES + 200);
-			System.out.printf("Store compaction: %d writes grew the file by %d B each before compaction, %d B each "
-					+ "after (%d -> %d -> %d bytes)%n", WRITES, perWriteBefore, perWriteAfter, start, grown, compacted);
+			System.out.printf(
+					"Store compaction: %d writes grew the file by %d B each before compaction, %d B each "
+							+ "after (%d -> %d -> %d bytes)%n",
+					WRITES, perWriteBefore, perWriteAfter, start, grown, compacted);
 		}
 		finally {
 			server.shutdown();
@@ -87,13 +89,17 @@ class StoreCompactionTests {
 		assertThat(Files.size(file)).isLessThanOrEqualTo(compacted + 256 * 1024);
 	}
 
-	/** Audit events shaped like a family read's, each written alone (as each request writes its own). */
+	/**
+	 * Audit events shaped like a family read's, each written alone (as each request
+	 * writes its own).
+	 */
 	private static void write(MongoCollection<Document> events, int count) {
 		for (int i = 0; i < count; i++) {
 			List<Document> objects = new ArrayList<>();
 			objects.add(new Document("objectType", "Family").append("objectId", "fam-001")
 				.append("memberIds", List.of("fam-001-m1", "fam-001-m2"))
-				.append("disclosed", List.of(new Document("category", "BASIC_IDENTITY").append("basis", "TEAM_MEMBER"))));
+				.append("disclosed",
+						List.of(new Document("category", "BASIC_IDENTITY").append("basis", "TEAM_MEMBER"))));
 			events.insertOne(new Document("_id", new ObjectId()).append("at", Date.from(Instant.now()))
 				.append("requestId", java.util.UUID.randomUUID().toString())
 				.append("callerId", "prof-sof-01")

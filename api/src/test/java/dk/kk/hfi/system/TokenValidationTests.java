@@ -22,8 +22,9 @@ import dk.kk.hfi.demo.DemoIds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The resource server checks issuer, audience and expiry: tokens signed with the right key that fail one check are
- * refused with 401 and the JSON {@code UNAUTHENTICATED} body; the same token passing all of them is accepted.
+ * The resource server checks issuer, audience and expiry: tokens signed with the right
+ * key that fail one check are refused with 401 and the JSON {@code UNAUTHENTICATED} body;
+ * the same token passing all of them is accepted.
  */
 class TokenValidationTests extends GraphQlTestSupport {
 

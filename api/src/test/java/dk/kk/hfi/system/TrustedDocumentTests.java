@@ -20,8 +20,8 @@ import dk.kk.hfi.demo.DemoIds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Partner clients run only their registered documents (by hash, Apollo's persisted-query protocol); professionals
- * send any document, and by hash once it was sent with it.
+ * Partner clients run only their registered documents (by hash, Apollo's persisted-query
+ * protocol); professionals send any document, and by hash once it was sent with it.
  */
 class TrustedDocumentTests extends GraphQlTestSupport {
 
@@ -49,7 +49,8 @@ class TrustedDocumentTests extends GraphQlTestSupport {
 				client());
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).contains("\"families\":{\"edges\":[{").doesNotContain("TRUSTED_DOCUMENT_REQUIRED");
-		// The same over GET, as Apollo's link sends hashed queries with useGETForHashedQueries.
+		// The same over GET, as Apollo's link sends hashed queries with
+		// useGETForHashedQueries.
 		HttpResponse<String> overGet = get("/graphql?variables=%7B%22first%22%3A2%7D&extensions="
 				+ java.net.URLEncoder.encode(persisted(PersistedDocuments.sha256(document)), StandardCharsets.UTF_8),
 				client());
@@ -63,8 +64,12 @@ class TrustedDocumentTests extends GraphQlTestSupport {
 			.contains("TRUSTED_DOCUMENT_REQUIRED");
 		String jobCentre = new ClassPathResource("trusted-documents/bif-jobcenter/JobCentreFamily.graphql")
 			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(post("/graphql", "{\"variables\":{\"id\":\"fam-001\"},\"extensions\":"
-				+ persisted(PersistedDocuments.sha256(jobCentre)) + "}", client()).body())
+		assertThat(
+				post("/graphql",
+						"{\"variables\":{\"id\":\"fam-001\"},\"extensions\":"
+								+ persisted(PersistedDocuments.sha256(jobCentre)) + "}",
+						client())
+					.body())
 			.contains("TRUSTED_DOCUMENT_REQUIRED")
 			.doesNotContain("cpr");
 	}
@@ -88,8 +93,9 @@ class TrustedDocumentTests extends GraphQlTestSupport {
 
 		assertThat(post("/graphql", "{\"query\":\"{ me { __typename } }\",\"extensions\":" + extensions + "}", token)
 			.body()).contains("\"code\":\"BAD_USER_INPUT\"").contains("sha256Hash");
-		assertThat(post("/graphql",
-				"{\"extensions\":{\"persistedQuery\":{\"version\":2,\"sha256Hash\":\"abc\"}}}", token).body())
+		assertThat(
+				post("/graphql", "{\"extensions\":{\"persistedQuery\":{\"version\":2,\"sha256Hash\":\"abc\"}}}", token)
+					.body())
 			.contains("\"code\":\"PERSISTED_QUERY_NOT_SUPPORTED\"");
 	}
 
@@ -98,8 +104,11 @@ class TrustedDocumentTests extends GraphQlTestSupport {
 		Map<String, Map<String, String>> trusted = this.documents.trusted();
 		assertThat(trusted).containsKeys(DemoClient.KFF_LEISURE_BOOKING, DemoClient.BIF_JOB_CENTRE);
 		trusted.forEach((clientId, byHash) -> byHash.forEach((hash, document) -> {
-			List<ValidationError> errors = ParseAndValidate.parseAndValidate(this.graphQlSource.schema(),
-					graphql.ExecutionInput.newExecutionInput(document).build()).getErrors().stream()
+			List<ValidationError> errors = ParseAndValidate
+				.parseAndValidate(this.graphQlSource.schema(),
+						graphql.ExecutionInput.newExecutionInput(document).build())
+				.getErrors()
+				.stream()
 				.map((error) -> (error instanceof ValidationError validation) ? validation : null)
 				.toList();
 			assertThat(errors).as(clientId + " " + hash).isEmpty();

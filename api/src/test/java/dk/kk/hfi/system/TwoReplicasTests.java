@@ -38,11 +38,12 @@ import dk.kk.hfi.domain.course.CourseStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two API processes on one store, as replicas on a replica set: the first runs the embedded file store on a fixed
- * loopback port, the second connects to it with {@code spring.mongodb.uri}. Through both at once: tokens of either
- * are valid on both, racing version-checked saves of a family and of its plan have one winner, the last place goes
- * to exactly one of two activations, a withdrawal is seen by the other on its next request, and each disclosure
- * has exactly one audit record.
+ * Two API processes on one store, as replicas on a replica set: the first runs the
+ * embedded file store on a fixed loopback port, the second connects to it with
+ * {@code spring.mongodb.uri}. Through both at once: tokens of either are valid on both,
+ * racing version-checked saves of a family and of its plan have one winner, the last
+ * place goes to exactly one of two activations, a withdrawal is seen by the other on its
+ * next request, and each disclosure has exactly one audit record.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class TwoReplicasTests {
@@ -61,7 +62,8 @@ class TwoReplicasTests {
 		int storePort = freePort();
 		int a = freePort();
 		int b = freePort();
-		// One place left for the activation race below: the demo's active courses hold the others.
+		// One place left for the activation race below: the demo's active courses hold
+		// the others.
 		long active = DemoDataGenerator.generate(LocalDate.now(MovableClock.COPENHAGEN))
 			.families()
 			.stream()
@@ -74,7 +76,8 @@ class TwoReplicasTests {
 		try {
 			second = start(b, "b", "--spring.mongodb.uri=mongodb://127.0.0.1:" + storePort + "/hfi",
 					"--hfi.demo.seed=false", capacity);
-			// Tokens: each process's token is valid on the other (one signing key, kept in the store).
+			// Tokens: each process's token is valid on the other (one signing key, kept
+			// in the store).
 			String tokenA = token(a, DemoIds.SOF_CASEWORKER);
 			String tokenB = token(b, DemoIds.SUPPORT_COORDINATOR);
 			assertThat(graphQl(b, tokenA, "{ me { __typename } }").body()).contains("ProfessionalCaller");
@@ -82,8 +85,8 @@ class TwoReplicasTests {
 
 			// Racing saves of one version through both processes: exactly one wins.
 			String family = DemoIds.FAMILY_FULL_CONSENT;
-			Matcher version = VERSION.matcher(
-					graphQl(a, tokenA, "{ family(id: \\\"" + family + "\\\") { version } }").body());
+			Matcher version = VERSION
+				.matcher(graphQl(a, tokenA, "{ family(id: \\\"" + family + "\\\") { version } }").body());
 			assertThat(version.find()).isTrue();
 			int expected = Integer.parseInt(version.group(1));
 			ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -92,8 +95,9 @@ class TwoReplicasTests {
 				int port = (i % 2 == 0) ? a : b;
 				String token = (i % 2 == 0) ? tokenA : tokenB;
 				String name = "Familien Race " + i;
-				Callable<String> save = () -> graphQl(port, token, "mutation { updateFamily(input: {id: \\\"" + family
-						+ "\\\", expectedVersion: " + expected + ", name: \\\"" + name + "\\\"}) { family { version } } }")
+				Callable<String> save = () -> graphQl(port, token,
+						"mutation { updateFamily(input: {id: \\\"" + family + "\\\", expectedVersion: " + expected
+								+ ", name: \\\"" + name + "\\\"}) { family { version } } }")
 					.body();
 				saves.add(pool.submit(save));
 			}
@@ -110,15 +114,20 @@ class TwoReplicasTests {
 
 			// Racing plan saves of one version through both processes: exactly one wins.
 			String planVersion = json(graphQl(a, tokenA, "{ family(id: \\\"" + family + "\\\") { plan { version } } }"))
-				.path("data").path("family").path("plan").path("version").asString();
+				.path("data")
+				.path("family")
+				.path("plan")
+				.path("version")
+				.asString();
 			ExecutorService planPool = Executors.newFixedThreadPool(8);
 			List<Future<String>> planSaves = new ArrayList<>();
 			for (int i = 0; i < 8; i++) {
 				int port = (i % 2 == 0) ? a : b;
 				String token = (i % 2 == 0) ? tokenA : tokenB;
-				planSaves.add(planPool.submit(() -> graphQl(port, token, "mutation { savePlan(input: {familyId: \\\""
-						+ family + "\\\", expectedVersion: " + planVersion + ", themes: [], goals: [], actions: [], "
-						+ "voices: []}) { plan { version } } }").body()));
+				planSaves.add(planPool.submit(() -> graphQl(port, token,
+						"mutation { savePlan(input: {familyId: \\\"" + family + "\\\", expectedVersion: " + planVersion
+								+ ", themes: [], goals: [], actions: [], " + "voices: []}) { plan { version } } }")
+					.body()));
 			}
 			int planWinners = 0;
 			int planConflicts = 0;
@@ -131,30 +140,36 @@ class TwoReplicasTests {
 			assertThat(planWinners).as("plan winners").isEqualTo(1);
 			assertThat(planConflicts).as("plan conflicts").isEqualTo(7);
 
-			// The last place: two families ready to start, activated at once through the two processes.
+			// The last place: two families ready to start, activated at once through the
+			// two processes.
 			String support = tokenB;
 			String one = readyToStart(a, support, "Familien Sidste Plads A");
 			String two = readyToStart(b, support, "Familien Sidste Plads B");
 			assertThat(json(graphQl(a, support, "{ courseCapacity { available } }")).path("data")
-				.path("courseCapacity").path("available").asInt()).as("places left").isEqualTo(1);
+				.path("courseCapacity")
+				.path("available")
+				.asInt()).as("places left").isEqualTo(1);
 			ExecutorService activations = Executors.newFixedThreadPool(2);
 			Future<String> viaA = activations.submit(() -> activate(a, support, one));
 			Future<String> viaB = activations.submit(() -> activate(b, support, two));
 			List<String> outcomes = List.of(viaA.get(60, TimeUnit.SECONDS), viaB.get(60, TimeUnit.SECONDS));
 			activations.shutdown();
 			assertThat(outcomes.stream().filter((body) -> body.contains("\"status\":\"ACTIVE\"")).count())
-				.as("activations").isEqualTo(1);
+				.as("activations")
+				.isEqualTo(1);
 			assertThat(outcomes.stream().filter((body) -> body.contains("\"CAPACITY_REACHED\"")).count())
-				.as("refused for capacity").isEqualTo(1);
+				.as("refused for capacity")
+				.isEqualTo(1);
 
 			// A withdrawal through one process is seen by the other on its next request.
-			String consents = graphQl(b, tokenB, "{ family(id: \\\"" + family + "\\\") { consents { id version status } } }")
+			String consents = graphQl(b, tokenB,
+					"{ family(id: \\\"" + family + "\\\") { consents { id version status } } }")
 				.body();
 			Matcher consent = Pattern.compile("\"id\":\"([^\"]+)\",\"version\":(\\d+),\"status\":\"ACTIVE\"")
 				.matcher(consents);
 			assertThat(consent.find()).as(consents).isTrue();
-			String withdrawn = graphQl(a, tokenB, "mutation { withdrawConsent(input: {consentId: \\\"" + consent.group(1)
-					+ "\\\", expectedVersion: " + consent.group(2) + "}) { consent { status } } }")
+			String withdrawn = graphQl(a, tokenB, "mutation { withdrawConsent(input: {consentId: \\\""
+					+ consent.group(1) + "\\\", expectedVersion: " + consent.group(2) + "}) { consent { status } } }")
 				.body();
 			assertThat(withdrawn).contains("WITHDRAWN");
 			assertThat(graphQl(b, tokenB, "{ family(id: \\\"" + family + "\\\") { consents { id status } } }").body())
@@ -164,8 +179,8 @@ class TwoReplicasTests {
 			for (int i = 0; i < 6; i++) {
 				int port = (i % 2 == 0) ? a : b;
 				String op = "replicaRead" + i;
-				HttpResponse<String> read = post(port, tokenA, "{\"operationName\":\"" + op + "\",\"query\":\"query " + op
-						+ " { family(id: \\\"" + family + "\\\") { id name } }\"}");
+				HttpResponse<String> read = post(port, tokenA, "{\"operationName\":\"" + op + "\",\"query\":\"query "
+						+ op + " { family(id: \\\"" + family + "\\\") { id name } }\"}");
 				assertThat(read.body()).contains("\"name\"");
 			}
 			try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + storePort)) {
@@ -191,10 +206,11 @@ class TwoReplicasTests {
 	private Process start(int port, String name, String... args) throws Exception {
 		String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
 		Path log = this.dataDir.resolve(name + ".log");
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", classpath,
-				HfiApplication.class.getName(), "--server.port=" + port, "--hfi.demo.enabled=true",
-				"--spring.main.banner-mode=off", "--logging.level.root=warn", "--spring.jmx.enabled=false"));
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+						"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", classpath, HfiApplication.class.getName(),
+						"--server.port=" + port, "--hfi.demo.enabled=true", "--spring.main.banner-mode=off",
+						"--logging.level.root=warn", "--spring.jmx.enabled=false"));
 		command.addAll(List.of(args));
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
@@ -203,8 +219,10 @@ class TwoReplicasTests {
 				throw new AssertionError("The application exited: " + Files.readString(log));
 			}
 			try {
-				if (this.http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
-					.build(), HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
+				if (this.http
+					.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
+							HttpResponse.BodyHandlers.ofString())
+					.statusCode() == 200) {
 					return process;
 				}
 			}
@@ -217,37 +235,50 @@ class TwoReplicasTests {
 		throw new AssertionError("The application did not start: " + Files.readString(log));
 	}
 
-	/** A family referred by the support team with SOF's and BIF's caseworkers, a signed consent, in conversation. */
+	/**
+	 * A family referred by the support team with SOF's and BIF's caseworkers, a signed
+	 * consent, in conversation.
+	 */
 	private String readyToStart(int port, String token, String name) throws Exception {
-		JsonNode created = json(graphQl(port, token, "mutation { createFamily(input: {name: \\\"" + name
-				+ "\\\", district: NORREBRO, members: [{firstName: \\\"Sara\\\", lastName: \\\"Sidst\\\", "
-				+ "role: MOTHER, custodyHolder: true}]}) { family { id version members { id } } } }"));
+		JsonNode created = json(graphQl(port, token,
+				"mutation { createFamily(input: {name: \\\"" + name
+						+ "\\\", district: NORREBRO, members: [{firstName: \\\"Sara\\\", lastName: \\\"Sidst\\\", "
+						+ "role: MOTHER, custodyHolder: true}]}) { family { id version members { id } } } }"));
 		JsonNode family = created.path("data").path("createFamily").path("family");
 		String id = family.path("id").asString();
 		String mother = family.path("members").get(0).path("id").asString();
 		int version = family.path("version").asInt();
 		for (String professional : List.of(DemoIds.SOF_CASEWORKER, DemoIds.BIF_JOB_CASEWORKER)) {
-			version = json(graphQl(port, token, "mutation { addCoreTeamMember(input: {familyId: \\\"" + id
-					+ "\\\", expectedVersion: " + version + ", professionalId: \\\"" + professional
-					+ "\\\"}) { family { version } } }"))
-				.path("data").path("addCoreTeamMember").path("family").path("version").asInt();
+			version = json(graphQl(port, token,
+					"mutation { addCoreTeamMember(input: {familyId: \\\"" + id + "\\\", expectedVersion: " + version
+							+ ", professionalId: \\\"" + professional + "\\\"}) { family { version } } }"))
+				.path("data")
+				.path("addCoreTeamMember")
+				.path("family")
+				.path("version")
+				.asInt();
 		}
 		String today = LocalDate.now(MovableClock.COPENHAGEN).toString();
 		assertThat(graphQl(port, token, "mutation { recordConsent(input: {familyId: \\\"" + id
 				+ "\\\", grantorIds: [\\\"" + mother + "\\\"], subjectIds: [\\\"" + mother
 				+ "\\\"], provisions: [{recipients: [SOF, BIF], categories: [BASIC_IDENTITY]}], period: {from: \\\""
 				+ today + "\\\"}, signedOn: \\\"" + today + "\\\", signatureMethod: WRITTEN, documentReference: "
-				+ "\\\"SBSYS-1\\\"}) { consent { status } } }").body()).contains("ACTIVE");
+				+ "\\\"SBSYS-1\\\"}) { consent { status } } }")
+			.body()).contains("ACTIVE");
 		assertThat(graphQl(port, token, "mutation { startConsentConversation(input: {familyId: \\\"" + id
-				+ "\\\", expectedVersion: " + version + "}) { family { id } } }").body()).doesNotContain("errors");
+				+ "\\\", expectedVersion: " + version + "}) { family { id } } }")
+			.body()).doesNotContain("errors");
 		return id;
 	}
 
 	private String activate(int port, String token, String familyId) throws Exception {
 		int version = json(graphQl(port, token, "{ family(id: \\\"" + familyId + "\\\") { version } }")).path("data")
-			.path("family").path("version").asInt();
+			.path("family")
+			.path("version")
+			.asInt();
 		return graphQl(port, token, "mutation { activateCourse(input: {familyId: \\\"" + familyId
-				+ "\\\", expectedVersion: " + version + "}) { family { course { status } } } }").body();
+				+ "\\\", expectedVersion: " + version + "}) { family { course { status } } } }")
+			.body();
 	}
 
 	private static JsonNode json(HttpResponse<String> response) {

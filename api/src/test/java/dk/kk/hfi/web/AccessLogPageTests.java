@@ -11,7 +11,10 @@ import dk.kk.hfi.demo.DemoIds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The access log names the professionals and pages through every entry, saying when there are more. */
+/**
+ * The access log names the professionals and pages through every entry, saying when there
+ * are more.
+ */
 class AccessLogPageTests extends BrowserTestSupport {
 
 	@Test

@@ -36,9 +36,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * Base of the browser tests: Debian's Chromium, headless, driven by Selenium against the shared application.
- * Without Chromium the tests are skipped, except in CI ({@code CI=true}) where they fail. After every test the
- * browser console must hold no errors.
+ * Base of the browser tests: Debian's Chromium, headless, driven by Selenium against the
+ * shared application. Without Chromium the tests are skipped, except in CI
+ * ({@code CI=true}) where they fail. After every test the browser console must hold no
+ * errors.
  */
 abstract class BrowserTestSupport extends GraphQlTestSupport {
 
@@ -106,7 +107,10 @@ abstract class BrowserTestSupport extends GraphQlTestSupport {
 		assertThat(browserErrors()).as("errors in the browser console").isEmpty();
 	}
 
-	/** The console's warnings and errors since the last call (CSP violations and uncaught exceptions included). */
+	/**
+	 * The console's warnings and errors since the last call (CSP violations and uncaught
+	 * exceptions included).
+	 */
 	List<String> browserErrors() {
 		return driver.manage()
 			.logs()
@@ -119,8 +123,9 @@ abstract class BrowserTestSupport extends GraphQlTestSupport {
 	}
 
 	/**
-	 * Opens the page on 127.0.0.1: the authorization server accepts the web client's loopback redirect URI on any
-	 * port (RFC 8252), but a {@code localhost} one only as registered (port 8080).
+	 * Opens the page on 127.0.0.1: the authorization server accepts the web client's
+	 * loopback redirect URI on any port (RFC 8252), but a {@code localhost} one only as
+	 * registered (port 8080).
 	 */
 	void open(String path) {
 		driver.get(origin() + path);
@@ -141,18 +146,21 @@ abstract class BrowserTestSupport extends GraphQlTestSupport {
 	}
 
 	/**
-	 * Signs in as the professional through the real flow and waits for "Mine familier": chosen in the client's demo
-	 * form, which sends the browser with a PKCE challenge to the in-app authorization server; its sign-in page
-	 * comes with the professional preselected and is submitted; the client exchanges the code for the token.
+	 * Signs in as the professional through the real flow and waits for "Mine familier":
+	 * chosen in the client's demo form, which sends the browser with a PKCE challenge to
+	 * the in-app authorization server; its sign-in page comes with the professional
+	 * preselected and is submitted; the client exchanges the code for the token.
 	 */
 	void signInAs(String professionalId) {
 		WebElement select = waitFor(By.cssSelector(".sign-in__form select"));
 		new Select(select).selectByValue(professionalId);
 		driver.findElement(By.cssSelector(".sign-in__form button[type=submit]")).click();
 		By providerPage = By.cssSelector("form.demo-sign-in select");
-		new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions
-			.or(ExpectedConditions.visibilityOfElementLocated(providerPage), ExpectedConditions.visibilityOfElementLocated(By.id("families-heading"))));
-		// The provider's page is skipped only when its session already holds this professional.
+		new WebDriverWait(driver, Duration.ofSeconds(20))
+			.until(ExpectedConditions.or(ExpectedConditions.visibilityOfElementLocated(providerPage),
+					ExpectedConditions.visibilityOfElementLocated(By.id("families-heading"))));
+		// The provider's page is skipped only when its session already holds this
+		// professional.
 		if (!driver.findElements(providerPage).isEmpty()) {
 			WebElement chosen = driver.findElement(providerPage);
 			assertThat(new Select(chosen).getFirstSelectedOption().getAttribute("value")).isEqualTo(professionalId);
@@ -165,8 +173,9 @@ abstract class BrowserTestSupport extends GraphQlTestSupport {
 	private static String axeSource;
 
 	/**
-	 * Runs axe-core (vendored in the test resources, never from a CDN) on the page as it is and fails on any WCAG 2.0
-	 * or 2.1 A/AA violation, naming the rule and the elements.
+	 * Runs axe-core (vendored in the test resources, never from a CDN) on the page as it
+	 * is and fails on any WCAG 2.0 or 2.1 A/AA violation, naming the rule and the
+	 * elements.
 	 */
 	void assertAccessible(String page) {
 		try {
@@ -179,12 +188,13 @@ abstract class BrowserTestSupport extends GraphQlTestSupport {
 			throw new IllegalStateException(ex);
 		}
 		driver.executeScript(axeSource);
-		Object violations = driver.executeAsyncScript("""
-				const done = arguments[arguments.length - 1];
-				axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-				  .then((result) => done(result.violations.map((v) => v.id + ': ' + v.help + ' at '
-				    + v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join(', '))), (e) => done(['axe failed: ' + e]));
-				""");
+		Object violations = driver.executeAsyncScript(
+				"""
+						const done = arguments[arguments.length - 1];
+						axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+						  .then((result) => done(result.violations.map((v) => v.id + ': ' + v.help + ' at '
+						    + v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join(', '))), (e) => done(['axe failed: ' + e]));
+						""");
 		assertThat((List<?>) violations).as("axe WCAG 2.1 AA violations on " + page).isEmpty();
 	}
 
@@ -205,7 +215,10 @@ abstract class BrowserTestSupport extends GraphQlTestSupport {
 		driver.executeScript("window.location.hash = arguments[0]", hash);
 	}
 
-	/** Makes the tab's next request whose body contains {@code marker} fail as a network error would. */
+	/**
+	 * Makes the tab's next request whose body contains {@code marker} fail as a network
+	 * error would.
+	 */
 	void failNextRequest(String marker) {
 		driver.executeScript("""
 				const marker = arguments[0];
@@ -222,8 +235,9 @@ abstract class BrowserTestSupport extends GraphQlTestSupport {
 
 	/** The page's width beyond the window: horizontal scrolling of the whole page. */
 	long horizontalOverflow() {
-		return ((Number) driver.executeScript(
-				"return document.documentElement.scrollWidth - document.documentElement.clientWidth")).longValue();
+		return ((Number) driver
+			.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+			.longValue();
 	}
 
 	void screenshot(String name) {
@@ -236,7 +250,10 @@ abstract class BrowserTestSupport extends GraphQlTestSupport {
 		}
 	}
 
-	/** A screenshot of the whole page at the given width (the window grows to the page's height). */
+	/**
+	 * A screenshot of the whole page at the given width (the window grows to the page's
+	 * height).
+	 */
 	void fullScreenshot(String name, int width) {
 		driver.manage().window().setSize(new Dimension(width, 900));
 		Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight");

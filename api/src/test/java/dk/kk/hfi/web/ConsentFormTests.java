@@ -11,7 +11,10 @@ import dk.kk.hfi.demo.DemoIds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The consent form: the server's reasons at the right field, custody per child, withdrawn consents greyed. */
+/**
+ * The consent form: the server's reasons at the right field, custody per child, withdrawn
+ * consents greyed.
+ */
 class ConsentFormTests extends BrowserTestSupport {
 
 	private static final List<String> REASONS = List.of("Et barn under 15 år kan ikke selv give samtykke",
@@ -27,7 +30,8 @@ class ConsentFormTests extends BrowserTestSupport {
 		for (WebElement box : driver.findElements(By.cssSelector("fieldset[data-name=grantorIds] input:checked"))) {
 			box.click();
 		}
-		// Only the 11-year-old child as grantor: the server refuses, and says why at the grantors.
+		// Only the 11-year-old child as grantor: the server refuses, and says why at the
+		// grantors.
 		driver.findElement(By.xpath("//fieldset[@data-name='grantorIds']//label[starts-with(text(), 'Ali')]")).click();
 		driver.findElement(By.xpath("//button[text()='Registrér samtykke']")).click();
 		WebElement error = waitFor(By.cssSelector("fieldset[data-name=grantorIds] .field-error:not([hidden])"));

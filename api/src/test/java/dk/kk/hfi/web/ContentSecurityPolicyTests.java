@@ -10,7 +10,10 @@ import dk.kk.hfi.GraphQlTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The static client is served with a strict Content-Security-Policy; GraphiQL with its own, as strict for scripts. */
+/**
+ * The static client is served with a strict Content-Security-Policy; GraphiQL with its
+ * own, as strict for scripts.
+ */
 class ContentSecurityPolicyTests extends GraphQlTestSupport {
 
 	@Test
@@ -35,7 +38,9 @@ class ContentSecurityPolicyTests extends GraphQlTestSupport {
 				.contains("script-src 'self';", "connect-src 'self';", "form-action 'none'")
 				.doesNotContain("http")
 				.doesNotContain("unsafe-eval"));
-		assertThat(response.body()).doesNotContain("http://").doesNotContain("https://").doesNotContain("//unpkg")
+		assertThat(response.body()).doesNotContain("http://")
+			.doesNotContain("https://")
+			.doesNotContain("//unpkg")
 			.doesNotContain("esm.sh");
 		Matcher asset = Pattern.compile("(?:src|href)=\"(/[^\"]+)\"").matcher(response.body());
 		int assets = 0;

@@ -11,8 +11,9 @@ import dk.kk.hfi.demo.DemoIds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Delivery as Chromium sees it on the family overview: first content from at most 10 requests, and a warm reload
- * transfers no unchanged static file again (every one revalidated with a 304 or taken from the cache).
+ * Delivery as Chromium sees it on the family overview: first content from at most 10
+ * requests, and a warm reload transfers no unchanged static file again (every one
+ * revalidated with a 304 or taken from the cache).
  */
 class DeliveryInBrowserTests extends BrowserTestSupport {
 
@@ -37,7 +38,8 @@ class DeliveryInBrowserTests extends BrowserTestSupport {
 		Map<String, Object> warm = load();
 		List<Map<String, Object>> entries = entries(warm);
 		List<Map<String, Object>> statics = entries.stream().filter((e) -> isStatic(e)).toList();
-		// Unchanged: a warm transfer smaller than the cold one (headers of a 304, or nothing from the cache).
+		// Unchanged: a warm transfer smaller than the cold one (headers of a 304, or
+		// nothing from the cache).
 		List<Object> again = statics.stream()
 			.filter((e) -> number(e, "transfer") > 0
 					&& number(e, "transfer") >= number(cold.getOrDefault(e.get("name"), e), "transfer"))

@@ -8,7 +8,10 @@ import org.openqa.selenium.OutputType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** GraphiQL (demo mode) runs in a real browser from the application's own assets under its policy. */
+/**
+ * GraphiQL (demo mode) runs in a real browser from the application's own assets under its
+ * policy.
+ */
 class GraphiQlPageTests extends BrowserTestSupport {
 
 	@Test
@@ -17,7 +20,8 @@ class GraphiQlPageTests extends BrowserTestSupport {
 		waitFor(By.cssSelector(".graphiql-container"));
 		waitFor(By.cssSelector(".graphiql-query-editor"));
 		Files.write(SCREENSHOTS.resolve("graphiql.png"), driver.getScreenshotAs(OutputType.BYTES));
-		// Until a token is put in the Headers tab, GraphiQL's schema request is refused with 401: nothing else.
+		// Until a token is put in the Headers tab, GraphiQL's schema request is refused
+		// with 401: nothing else.
 		assertThat(browserErrors()).allSatisfy((error) -> assertThat(error).contains("/graphql").contains("401"));
 	}
 

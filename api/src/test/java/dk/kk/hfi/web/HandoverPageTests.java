@@ -38,22 +38,27 @@ class HandoverPageTests extends BrowserTestSupport {
 		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
 		String familyId = TestCourses.refer(support, "Familien Overdragelse");
 		List<String> members = TestCourses.memberIds(support, familyId);
-		// A consent sharing everything but health: the newcomer sees HEALTH withheld, with who could give it.
+		// A consent sharing everything but health: the newcomer sees HEALTH withheld,
+		// with who could give it.
 		String consentId = "con-handover-" + familyId;
 		this.consents.insert(new ConsentVersion(ConsentVersion.documentId(consentId, 1), consentId, 1, familyId,
 				ConsentPurpose.HFI, ConsentState.ACTIVE, List.of(members.get(0), members.get(2)), members,
-				List.of(new Provision(List.of(Administration.values()), Arrays.stream(DataCategory.values())
-					.filter((category) -> category != DataCategory.HEALTH)
-					.toList(), List.of())),
+				List.of(new Provision(List.of(Administration.values()),
+						Arrays.stream(DataCategory.values())
+							.filter((category) -> category != DataCategory.HEALTH)
+							.toList(),
+						List.of())),
 				new Period(LocalDate.now().minusDays(10), LocalDate.now().plusYears(2)), LocalDate.now().minusDays(10),
 				SignatureMethod.MITID, "test", null, Instant.now(), DemoIds.SOF_CASEWORKER));
 		TestCourses.addToTeam(support, familyId, DemoIds.SOF_CASEWORKER);
 		support.document("mutation($input: RecordMeetingInput!) { recordMeeting(input: $input) { meeting { id } } }")
-			.variable("input", Map.of("familyId", familyId, "kind", "START", "date", LocalDate.now().minusDays(20).toString(),
-					"professionalIds", List.of(DemoIds.SUPPORT_COORDINATOR), "memberIds", List.of(members.get(0)),
-					"decisions", List.of("Familien vil arbejde med morgenerne"), "actions",
-					List.of(Map.of("description", "Mona ringer til skolen", "memberId", members.get(0), "due",
-							LocalDate.now().minusDays(3).toString()))))
+			.variable("input",
+					Map.of("familyId", familyId, "kind", "START", "date", LocalDate.now().minusDays(20).toString(),
+							"professionalIds", List.of(DemoIds.SUPPORT_COORDINATOR), "memberIds",
+							List.of(members.get(0)), "decisions", List.of("Familien vil arbejde med morgenerne"),
+							"actions",
+							List.of(Map.of("description", "Mona ringer til skolen", "memberId", members.get(0), "due",
+									LocalDate.now().minusDays(3).toString()))))
 			.execute()
 			.errors()
 			.verify();

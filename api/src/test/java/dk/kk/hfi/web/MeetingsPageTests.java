@@ -10,7 +10,10 @@ import dk.kk.hfi.demo.DemoIds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Recording a meeting with its action minutes (which land on the plan, linked), and adding and ending a measure. */
+/**
+ * Recording a meeting with its action minutes (which land on the plan, linked), and
+ * adding and ending a measure.
+ */
 class MeetingsPageTests extends BrowserTestSupport {
 
 	@Test
@@ -40,7 +43,8 @@ class MeetingsPageTests extends BrowserTestSupport {
 		fullScreenshot("19-meetings-and-measures", 1280);
 
 		go("#/familie/" + familyId + "/plan");
-		WebElement action = waitFor(By.xpath("//li[contains(@class,'plan-action')][.//p[text()='Mona ringer til skolen om morgenmøde']]"));
+		WebElement action = waitFor(
+				By.xpath("//li[contains(@class,'plan-action')][.//p[text()='Mona ringer til skolen om morgenmøde']]"));
 		assertThat(action.getText()).contains("aftalt på møde");
 		assertThat(action.findElements(By.xpath(".//button[starts-with(text(),'Slet aftale')]"))).isEmpty();
 	}

@@ -18,8 +18,9 @@ import dk.kk.hfi.demo.DemoIds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every page at a desktop (1280 × 800) and a phone (390 × 844) width: no WCAG 2.1 AA violation (axe-core), no
- * horizontal scrolling of the page, readable chart labels, a tab title naming the page, and a screenshot of each.
+ * Every page at a desktop (1280 × 800) and a phone (390 × 844) width: no WCAG 2.1 AA
+ * violation (axe-core), no horizontal scrolling of the page, readable chart labels, a tab
+ * title naming the page, and a screenshot of each.
  */
 class PagesAtBothWidthsTests extends BrowserTestSupport {
 
@@ -30,8 +31,10 @@ class PagesAtBothWidthsTests extends BrowserTestSupport {
 		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
 		String familyId = TestCourses.refer(support, "Familien " + LONG_WORD.substring(0, 90));
 		support.document("mutation($input: SavePlanInput!) { savePlan(input: $input) { plan { id } } }")
-			.variable("input", Map.of("familyId", familyId, "themes", List.of(), "voices", List.of(), "actions",
-					List.of(), "goals", List.of(Map.of("text", "Et langt ord: " + LONG_WORD, "administrationGoal", "SOF"))))
+			.variable("input",
+					Map.of("familyId", familyId, "themes", List.of(), "voices", List.of(), "actions", List.of(),
+							"goals",
+							List.of(Map.of("text", "Et langt ord: " + LONG_WORD, "administrationGoal", "SOF"))))
 			.execute()
 			.errors()
 			.verify();
@@ -77,12 +80,15 @@ class PagesAtBothWidthsTests extends BrowserTestSupport {
 	private void check(String name, int[] size, String title) {
 		String page = name + " at " + size[0] + " px";
 		if (size[0] == 390) {
-			assertThat(horizontalOverflow()).as(() -> "horizontal page scroll on " + page + ", widest: "
-					+ driver.executeScript("""
-							const w = document.documentElement.clientWidth;
-							return [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > w + 1)
-							  .slice(0, 6).map((e) => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right));
-							""")).isZero();
+			assertThat(horizontalOverflow())
+				.as(() -> "horizontal page scroll on " + page + ", widest: "
+						+ driver.executeScript(
+								"""
+										const w = document.documentElement.clientWidth;
+										return [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > w + 1)
+										  .slice(0, 6).map((e) => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right));
+										"""))
+				.isZero();
 		}
 		assertThat(driver.getTitle()).as("title of " + page).endsWith("HFI Familiegraf");
 		if (title != null) {
@@ -94,8 +100,9 @@ class PagesAtBothWidthsTests extends BrowserTestSupport {
 	}
 
 	private void waitUntilLoaded() {
-		new WebDriverWait(driver, Duration.ofSeconds(20)).until((d) -> d.findElements(By.cssSelector("main h1")).size() > 0
-				&& d.findElements(By.cssSelector("main .status-loading")).isEmpty());
+		new WebDriverWait(driver, Duration.ofSeconds(20))
+			.until((d) -> d.findElements(By.cssSelector("main h1")).size() > 0
+					&& d.findElements(By.cssSelector("main .status-loading")).isEmpty());
 	}
 
 }

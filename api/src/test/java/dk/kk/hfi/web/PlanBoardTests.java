@@ -67,12 +67,13 @@ class PlanBoardTests extends BrowserTestSupport {
 
 		new Select(waitFor(By.cssSelector(".sign-in__form select"))).selectByValue(DemoIds.SUPPORT_COORDINATOR);
 		driver.findElement(By.cssSelector(".sign-in__form button[type=submit]")).click();
-		// Through the authorization server's page (code + PKCE) unless its session still holds the professional.
+		// Through the authorization server's page (code + PKCE) unless its session still
+		// holds the professional.
 		By providerPage = By.cssSelector("form.demo-sign-in button[type=submit]");
 		By restored = By.cssSelector(".plan-column[data-column=family] .plan-editor textarea[name=text]");
-		new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.or(
-				ExpectedConditions.visibilityOfElementLocated(providerPage),
-				ExpectedConditions.visibilityOfElementLocated(restored)));
+		new WebDriverWait(driver, Duration.ofSeconds(20))
+			.until(ExpectedConditions.or(ExpectedConditions.visibilityOfElementLocated(providerPage),
+					ExpectedConditions.visibilityOfElementLocated(restored)));
 		if (!driver.findElements(providerPage).isEmpty()) {
 			driver.findElement(providerPage).click();
 		}
@@ -83,7 +84,8 @@ class PlanBoardTests extends BrowserTestSupport {
 		waitForText(By.cssSelector(".plan-board__announcer"), "Planen er gemt");
 		assertThat(goalTexts()).contains("Mor og Ali laver lektier sammen om tirsdagen");
 		assertThat(driver.executeScript("return Object.keys(sessionStorage).filter((k) => k.startsWith('hfi.draft.'))"))
-			.asList().isEmpty();
+			.asList()
+			.isEmpty();
 	}
 
 	@Test
@@ -105,16 +107,17 @@ class PlanBoardTests extends BrowserTestSupport {
 		driver.findElement(By.cssSelector(".sign-in__form button[type=submit]")).click();
 		By providerPage = By.cssSelector("form.demo-sign-in button[type=submit]");
 		By board = By.cssSelector(".plan-column[data-column=family]");
-		new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.or(
-				ExpectedConditions.visibilityOfElementLocated(providerPage),
-				ExpectedConditions.visibilityOfElementLocated(board)));
+		new WebDriverWait(driver, Duration.ofSeconds(20))
+			.until(ExpectedConditions.or(ExpectedConditions.visibilityOfElementLocated(providerPage),
+					ExpectedConditions.visibilityOfElementLocated(board)));
 		if (!driver.findElements(providerPage).isEmpty()) {
 			driver.findElement(providerPage).click();
 		}
 		waitFor(board);
 		assertThat(driver.getPageSource()).doesNotContain("Kun koordinatoren skrev dette");
 		assertThat(driver.executeScript("return Object.keys(sessionStorage).filter((k) => k.startsWith('hfi.draft.'))"))
-			.asList().isEmpty();
+			.asList()
+			.isEmpty();
 	}
 
 	@Test
@@ -199,8 +202,8 @@ class PlanBoardTests extends BrowserTestSupport {
 	}
 
 	private void editGoal(int index, String text) {
-		WebElement goal = waitFor(By.cssSelector(".plan-column[data-column=family] .plan-goal:nth-of-type("
-				+ (index + 1) + ")"));
+		WebElement goal = waitFor(
+				By.cssSelector(".plan-column[data-column=family] .plan-goal:nth-of-type(" + (index + 1) + ")"));
 		String id = goal.getAttribute("data-goal-id");
 		goal.findElement(By.cssSelector("[data-focus-key='edit:" + id + "']")).click();
 		WebElement area = waitFor(By.cssSelector(".plan-editor textarea[name=text]"));
@@ -216,7 +219,10 @@ class PlanBoardTests extends BrowserTestSupport {
 		return texts;
 	}
 
-	/** A referred family with a plan of two goals for the whole family, one with an action. */
+	/**
+	 * A referred family with a plan of two goals for the whole family, one with an
+	 * action.
+	 */
 	private String familyWithGoals(String name) {
 		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
 		String familyId = TestCourses.refer(support, name);
@@ -225,8 +231,8 @@ class PlanBoardTests extends BrowserTestSupport {
 			.variable("input", Map.of("familyId", familyId, "themes", List.of(), "voices", List.of(), "goals",
 					List.of(Map.of("id", "g-1", "text", "Mor får ro om morgenen", "administrationGoal", "SOF"),
 							Map.of("id", "g-2", "text", "Ali kommer i skole", "administrationGoal", "BUF")),
-					"actions", List.of(Map.of("goalId", "g-2", "description", "Mor følger Ali i skole", "memberId",
-							mother))))
+					"actions",
+					List.of(Map.of("goalId", "g-2", "description", "Mor følger Ali i skole", "memberId", mother))))
 			.execute()
 			.errors()
 			.verify();

@@ -24,8 +24,9 @@ import dk.kk.hfi.demo.DemoIds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The reports page in a real browser: SVG bar charts with suppressed figures as markers, the based-on counts and
- * missing data, the CSV download with the token in a header, and no reports for a caseworker.
+ * The reports page in a real browser: SVG bar charts with suppressed figures as markers,
+ * the based-on counts and missing data, the CSV download with the token in a header, and
+ * no reports for a caseworker.
  */
 class ReportsPageTests extends BrowserTestSupport {
 
@@ -61,16 +62,17 @@ class ReportsPageTests extends BrowserTestSupport {
 		assertThat(chart.findElements(By.cssSelector(".report-chart__group-label"))).extracting(WebElement::getText)
 			.contains("Psykiske vanskeligheder");
 
-		// The page shows as many suppressed figures as the API withholds, each as the marker and never as a bar.
+		// The page shows as many suppressed figures as the API withholds, each as the
+		// marker and never as a bar.
 		long withheld = suppressedFigures("parentsBurdensReport", PERIOD);
 		assertThat(withheld).as("the demo data has small cells in the parents' burdens").isPositive();
-		List<WebElement> suppressedBars = chart.findElements(By.cssSelector(".report-chart__bar[data-state=SUPPRESSED]"));
-		assertThat(suppressedBars).hasSize((int) withheld)
-			.allSatisfy((bar) -> {
-				assertThat(bar.findElements(By.tagName("rect"))).isEmpty();
-				assertThat(bar.findElement(By.cssSelector(".report-chart__marker--suppressed")).getText())
-					.isEqualTo(SUPPRESSED);
-			});
+		List<WebElement> suppressedBars = chart
+			.findElements(By.cssSelector(".report-chart__bar[data-state=SUPPRESSED]"));
+		assertThat(suppressedBars).hasSize((int) withheld).allSatisfy((bar) -> {
+			assertThat(bar.findElements(By.tagName("rect"))).isEmpty();
+			assertThat(bar.findElement(By.cssSelector(".report-chart__marker--suppressed")).getText())
+				.isEqualTo(SUPPRESSED);
+		});
 		assertThat(report.findElements(By.cssSelector(".report-chart__table td[data-state=SUPPRESSED]")))
 			.hasSize((int) withheld)
 			.allSatisfy((cell) -> assertThat(cell.getText()).isEqualTo(SUPPRESSED));
@@ -97,7 +99,8 @@ class ReportsPageTests extends BrowserTestSupport {
 		waitFor(By.cssSelector("article.report[data-report=PROGRAMME_STATUS]"));
 		fullScreenshot("16-reports-programme-status", 1280);
 
-		// Only fixed periods that have ended are offered: no free dates, so no two periods a day apart.
+		// Only fixed periods that have ended are offered: no free dates, so no two
+		// periods a day apart.
 		Select period = new Select(driver.findElement(By.cssSelector("select[name=period]")));
 		assertThat(period.getFirstSelectedOption().getAttribute("value")).isEqualTo(PERIOD);
 		String thisYear = String.valueOf(LocalDate.now(MovableClock.COPENHAGEN).getYear());
@@ -118,7 +121,8 @@ class ReportsPageTests extends BrowserTestSupport {
 			.containsExactly("Emne", "Ved opstart", "Ved afslutning");
 		fullScreenshot("16-reports-stress-reactions", 1280);
 
-		// Costs: the years side by side, totals and the averages per child in charts of their own scale.
+		// Costs: the years side by side, totals and the averages per child in charts of
+		// their own scale.
 		showReport("COSTS", PERIOD);
 		WebElement costs = waitFor(By.cssSelector("article.report[data-report=COSTS]"));
 		assertThat(costs.findElements(By.cssSelector("svg.report-chart__svg[data-unit=DKK]"))).hasSize(2);
@@ -144,34 +148,35 @@ class ReportsPageTests extends BrowserTestSupport {
 	@Test
 	@SuppressWarnings("unchecked")
 	void chartsDrawSuppressedAndMissingFiguresAsMarkersAndZeroAsAValue() {
-		Object drawn = ((JavascriptExecutor) driver).executeAsyncScript("""
-				const done = arguments[arguments.length - 1];
-				Promise.all([import('/js/logic/reports.js'), import('/js/logic/bar-chart-svg.js')]).then(([reports, svg]) => {
-				  const figure = (state, value) => ({ state, unit: 'PERCENT', value, count: value == null ? null : 0,
-				    base: value == null ? null : 12 });
-				  const rows = [
-				    { item: 'A', label: 'A', series: 'START', step: null, figure: figure('SHOWN', 0) },
-				    { item: 'A', label: 'A', series: 'NOW', step: null, figure: figure('SUPPRESSED', null) },
-				    { item: 'B', label: 'B', series: 'START', step: null, figure: figure('NO_DATA', null) },
-				    { item: 'B', label: 'B', series: 'NOW', step: null, figure: figure('SHOWN', 50) },
-				  ];
-				  const [chart] = reports.reportCharts(rows);
-				  const element = svg.barChartSvg(chart, { id: 'test-chart', title: 'Test' });
-				  const bar = (group, series) => element.querySelector(
-				    `.report-chart__group[data-group="${group}"] .report-chart__bar[data-series="${series}"]`);
-				  const texts = (node) => [...node.querySelectorAll('text')].map((t) => t.textContent);
-				  done({
-				    charts: reports.reportCharts(rows).length,
-				    zeroBar: bar('A|', 'START').querySelectorAll('rect').length,
-				    zeroText: texts(bar('A|', 'START')),
-				    suppressedRects: bar('A|', 'NOW').querySelectorAll('rect').length,
-				    suppressedText: texts(bar('A|', 'NOW')),
-				    noDataRects: bar('B|', 'START').querySelectorAll('rect').length,
-				    noDataText: texts(bar('B|', 'START')),
-				    halfWidth: bar('B|', 'NOW').querySelector('rect').getAttribute('width'),
-				  });
-				}, (e) => done(String(e)));
-				""");
+		Object drawn = ((JavascriptExecutor) driver).executeAsyncScript(
+				"""
+						const done = arguments[arguments.length - 1];
+						Promise.all([import('/js/logic/reports.js'), import('/js/logic/bar-chart-svg.js')]).then(([reports, svg]) => {
+						  const figure = (state, value) => ({ state, unit: 'PERCENT', value, count: value == null ? null : 0,
+						    base: value == null ? null : 12 });
+						  const rows = [
+						    { item: 'A', label: 'A', series: 'START', step: null, figure: figure('SHOWN', 0) },
+						    { item: 'A', label: 'A', series: 'NOW', step: null, figure: figure('SUPPRESSED', null) },
+						    { item: 'B', label: 'B', series: 'START', step: null, figure: figure('NO_DATA', null) },
+						    { item: 'B', label: 'B', series: 'NOW', step: null, figure: figure('SHOWN', 50) },
+						  ];
+						  const [chart] = reports.reportCharts(rows);
+						  const element = svg.barChartSvg(chart, { id: 'test-chart', title: 'Test' });
+						  const bar = (group, series) => element.querySelector(
+						    `.report-chart__group[data-group="${group}"] .report-chart__bar[data-series="${series}"]`);
+						  const texts = (node) => [...node.querySelectorAll('text')].map((t) => t.textContent);
+						  done({
+						    charts: reports.reportCharts(rows).length,
+						    zeroBar: bar('A|', 'START').querySelectorAll('rect').length,
+						    zeroText: texts(bar('A|', 'START')),
+						    suppressedRects: bar('A|', 'NOW').querySelectorAll('rect').length,
+						    suppressedText: texts(bar('A|', 'NOW')),
+						    noDataRects: bar('B|', 'START').querySelectorAll('rect').length,
+						    noDataText: texts(bar('B|', 'START')),
+						    halfWidth: bar('B|', 'NOW').querySelector('rect').getAttribute('width'),
+						  });
+						}, (e) => done(String(e)));
+						""");
 		assertThat(drawn).isInstanceOf(Map.class);
 		Map<?, ?> result = (Map<?, ?>) drawn;
 		assertThat(result.get("charts")).isEqualTo(1L);

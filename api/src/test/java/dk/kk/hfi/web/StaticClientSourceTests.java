@@ -51,7 +51,8 @@ class StaticClientSourceTests {
 			if (!graph.add(module)) {
 				continue;
 			}
-			String source = resolver.getResource("classpath:static/" + module).getContentAsString(StandardCharsets.UTF_8);
+			String source = resolver.getResource("classpath:static/" + module)
+				.getContentAsString(StandardCharsets.UTF_8);
 			java.util.regex.Matcher matcher = imports.matcher(source);
 			while (matcher.find()) {
 				pending.push(java.nio.file.Path.of(module).resolveSibling(matcher.group(1)).normalize().toString());

@@ -11,7 +11,10 @@ import dk.kk.hfi.GraphQlTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** How the static client is delivered: compressed, cached with validators, one stylesheet, headers on every method. */
+/**
+ * How the static client is delivered: compressed, cached with validators, one stylesheet,
+ * headers on every method.
+ */
 class StaticDeliveryTests extends GraphQlTestSupport {
 
 	private final HttpClient client = HttpClient.newHttpClient();

@@ -19,7 +19,10 @@ import dk.kk.hfi.demo.DemoIds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The static client in a real browser: sign-in, families, consent markers, consents, the plan and its print. */
+/**
+ * The static client in a real browser: sign-in, families, consent markers, consents, the
+ * plan and its print.
+ */
 class WebClientTests extends BrowserTestSupport {
 
 	@Test
@@ -38,14 +41,14 @@ class WebClientTests extends BrowserTestSupport {
 		assertThat(markers).isNotEmpty()
 			.allSatisfy((marker) -> assertThat(marker.getText()).contains("Kræver samtykke: Helbred")
 				.contains("Samtykket omfatter ikke dette"));
-		assertThat(driver.findElement(By.cssSelector(".hidden-summary")).getText())
-			.contains("Kræver samtykke: Helbred")
+		assertThat(driver.findElement(By.cssSelector(".hidden-summary")).getText()).contains("Kræver samtykke: Helbred")
 			.contains("BIF");
 		// BIF's statutory data stays visible: the CPR numbers.
 		assertThat(driver.findElements(By.cssSelector(".members td[data-field=cpr]")))
 			.allSatisfy((cell) -> assertThat(cell.getText()).matches("\\d{6}-\\d{4}"));
-		assertThat(driver.findElement(By.cssSelector(
-				".consent-grid__cell[data-administration=BIF][data-category=HEALTH]")).getText())
+		assertThat(
+				driver.findElement(By.cssSelector(".consent-grid__cell[data-administration=BIF][data-category=HEALTH]"))
+					.getText())
 			.isEqualTo("Undtaget");
 		fullScreenshot("03-family-overview", 1280);
 		fullScreenshot("03-family-overview-768", 768);
@@ -106,7 +109,8 @@ class WebClientTests extends BrowserTestSupport {
 
 	@Test
 	void withdrawnConsentHidesDataFromAnotherAdministrationOnReload() {
-		// A generated family (not one the other tests rely on) whose only consent lets KFF see the CPR numbers.
+		// A generated family (not one the other tests rely on) whose only consent lets
+		// KFF see the CPR numbers.
 		String[] family = familyWithConsentForKffAndSofCaseworker();
 		String familyId = family[0];
 		String sofCaseworker = family[1];
@@ -131,8 +135,7 @@ class WebClientTests extends BrowserTestSupport {
 		signInAs(DemoIds.KFF_BRIDGE_BUILDER);
 		open("/#/familie/" + familyId);
 		waitFor(By.id("section-members"));
-		assertThat(driver.findElements(By.cssSelector(".members td[data-field=cpr] .consent-marker")))
-			.isNotEmpty()
+		assertThat(driver.findElements(By.cssSelector(".members td[data-field=cpr] .consent-marker"))).isNotEmpty()
 			.allSatisfy((marker) -> assertThat(marker.getText()).contains("Kræver samtykke: CPR og fødselsdato")
 				.contains("Samtykket er tilbagekaldt"));
 		fullScreenshot("07-after-withdrawal", 1280);
@@ -156,17 +159,20 @@ class WebClientTests extends BrowserTestSupport {
 		for (Map<String, Object> family : families) {
 			String id = (String) family.get("id");
 			List<Map<String, Object>> consents = (List<Map<String, Object>>) family.get("consents");
-			if (id.compareTo("fam-005") <= 0 || consents.size() != 1 || !"ACTIVE".equals(consents.get(0).get("status"))) {
+			if (id.compareTo("fam-005") <= 0 || consents.size() != 1
+					|| !"ACTIVE".equals(consents.get(0).get("status"))) {
 				continue;
 			}
 			String sof = ((List<Map<String, Object>>) family.get("coreTeam")).stream()
-				.filter((m) -> Boolean.TRUE.equals(m.get("active")) && "CHILD_AND_YOUTH_CASEWORKER".equals(m.get("role")))
+				.filter((m) -> Boolean.TRUE.equals(m.get("active"))
+						&& "CHILD_AND_YOUTH_CASEWORKER".equals(m.get("role")))
 				.map((m) -> (Map<String, Object>) m.get("professional"))
 				.filter((p) -> "SOF".equals(p.get("administration")))
 				.map((p) -> (String) p.get("id"))
 				.findFirst()
 				.orElse(null);
-			String cpr = post("/graphql", "{\"query\":\"{ family(id: \\\"" + id + "\\\") { members { cpr } } }\"}", kffToken)
+			String cpr = post("/graphql", "{\"query\":\"{ family(id: \\\"" + id + "\\\") { members { cpr } } }\"}",
+					kffToken)
 				.body();
 			if (sof != null && !cpr.contains("CONSENT_REQUIRED")) {
 				return new String[] { id, sof };
@@ -183,7 +189,8 @@ class WebClientTests extends BrowserTestSupport {
 		family.findElement(By.cssSelector(".plan-column__add")).click();
 		WebElement editor = waitFor(By.cssSelector(".plan-column[data-column=family] .plan-editor"));
 		editor.findElement(By.name("text")).sendKeys("Familien spiser aftensmad sammen tre gange om ugen");
-		new org.openqa.selenium.support.ui.Select(editor.findElement(By.name("administrationGoal"))).selectByValue("SOF");
+		new org.openqa.selenium.support.ui.Select(editor.findElement(By.name("administrationGoal")))
+			.selectByValue("SOF");
 		editor.findElement(By.cssSelector("button[type=submit]")).click();
 		waitForText(By.cssSelector(".plan-board__announcer"), "Planen er gemt");
 
@@ -216,24 +223,26 @@ class WebClientTests extends BrowserTestSupport {
 		text.sendKeys("Elias kommer i skole hver dag, også om mandagen");
 
 		// Meanwhile the BIF caseworker changes the same goal.
-		Object other = driver.executeAsyncScript("""
-				const done = arguments[arguments.length - 1];
-				(async () => {
-				  const { FAMILY_PLAN, planMutation } = await import('/js/queries.js');
-				  const tokenResponse = await fetch('/demo/token', { method: 'POST', headers: { 'Content-Type': 'application/json' },
-				    body: JSON.stringify({ professionalId: arguments[0] }) });
-				  const token = (await tokenResponse.json()).access_token;
-				  const ask = async (query, variables) => (await fetch('/graphql', { method: 'POST',
-				    headers: { 'Content-Type': 'application/json', Authorization: 'Bearer ' + token },
-				    body: JSON.stringify({ query, variables }) })).json();
-				  const plan = (await ask(FAMILY_PLAN, { id: arguments[1] })).data.family.plan;
-				  const goal = plan.goals.find((g) => g.id === 'plan-002-g3');
-				  const saved = await ask(planMutation('savePlanGoal'), { input: { familyId: arguments[1], id: goal.id,
-				    expectedVersion: goal.version, text: 'Elias kommer i skole tre dage om ugen',
-				    administrationGoal: goal.administrationGoal, memberId: goal.member?.id } });
-				  return saved.data?.result ? 'saved' : JSON.stringify(saved.errors);
-				})().then(done, (e) => done(String(e)));
-				""", DemoIds.BIF_JOB_CASEWORKER, DemoIds.FAMILY_CONSENT_WITHOUT_HEALTH);
+		Object other = driver.executeAsyncScript(
+				"""
+						const done = arguments[arguments.length - 1];
+						(async () => {
+						  const { FAMILY_PLAN, planMutation } = await import('/js/queries.js');
+						  const tokenResponse = await fetch('/demo/token', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+						    body: JSON.stringify({ professionalId: arguments[0] }) });
+						  const token = (await tokenResponse.json()).access_token;
+						  const ask = async (query, variables) => (await fetch('/graphql', { method: 'POST',
+						    headers: { 'Content-Type': 'application/json', Authorization: 'Bearer ' + token },
+						    body: JSON.stringify({ query, variables }) })).json();
+						  const plan = (await ask(FAMILY_PLAN, { id: arguments[1] })).data.family.plan;
+						  const goal = plan.goals.find((g) => g.id === 'plan-002-g3');
+						  const saved = await ask(planMutation('savePlanGoal'), { input: { familyId: arguments[1], id: goal.id,
+						    expectedVersion: goal.version, text: 'Elias kommer i skole tre dage om ugen',
+						    administrationGoal: goal.administrationGoal, memberId: goal.member?.id } });
+						  return saved.data?.result ? 'saved' : JSON.stringify(saved.errors);
+						})().then(done, (e) => done(String(e)));
+						""",
+				DemoIds.BIF_JOB_CASEWORKER, DemoIds.FAMILY_CONSENT_WITHOUT_HEALTH);
 		assertThat(other).isEqualTo("saved");
 
 		driver.findElement(By.cssSelector(".plan-editor button[type=submit]")).click();
@@ -270,13 +279,15 @@ class WebClientTests extends BrowserTestSupport {
 		driver.switchTo().activeElement().sendKeys("Thomas");
 		tabUntil((element) -> "button".equals(element.getTagName()), 3);
 		driver.switchTo().activeElement().sendKeys(Keys.ENTER);
-		// The authorization server's sign-in page, with the professional chosen in the client preselected, unless
-		// the server's session (from an earlier test in this browser) already holds that professional.
+		// The authorization server's sign-in page, with the professional chosen in the
+		// client preselected, unless
+		// the server's session (from an earlier test in this browser) already holds that
+		// professional.
 		By providerPage = By.cssSelector("form.demo-sign-in select");
 		By families = By.cssSelector(".family-list__table");
-		new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.or(
-				ExpectedConditions.visibilityOfElementLocated(providerPage),
-				ExpectedConditions.visibilityOfElementLocated(families)));
+		new WebDriverWait(driver, Duration.ofSeconds(20))
+			.until(ExpectedConditions.or(ExpectedConditions.visibilityOfElementLocated(providerPage),
+					ExpectedConditions.visibilityOfElementLocated(families)));
 		if (!driver.findElements(providerPage).isEmpty()) {
 			tabUntil((element) -> "button".equals(element.getTagName()), 3);
 			driver.switchTo().activeElement().sendKeys(Keys.ENTER);
@@ -300,7 +311,8 @@ class WebClientTests extends BrowserTestSupport {
 		WebElement chosen = waitFor(By.cssSelector("form.demo-sign-in select"));
 		assertThat(driver.getCurrentUrl()).isEqualTo(origin() + "/demo/sign-in");
 		assertThat(new Select(chosen).getFirstSelectedOption().getAttribute("value")).isEqualTo(DemoIds.SOF_LEADER);
-		// The client keeps its PKCE verifier and state for the way back, and nothing else.
+		// The client keeps its PKCE verifier and state for the way back, and nothing
+		// else.
 		String pending = (String) driver.executeScript("return sessionStorage.getItem('hfi.oidc.pending')");
 		assertThat(pending).contains("\"verifier\"").contains("\"state\"").contains("/oauth2/token");
 		assertThat(driver.executeScript("return sessionStorage.getItem('hfi.token')")).isNull();
@@ -354,10 +366,12 @@ class WebClientTests extends BrowserTestSupport {
 		String expected = Base64.getUrlEncoder()
 			.withoutPadding()
 			.encodeToString(MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
-		Object challenge = driver.executeAsyncScript("""
-				const done = arguments[arguments.length - 1];
-				import('/js/logic/pkce.js').then((pkce) => pkce.codeChallenge(arguments[0])).then(done, (e) => done(String(e)));
-				""", verifier);
+		Object challenge = driver.executeAsyncScript(
+				"""
+						const done = arguments[arguments.length - 1];
+						import('/js/logic/pkce.js').then((pkce) => pkce.codeChallenge(arguments[0])).then(done, (e) => done(String(e)));
+						""",
+				verifier);
 		assertThat(challenge).isEqualTo(expected);
 	}
 

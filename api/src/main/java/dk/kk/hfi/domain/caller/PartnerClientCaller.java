@@ -5,7 +5,10 @@ import java.util.Set;
 import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.DataCategory;
 
-/** An integration partner's system calling with client credentials, limited to its granted categories. */
+/**
+ * An integration partner's system calling with client credentials, limited to its granted
+ * categories.
+ */
 public record PartnerClientCaller(String clientId, String name, Administration administration,
 		Set<DataCategory> categories) implements Caller {
 

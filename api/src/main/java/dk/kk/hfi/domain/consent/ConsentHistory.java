@@ -17,10 +17,7 @@ public final class ConsentHistory {
 		Map<String, ConsentVersion> newest = versions.stream()
 			.collect(Collectors.toMap(ConsentVersion::consentId, (version) -> version,
 					BinaryOperator.maxBy(Comparator.comparingInt(ConsentVersion::version))));
-		return newest.values()
-			.stream()
-			.sorted(Comparator.comparing(ConsentVersion::recordedAt).reversed())
-			.toList();
+		return newest.values().stream().sorted(Comparator.comparing(ConsentVersion::recordedAt).reversed()).toList();
 	}
 
 }

@@ -1,6 +1,8 @@
 package dk.kk.hfi.domain.consent;
 
-/** The stored state of a consent version; expiry is derived from the period, never stored. */
+/**
+ * The stored state of a consent version; expiry is derived from the period, never stored.
+ */
 public enum ConsentState {
 
 	DRAFT, ACTIVE, WITHDRAWN,

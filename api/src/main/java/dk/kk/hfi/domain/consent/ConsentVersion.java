@@ -17,19 +17,20 @@ import dk.kk.hfi.common.Period;
 import dk.kk.hfi.common.PersonalData;
 
 /**
- * One version of a consent, never changed once written. A change or a withdrawal inserts the next version; the
- * unique index on (consentId, version) makes two racing changes of the same version end in one winner. The schema
- * calls it {@code Consent}: a client sees the consent as it stands, with its {@code version} as a field, while here
- * every version is its own document.
+ * One version of a consent, never changed once written. A change or a withdrawal inserts
+ * the next version; the unique index on (consentId, version) makes two racing changes of
+ * the same version end in one winner. The schema calls it {@code Consent}: a client sees
+ * the consent as it stands, with its {@code version} as a field, while here every version
+ * is its own document.
  */
 @Document("consents")
 @CompoundIndex(name = "consent_version", def = "{'consentId': 1, 'version': 1}", unique = true)
 @CompoundIndex(name = "family_consent", def = "{'familyId': 1, 'consentId': 1, 'version': -1}")
 public record ConsentVersion(@Id String id, String consentId, int version, String familyId, ConsentPurpose purpose,
-		ConsentState state, List<String> grantorIds, List<String> subjectIds, List<Provision> provisions,
-		Period period, LocalDate signedOn, SignatureMethod signatureMethod, @Nullable String documentReference,
-		@Nullable Withdrawal withdrawal, Instant recordedAt, String recordedBy, List<PartialWithdrawal> partialWithdrawals,
-		@Nullable String endReason) implements PersonalData {
+		ConsentState state, List<String> grantorIds, List<String> subjectIds, List<Provision> provisions, Period period,
+		LocalDate signedOn, SignatureMethod signatureMethod, @Nullable String documentReference,
+		@Nullable Withdrawal withdrawal, Instant recordedAt, String recordedBy,
+		List<PartialWithdrawal> partialWithdrawals, @Nullable String endReason) implements PersonalData {
 
 	/** Why a consent ends with its course: the version closing the course records it. */
 	public static final String COURSE_CLOSED = "COURSE_CLOSED";
@@ -55,15 +56,19 @@ public record ConsentVersion(@Id String id, String consentId, int version, Strin
 	}
 
 	/**
-	 * Whether the grantors' signature is on record: a written consent with its document reference, or a MitID
-	 * signature with its signing reference. An oral consent noted on the case is kept but gives no access.
+	 * Whether the grantors' signature is on record: a written consent with its document
+	 * reference, or a MitID signature with its signing reference. An oral consent noted
+	 * on the case is kept but gives no access.
 	 */
 	public boolean hasSignatureEvidence() {
 		return (this.signatureMethod == SignatureMethod.WRITTEN || this.signatureMethod == SignatureMethod.MITID)
 				&& this.documentReference != null && !this.documentReference.isBlank();
 	}
 
-	/** This version, ended for the given reason (the demo data's closed courses, as closeCourse ends them). */
+	/**
+	 * This version, ended for the given reason (the demo data's closed courses, as
+	 * closeCourse ends them).
+	 */
 	public ConsentVersion withEndReason(String reason) {
 		return new ConsentVersion(this.id, this.consentId, this.version, this.familyId, this.purpose, this.state,
 				this.grantorIds, this.subjectIds, this.provisions, this.period, this.signedOn, this.signatureMethod,
@@ -81,8 +86,8 @@ public record ConsentVersion(@Id String id, String consentId, int version, Strin
 	}
 
 	/**
-	 * The status in force on the given day: an active consent past its period is expired, one without the
-	 * grantors' signature evidence awaits it.
+	 * The status in force on the given day: an active consent past its period is expired,
+	 * one without the grantors' signature evidence awaits it.
 	 */
 	public ConsentStatus statusOn(LocalDate day) {
 		return switch (this.state) {

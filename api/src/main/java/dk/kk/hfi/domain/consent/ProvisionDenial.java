@@ -5,9 +5,11 @@ import java.util.List;
 import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.DataCategory;
 
-/** A provision's deny clause (schema: ConsentException); empty recipients or subjects mean all the provision's. */
-public record ProvisionDenial(List<DataCategory> categories, List<Administration> recipients,
-		List<String> subjectIds) {
+/**
+ * A provision's deny clause (schema: ConsentException); empty recipients or subjects mean
+ * all the provision's.
+ */
+public record ProvisionDenial(List<DataCategory> categories, List<Administration> recipients, List<String> subjectIds) {
 
 	public ProvisionDenial {
 		categories = (categories != null) ? List.copyOf(categories) : List.of();

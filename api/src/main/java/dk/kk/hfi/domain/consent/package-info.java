@@ -1,5 +1,6 @@
 /**
- * The family's consent as immutable versions: provisions per administration and category, deny clauses, withdrawals and their evidence.
+ * The family's consent as immutable versions: provisions per administration and category,
+ * deny clauses, withdrawals and their evidence.
  */
 @NullMarked
 package dk.kk.hfi.domain.consent;

@@ -7,8 +7,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** A family's course in HFI: the current status and every transition that led there. */
-public record Course(CourseStatus status, LocalDate referredOn, @Nullable LocalDate activatedOn, @Nullable LocalDate closedOn,
-		List<CourseTransition> transitions) {
+public record Course(CourseStatus status, LocalDate referredOn, @Nullable LocalDate activatedOn,
+		@Nullable LocalDate closedOn, List<CourseTransition> transitions) {
 
 	public Course {
 		transitions = (transitions != null) ? List.copyOf(transitions) : List.of();
@@ -19,7 +19,8 @@ public record Course(CourseStatus status, LocalDate referredOn, @Nullable LocalD
 				List.of(new CourseTransition(CourseStatus.REFERRED, on, byProfessionalId, null)));
 	}
 
-	public Course moveTo(CourseStatus status, LocalDate on, @Nullable String byProfessionalId, @Nullable String reason) {
+	public Course moveTo(CourseStatus status, LocalDate on, @Nullable String byProfessionalId,
+			@Nullable String reason) {
 		return moveTo(status, on, byProfessionalId, reason, null);
 	}
 

@@ -19,8 +19,8 @@ import dk.kk.hfi.common.PersonalData;
 import dk.kk.hfi.domain.course.Course;
 
 /**
- * A family in HFI: one document holding what is read together (members and relations, household, course, core
- * team), so every change to it is atomic.
+ * A family in HFI: one document holding what is read together (members and relations,
+ * household, course, core team), so every change to it is atomic.
  */
 @Document("families")
 @CompoundIndex(name = "core_team_professional", def = "{'coreTeam.professionalId': 1, 'name': 1}")
@@ -28,10 +28,12 @@ import dk.kk.hfi.domain.course.Course;
 @CompoundIndex(name = "status_name", def = "{'course.status': 1, 'name': 1}")
 @CompoundIndex(name = "member_id", def = "{'members._id': 1}")
 public record Family(@Id String id, @Version @Nullable Long version, @Indexed String name, District district,
-		Household household, List<Member> members, Course course, List<TeamMembership> coreTeam)
-		implements PersonalData {
+		Household household, List<Member> members, Course course,
+		List<TeamMembership> coreTeam) implements PersonalData {
 
-	/** Members' identity, contact and relations are SOF's and BIF's statutory case data. */
+	/**
+	 * Members' identity, contact and relations are SOF's and BIF's statutory case data.
+	 */
 	public static final Set<Administration> MEMBER_DATA_OWNERS = Set.of(Administration.SOF, Administration.BIF);
 
 	public Family {
@@ -40,8 +42,9 @@ public record Family(@Id String id, @Version @Nullable Long version, @Indexed St
 	}
 
 	/**
-	 * Consistent with the record's equals (equal families have equal ids), but does not hash every member and the
-	 * whole course: families are keys of the per-request batch loaders.
+	 * Consistent with the record's equals (equal families have equal ids), but does not
+	 * hash every member and the whole course: families are keys of the per-request batch
+	 * loaders.
 	 */
 	@Override
 	public int hashCode() {

@@ -14,13 +14,13 @@ import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.PersonalData;
 
 /**
- * A person in a family, embedded in the family document. Carries its family's id so the access mechanism can
- * decide its fields wherever it appears in the graph.
+ * A person in a family, embedded in the family document. Carries its family's id so the
+ * access mechanism can decide its fields wherever it appears in the graph.
  */
-public record Member(String id, String familyId, String firstName, String lastName, FamilyRole role, @Nullable String cpr,
-		@Nullable LocalDate birthDate, @Nullable String phone, @Nullable String email, boolean livesInHousehold, boolean custodyHolder,
-		List<String> custodyHolderIds, List<StoredRelation> relations, List<CustodyChange> custodyHistory)
-		implements PersonalData {
+public record Member(String id, String familyId, String firstName, String lastName, FamilyRole role,
+		@Nullable String cpr, @Nullable LocalDate birthDate, @Nullable String phone, @Nullable String email,
+		boolean livesInHousehold, boolean custodyHolder, List<String> custodyHolderIds, List<StoredRelation> relations,
+		List<CustodyChange> custodyHistory) implements PersonalData {
 
 	/** From this age a young person must consent for their own data. */
 	private static final int OWN_CONSENT_AGE = 15;
@@ -32,7 +32,10 @@ public record Member(String id, String familyId, String firstName, String lastNa
 		custodyHistory = (custodyHistory != null) ? List.copyOf(custodyHistory) : List.of();
 	}
 
-	/** A member without custody history (the custody they hold was recorded with the member). */
+	/**
+	 * A member without custody history (the custody they hold was recorded with the
+	 * member).
+	 */
 	public Member(String id, String familyId, String firstName, String lastName, FamilyRole role, @Nullable String cpr,
 			@Nullable LocalDate birthDate, @Nullable String phone, @Nullable String email, boolean livesInHousehold,
 			boolean custodyHolder, List<String> custodyHolderIds, List<StoredRelation> relations) {
@@ -55,8 +58,9 @@ public record Member(String id, String familyId, String firstName, String lastNa
 	}
 
 	/**
-	 * Under 15 on the day: custody holders consent for the member, who from 15 consents for their own data. Without
-	 * a date of birth on record the role decides: a child counts as under 15, anyone else as 15 or more.
+	 * Under 15 on the day: custody holders consent for the member, who from 15 consents
+	 * for their own data. Without a date of birth on record the role decides: a child
+	 * counts as under 15, anyone else as 15 or more.
 	 */
 	public boolean isUnderOwnConsentAge(LocalDate day) {
 		Integer age = ageOn(day);
@@ -75,7 +79,9 @@ public record Member(String id, String familyId, String firstName, String lastNa
 				this.custodyHistory);
 	}
 
-	/** A child's custody from a date: the holders now, and the change kept in the history. */
+	/**
+	 * A child's custody from a date: the holders now, and the change kept in the history.
+	 */
 	public Member withCustody(CustodyChange change) {
 		List<CustodyChange> history = new ArrayList<>(this.custodyHistory);
 		history.add(change);

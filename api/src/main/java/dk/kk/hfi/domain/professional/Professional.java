@@ -13,7 +13,8 @@ import dk.kk.hfi.common.Administration;
 /** A professional of one of the five administrations. */
 @Document("professionals")
 @CompoundIndex(name = "administration_name", def = "{'administration': 1, 'name': 1}")
-public record Professional(@Id String id, @Version @Nullable Long version, @Indexed String name, Administration administration,
-		ProfessionalRole role, @Nullable String title, @Nullable String email, @Nullable String phone, @Indexed boolean supportTeam) {
+public record Professional(@Id String id, @Version @Nullable Long version, @Indexed String name,
+		Administration administration, ProfessionalRole role, @Nullable String title, @Nullable String email,
+		@Nullable String phone, @Indexed boolean supportTeam) {
 
 }
