@@ -208,8 +208,8 @@ public class ConsentService {
 	}
 
 	private ConsentVersion next(ConsentVersion current, ConsentState state, List<String> grantors,
-			List<String> subjects, List<Provision> provisions, Period period, LocalDate signedOn,
-			SignatureMethod method, @Nullable String documentReference, @Nullable Withdrawal withdrawal,
+			List<String> subjects, List<Provision> provisions, Period period, @Nullable LocalDate signedOn,
+			@Nullable SignatureMethod method, @Nullable String documentReference, @Nullable Withdrawal withdrawal,
 			List<PartialWithdrawal> partialWithdrawals, @Nullable String endReason, String recordedBy) {
 		int version = current.version() + 1;
 		return new ConsentVersion(ConsentVersion.documentId(current.consentId(), version), current.consentId(), version,

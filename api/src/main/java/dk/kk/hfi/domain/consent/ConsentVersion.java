@@ -28,7 +28,7 @@ import dk.kk.hfi.common.PersonalData;
 @CompoundIndex(name = "family_consent", def = "{'familyId': 1, 'consentId': 1, 'version': -1}")
 public record ConsentVersion(@Id String id, String consentId, int version, String familyId, ConsentPurpose purpose,
 		ConsentState state, List<String> grantorIds, List<String> subjectIds, List<Provision> provisions, Period period,
-		LocalDate signedOn, SignatureMethod signatureMethod, @Nullable String documentReference,
+		@Nullable LocalDate signedOn, @Nullable SignatureMethod signatureMethod, @Nullable String documentReference,
 		@Nullable Withdrawal withdrawal, Instant recordedAt, String recordedBy,
 		List<PartialWithdrawal> partialWithdrawals, @Nullable String endReason) implements PersonalData {
 
@@ -49,8 +49,9 @@ public record ConsentVersion(@Id String id, String consentId, int version, Strin
 	/** A version without partial withdrawals, not ended. */
 	public ConsentVersion(String id, String consentId, int version, String familyId, ConsentPurpose purpose,
 			ConsentState state, List<String> grantorIds, List<String> subjectIds, List<Provision> provisions,
-			Period period, LocalDate signedOn, SignatureMethod signatureMethod, String documentReference,
-			Withdrawal withdrawal, Instant recordedAt, String recordedBy) {
+			Period period, @Nullable LocalDate signedOn, @Nullable SignatureMethod signatureMethod,
+			@Nullable String documentReference, @Nullable Withdrawal withdrawal, Instant recordedAt,
+			String recordedBy) {
 		this(id, consentId, version, familyId, purpose, state, grantorIds, subjectIds, provisions, period, signedOn,
 				signatureMethod, documentReference, withdrawal, recordedAt, recordedBy, List.of(), null);
 	}
