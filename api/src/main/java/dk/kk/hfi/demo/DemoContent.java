@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.yaml.snakeyaml.Yaml;
 import tools.jackson.databind.DeserializationFeature;
@@ -54,15 +55,15 @@ record DemoContent(List<ProfessionalEntry> professionals, Map<String, NameSet> n
 	}
 
 	NameSet danish() {
-		return this.names.get("danish");
+		return Objects.requireNonNull(this.names.get("danish"));
 	}
 
 	NameSet international() {
-		return this.names.get("international");
+		return Objects.requireNonNull(this.names.get("international"));
 	}
 
 	List<String> decisions(String kind) {
-		return this.decisions.get(kind);
+		return Objects.requireNonNull(this.decisions.get(kind));
 	}
 
 	/**

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.context.annotation.Conditional;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
@@ -96,7 +98,7 @@ class DemoController {
 	record DemoDirectory(List<DemoProfessional> professionals, List<DemoPartnerClient> clients) {
 	}
 
-	record DemoProfessional(String id, String name, Administration administration, String role, String title,
+	record DemoProfessional(String id, String name, Administration administration, String role, @Nullable String title,
 			boolean supportTeam, List<FamilyRef> families) {
 	}
 

@@ -10,8 +10,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
 
 import dk.kk.hfi.assessment.Agreement;
 import dk.kk.hfi.assessment.AssessmentKind;
@@ -189,7 +192,9 @@ final class DemoCourseHistory {
 			}
 			Integer produced = savedAt.get(meeting.id());
 			List<PlanAction> minutes = (produced == null) ? List.of()
-					: actions.stream().filter((action) -> meeting.id().equals(action.meetingId())).toList();
+					: actions.stream()
+						.filter((action) -> Objects.requireNonNull(meeting.id()).equals(action.meetingId()))
+						.toList();
 			this.meetings.add(new Meeting(meeting.id(), meeting.version(), meeting.familyId(), meeting.kind(),
 					meeting.date(), meeting.professionalIds(), meeting.memberIds(),
 					(meeting.kind() == MeetingKind.START) ? null : discussed, meeting.decisions(), minutes,
@@ -205,7 +210,7 @@ final class DemoCourseHistory {
 		return ids;
 	}
 
-	private static PlanAction withMeeting(PlanAction action, String meetingId) {
+	private static PlanAction withMeeting(PlanAction action, @Nullable String meetingId) {
 		return new PlanAction(action.id(), action.goalId(), action.description(), action.professionalId(),
 				action.memberId(), action.administration(), action.due(), action.status(), action.principles(),
 				meetingId);
@@ -224,9 +229,10 @@ final class DemoCourseHistory {
 
 	private void registerObservations(Family family) {
 		Course course = family.course();
-		LocalDate start = course.activatedOn().minusDays(14);
+		LocalDate activatedOn = Objects.requireNonNull(course.activatedOn());
+		LocalDate start = activatedOn.minusDays(14);
 		LocalDate end = (course.closedOn() != null) ? course.closedOn() : this.today.minusDays(30);
-		boolean followedUp = ChronoUnit.DAYS.between(course.activatedOn(), end) >= 180;
+		boolean followedUp = ChronoUnit.DAYS.between(activatedOn, end) >= 180;
 		for (Member member : family.members()) {
 			boolean parent = member.role().isParentFigure() && member.livesInHousehold();
 			Integer age = member.ageOn(this.today);
@@ -284,8 +290,9 @@ final class DemoCourseHistory {
 		return (int) Math.min(120, Math.round(draw));
 	}
 
-	private void observe(Family family, Member member, RegisterKind kind, LocalDate on, IncomeSupportType income,
-			Boolean internship, Integer absence, Boolean leisure, String source) {
+	private void observe(Family family, Member member, RegisterKind kind, LocalDate on,
+			@Nullable IncomeSupportType income, @Nullable Boolean internship, @Nullable Integer absence,
+			@Nullable Boolean leisure, String source) {
 		String id = String.format("reg-%s-%02d", family.id().substring(4),
 				this.observations.stream().filter((observation) -> observation.familyId().equals(family.id())).count()
 						+ 1);
@@ -298,10 +305,11 @@ final class DemoCourseHistory {
 	private void experienceSurveys(Family family) {
 		Course course = family.course();
 		Member mother = family.members().get(0);
-		LocalDate start = earliest(course.activatedOn().plusDays(7), this.today);
+		LocalDate activatedOn = Objects.requireNonNull(course.activatedOn());
+		LocalDate start = earliest(activatedOn.plusDays(7), this.today);
 		this.surveys.add(survey(family, mother, AssessmentKind.BASELINE, start, 0));
 		LocalDate end = (course.closedOn() != null) ? course.closedOn()
-				: course.activatedOn().isBefore(this.today.minusDays(300)) ? this.today.minusDays(20) : null;
+				: activatedOn.isBefore(this.today.minusDays(300)) ? this.today.minusDays(20) : null;
 		if (end != null) {
 			this.surveys.add(survey(family, mother, AssessmentKind.CLOSING, end, 1));
 		}
@@ -311,7 +319,7 @@ final class DemoCourseHistory {
 		List<SurveyAnswer> answers = new ArrayList<>();
 		for (SurveyQuestion question : SurveyQuestion.values()) {
 			double roll = this.random.nextDouble();
-			double yes = DemoEvaluation.YES_SHARES.get(question)[when];
+			double yes = Objects.requireNonNull(DemoEvaluation.YES_SHARES.get(question))[when];
 			Agreement answer = (roll < yes) ? Agreement.YES
 					: (roll < yes + (1 - yes) / 2) ? Agreement.PARTLY : Agreement.NO;
 			answers.add(new SurveyAnswer(question, answer));

@@ -18,10 +18,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Predicate;
+
+import org.jspecify.annotations.Nullable;
 
 import dk.kk.hfi.assessment.Assessment;
 import dk.kk.hfi.assessment.AssessmentItem;
@@ -346,7 +349,7 @@ public final class DemoDataGenerator {
 	}
 
 	/** Stores every relation in both directions, and the children's custody holders. */
-	private void relate(Person mother, Person father, Person stepParent, List<Person> children) {
+	private void relate(Person mother, @Nullable Person father, @Nullable Person stepParent, List<Person> children) {
 		for (Person child : children) {
 			boolean minor = child.age < 18;
 			mother.relate(RelationKind.CHILD, child);
@@ -593,8 +596,9 @@ public final class DemoDataGenerator {
 	}
 
 	/** A membership in the professional's own role unless another is given. */
-	private TeamMembership membership(String professionalId, ProfessionalRole role, LocalDate since, LocalDate until) {
-		Professional professional = this.professionalsById.get(professionalId);
+	private TeamMembership membership(String professionalId, @Nullable ProfessionalRole role, LocalDate since,
+			@Nullable LocalDate until) {
+		Professional professional = Objects.requireNonNull(this.professionalsById.get(professionalId));
 		return new TeamMembership(professionalId, professional.administration(),
 				(role != null) ? role : professional.role(), since, until);
 	}
@@ -602,7 +606,7 @@ public final class DemoDataGenerator {
 	// Consents
 
 	private List<ConsentVersion> consents(Family family) {
-		Facts facts = this.facts.get(family.id());
+		Facts facts = facts(family.id());
 		int number = facts.number();
 		Course course = family.course();
 		LocalDate conversationOn = transitionOn(course, CourseStatus.CONSENT_CONVERSATION);
@@ -655,13 +659,15 @@ public final class DemoDataGenerator {
 				.add(withdrawn(first, family, this.today.minusDays(12), this.content.consents().withdrawnByFam003()));
 		}
 		else if (closed && number == CLOSED_AFTER_WITHDRAWAL) {
-			versions.add(withdrawn(first, family, course.closedOn(), this.content.consents().withdrawnOnClosing()));
+			versions.add(withdrawn(first, family, Objects.requireNonNull(course.closedOn()),
+					this.content.consents().withdrawnOnClosing()));
 		}
 		else if (closed) {
 			// As closeCourse does: the consent ends with the course, in a version saying
 			// so.
-			versions.add(next(first, ConsentState.ENDED, provision, new Period(period.from(), course.closedOn()), null,
-					instant(course.closedOn()), caseworkerOn(family, course.closedOn()))
+			LocalDate closedOn = Objects.requireNonNull(course.closedOn());
+			versions.add(next(first, ConsentState.ENDED, provision, new Period(period.from(), closedOn), null,
+					instant(closedOn), caseworkerOn(family, closedOn))
 				.withEndReason(ConsentVersion.COURSE_CLOSED));
 		}
 		else if (change > 0) {
@@ -678,7 +684,7 @@ public final class DemoDataGenerator {
 				&& last.period().hasEndedBefore(this.today)) {
 			// The family renewed its consent for two more years (every two years) while
 			// the course went on.
-			LocalDate renewedOn = last.period().to().plusDays(1);
+			LocalDate renewedOn = Objects.requireNonNull(last.period().to()).plusDays(1);
 			while (!renewedOn.plusYears(2).isAfter(this.today)) {
 				renewedOn = renewedOn.plusYears(2);
 			}
@@ -698,13 +704,14 @@ public final class DemoDataGenerator {
 	private List<ConsentVersion> youthConsents(Family family, ConsentVersion familyConsent) {
 		List<ConsentVersion> consents = new ArrayList<>();
 		for (Member member : family.members()) {
-			int age = member.ageOn(this.today);
+			int age = age(member, this.today);
 			if (member.role() != FamilyRole.CHILD || age < 15 || age >= 18) {
 				continue;
 			}
 			String consentId = familyConsent.consentId() + "-"
 					+ member.id().substring(member.id().lastIndexOf('-') + 1);
-			LocalDate signedOn = latest(familyConsent.signedOn(), member.birthDate().plusYears(15));
+			LocalDate signedOn = latest(Objects.requireNonNull(familyConsent.signedOn()),
+					Objects.requireNonNull(member.birthDate()).plusYears(15));
 			List<ProvisionDenial> exceptions = chance(0.4)
 					? List.of(new ProvisionDenial(List.of(DataCategory.HEALTH), List.of(BIF), List.of())) : List.of();
 			consents.add(new ConsentVersion(ConsentVersion.documentId(consentId, 1), consentId, 1, family.id(),
@@ -741,7 +748,7 @@ public final class DemoDataGenerator {
 	}
 
 	private static ConsentVersion next(ConsentVersion previous, ConsentState state, Provision provision, Period period,
-			Withdrawal withdrawal, Instant recordedAt, String recordedBy) {
+			@Nullable Withdrawal withdrawal, Instant recordedAt, String recordedBy) {
 		int version = previous.version() + 1;
 		return new ConsentVersion(ConsentVersion.documentId(previous.consentId(), version), previous.consentId(),
 				version, previous.familyId(), previous.purpose(), state, previous.grantorIds(), previous.subjectIds(),
@@ -762,7 +769,7 @@ public final class DemoDataGenerator {
 	// Measures
 
 	private List<Measure> measures(Family family) {
-		Facts facts = this.facts.get(family.id());
+		Facts facts = facts(family.id());
 		Course course = family.course();
 		List<Measure> measures = new ArrayList<>();
 		Member mother = mother(family);
@@ -863,7 +870,7 @@ public final class DemoDataGenerator {
 	private void leisureMeasures(Family family, Course course, List<Measure> measures) {
 		int before = measures.size();
 		for (Member child : minors(family)) {
-			int age = child.ageOn(this.today);
+			int age = age(child, this.today);
 			if (child.livesInHousehold() && age >= 4 && chance(0.75)) {
 				bridge(family, child, course, true, measures);
 			}
@@ -879,8 +886,8 @@ public final class DemoDataGenerator {
 	private void bridge(Family family, Member member, Course course, boolean child, List<Measure> measures) {
 		Activity activity = pick(child ? this.content.leisure().children() : this.content.leisure().adults());
 		LocalDate lastDay = (course.closedOn() != null) ? course.closedOn() : this.today.minusDays(7);
-		LocalDate from = latest(course.activatedOn(),
-				earliest(course.activatedOn().plusDays(between(20, 200)), lastDay));
+		LocalDate activatedOn = activatedOn(course);
+		LocalDate from = latest(activatedOn, earliest(activatedOn.plusDays(between(20, 200)), lastDay));
 		boolean bridged = chance(0.8);
 		boolean retained = bridged && chance(child ? 0.72 : 0.65);
 		int paid = bridged ? roundTo(between(800, 3_500), 50) : roundTo(between(0, 400), 50);
@@ -930,7 +937,7 @@ public final class DemoDataGenerator {
 	}
 
 	private void add(List<Measure> measures, Family family, Member member, MeasureKind kind, Period period,
-			Integer yearlyCostDkk, LeisureBridging leisure) {
+			@Nullable Integer yearlyCostDkk, @Nullable LeisureBridging leisure) {
 		String id = String.format("mea-%s-%02d", family.id().substring(4), measures.size() + 1);
 		measures.add(new Measure(id, null, family.id(), member.id(), kind, kind.owner(), kind.typicalLegalBasis(),
 				period, statusOf(period), yearlyCostDkk, leisure));
@@ -941,7 +948,8 @@ public final class DemoDataGenerator {
 	 * birth), sometimes ended.
 	 */
 	private Period existingPeriod(Course course, Member member) {
-		LocalDate from = latest(member.birthDate(), course.referredOn().minusDays(between(30, 500)));
+		LocalDate from = latest(Objects.requireNonNull(member.birthDate()),
+				course.referredOn().minusDays(between(30, 500)));
 		LocalDate to = chance(0.4) ? from.plusDays(between(180, 540)) : null;
 		return new Period(from, to);
 	}
@@ -952,7 +960,7 @@ public final class DemoDataGenerator {
 	 */
 	private Period coursePeriod(Course course, double endShare, int minDays, int maxDays) {
 		LocalDate lastStart = (course.closedOn() != null) ? course.closedOn() : this.today.plusDays(30);
-		LocalDate from = earliest(course.activatedOn().plusDays(between(14, 200)), lastStart);
+		LocalDate from = earliest(activatedOn(course).plusDays(between(14, 200)), lastStart);
 		LocalDate to = chance(endShare) ? from.plusDays(between(minDays, maxDays)) : null;
 		if (course.closedOn() != null && (to == null || to.isAfter(course.closedOn()))) {
 			to = latest(from, course.closedOn());
@@ -1043,7 +1051,7 @@ public final class DemoDataGenerator {
 	 * gets) once the plan exists, and null at the start meeting.
 	 */
 	private static Meeting meeting(Family family, MeetingKind kind, LocalDate date, List<String> professionalIds,
-			List<String> memberIds, Integer planVersion, List<String> decisions) {
+			List<String> memberIds, @Nullable Integer planVersion, List<String> decisions) {
 		return new Meeting(null, null, family.id(), kind, date, professionalIds, memberIds, planVersion, decisions);
 	}
 
@@ -1057,7 +1065,7 @@ public final class DemoDataGenerator {
 			boolean attends = switch (member.role()) {
 				case MOTHER -> true;
 				case FATHER, STEP_PARENT -> member.livesInHousehold() || chance(0.25);
-				case CHILD -> member.livesInHousehold() && member.ageOn(this.today) >= 12 && chance(0.3);
+				case CHILD -> member.livesInHousehold() && age(member, this.today) >= 12 && chance(0.3);
 				default -> false;
 			};
 			if (attends) {
@@ -1098,7 +1106,7 @@ public final class DemoDataGenerator {
 		if (course.activatedOn() == null) {
 			return Optional.empty();
 		}
-		Facts facts = this.facts.get(family.id());
+		Facts facts = facts(family.id());
 		String planId = "plan-" + pad(facts.number());
 		Member mother = mother(family);
 		List<Member> minors = minors(family);
@@ -1147,7 +1155,7 @@ public final class DemoDataGenerator {
 			double share = switch (member.role()) {
 				case MOTHER -> 0.95;
 				case FATHER, STEP_PARENT -> 0.15;
-				case CHILD -> (member.ageOn(this.today) >= 10) ? 0.3 : 0.0;
+				case CHILD -> (age(member, this.today) >= 10) ? 0.3 : 0.0;
 				default -> 0.0;
 			};
 			if (chance(share)) {
@@ -1186,8 +1194,9 @@ public final class DemoDataGenerator {
 
 	private PlanAction professionalAction(Family family, String planId, int n, Goal goal, Member child, Course course) {
 		Administration administration = goal.administrationGoal();
-		LocalDate due = course.activatedOn().plusDays(between(30, 300));
-		Professional professional = this.professionalsById.get(responsible(family, administration, due));
+		LocalDate due = activatedOn(course).plusDays(between(30, 300));
+		Professional professional = Objects
+			.requireNonNull(this.professionalsById.get(responsible(family, administration, due)));
 		List<Principle> principles = new ArrayList<>(List.of(switch (administration) {
 			case SOF -> Principle.COHERENCE;
 			case BIF -> Principle.KNOWLEDGE;
@@ -1212,7 +1221,7 @@ public final class DemoDataGenerator {
 	}
 
 	private List<String> goalTexts(Administration administration) {
-		return this.content.plan().goals().get(administration);
+		return Objects.requireNonNull(this.content.plan().goals().get(administration));
 	}
 
 	/**
@@ -1232,7 +1241,7 @@ public final class DemoDataGenerator {
 		boolean byChild = goal.administrationGoal() == BUF || goal.administrationGoal() == KFF;
 		String description = text(byChild ? this.content.plan().childActions() : this.content.plan().motherActions(),
 				child);
-		LocalDate due = course.activatedOn().plusDays(between(30, 300));
+		LocalDate due = activatedOn(course).plusDays(between(30, 300));
 		return new PlanAction(planId + "-a" + n, goal.id(), description, null, byChild ? child.id() : mother.id(), null,
 				due, actionStatus(due), List.of(Principle.FAMILY));
 	}
@@ -1278,7 +1287,7 @@ public final class DemoDataGenerator {
 		// 37 families have a baseline, as in the evaluation: the special and recent ones,
 		// the rest from the evaluation.
 		List<String> withoutBaseline = picks(started.stream()
-			.filter((family) -> this.evaluationStarts.containsKey(this.facts.get(family.id()).number()))
+			.filter((family) -> this.evaluationStarts.containsKey(facts(family.id()).number()))
 			.map(Family::id)
 			.toList(), Math.max(0, started.size() - 37));
 		List<Family> baselineFamilies = started.stream()
@@ -1289,11 +1298,11 @@ public final class DemoDataGenerator {
 		List<Member> parents = new ArrayList<>();
 		List<Member> children = new ArrayList<>();
 		for (Family family : baselineFamilies) {
-			LocalDate date = earliest(family.course().activatedOn().plusDays(between(0, 14)), this.today);
+			LocalDate date = earliest(activatedOn(family.course()).plusDays(between(0, 14)), this.today);
 			baselineDates.put(family.id(), date);
 			parents.addAll(parentsInHousehold(family));
 			children.addAll(minors(family).stream()
-				.filter((child) -> child.livesInHousehold() && child.ageOn(date) >= 4)
+				.filter((child) -> child.livesInHousehold() && age(child, date) >= 4)
 				.toList());
 		}
 		Map<String, EnumMap<AssessmentItem, Degree>> baseline = new LinkedHashMap<>();
@@ -1308,7 +1317,7 @@ public final class DemoDataGenerator {
 
 		List<Family> closingFamilies = baselineFamilies.stream()
 			.filter((family) -> family.course().closedOn() != null
-					|| family.course().activatedOn().isBefore(this.today.minusDays(300)))
+					|| activatedOn(family.course()).isBefore(this.today.minusDays(300)))
 			.sorted(Comparator.comparing((Family family) -> family.course().closedOn() == null)
 				.thenComparing((family) -> family.course().activatedOn()))
 			.limit(28)
@@ -1326,9 +1335,9 @@ public final class DemoDataGenerator {
 
 		List<Assessment> assessments = new ArrayList<>();
 		for (Family family : baselineFamilies) {
-			LocalDate baselineDate = baselineDates.get(family.id());
+			LocalDate baselineDate = Objects.requireNonNull(baselineDates.get(family.id()));
 			LocalDate closingDate = (family.course().closedOn() != null) ? family.course().closedOn()
-					: latest(family.course().activatedOn().plusDays(250), this.today.minusDays(between(5, 60)));
+					: latest(activatedOn(family.course()).plusDays(250), this.today.minusDays(between(5, 60)));
 			for (Member member : family.members()) {
 				EnumMap<AssessmentItem, Degree> scores = baseline.get(member.id());
 				if (scores != null) {
@@ -1345,8 +1354,7 @@ public final class DemoDataGenerator {
 
 	private List<Member> inEvaluation(List<Member> members, boolean evaluated) {
 		return members.stream()
-			.filter((member) -> this.evaluationStarts
-				.containsKey(this.facts.get(member.familyId()).number()) == evaluated)
+			.filter((member) -> this.evaluationStarts.containsKey(facts(member.familyId()).number()) == evaluated)
 			.toList();
 	}
 
@@ -1363,7 +1371,7 @@ public final class DemoDataGenerator {
 		List<EnumMap<AssessmentItem, Degree>> international = new ArrayList<>();
 		List<EnumMap<AssessmentItem, Degree>> others = new ArrayList<>();
 		for (Member parent : parents) {
-			(this.facts.get(parent.familyId()).international() ? international : others).add(scores.get(parent.id()));
+			(facts(parent.familyId()).international() ? international : others).add(scores.get(parent.id()));
 		}
 		Collections.shuffle(international, this.random);
 		Collections.shuffle(others, this.random);
@@ -1480,7 +1488,7 @@ public final class DemoDataGenerator {
 	}
 
 	private List<Member> minors(Family family) {
-		return members(family, (member) -> member.role() == FamilyRole.CHILD && member.ageOn(this.today) < 18);
+		return members(family, (member) -> member.role() == FamilyRole.CHILD && age(member, this.today) < 18);
 	}
 
 	private List<Member> parentsInHousehold(Family family) {
@@ -1491,7 +1499,7 @@ public final class DemoDataGenerator {
 		return family.members().stream().filter(filter).toList();
 	}
 
-	private static LocalDate transitionOn(Course course, CourseStatus status) {
+	private static @Nullable LocalDate transitionOn(Course course, CourseStatus status) {
 		return course.transitions()
 			.stream()
 			.filter((transition) -> transition.to() == status)
@@ -1501,6 +1509,20 @@ public final class DemoDataGenerator {
 	}
 
 	/** The family's child-and-youth caseworker on the day, or the HFI coordinator. */
+	private Facts facts(String familyId) {
+		return Objects.requireNonNull(this.facts.get(familyId));
+	}
+
+	/** The demo's members all have a birth date. */
+	private static int age(Member member, LocalDate day) {
+		return Objects.requireNonNull(member.ageOn(day));
+	}
+
+	/** For courses that have started. */
+	private static LocalDate activatedOn(Course course) {
+		return Objects.requireNonNull(course.activatedOn());
+	}
+
 	private static String caseworkerOn(Family family, LocalDate day) {
 		return family.coreTeam()
 			.stream()
@@ -1585,7 +1607,8 @@ public final class DemoDataGenerator {
 	}
 
 	/** The dates of a course's transitions; null where not reached. */
-	private record Timeline(LocalDate referredOn, LocalDate conversationOn, LocalDate activatedOn, LocalDate closedOn) {
+	private record Timeline(LocalDate referredOn, @Nullable LocalDate conversationOn, @Nullable LocalDate activatedOn,
+			@Nullable LocalDate closedOn) {
 
 		LocalDate endOn(LocalDate today) {
 			return (this.closedOn != null) ? this.closedOn : today;
@@ -1596,7 +1619,7 @@ public final class DemoDataGenerator {
 	/**
 	 * A statutory caseworker of a family, with the change of caseworker if there was one.
 	 */
-	private record Caseworkers(String first, String current, LocalDate changedOn) {
+	private record Caseworkers(String first, String current, @Nullable LocalDate changedOn) {
 
 		String on(LocalDate day) {
 			return (this.changedOn != null && !day.isBefore(this.changedOn)) ? this.current : this.first;
@@ -1621,9 +1644,9 @@ public final class DemoDataGenerator {
 
 		private final String cpr;
 
-		private final String phone;
+		private final @Nullable String phone;
 
-		private final String email;
+		private final @Nullable String email;
 
 		private boolean livesInHousehold = true;
 
@@ -1634,7 +1657,7 @@ public final class DemoDataGenerator {
 		private final List<StoredRelation> relations = new ArrayList<>();
 
 		Person(String id, String firstName, String lastName, FamilyRole role, LocalDate birthDate, int age, String cpr,
-				String phone, String email) {
+				@Nullable String phone, @Nullable String email) {
 			this.id = id;
 			this.firstName = firstName;
 			this.lastName = lastName;

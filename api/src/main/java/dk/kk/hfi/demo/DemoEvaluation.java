@@ -10,9 +10,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Predicate;
+
+import org.jspecify.annotations.Nullable;
 
 import dk.kk.hfi.assessment.Agreement;
 import dk.kk.hfi.assessment.AssessmentKind;
@@ -172,8 +175,7 @@ final class DemoEvaluation {
 					List<RegisterObservation> leisure = ofPopulation(all, RegisterKind.LEISURE_PARTICIPATION, atStart,
 							year)
 						.stream()
-						.filter((observation) -> (this.members.get(observation.memberId())
-							.role() == FamilyRole.CHILD) == children)
+						.filter((observation) -> isChild(observation.memberId()) == children)
 						.toList();
 					quota(leisure, count(shares[atStart ? 0 : 1], leisure.size()), byId);
 				}
@@ -220,14 +222,14 @@ final class DemoEvaluation {
 	private List<Integer> intakeYears() {
 		return this.families.values()
 			.stream()
-			.map((family) -> family.course().activatedOn().getYear())
+			.map((family) -> activatedOn(family).getYear())
 			.distinct()
 			.sorted()
 			.toList();
 	}
 
 	private int intakeYear(String familyId) {
-		return this.families.get(familyId).course().activatedOn().getYear();
+		return activatedOn(family(familyId)).getYear();
 	}
 
 	/**
@@ -254,7 +256,7 @@ final class DemoEvaluation {
 		}
 	}
 
-	private static RegisterObservation withIncome(RegisterObservation observation, IncomeSupportType type) {
+	private static RegisterObservation withIncome(RegisterObservation observation, @Nullable IncomeSupportType type) {
 		return new RegisterObservation(observation.id(), observation.familyId(), observation.memberId(),
 				observation.kind(), observation.observedOn(), type, null, null, null, observation.source());
 	}
@@ -290,7 +292,8 @@ final class DemoEvaluation {
 		Map<String, Map<SurveyQuestion, Agreement>> answers = new HashMap<>();
 		for (SurveyQuestion question : SurveyQuestion.values()) {
 			List<ExperienceSurvey> shuffled = shuffled(surveys);
-			int yes = count(YES_SHARES.get(question)[(kind == AssessmentKind.BASELINE) ? 0 : 1], shuffled.size());
+			int yes = count(Objects.requireNonNull(YES_SHARES.get(question))[(kind == AssessmentKind.BASELINE) ? 0 : 1],
+					shuffled.size());
 			for (int i = 0; i < shuffled.size(); i++) {
 				Agreement answer = (i < yes) ? Agreement.YES
 						: this.random.nextBoolean() ? Agreement.PARTLY : Agreement.NO;
@@ -299,7 +302,7 @@ final class DemoEvaluation {
 			}
 		}
 		for (ExperienceSurvey survey : surveys) {
-			List<SurveyAnswer> given = answers.get(survey.id())
+			List<SurveyAnswer> given = Objects.requireNonNull(answers.get(survey.id()))
 				.entrySet()
 				.stream()
 				.map((entry) -> new SurveyAnswer(entry.getKey(), entry.getValue()))
@@ -328,7 +331,7 @@ final class DemoEvaluation {
 			Predicate<Member> group = (member) -> (member.role() == FamilyRole.CHILD) == children;
 			List<Measure> social = new ArrayList<>(all.stream()
 				.filter((measure) -> this.families.containsKey(measure.familyId())
-						&& SOCIAL_KINDS.contains(measure.kind()) && group.test(this.members.get(measure.memberId())))
+						&& SOCIAL_KINDS.contains(measure.kind()) && group.test(member(measure.memberId())))
 				.toList());
 			Collections.shuffle(social, this.random);
 			social.sort(Comparator.comparing((Measure measure) -> measure.kind() != MeasureKind.PLACEMENT));
@@ -339,8 +342,8 @@ final class DemoEvaluation {
 			social.addAll(added);
 			int[] wanted = { through, ended, begun };
 			for (Measure measure : social) {
-				Member member = this.members.get(measure.memberId());
-				Family family = this.families.get(measure.familyId());
+				Member member = member(measure.memberId());
+				Family family = family(measure.familyId());
 				Period period = null;
 				for (int type = 0; type < wanted.length && period == null; type++) {
 					if (wanted[type] > 0) {
@@ -371,8 +374,8 @@ final class DemoEvaluation {
 	 * since the start on (2), or ended before the start (3); null where the member was
 	 * not born early enough.
 	 */
-	private Period period(int type, Member member, Family family) {
-		LocalDate start = family.course().activatedOn();
+	private @Nullable Period period(int type, Member member, Family family) {
+		LocalDate start = activatedOn(family);
 		LocalDate until = until(family);
 		LocalDate born = member.birthDate();
 		int days = (int) ChronoUnit.DAYS.between(start, until);
@@ -411,8 +414,11 @@ final class DemoEvaluation {
 		while (byId.containsKey(prefix + String.format("%02d", next)) || idTaken(added, prefix, next)) {
 			next++;
 		}
+		// A placeholder period: socialMeasures draws its period (or drops it) before
+		// keeping it.
 		return new Measure(prefix + String.format("%02d", next), null, member.familyId(), member.id(), kind,
-				kind.owner(), kind.typicalLegalBasis(), null, null, 500 * between(40, 180), null);
+				kind.owner(), kind.typicalLegalBasis(), new Period(this.today, null), MeasureStatus.ACTIVE,
+				500 * between(40, 180), null);
 	}
 
 	private static boolean idTaken(List<Measure> added, String prefix, int n) {
@@ -431,7 +437,7 @@ final class DemoEvaluation {
 		List<Measure> costed = all.stream()
 			.filter((measure) -> this.families.containsKey(measure.familyId())
 					&& CHILD_COST_KINDS.contains(measure.kind()) && measure.yearlyCostDkk() != null
-					&& this.members.get(measure.memberId()).role() == FamilyRole.CHILD)
+					&& member(measure.memberId()).role() == FamilyRole.CHILD)
 			.toList();
 		List<Integer> years = YEARLY_COSTS.keySet().stream().sorted().toList();
 		double[] targets = years.stream().mapToDouble(YEARLY_COSTS::get).toArray();
@@ -443,7 +449,7 @@ final class DemoEvaluation {
 			for (int y = 0; y < years.size(); y++) {
 				shares[m][y] = (years.get(y) < intake) ? 0 : yearShare(measure.period(), years.get(y));
 			}
-			costs[m] = measure.yearlyCostDkk();
+			costs[m] = Objects.requireNonNull(measure.yearlyCostDkk());
 		}
 		// Iterative proportional fitting: each measure moves towards the targets of the
 		// years it runs in.
@@ -505,6 +511,23 @@ final class DemoEvaluation {
 
 	// Helpers
 
+	private Member member(String memberId) {
+		return Objects.requireNonNull(this.members.get(memberId));
+	}
+
+	private boolean isChild(String memberId) {
+		return member(memberId).role() == FamilyRole.CHILD;
+	}
+
+	private Family family(String familyId) {
+		return Objects.requireNonNull(this.families.get(familyId));
+	}
+
+	/** The population's courses have all started. */
+	private static LocalDate activatedOn(Family family) {
+		return Objects.requireNonNull(family.course().activatedOn());
+	}
+
 	private LocalDate until(Family family) {
 		LocalDate closed = family.course().closedOn();
 		return (closed != null && closed.isBefore(this.today)) ? closed : this.today;
@@ -531,7 +554,7 @@ final class DemoEvaluation {
 		return copy;
 	}
 
-	private static LocalDate latest(LocalDate a, LocalDate b) {
+	private static LocalDate latest(LocalDate a, @Nullable LocalDate b) {
 		return (b == null || a.isAfter(b)) ? a : b;
 	}
 
