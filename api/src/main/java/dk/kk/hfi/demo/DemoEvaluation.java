@@ -99,16 +99,6 @@ final class DemoEvaluation {
 	private static final Map<Integer, Double> YEARLY_COSTS = Map.of(2023, 10_746_237.0, 2024, 13_013_440.0, 2025,
 			12_514_759.0);
 
-	/**
-	 * As the reports count them (ReportCalculations.SOCIAL_KINDS and CHILD_COST_KINDS).
-	 */
-	private static final Set<MeasureKind> SOCIAL_KINDS = Set.of(MeasureKind.FAMILY_TREATMENT,
-			MeasureKind.CONTACT_PERSON, MeasureKind.PLACEMENT, MeasureKind.ALCOHOL_TREATMENT, MeasureKind.MENTOR,
-			MeasureKind.OTHER);
-
-	private static final Set<MeasureKind> CHILD_COST_KINDS = Set.of(MeasureKind.FAMILY_TREATMENT,
-			MeasureKind.CONTACT_PERSON, MeasureKind.PLACEMENT);
-
 	private final LocalDate today;
 
 	private final Random random;
@@ -331,7 +321,8 @@ final class DemoEvaluation {
 			Predicate<Member> group = (member) -> (member.role() == FamilyRole.CHILD) == children;
 			List<Measure> social = new ArrayList<>(all.stream()
 				.filter((measure) -> this.families.containsKey(measure.familyId())
-						&& SOCIAL_KINDS.contains(measure.kind()) && group.test(member(measure.memberId())))
+						&& MeasureKind.EVALUATION_SOCIAL.contains(measure.kind())
+						&& group.test(member(measure.memberId())))
 				.toList());
 			Collections.shuffle(social, this.random);
 			social.sort(Comparator.comparing((Measure measure) -> measure.kind() != MeasureKind.PLACEMENT));
@@ -436,7 +427,7 @@ final class DemoEvaluation {
 	private List<Measure> costs(List<Measure> all) {
 		List<Measure> costed = all.stream()
 			.filter((measure) -> this.families.containsKey(measure.familyId())
-					&& CHILD_COST_KINDS.contains(measure.kind()) && measure.yearlyCostDkk() != null
+					&& MeasureKind.EVALUATION_CHILD_COSTS.contains(measure.kind()) && measure.yearlyCostDkk() != null
 					&& member(measure.memberId()).role() == FamilyRole.CHILD)
 			.toList();
 		List<Integer> years = YEARLY_COSTS.keySet().stream().sorted().toList();

@@ -1,5 +1,7 @@
 package dk.kk.hfi.measure;
 
+import java.util.Set;
+
 import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.DataCategory;
 
@@ -25,6 +27,19 @@ public enum MeasureKind {
 	PHYSIOTHERAPY("Fysioterapi", Administration.SUF, "Sundhedsloven § 140", DataCategory.HEALTH),
 	LEISURE_BRIDGING("Fritidsbrobygning", Administration.KFF, "Folkeoplysningsloven", DataCategory.LEISURE),
 	OTHER("Andet tilbud", Administration.SOF, "Serviceloven", DataCategory.SOCIAL_CASE_ADULT);
+
+	/**
+	 * Social measures as the evaluation counts them: the children's and the adults'
+	 * social case.
+	 */
+	public static final Set<MeasureKind> EVALUATION_SOCIAL = Set.of(FAMILY_TREATMENT, CONTACT_PERSON, PLACEMENT,
+			ALCOHOL_TREATMENT, MENTOR, OTHER);
+
+	/**
+	 * The children's measures in SOF whose costs the evaluation reports: placements and
+	 * preventive measures.
+	 */
+	public static final Set<MeasureKind> EVALUATION_CHILD_COSTS = Set.of(FAMILY_TREATMENT, CONTACT_PERSON, PLACEMENT);
 
 	private final String danishName;
 

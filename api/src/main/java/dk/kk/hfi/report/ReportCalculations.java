@@ -53,20 +53,6 @@ final class ReportCalculations {
 	private static final List<AssessmentItem> STRESS_ITEMS = List.of(AssessmentItem.CONCENTRATION,
 			AssessmentItem.PSYCHOLOGICAL_SYMPTOMS, AssessmentItem.INTROVERTED_BEHAVIOUR);
 
-	/**
-	 * Social measures as the evaluation counts them: the children's and the adults'
-	 * social case.
-	 */
-	static final Set<MeasureKind> SOCIAL_KINDS = Set.of(MeasureKind.FAMILY_TREATMENT, MeasureKind.CONTACT_PERSON,
-			MeasureKind.PLACEMENT, MeasureKind.ALCOHOL_TREATMENT, MeasureKind.MENTOR, MeasureKind.OTHER);
-
-	/**
-	 * The children's measures in SOF whose costs the evaluation reports: placements and
-	 * preventive measures.
-	 */
-	static final Set<MeasureKind> CHILD_COST_KINDS = Set.of(MeasureKind.FAMILY_TREATMENT, MeasureKind.CONTACT_PERSON,
-			MeasureKind.PLACEMENT);
-
 	private static final int[][] AGE_GROUPS = { { 0, 5 }, { 6, 11 }, { 12, 17 } };
 
 	private static final double DAYS_PER_MONTH = 365.25 / 12;
@@ -309,7 +295,7 @@ final class ReportCalculations {
 		Set<String> children = this.scope.ids(this.scope.children());
 		Set<String> adults = this.scope.ids(this.scope.adults());
 		List<Measure> social = measures.stream()
-			.filter((measure) -> SOCIAL_KINDS.contains(measure.kind()) && measure.period() != null
+			.filter((measure) -> MeasureKind.EVALUATION_SOCIAL.contains(measure.kind()) && measure.period() != null
 					&& measure.status() != MeasureStatus.PLANNED && families.containsKey(measure.familyId()))
 			.toList();
 		for (String series : List.of("START", "NOW")) {
@@ -358,8 +344,9 @@ final class ReportCalculations {
 		Map<String, Member> childById = new HashMap<>();
 		children.forEach((child) -> childById.put(child.id(), child));
 		List<Measure> costed = measures.stream()
-			.filter((measure) -> CHILD_COST_KINDS.contains(measure.kind()) && childById.containsKey(measure.memberId())
-					&& measure.period() != null && measure.status() != MeasureStatus.PLANNED)
+			.filter((measure) -> MeasureKind.EVALUATION_CHILD_COSTS.contains(measure.kind())
+					&& childById.containsKey(measure.memberId()) && measure.period() != null
+					&& measure.status() != MeasureStatus.PLANNED)
 			.toList();
 		missing("MEASURE_COST", "Children's measures without a yearly cost",
 				(int) costed.stream().filter((measure) -> measure.yearlyCostDkk() == null).count());
