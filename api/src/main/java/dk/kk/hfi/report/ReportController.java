@@ -51,7 +51,8 @@ class ReportController implements RuntimeWiringConfigurer {
 		Object argument = env.getArgument("district");
 		District district = (argument instanceof String text) ? District.valueOf(text) : (District) argument;
 		// Reports are read signed in only: /graphql requires authentication.
-		Report report = this.reports.getObject().run(Objects.requireNonNull(caller()), name, period, district);
+		ReportYears years = env.getGraphQlContext().computeIfAbsent(ReportYears.class, (key) -> new ReportYears());
+		Report report = this.reports.getObject().run(Objects.requireNonNull(caller()), name, period, district, years);
 		AuditTrail.of(env.getGraphQlContext())
 			.recordReport(name.name(), report.period().from(), report.period().to(),
 					(district != null) ? district.name() : null);

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Objects;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -63,9 +65,28 @@ public class ReportService {
 	 * suppressed figure (see {@link ReportTable}).
 	 */
 	public Report run(Caller caller, ReportName name, @Nullable String periodText, @Nullable District district) {
+		return run(caller, name, periodText, district, new ReportYears());
+	}
+
+	/**
+	 * As {@link #run(Caller, ReportName, String, District)}, taking a year already
+	 * computed in this request from {@code years}: a request that asks for many slices of
+	 * one report computes its table once.
+	 */
+	public Report run(Caller caller, ReportName name, @Nullable String periodText, @Nullable District district,
+			ReportYears years) {
 		this.authorization.requireAllowed(caller, name.queryField(), LocalDate.now(this.clock));
 		LocalDate today = LocalDate.now(this.clock);
 		ReportPeriod period = ReportPeriod.parse(periodText, today);
+		ReportYears.Year year = years.computeIfAbsent(name, period.year(), () -> computeYear(name, period, today));
+		// The requested period and district are among the slices.
+		Report requested = Objects.requireNonNull(year.slices().get(slice(period, district)));
+		return new Report(name, requested.title(), requested.period(), district, requested.families(),
+				requested.members(), requested.missing(), year.table().rows(slice(period, district)));
+	}
+
+	/** Every slice of the report's year (see {@link #run}) and the suppressed table. */
+	private ReportYears.Year computeYear(ReportName name, ReportPeriod period, LocalDate today) {
 		List<ReportPeriod> periods = ReportPeriod.of(period.year())
 			.stream()
 			.filter((candidate) -> candidate.to().isBefore(today))
@@ -74,7 +95,7 @@ public class ReportService {
 		Records records = records(name, intake);
 		List<Integer> costYears = costYears(period.year(), intake, today);
 		ReportTable table = new ReportTable();
-		Report requested = null;
+		Map<String, Report> slices = new HashMap<>();
 		for (ReportPeriod slicePeriod : periods) {
 			for (District sliceDistrict : DISTRICTS) {
 				// Quarters before halves before the year, and a district before all: the
@@ -90,10 +111,8 @@ public class ReportService {
 				ReportScope scope = new ReportScope(slicePeriod, sliceDistrict, families, today, costYears);
 				List<Report.MissingData> missing = new ArrayList<>();
 				calculate(name, new ReportCalculations(scope, table, missing), scope, records);
-				if (slicePeriod.equals(period) && sliceDistrict == district) {
-					requested = new Report(name, name.title(), period.dates(), district, families.size(),
-							scope.members().size(), missing, List.of());
-				}
+				slices.put(slice(slicePeriod, sliceDistrict), new Report(name, name.title(), slicePeriod.dates(),
+						sliceDistrict, families.size(), scope.members().size(), missing, List.of()));
 			}
 		}
 		for (ReportPeriod total : periods) {
@@ -115,10 +134,7 @@ public class ReportService {
 						.map((part) -> slice(total, part))
 						.toArray(String[]::new));
 		}
-		// The requested period and district are among the slices.
-		Objects.requireNonNull(requested);
-		return new Report(name, requested.title(), requested.period(), district, requested.families(),
-				requested.members(), requested.missing(), table.rows(slice(period, district)));
+		return new ReportYears.Year(table, slices);
 	}
 
 	private void calculate(ReportName name, ReportCalculations calculations, ReportScope scope, Records records) {

@@ -12,6 +12,7 @@ import dk.kk.hfi.common.Period;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
@@ -27,9 +28,11 @@ class ReportSliceTests extends AccessSliceTestSupport {
 
 	@Test
 	void aReportIsTheServicesForTheCallerAndPeriod() {
-		given(this.reports.run(LEADER, ReportName.PARENTS_BURDENS, "2025", null)).willReturn(new Report(
-				ReportName.PARENTS_BURDENS, "Forældres belastninger",
-				new Period(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)), null, 12, 40, List.of(), List.of()));
+		given(this.reports.run(eq(LEADER), eq(ReportName.PARENTS_BURDENS), eq("2025"), isNull(),
+				any(ReportYears.class)))
+			.willReturn(new Report(ReportName.PARENTS_BURDENS, "Forældres belastninger",
+					new Period(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)), null, 12, 40, List.of(),
+					List.of()));
 		var response = as(LEADER).documentName("slice/report").variable("period", "2025").execute();
 		response.errors().verify();
 		response.path("parentsBurdensReport.name").entity(String.class).isEqualTo("PARENTS_BURDENS");
@@ -46,7 +49,7 @@ class ReportSliceTests extends AccessSliceTestSupport {
 			.expect((error) -> forbidden(error)
 					&& List.of("LEADER", "SUPPORT_TEAM").equals(error.getExtensions().get("allowed")))
 			.verify();
-		then(this.reports).should(never()).run(any(), eq(ReportName.PARENTS_BURDENS), any(), any());
+		then(this.reports).should(never()).run(any(), eq(ReportName.PARENTS_BURDENS), any(), any(), any());
 	}
 
 }
