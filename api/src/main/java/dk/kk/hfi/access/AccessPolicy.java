@@ -31,6 +31,18 @@ public final class AccessPolicy {
 	private AccessPolicy() {
 	}
 
+	/**
+	 * Whether the caller may read the category in every family of its scope, whatever the
+	 * consents say: what a filter over the whole scope needs. Only basic identity is, and
+	 * for a partner client only when granted (the first rules of {@link #decide}).
+	 */
+	static boolean readsAcrossScope(Caller caller, DataCategory category) {
+		if (caller instanceof PartnerClientCaller client && !client.categories().contains(category)) {
+			return false;
+		}
+		return category == DataCategory.BASIC_IDENTITY;
+	}
+
 	public static AccessDecision decide(Caller caller, @Nullable Family family, List<ConsentVersion> consents,
 			DataCategory category, Set<Administration> owners, Collection<String> subjectIds, LocalDate today) {
 		if (family == null || !FamilyScope.covers(caller, family, today)) {

@@ -1,13 +1,17 @@
 package dk.kk.hfi.access;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
 import graphql.schema.DataFetcher;
 import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLAppliedDirective;
 import graphql.schema.GraphQLAppliedDirectiveArgument;
+import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLInputObjectField;
 import graphql.schema.GraphQLInputObjectType;
 import graphql.schema.GraphQLInputType;
 import graphql.schema.GraphQLNamedType;
@@ -79,14 +83,11 @@ final class AccessSchemaVisitor extends GraphQLTypeVisitorStub {
 		if (allow != null) {
 			OperationRule rule = OperationRule.of(allow);
 			if (rule.record() != null) {
-				this.targets.locator(OperationGuard.lastSegment(rule.record())); // fails
-																					// the
-																					// start
-																					// when
-																					// none
-																					// exists
+				// Fails the start when no locator exists for the record.
+				this.targets.locator(OperationGuard.lastSegment(rule.record()));
 			}
-			fetcher = new OperationGuard(fetcher, field.getName(), rule, kindType(field, rule), this.targets);
+			fetcher = new OperationGuard(fetcher, field.getName(), rule, kindType(field, rule), filters(field),
+					this.targets);
 		}
 		if (category != null || allow != null || withheld != null || fetcher instanceof FamilyRegistrar) {
 			registry.dataFetcher(coordinates, fetcher);
@@ -112,6 +113,26 @@ final class AccessSchemaVisitor extends GraphQLTypeVisitorStub {
 			throw new IllegalStateException(field.getName() + ": no owner of kinds " + name);
 		}
 		return name;
+	}
+
+	/**
+	 * The filter fields of the operation's input objects that declare a category, by
+	 * argument path ({@code filter.text}): filtering by one reads that category.
+	 */
+	private static Map<String, DataCategory> filters(GraphQLFieldDefinition field) {
+		Map<String, DataCategory> filters = new LinkedHashMap<>();
+		for (GraphQLArgument argument : field.getArguments()) {
+			if (GraphQLTypeUtil.unwrapAll(argument.getType()) instanceof GraphQLInputObjectType input) {
+				for (GraphQLInputObjectField inputField : input.getFieldDefinitions()) {
+					GraphQLAppliedDirective category = inputField.getAppliedDirective(CATEGORY);
+					DataCategory declared = (category != null) ? declaredCategory(category) : null;
+					if (declared != null) {
+						filters.put(argument.getName() + "." + inputField.getName(), declared);
+					}
+				}
+			}
+		}
+		return filters;
 	}
 
 	private static @Nullable DataCategory declaredCategory(GraphQLAppliedDirective directive) {

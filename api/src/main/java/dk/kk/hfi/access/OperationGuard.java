@@ -10,6 +10,7 @@ import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
 
 import dk.kk.hfi.common.Administration;
+import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.common.ErrorCode;
 import dk.kk.hfi.common.HfiException;
 import dk.kk.hfi.domain.caller.Caller;
@@ -37,14 +38,21 @@ final class OperationGuard implements DataFetcher<Object> {
 	 */
 	private final @Nullable String kindType;
 
+	/**
+	 * Input fields the operation may be filtered by, by argument path, with the category
+	 * filtering by them reads ({@code @category} on the input field).
+	 */
+	private final Map<String, DataCategory> filters;
+
 	private final OperationTargets targets;
 
 	OperationGuard(DataFetcher<?> delegate, String operation, OperationRule rule, @Nullable String kindType,
-			OperationTargets targets) {
+			Map<String, DataCategory> filters, OperationTargets targets) {
 		this.delegate = delegate;
 		this.operation = operation;
 		this.rule = rule;
 		this.kindType = kindType;
+		this.filters = Map.copyOf(filters);
 		this.targets = targets;
 	}
 
@@ -85,6 +93,13 @@ final class OperationGuard implements DataFetcher<Object> {
 			throw new HfiException(ErrorCode.FORBIDDEN, this.operation + " may be run only by: " + this.rule.describe(),
 					Map.of("allowed", this.rule.to().stream().map(CallerRelation::name).sorted().toList()));
 		}
+		this.filters.forEach((path, category) -> {
+			if (text(env.getArguments(), path) != null && !AccessPolicy.readsAcrossScope(caller, category)) {
+				throw new HfiException(ErrorCode.FORBIDDEN,
+						this.operation + ": filtering by " + path + " reads " + category + ", which you may not read",
+						Map.of("category", category.name()));
+			}
+		});
 		if (this.rule.courseOpen() && family != null && family.course() != null
 				&& family.course().status() == CourseStatus.CLOSED) {
 			throw new HfiException(ErrorCode.FORBIDDEN,

@@ -26,12 +26,10 @@ import org.springframework.stereotype.Service;
 import dk.kk.hfi.access.FamilyScope;
 import dk.kk.hfi.change.ChangeFeed;
 import dk.kk.hfi.change.ChangeKind;
-import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.common.HfiException;
 import dk.kk.hfi.common.Paging;
 import dk.kk.hfi.common.Versions;
 import dk.kk.hfi.domain.caller.Caller;
-import dk.kk.hfi.domain.caller.PartnerClientCaller;
 import dk.kk.hfi.domain.caller.ProfessionalCaller;
 import dk.kk.hfi.domain.course.Course;
 import dk.kk.hfi.domain.family.CustodyChange;
@@ -115,12 +113,8 @@ public class FamilyService {
 					.elemMatch(FamilyScope.activeOn(today()).and("administration").is(filter.administration())));
 			}
 			if (filter.text() != null) {
-				// Filtering by name is reading names: only for callers who may see
-				// BASIC_IDENTITY.
-				if (caller instanceof PartnerClientCaller client
-						&& !client.categories().contains(DataCategory.BASIC_IDENTITY)) {
-					throw HfiException.forbidden("Filtering by name needs the BASIC_IDENTITY category");
-				}
+				// Filtering by name reads names: the schema declares it
+				// (FamilyFilter.text).
 				criteria.add(Criteria.where("name").regex(Pattern.quote(filter.text().strip()), "i"));
 			}
 		}

@@ -1,13 +1,19 @@
 package dk.kk.hfi.family;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Window;
 import org.springframework.graphql.ResponseError;
 
 import dk.kk.hfi.AccessSliceTestSupport;
+import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.DataCategory;
+import dk.kk.hfi.domain.caller.PartnerClientCaller;
 import dk.kk.hfi.domain.family.Family;
 import dk.kk.hfi.family.FamilyInputs.UpdateFamilyInput;
 
@@ -66,6 +72,30 @@ class FamilySliceTests extends AccessSliceTestSupport {
 		updated.errors().verify();
 		updated.path("updateFamily.family.version").entity(Integer.class).isEqualTo(4);
 		updated.path("updateFamily.family.name").entity(String.class).isEqualTo("Familien Ny");
+	}
+
+	@Test
+	void filteringByNameReadsNamesSoOnlyCallersWhoMayReadThemEverywhereMayFilterByIt() {
+		PartnerClientCaller healthOnly = new PartnerClientCaller("c-health", "Sundhedsplatform", Administration.SUF,
+				Set.of(DataCategory.HEALTH));
+		given(this.familyService.page(any(), any(), any())).willReturn(Window.from(List.of(), ScrollPosition::offset));
+		as(healthOnly).documentName("slice/familiesByName")
+			.variable("filter", Map.of("text", "Hansen"))
+			.execute()
+			.errors()
+			.expect((error) -> forbidden(error) && "BASIC_IDENTITY".equals(error.getExtensions().get("category")))
+			.verify()
+			.path("families")
+			.pathDoesNotExist();
+		then(this.familyService).should(never()).page(any(), any(), any());
+
+		as(healthOnly).documentName("slice/familiesByName").variable("filter", Map.of()).execute().errors().verify();
+		as(SOF).documentName("slice/familiesByName")
+			.variable("filter", Map.of("text", "Hansen"))
+			.execute()
+			.errors()
+			.verify();
+		then(this.familyService).should().page(eq(SOF), eq(new FamilyFilter(null, null, "Hansen")), any());
 	}
 
 }
