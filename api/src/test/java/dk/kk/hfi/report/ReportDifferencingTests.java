@@ -86,8 +86,8 @@ class ReportDifferencingTests extends WithReportDataSet {
 							0);
 				}
 				if (row.item().equals("FAMILIES_SO_FAR")) {
-					continue; // counted up to the period's end: not a sum over the
-								// quarters
+					// Counted up to the period's end: not a sum over the quarters.
+					continue;
 				}
 				for (String district : DISTRICTS) {
 					String at = "/" + district + "|" + key;
@@ -103,8 +103,9 @@ class ReportDifferencingTests extends WithReportDataSet {
 				Slice slice = slices.get(name.substring(0, name.indexOf('|')));
 				if (name.matches(".*\\|(ACTIVE\\|NOW|CLOSED\\|NOW|COURSE_LENGTH\\|CLOSED)\\|")
 						&& persons == slice.families()) {
-					return; // all of the families, whose number is published: what a
-							// shown 0 of the others says
+					// All of the families, whose number is published: what a shown 0 of
+					// the others says
+					return;
 				}
 				assertThat(persons < 0.5 || persons > 4.5).as(field + " " + name + " = " + persons).isTrue();
 				Integer base = bases.get(name);
