@@ -3,7 +3,9 @@ package dk.kk.hfi.demo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.slf4j.Logger;
@@ -22,8 +24,9 @@ import dk.kk.hfi.plan.Plan;
 
 /**
  * Seeds the demo data on first start, before the server takes requests. Professionals are
- * written last and mark the seed as done, so a start interrupted half-way seeds again
- * (replacing only demo ids) instead of leaving half a data set.
+ * registered last, through the API, and the last of them marks the seed as done, so a
+ * start interrupted half-way seeds again (replacing only demo ids) instead of leaving
+ * half a data set. A store with professionals of its own gets no demo data.
  */
 @Component
 @Conditional(DemoSeedCondition.class)
@@ -35,18 +38,21 @@ class DemoDataSeeder implements SmartInitializingSingleton {
 
 	private final Clock clock;
 
-	DemoDataSeeder(MongoTemplate mongo, Clock clock) {
+	private final DemoApi api;
+
+	DemoDataSeeder(MongoTemplate mongo, Clock clock, DemoApi api) {
 		this.clock = clock;
 		this.mongo = mongo;
+		this.api = api;
 	}
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		if (this.mongo.estimatedCount(Professional.class) > 0) {
+		DemoDataSet data = DemoDataGenerator.generate(LocalDate.now(this.clock));
+		if (!needsSeeding(data.professionals())) {
 			return;
 		}
 		long started = System.nanoTime();
-		DemoDataSet data = DemoDataGenerator.generate(LocalDate.now(this.clock));
 		replace(data.families(), (family) -> family.id());
 		replace(data.consents(), (consent) -> consent.id());
 		replace(data.plans(), (plan) -> plan.id());
@@ -63,9 +69,42 @@ class DemoDataSeeder implements SmartInitializingSingleton {
 		replace(data.assessments(), (assessment) -> assessment.id());
 		replace(data.registerObservations(), (observation) -> observation.id());
 		replace(data.experienceSurveys(), (survey) -> survey.id());
-		replace(data.professionals(), Professional::id);
+		register(data.professionals());
 		logger.info("Seeded demo data: {} families, {} professionals in {} ms", data.families().size(),
 				data.professionals().size(), (System.nanoTime() - started) / 1_000_000);
+	}
+
+	private boolean needsSeeding(List<Professional> professionals) {
+		if (exists(professionals.get(professionals.size() - 1))) {
+			return false;
+		}
+		return this.mongo.estimatedCount(Professional.class) == 0 || exists(professionals.get(0));
+	}
+
+	private boolean exists(Professional professional) {
+		return this.mongo.exists(Query.query(Criteria.where("_id").is(professional.id())), Professional.class);
+	}
+
+	/** The support coordinator registers every professional, as the support team does. */
+	private void register(List<Professional> professionals) {
+		this.mongo.remove(Query.query(Criteria.where("_id").in(professionals.stream().map(Professional::id).toList())),
+				Professional.class);
+		Professional coordinator = professionals.stream()
+			.filter((professional) -> professional.id().equals(DemoIds.SUPPORT_COORDINATOR))
+			.findFirst()
+			.orElseThrow();
+		for (Professional professional : professionals) {
+			Map<String, Object> input = new LinkedHashMap<>();
+			input.put("name", professional.name());
+			input.put("administration", professional.administration().name());
+			input.put("role", professional.role().name());
+			input.put("title", professional.title());
+			input.put("email", professional.email());
+			input.put("phone", professional.phone());
+			input.put("supportTeam", professional.supportTeam());
+			this.api.mutate(coordinator, "createProfessional", input, List.of(professional.id()),
+					"{ professional { id } }");
+		}
 	}
 
 	private <T> void replace(List<T> documents, Function<T, String> id) {

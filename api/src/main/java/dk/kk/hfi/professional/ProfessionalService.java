@@ -2,7 +2,6 @@ package dk.kk.hfi.professional;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.springframework.data.domain.Sort;
@@ -15,6 +14,7 @@ import org.springframework.stereotype.Service;
 
 import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.HfiException;
+import dk.kk.hfi.common.IdGenerator;
 import dk.kk.hfi.common.Paging;
 import dk.kk.hfi.common.Versions;
 import dk.kk.hfi.domain.caller.Caller;
@@ -36,9 +36,12 @@ class ProfessionalService {
 
 	private final ProfessionalRepository professionals;
 
-	ProfessionalService(MongoTemplate mongo, ProfessionalRepository professionals) {
+	private final IdGenerator ids;
+
+	ProfessionalService(MongoTemplate mongo, ProfessionalRepository professionals, IdGenerator ids) {
 		this.mongo = mongo;
 		this.professionals = professionals;
+		this.ids = ids;
 	}
 
 	Professional find(String id) {
@@ -64,9 +67,9 @@ class ProfessionalService {
 	}
 
 	Professional create(Caller caller, CreateProfessionalInput input) {
-		return this.professionals.insert(new Professional(UUID.randomUUID().toString(), null, input.name().strip(),
-				input.administration(), input.role(), input.title().strip(), input.email(), input.phone(),
-				Boolean.TRUE.equals(input.supportTeam())));
+		return this.professionals.insert(
+				new Professional(this.ids.next(""), null, input.name().strip(), input.administration(), input.role(),
+						input.title().strip(), input.email(), input.phone(), Boolean.TRUE.equals(input.supportTeam())));
 	}
 
 	Professional update(Caller caller, UpdateProfessionalInput input) {

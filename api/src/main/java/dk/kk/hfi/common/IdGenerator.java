@@ -1,0 +1,13 @@
+package dk.kk.hfi.common;
+
+/**
+ * Gives new documents their ids: random in the application, the known ones where the demo
+ * loads its data through the API.
+ */
+@FunctionalInterface
+public interface IdGenerator {
+
+	/** A new id, starting with the prefix (which may be empty). */
+	String next(String prefix);
+
+}
