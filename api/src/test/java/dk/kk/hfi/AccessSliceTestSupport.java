@@ -88,6 +88,7 @@ import dk.kk.hfi.professional.MockProfessionalService;
 import dk.kk.hfi.professional.ProfessionalLoader;
 import dk.kk.hfi.register.RegisterObservationRepository;
 import dk.kk.hfi.report.ReportService;
+import dk.kk.hfi.system.IdConfiguration;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -105,7 +106,7 @@ import static org.mockito.Mockito.mock;
  */
 @GraphQlTest(excludeFilters = @ComponentScan.Filter(type = FilterType.CUSTOM,
 		classes = AccessSliceTestSupport.NotGraphQl.class))
-@Import({ MovableClock.Configuration.class, AccessSliceTestSupport.Mechanism.class })
+@Import({ MovableClock.Configuration.class, IdConfiguration.class, AccessSliceTestSupport.Mechanism.class })
 @MockitoBean(types = { FamilyService.class, FamilyRepository.class, ConsentService.class, ConsentRepository.class,
 		ProfessionalRepository.class, AssessmentRepository.class, ExperienceSurveyRepository.class, ChangeFeed.class,
 		ReportService.class, PlanService.class, PlanRepository.class, PlanVersionRepository.class,

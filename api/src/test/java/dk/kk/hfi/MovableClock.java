@@ -10,21 +10,19 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
+import dk.kk.hfi.system.ApplicationClock;
+
 /**
  * The application's clock in the full-application tests: Copenhagen time, running, but a
  * test may set it to an instant (and must reset it): consent periods start and end at
- * Copenhagen midnight.
+ * Copenhagen midnight. Like the application's, it reads the moment of a past event that
+ * the demo records through the API.
  */
-public final class MovableClock extends Clock {
+public final class MovableClock extends ApplicationClock {
 
-	public static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
+	public static final ZoneId COPENHAGEN = ApplicationClock.COPENHAGEN;
 
 	private volatile Duration offset = Duration.ZERO;
-
-	@Override
-	public ZoneId getZone() {
-		return COPENHAGEN;
-	}
 
 	@Override
 	public Clock withZone(ZoneId zone) {
@@ -32,7 +30,7 @@ public final class MovableClock extends Clock {
 	}
 
 	@Override
-	public Instant instant() {
+	protected Instant now() {
 		return Instant.now().plus(this.offset);
 	}
 

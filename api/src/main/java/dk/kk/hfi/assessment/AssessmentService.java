@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 
@@ -22,6 +21,7 @@ import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.ByFamily;
 import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.common.HfiException;
+import dk.kk.hfi.common.IdGenerator;
 import dk.kk.hfi.domain.caller.Caller;
 import dk.kk.hfi.domain.family.Family;
 import dk.kk.hfi.family.FamilyService;
@@ -42,12 +42,15 @@ class AssessmentService {
 
 	private final ChangeFeed changes;
 
+	private final IdGenerator ids;
+
 	AssessmentService(AssessmentRepository assessments, ExperienceSurveyRepository surveys, FamilyService families,
-			ChangeFeed changes) {
+			ChangeFeed changes, IdGenerator ids) {
 		this.assessments = assessments;
 		this.surveys = surveys;
 		this.families = families;
 		this.changes = changes;
+		this.ids = ids;
 	}
 
 	Assessment record(Caller caller, RecordAssessmentInput input) {
@@ -60,7 +63,7 @@ class AssessmentService {
 			.map((score) -> new AssessmentScore(score.item(), score.degree()))
 			.toList();
 		changed(family);
-		return this.assessments.insert(new Assessment("asm-" + UUID.randomUUID(), family.id(), input.memberId(),
+		return this.assessments.insert(new Assessment(this.ids.next("asm-"), family.id(), input.memberId(),
 				input.kind(), input.date(), items));
 	}
 
@@ -71,7 +74,7 @@ class AssessmentService {
 			throw HfiException.badInput("Each question is answered once");
 		}
 		changed(family);
-		return this.surveys.insert(new ExperienceSurvey("svy-" + UUID.randomUUID(), family.id(), input.respondentId(),
+		return this.surveys.insert(new ExperienceSurvey(this.ids.next("svy-"), family.id(), input.respondentId(),
 				input.kind(), input.answeredOn(), input.answers()));
 	}
 

@@ -1,6 +1,7 @@
 package dk.kk.hfi.demo;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import dk.kk.hfi.caller.CallerAuthentication;
 import dk.kk.hfi.caller.CallerClaims;
 import dk.kk.hfi.domain.professional.Professional;
+import dk.kk.hfi.system.ApplicationClock;
 
 /**
  * The demo's way into the store: every change is one of the API's mutations, run in this
@@ -51,14 +53,15 @@ class DemoApi {
 	 * get {@code newIds}, in the order the service creates them.
 	 * @return the payload's fields that {@code selection} asked for
 	 */
-	Map<String, Object> mutate(Professional by, String mutation, Map<String, Object> input, List<String> newIds,
-			String selection) {
+	Map<String, Object> mutate(Professional by, Instant at, String mutation, Map<String, Object> input,
+			List<String> newIds, String selection) {
 		String document = "mutation Demo($input: " + inputType(mutation) + ") { " + mutation + "(input: $input) "
 				+ selection + " }";
 		WebGraphQlRequest request = new WebGraphQlRequest(ENDPOINT, new HttpHeaders(), null, null, Map.of(),
 				Map.of("query", document, "operationName", "Demo", "variables", Map.of("input", input)),
 				"demo-" + this.requests.incrementAndGet(), Locale.ENGLISH);
-		WebGraphQlResponse response = DemoIdGenerator.handingOut(newIds, () -> as(by, request));
+		WebGraphQlResponse response = ApplicationClock.at(at,
+				() -> DemoIdGenerator.handingOut(newIds, () -> as(by, request)));
 		if (!response.getErrors().isEmpty()) {
 			ResponseError error = response.getErrors().get(0);
 			throw new IllegalStateException("The API refused the demo's " + mutation + " by " + by.id() + ": "

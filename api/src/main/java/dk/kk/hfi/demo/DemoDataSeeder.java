@@ -1,7 +1,9 @@
 package dk.kk.hfi.demo;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,8 +21,11 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import dk.kk.hfi.assessment.Assessment;
+import dk.kk.hfi.assessment.ExperienceSurvey;
 import dk.kk.hfi.domain.professional.Professional;
 import dk.kk.hfi.plan.Plan;
+import dk.kk.hfi.system.ApplicationClock;
 
 /**
  * Seeds the demo data on first start, before the server takes requests. Professionals are
@@ -31,6 +36,8 @@ import dk.kk.hfi.plan.Plan;
 @Component
 @Conditional(DemoSeedCondition.class)
 class DemoDataSeeder implements SmartInitializingSingleton {
+
+	private static final LocalTime OFFICE_HOURS = LocalTime.of(10, 0);
 
 	private static final Logger logger = LoggerFactory.getLogger(DemoDataSeeder.class);
 
@@ -66,9 +73,12 @@ class DemoDataSeeder implements SmartInitializingSingleton {
 		replace(data.planVersions(), (version) -> version.id());
 		replace(data.measures(), (measure) -> measure.id());
 		replace(data.meetings(), (meeting) -> meeting.id());
-		replace(data.assessments(), (assessment) -> assessment.id());
+		remove(data.assessments(), Assessment::id);
 		replace(data.registerObservations(), (observation) -> observation.id());
-		replace(data.experienceSurveys(), (survey) -> survey.id());
+		remove(data.experienceSurveys(), ExperienceSurvey::id);
+		Professional coordinator = coordinator(data.professionals());
+		data.assessments().forEach((assessment) -> record(coordinator, assessment));
+		data.experienceSurveys().forEach((survey) -> record(coordinator, survey));
 		long registering = System.nanoTime();
 		register(data.professionals());
 		long finished = System.nanoTime();
@@ -90,14 +100,53 @@ class DemoDataSeeder implements SmartInitializingSingleton {
 		return this.mongo.exists(Query.query(Criteria.where("_id").is(professional.id())), Professional.class);
 	}
 
+	private static Professional coordinator(List<Professional> professionals) {
+		return professionals.stream()
+			.filter((professional) -> professional.id().equals(DemoIds.SUPPORT_COORDINATOR))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	/** The support coordinator records the assessments, on the day they were made. */
+	private void record(Professional coordinator, Assessment assessment) {
+		Map<String, Object> input = new LinkedHashMap<>();
+		input.put("familyId", assessment.familyId());
+		input.put("memberId", assessment.memberId());
+		input.put("kind", assessment.kind().name());
+		input.put("date", assessment.date().toString());
+		input.put("items",
+				assessment.items()
+					.stream()
+					.map((score) -> Map.of("item", score.item().name(), "degree", score.degree().name()))
+					.toList());
+		this.api.mutate(coordinator, onTheDay(assessment.date()), "recordAssessment", input, List.of(assessment.id()),
+				"{ assessment { id } }");
+	}
+
+	private void record(Professional coordinator, ExperienceSurvey survey) {
+		Map<String, Object> input = new LinkedHashMap<>();
+		input.put("familyId", survey.familyId());
+		input.put("respondentId", survey.respondentId());
+		input.put("kind", survey.kind().name());
+		input.put("answeredOn", survey.answeredOn().toString());
+		input.put("answers",
+				survey.answers()
+					.stream()
+					.map((answer) -> Map.of("question", answer.question().name(), "answer", answer.answer().name()))
+					.toList());
+		this.api.mutate(coordinator, onTheDay(survey.answeredOn()), "recordExperienceSurvey", input,
+				List.of(survey.id()), "{ survey { id } }");
+	}
+
+	private static Instant onTheDay(LocalDate day) {
+		return day.atTime(OFFICE_HOURS).atZone(ApplicationClock.COPENHAGEN).toInstant();
+	}
+
 	/** The support coordinator registers every professional, as the support team does. */
 	private void register(List<Professional> professionals) {
 		this.mongo.remove(Query.query(Criteria.where("_id").in(professionals.stream().map(Professional::id).toList())),
 				Professional.class);
-		Professional coordinator = professionals.stream()
-			.filter((professional) -> professional.id().equals(DemoIds.SUPPORT_COORDINATOR))
-			.findFirst()
-			.orElseThrow();
+		Professional coordinator = coordinator(professionals);
 		for (Professional professional : professionals) {
 			Map<String, Object> input = new LinkedHashMap<>();
 			input.put("name", professional.name());
@@ -107,8 +156,15 @@ class DemoDataSeeder implements SmartInitializingSingleton {
 			input.put("email", professional.email());
 			input.put("phone", professional.phone());
 			input.put("supportTeam", professional.supportTeam());
-			this.api.mutate(coordinator, "createProfessional", input, List.of(professional.id()),
-					"{ professional { id } }");
+			this.api.mutate(coordinator, Instant.now(this.clock), "createProfessional", input,
+					List.of(professional.id()), "{ professional { id } }");
+		}
+	}
+
+	private <T> void remove(List<T> documents, Function<T, String> id) {
+		if (!documents.isEmpty()) {
+			this.mongo.remove(Query.query(Criteria.where("_id").in(documents.stream().map(id).toList())),
+					documents.get(0).getClass());
 		}
 	}
 

@@ -1,7 +1,6 @@
 package dk.kk.hfi.system;
 
 import java.time.Clock;
-import java.time.ZoneId;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
@@ -16,11 +15,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
 
-	static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
-
 	@Bean
 	Clock clock() {
-		return Clock.system(COPENHAGEN);
+		return new ApplicationClock();
 	}
 
 	/**

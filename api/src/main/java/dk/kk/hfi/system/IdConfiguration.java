@@ -9,7 +9,7 @@ import dk.kk.hfi.common.IdGenerator;
 
 /** New documents get random ids, which say nothing about the family or its order. */
 @Configuration(proxyBeanMethods = false)
-class IdConfiguration {
+public class IdConfiguration {
 
 	@Bean
 	IdGenerator idGenerator() {
