@@ -120,7 +120,7 @@ class DemoDataSeeder implements SmartInitializingSingleton {
 					.map((score) -> Map.of("item", score.item().name(), "degree", score.degree().name()))
 					.toList());
 		this.api.mutate(coordinator, onTheDay(assessment.date()), "recordAssessment", input, List.of(assessment.id()),
-				"{ assessment { id } }");
+				"{ __typename }");
 	}
 
 	private void record(Professional coordinator, ExperienceSurvey survey) {
@@ -135,7 +135,7 @@ class DemoDataSeeder implements SmartInitializingSingleton {
 					.map((answer) -> Map.of("question", answer.question().name(), "answer", answer.answer().name()))
 					.toList());
 		this.api.mutate(coordinator, onTheDay(survey.answeredOn()), "recordExperienceSurvey", input,
-				List.of(survey.id()), "{ survey { id } }");
+				List.of(survey.id()), "{ __typename }");
 	}
 
 	private static Instant onTheDay(LocalDate day) {
@@ -157,7 +157,7 @@ class DemoDataSeeder implements SmartInitializingSingleton {
 			input.put("phone", professional.phone());
 			input.put("supportTeam", professional.supportTeam());
 			this.api.mutate(coordinator, Instant.now(this.clock), "createProfessional", input,
-					List.of(professional.id()), "{ professional { id } }");
+					List.of(professional.id()), "{ __typename }");
 		}
 	}
 
