@@ -2,15 +2,12 @@ package dk.kk.hfi.assessment;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
 import jakarta.validation.Valid;
-import org.dataloader.DataLoader;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
@@ -21,8 +18,6 @@ import dk.kk.hfi.assessment.AssessmentInputs.RecordAssessmentInput;
 import dk.kk.hfi.assessment.AssessmentInputs.RecordExperienceSurveyInput;
 import dk.kk.hfi.domain.caller.Caller;
 import dk.kk.hfi.domain.family.Family;
-import dk.kk.hfi.domain.family.Member;
-import dk.kk.hfi.family.MemberLoader;
 
 /**
  * A family's assessments and experience surveys, batched per request, recording them, and
@@ -54,11 +49,6 @@ class AssessmentController {
 		return this.service.surveysOf(families);
 	}
 
-	@SchemaMapping(typeName = "ExperienceSurvey")
-	CompletableFuture<Member> respondent(ExperienceSurvey survey, DataLoader<String, Member> members) {
-		return MemberLoader.load(members, survey.respondentId());
-	}
-
 	/**
 	 * A closing assessment against the same member's baseline: one query for every
 	 * assessment of the request.
@@ -71,11 +61,6 @@ class AssessmentController {
 	@BatchMapping(typeName = "Family")
 	Map<Family, List<Assessment>> assessments(List<Family> families) {
 		return this.service.assessmentsOf(families);
-	}
-
-	@SchemaMapping(typeName = "Assessment")
-	CompletableFuture<Member> member(Assessment assessment, DataLoader<String, Member> members) {
-		return MemberLoader.load(members, assessment.memberId());
 	}
 
 }

@@ -85,12 +85,8 @@ class AssessmentService {
 
 	/** The families' experience surveys, oldest first, one look-up for all. */
 	Map<Family, List<ExperienceSurvey>> surveysOf(List<Family> families) {
-		return ByFamily.group(families, Family::id,
-				(familyIds) -> this.surveys.findByFamilyIdIn(familyIds)
-					.stream()
-					.sorted(Comparator.comparing(ExperienceSurvey::answeredOn))
-					.toList(),
-				ExperienceSurvey::familyId);
+		return ByFamily.group(families, Family::id, this.surveys::findByFamilyIdIn, ExperienceSurvey::familyId,
+				Comparator.comparing(ExperienceSurvey::answeredOn));
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package dk.kk.hfi.common;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,16 @@ public final class ByFamily {
 		Map<P, List<R>> result = new LinkedHashMap<>();
 		parents.forEach((parent) -> result.put(parent, byKey.getOrDefault(parentKey.apply(parent), List.of())));
 		return result;
+	}
+
+	/**
+	 * Each parent with its records in the given order (newest first, …).
+	 * @see #group(List, Function, Function, Function)
+	 */
+	public static <P, R> Map<P, List<R>> group(List<P> parents, Function<P, String> parentKey,
+			Function<List<String>, ? extends Collection<R>> load, Function<R, String> recordKey,
+			Comparator<? super R> order) {
+		return group(parents, parentKey, (keys) -> load.apply(keys).stream().sorted(order).toList(), recordKey);
 	}
 
 }

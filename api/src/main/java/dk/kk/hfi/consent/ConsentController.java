@@ -4,14 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 
 import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
 import jakarta.validation.Valid;
 import org.dataloader.BatchLoaderEnvironment;
-import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -32,15 +30,10 @@ import dk.kk.hfi.domain.caller.Caller;
 import dk.kk.hfi.domain.consent.ConsentStatus;
 import dk.kk.hfi.domain.consent.ConsentVersion;
 import dk.kk.hfi.domain.consent.PartialWithdrawal;
-import dk.kk.hfi.domain.consent.ProvisionDenial;
 import dk.kk.hfi.domain.family.Family;
-import dk.kk.hfi.domain.family.Member;
-import dk.kk.hfi.domain.professional.Professional;
-import dk.kk.hfi.family.MemberLoader;
-import dk.kk.hfi.professional.ProfessionalLoader;
 
 /**
- * A family's consents, their references (batched per request), and the consent mutations.
+ * A family's consents, their derived fields and history, and the consent mutations.
  */
 @Controller
 class ConsentController {
@@ -104,26 +97,6 @@ class ConsentController {
 	}
 
 	@SchemaMapping(typeName = "Consent")
-	CompletableFuture<List<Member>> grantors(ConsentVersion consent, DataLoader<String, Member> members) {
-		return MemberLoader.loadAll(members, consent.grantorIds());
-	}
-
-	@SchemaMapping(typeName = "Consent")
-	CompletableFuture<List<Member>> subjects(ConsentVersion consent, DataLoader<String, Member> members) {
-		return MemberLoader.loadAll(members, consent.subjectIds());
-	}
-
-	@SchemaMapping(typeName = "Consent")
-	CompletableFuture<Professional> recordedBy(ConsentVersion consent, DataLoader<String, Professional> professionals) {
-		return ProfessionalLoader.load(professionals, consent.recordedBy());
-	}
-
-	@SchemaMapping(typeName = "ConsentException")
-	CompletableFuture<List<Member>> subjects(ProvisionDenial exception, DataLoader<String, Member> members) {
-		return MemberLoader.loadAll(members, exception.subjectIds());
-	}
-
-	@SchemaMapping(typeName = "Consent")
 	ConsentNotes.@Nullable WithdrawalView withdrawal(ConsentVersion consent) {
 		return (consent.withdrawal() != null) ? ConsentNotes.WithdrawalView.of(consent, consent.withdrawal()) : null;
 	}
@@ -134,18 +107,6 @@ class ConsentController {
 		return java.util.stream.IntStream.range(0, parts.size())
 			.mapToObj((index) -> ConsentNotes.PartialWithdrawalView.of(consent, index, parts.get(index)))
 			.toList();
-	}
-
-	@SchemaMapping(typeName = "Withdrawal")
-	CompletableFuture<Professional> recordedBy(ConsentNotes.WithdrawalView withdrawal,
-			DataLoader<String, Professional> professionals) {
-		return ProfessionalLoader.load(professionals, withdrawal.recordedBy());
-	}
-
-	@SchemaMapping(typeName = "PartialWithdrawal")
-	CompletableFuture<Professional> recordedBy(ConsentNotes.PartialWithdrawalView withdrawal,
-			DataLoader<String, Professional> professionals) {
-		return ProfessionalLoader.load(professionals, withdrawal.recordedBy());
 	}
 
 }

@@ -11,12 +11,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-import dk.kk.hfi.domain.family.CustodyChange;
 import dk.kk.hfi.domain.family.Member;
 import dk.kk.hfi.domain.family.RelationKind;
 import dk.kk.hfi.domain.family.StoredRelation;
-import dk.kk.hfi.domain.professional.Professional;
-import dk.kk.hfi.professional.ProfessionalLoader;
 
 /** The derived and related fields of members. */
 @Controller
@@ -31,21 +28,6 @@ class MemberController {
 	@SchemaMapping
 	@Nullable Integer age(Member member) {
 		return member.ageOn(LocalDate.now(this.clock));
-	}
-
-	@SchemaMapping
-	CompletableFuture<List<Member>> custodyHolders(Member child, DataLoader<String, Member> members) {
-		return MemberLoader.loadAll(members, child.custodyHolderIds());
-	}
-
-	@SchemaMapping(typeName = "CustodyChange")
-	CompletableFuture<List<Member>> holders(CustodyChange change, DataLoader<String, Member> members) {
-		return MemberLoader.loadAll(members, change.holderIds());
-	}
-
-	@SchemaMapping(typeName = "CustodyChange")
-	CompletableFuture<Professional> recordedBy(CustodyChange change, DataLoader<String, Professional> professionals) {
-		return ProfessionalLoader.load(professionals, change.recordedBy());
 	}
 
 	@SchemaMapping

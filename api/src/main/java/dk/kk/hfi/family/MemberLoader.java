@@ -3,15 +3,11 @@ package dk.kk.hfi.family;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 
 import graphql.GraphQLContext;
-import org.dataloader.DataLoader;
-import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -25,8 +21,9 @@ import dk.kk.hfi.domain.family.Family;
 import dk.kk.hfi.domain.family.Member;
 
 /**
- * Resolves members referenced by id anywhere in the graph (consent grantors, plan voices,
- * measures), one round trip per batch however many are asked for.
+ * Resolves members referenced by id anywhere in the graph (the {@code @reference} fields:
+ * consent grantors, plan voices, measures), one round trip per batch however many are
+ * asked for.
  */
 @Component
 public class MemberLoader {
@@ -59,18 +56,6 @@ public class MemberLoader {
 				.filter((member) -> wanted.contains(member.id()))
 				.forEach((member) -> byId.put(member.id(), member)));
 		return byId;
-	}
-
-	/**
-	 * Loads the members with the given ids, in order, leaving out ids that no longer
-	 * exist.
-	 */
-	public static CompletableFuture<List<Member>> loadAll(DataLoader<String, Member> loader, List<String> ids) {
-		return loader.loadMany(ids).thenApply((members) -> members.stream().filter(Objects::nonNull).toList());
-	}
-
-	public static CompletableFuture<Member> load(DataLoader<String, Member> loader, @Nullable String id) {
-		return (id != null) ? loader.load(id) : CompletableFuture.completedFuture(null);
 	}
 
 }

@@ -61,6 +61,10 @@ public record TransitionView(String id, String familyId, List<String> subjectIds
 		return this.transition.on();
 	}
 
+	public @Nullable String byProfessionalId() {
+		return this.transition.byProfessionalId();
+	}
+
 	public @Nullable String reason() {
 		return this.transition.reason();
 	}

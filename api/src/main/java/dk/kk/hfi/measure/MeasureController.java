@@ -3,23 +3,18 @@ package dk.kk.hfi.measure;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
 import jakarta.validation.Valid;
-import org.dataloader.DataLoader;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
 import dk.kk.hfi.domain.caller.Caller;
 import dk.kk.hfi.domain.family.Family;
-import dk.kk.hfi.domain.family.Member;
-import dk.kk.hfi.family.MemberLoader;
 import dk.kk.hfi.measure.MeasureInputs.MeasureKindInfo;
 import dk.kk.hfi.measure.MeasureInputs.MeasurePayload;
 import dk.kk.hfi.measure.MeasureInputs.RecordMeasureInput;
@@ -56,11 +51,6 @@ class MeasureController {
 	@BatchMapping(typeName = "Family")
 	Map<Family, List<Measure>> measures(List<Family> families) {
 		return this.service.measuresOf(families);
-	}
-
-	@SchemaMapping(typeName = "Measure")
-	CompletableFuture<Member> member(Measure measure, DataLoader<String, Member> members) {
-		return MemberLoader.load(members, measure.memberId());
 	}
 
 }

@@ -67,12 +67,8 @@ class MeetingService {
 
 	/** The families' meetings, newest first, one look-up for all. */
 	Map<Family, List<Meeting>> meetingsOf(List<Family> families) {
-		return ByFamily.group(families, Family::id,
-				(familyIds) -> this.meetings.findByFamilyIdIn(familyIds)
-					.stream()
-					.sorted(Comparator.comparing(Meeting::date).reversed())
-					.toList(),
-				Meeting::familyId);
+		return ByFamily.group(families, Family::id, this.meetings::findByFamilyIdIn, Meeting::familyId,
+				Comparator.comparing(Meeting::date).reversed());
 	}
 
 	MeetingPayload record(Caller caller, RecordMeetingInput input) {

@@ -2,10 +2,8 @@ package dk.kk.hfi.plan;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
 import jakarta.validation.Valid;
-import org.dataloader.DataLoader;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -17,8 +15,6 @@ import org.springframework.stereotype.Controller;
 import dk.kk.hfi.domain.caller.Caller;
 import dk.kk.hfi.domain.family.Family;
 import dk.kk.hfi.domain.family.Member;
-import dk.kk.hfi.domain.professional.Professional;
-import dk.kk.hfi.family.MemberLoader;
 import dk.kk.hfi.plan.PlanInputs.MovePlanItemInput;
 import dk.kk.hfi.plan.PlanInputs.PlanPayload;
 import dk.kk.hfi.plan.PlanInputs.RemovePlanItemInput;
@@ -28,7 +24,6 @@ import dk.kk.hfi.plan.PlanInputs.SavePlanInput;
 import dk.kk.hfi.plan.PlanInputs.SavePlanThemeInput;
 import dk.kk.hfi.plan.PlanInputs.SavePlanVoiceInput;
 import dk.kk.hfi.plan.PlanInputs.StartPlanInput;
-import dk.kk.hfi.professional.ProfessionalLoader;
 
 /** A family's plan and the members and professionals it names. */
 @Controller
@@ -96,11 +91,6 @@ class PlanController {
 	}
 
 	@SchemaMapping(typeName = "Plan")
-	CompletableFuture<Professional> updatedBy(Plan plan, DataLoader<String, Professional> professionals) {
-		return ProfessionalLoader.load(professionals, plan.updatedBy());
-	}
-
-	@SchemaMapping(typeName = "Plan")
 	List<PrincipleFollowUp> principles(Plan plan) {
 		return PrincipleFollowUp.of(plan);
 	}
@@ -108,11 +98,6 @@ class PlanController {
 	@SchemaMapping(typeName = "Goal")
 	String administrationGoalText(Goal goal) {
 		return goal.administrationGoalText();
-	}
-
-	@SchemaMapping(typeName = "PlanSnapshot")
-	CompletableFuture<Professional> savedBy(PlanVersion version, DataLoader<String, Professional> professionals) {
-		return ProfessionalLoader.load(professionals, version.savedBy());
 	}
 
 	@BatchMapping(typeName = "Family")
@@ -132,31 +117,6 @@ class PlanController {
 	@BatchMapping(typeName = "Plan")
 	Map<Plan, List<MissingVoice>> missingVoices(List<Plan> plans) {
 		return this.voices.missingVoices(plans);
-	}
-
-	@SchemaMapping(typeName = "Theme")
-	CompletableFuture<Member> member(Theme theme, DataLoader<String, Member> members) {
-		return MemberLoader.load(members, theme.memberId());
-	}
-
-	@SchemaMapping(typeName = "Goal")
-	CompletableFuture<Member> member(Goal goal, DataLoader<String, Member> members) {
-		return MemberLoader.load(members, goal.memberId());
-	}
-
-	@SchemaMapping(typeName = "PlanAction")
-	CompletableFuture<Member> member(PlanAction action, DataLoader<String, Member> members) {
-		return MemberLoader.load(members, action.memberId());
-	}
-
-	@SchemaMapping(typeName = "PlanAction")
-	CompletableFuture<Professional> professional(PlanAction action, DataLoader<String, Professional> professionals) {
-		return ProfessionalLoader.load(professionals, action.professionalId());
-	}
-
-	@SchemaMapping(typeName = "Voice")
-	CompletableFuture<Member> member(Voice voice, DataLoader<String, Member> members) {
-		return MemberLoader.load(members, voice.memberId());
 	}
 
 }

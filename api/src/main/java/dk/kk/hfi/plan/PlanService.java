@@ -80,12 +80,8 @@ public class PlanService {
 
 	/** Earlier versions of each plan, newest first: one look-up for all plans. */
 	Map<Plan, List<PlanVersion>> history(List<Plan> plans) {
-		return ByFamily.group(plans, Plan::familyId,
-				(familyIds) -> this.versions.findByFamilyIdIn(familyIds)
-					.stream()
-					.sorted(Comparator.comparingLong(PlanVersion::version).reversed())
-					.toList(),
-				PlanVersion::familyId);
+		return ByFamily.group(plans, Plan::familyId, this.versions::findByFamilyIdIn, PlanVersion::familyId,
+				Comparator.comparingLong(PlanVersion::version).reversed());
 	}
 
 	Plan save(Caller caller, SavePlanInput input) {

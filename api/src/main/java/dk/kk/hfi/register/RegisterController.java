@@ -2,22 +2,17 @@ package dk.kk.hfi.register;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
 import jakarta.validation.Valid;
-import org.dataloader.DataLoader;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
 import dk.kk.hfi.domain.caller.Caller;
 import dk.kk.hfi.domain.family.Family;
-import dk.kk.hfi.domain.family.Member;
-import dk.kk.hfi.family.MemberLoader;
 import dk.kk.hfi.register.RegisterInputs.RecordRegisterObservationInput;
 import dk.kk.hfi.register.RegisterInputs.RegisterObservationPayload;
 
@@ -34,11 +29,6 @@ class RegisterController {
 	@BatchMapping(typeName = "Family")
 	Map<Family, List<RegisterObservation>> registerObservations(List<Family> families) {
 		return this.service.observationsOf(families);
-	}
-
-	@SchemaMapping(typeName = "RegisterObservation")
-	CompletableFuture<Member> member(RegisterObservation observation, DataLoader<String, Member> members) {
-		return MemberLoader.load(members, observation.memberId());
 	}
 
 	/** The register's administration records its observations (the support team any). */

@@ -39,12 +39,8 @@ class RegisterService {
 
 	/** The families' observations, newest first, one look-up for all. */
 	Map<Family, List<RegisterObservation>> observationsOf(List<Family> families) {
-		return ByFamily.group(families, Family::id,
-				(familyIds) -> this.observations.findByFamilyIdIn(familyIds)
-					.stream()
-					.sorted(Comparator.comparing(RegisterObservation::observedOn).reversed())
-					.toList(),
-				RegisterObservation::familyId);
+		return ByFamily.group(families, Family::id, this.observations::findByFamilyIdIn, RegisterObservation::familyId,
+				Comparator.comparing(RegisterObservation::observedOn).reversed());
 	}
 
 	RegisterObservation record(Caller caller, RecordRegisterObservationInput input) {

@@ -30,34 +30,28 @@ final class HttpErrors {
 	}
 
 	static String codeOf(int status) {
-		return switch (status) {
-			case 400 -> "BAD_USER_INPUT";
-			case 401 -> "UNAUTHENTICATED";
-			case 403 -> "FORBIDDEN";
-			case 404 -> "NOT_FOUND";
-			case 405 -> "METHOD_NOT_ALLOWED";
-			case 406 -> "NOT_ACCEPTABLE";
-			case 413 -> "PAYLOAD_TOO_LARGE";
-			case 415 -> "UNSUPPORTED_MEDIA_TYPE";
-			case 429 -> "TOO_MANY_REQUESTS";
-			case 503 -> "UNAVAILABLE";
-			default -> (status >= 500) ? "INTERNAL" : "BAD_REQUEST";
-		};
+		return answerTo(status).code();
 	}
 
 	static String messageOf(int status) {
+		return answerTo(status).message();
+	}
+
+	/** The code and the message that go with each status. */
+	private static Answer answerTo(int status) {
 		return switch (status) {
-			case 400 -> "The request is malformed: send a JSON body the endpoint accepts";
-			case 401 -> "Authentication is required: send a valid bearer token";
-			case 403 -> "You are not allowed to do this";
-			case 404 -> "There is nothing at this address";
-			case 405 -> "This method is not allowed here";
-			case 406 -> "No acceptable representation: accept application/json";
-			case 413 -> "The request body is too large";
-			case 415 -> "Unsupported content type: send application/json";
-			case 429 -> "Too many requests: retry later";
-			case 503 -> "The server is busy: retry later";
-			default -> (status >= 500) ? "An unexpected error occurred" : "The request cannot be served";
+			case 400 -> new Answer("BAD_USER_INPUT", "The request is malformed: send a JSON body the endpoint accepts");
+			case 401 -> new Answer("UNAUTHENTICATED", "Authentication is required: send a valid bearer token");
+			case 403 -> new Answer("FORBIDDEN", "You are not allowed to do this");
+			case 404 -> new Answer("NOT_FOUND", "There is nothing at this address");
+			case 405 -> new Answer("METHOD_NOT_ALLOWED", "This method is not allowed here");
+			case 406 -> new Answer("NOT_ACCEPTABLE", "No acceptable representation: accept application/json");
+			case 413 -> new Answer("PAYLOAD_TOO_LARGE", "The request body is too large");
+			case 415 -> new Answer("UNSUPPORTED_MEDIA_TYPE", "Unsupported content type: send application/json");
+			case 429 -> new Answer("TOO_MANY_REQUESTS", "Too many requests: retry later");
+			case 503 -> new Answer("UNAVAILABLE", "The server is busy: retry later");
+			default -> (status >= 500) ? new Answer("INTERNAL", "An unexpected error occurred")
+					: new Answer("BAD_REQUEST", "The request cannot be served");
 		};
 	}
 
@@ -143,6 +137,9 @@ final class HttpErrors {
 			}
 		}
 		json.append('"');
+	}
+
+	private record Answer(String code, String message) {
 	}
 
 }

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The guards as wired into the schema (in the slice: the same SDL, controllers and access
  * mechanism as the running application): around a property look-up a guard stays trivial,
  * so Spring for GraphQL does not wrap every guarded field of every response; around a
- * controller method it does not claim to be.
+ * controller method or a data loader it does not claim to be.
  */
 class FieldGuardWiringTests extends AccessSliceTestSupport {
 
@@ -29,7 +29,7 @@ class FieldGuardWiringTests extends AccessSliceTestSupport {
 		assertThat(fetcher("Member", "cpr")).isInstanceOf(FieldGuard.class).isInstanceOf(TrivialDataFetcher.class);
 		assertThat(fetcher("Measure", "yearlyCostDkk")).isInstanceOf(FieldGuard.class)
 			.isInstanceOf(TrivialDataFetcher.class);
-		// Measure.member is a controller method using a data loader.
+		// Measure.member loads through a data loader (@reference).
 		assertThat(fetcher("Measure", "member")).isNotInstanceOf(TrivialDataFetcher.class);
 	}
 

@@ -26,6 +26,7 @@ import dk.kk.hfi.course.CapacityLedger.Claim;
 import dk.kk.hfi.demo.DemoIds;
 import dk.kk.hfi.domain.consent.ConsentRepository;
 
+import static dk.kk.hfi.GraphQlErrors.rejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -79,10 +80,7 @@ class CourseCapacityTests extends GraphQlTestSupport {
 			assertThat(capacity(support, "active")).isEqualTo(capacity(support, "limit"));
 
 			String loser = racers.stream().filter((id) -> !winners.contains(id)).findFirst().orElseThrow();
-			TestCourses.transition(support, "activateCourse", loser, Map.of())
-				.errors()
-				.expect((error) -> "CAPACITY_REACHED".equals(error.getExtensions().get("code")))
-				.verify();
+			rejected(TestCourses.transition(support, "activateCourse", loser, Map.of()), "CAPACITY_REACHED");
 
 			TestCourses.transition(support, "closeCourse", winners.get(0), Map.of("reason", "CASE_CLOSED_SOF"))
 				.errors()

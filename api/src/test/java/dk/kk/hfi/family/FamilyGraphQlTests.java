@@ -45,12 +45,8 @@ class FamilyGraphQlTests extends GraphQlTestSupport {
 
 	@Test
 	void familyOutsideTheCallersScopeIsNotFound() {
-		as(DemoIds.NO_TEAM_PROFESSIONAL).document("{ family(id: \"fam-001\") { id name } }")
-			.execute()
-			.errors()
-			.expect((error) -> "NOT_FOUND".equals(error.getExtensions().get("code"))
-					&& error.getPath().equals("family"))
-			.verify()
+		rejected(as(DemoIds.NO_TEAM_PROFESSIONAL).document("{ family(id: \"fam-001\") { id name } }"), "NOT_FOUND",
+				(error) -> error.getPath().equals("family"))
 			.path("family")
 			.valueIsNull();
 		rejected(as(DemoIds.SOF_CASEWORKER).document("{ family(id: \"no-such-family\") { id } }"), "NOT_FOUND");
@@ -137,13 +133,10 @@ class FamilyGraphQlTests extends GraphQlTestSupport {
 			.execute();
 		updated.path("updateFamily.family.version").entity(Integer.class).isEqualTo(1);
 
-		sof.documentName("family/updateFamilyName")
-			.variable("input", Map.of("id", familyId, "expectedVersion", 0, "name", "Lost update"))
-			.execute()
-			.errors()
-			.expect((error) -> "CONFLICT".equals(error.getExtensions().get("code"))
-					&& error.getPath().equals("updateFamily"))
-			.verify();
+		rejected(
+				sof.documentName("family/updateFamilyName")
+					.variable("input", Map.of("id", familyId, "expectedVersion", 0, "name", "Lost update")),
+				"CONFLICT", (error) -> error.getPath().equals("updateFamily"));
 		sof.documentName("family/family")
 			.variable("id", familyId)
 			.execute()
@@ -249,12 +242,8 @@ class FamilyGraphQlTests extends GraphQlTestSupport {
 
 	@Test
 	void aProfessionalIsLookedUpById() {
-		as(DemoIds.BIF_JOB_CASEWORKER).documentName("family/aProfessionalIsLookedUpById")
-			.execute()
-			.errors()
-			.expect((error) -> "NOT_FOUND".equals(error.getExtensions().get("code"))
-					&& error.getPath().equals("missing"))
-			.verify()
+		rejected(as(DemoIds.BIF_JOB_CASEWORKER).documentName("family/aProfessionalIsLookedUpById"), "NOT_FOUND",
+				(error) -> error.getPath().equals("missing"))
 			.path("professional.administration")
 			.entity(String.class)
 			.isEqualTo("SOF");

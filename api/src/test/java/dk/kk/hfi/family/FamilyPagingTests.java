@@ -18,6 +18,7 @@ import dk.kk.hfi.GraphQlTestSupport;
 import dk.kk.hfi.course.TestCourses;
 import dk.kk.hfi.demo.DemoIds;
 
+import static dk.kk.hfi.GraphQlErrors.rejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -106,14 +107,9 @@ class FamilyPagingTests extends GraphQlTestSupport {
 				+ cursor.charAt(cursor.length() - 1);
 		String offset = Base64.getEncoder().encodeToString("O_0".getBytes(StandardCharsets.UTF_8));
 		for (String bad : List.of("bm9wZQ==", "not a cursor", tampered, offset)) {
-			support.documentName("family/families")
-				.variable("first", 2)
-				.variable("after", bad)
-				.execute()
-				.errors()
-				.expect((error) -> "BAD_USER_INPUT".equals(error.getExtensions().get("code"))
-						&& "families".equals(error.getPath()) && error.getMessage().contains("cursor"))
-				.verify();
+			rejected(support.documentName("family/families").variable("first", 2).variable("after", bad),
+					"BAD_USER_INPUT",
+					(error) -> "families".equals(error.getPath()) && error.getMessage().contains("cursor"));
 		}
 	}
 

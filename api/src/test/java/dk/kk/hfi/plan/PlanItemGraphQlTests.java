@@ -12,6 +12,7 @@ import dk.kk.hfi.GraphQlTestSupport;
 import dk.kk.hfi.course.TestCourses;
 import dk.kk.hfi.demo.DemoIds;
 
+import static dk.kk.hfi.GraphQlErrors.rejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -52,12 +53,8 @@ class PlanItemGraphQlTests extends GraphQlTestSupport {
 
 		// A change from the stale version of the first goal is refused and changes
 		// nothing.
-		mutate(support, "savePlanGoal", "SavePlanGoalInput",
-				Map.of("familyId", familyId, "id", first, "expectedVersion", 0, "text", "Forældet",
-						"administrationGoal", "SOF"))
-			.errors()
-			.expect((error) -> "CONFLICT".equals(error.getExtensions().get("code")))
-			.verify();
+		rejected(mutate(support, "savePlanGoal", "SavePlanGoalInput", Map.of("familyId", familyId, "id", first,
+				"expectedVersion", 0, "text", "Forældet", "administrationGoal", "SOF")), "CONFLICT");
 
 		// Themes, voices, moving and removing.
 		GraphQlTester.Response theme = mutate(support, "savePlanTheme", "SavePlanThemeInput",
@@ -68,11 +65,8 @@ class PlanItemGraphQlTests extends GraphQlTestSupport {
 				Map.of("familyId", familyId, "memberId", mother, "said", "Jeg vil have ét sted at ringe hen"))
 			.errors()
 			.verify();
-		mutate(support, "savePlanVoice", "SavePlanVoiceInput",
-				Map.of("familyId", familyId, "memberId", mother, "said", "Et andet ønske"))
-			.errors()
-			.expect((error) -> "CONFLICT".equals(error.getExtensions().get("code")))
-			.verify();
+		rejected(mutate(support, "savePlanVoice", "SavePlanVoiceInput",
+				Map.of("familyId", familyId, "memberId", mother, "said", "Et andet ønske")), "CONFLICT");
 		GraphQlTester.Response moved = mutate(support, "movePlanItem", "MovePlanItemInput", Map.of("familyId", familyId,
 				"kind", "GOAL", "itemId", second, "expectedVersion", 1, "beforeId", first));
 		moved.errors().verify();
@@ -107,11 +101,10 @@ class PlanItemGraphQlTests extends GraphQlTestSupport {
 		String meetingId = read.path("family.plan.actions[0].meetingId").entity(String.class).get();
 		int version = read.path("family.plan.version").entity(Integer.class).get();
 
-		mutate(support, "removePlanItem", "RemovePlanItemInput",
-				Map.of("familyId", familyId, "kind", "ACTION", "itemId", actionId, "expectedVersion", 0))
-			.errors()
-			.expect((error) -> "BAD_USER_INPUT".equals(error.getExtensions().get("code")))
-			.verify();
+		rejected(
+				mutate(support, "removePlanItem", "RemovePlanItemInput",
+						Map.of("familyId", familyId, "kind", "ACTION", "itemId", actionId, "expectedVersion", 0)),
+				"BAD_USER_INPUT");
 		// A whole-plan save without the meeting's action keeps it.
 		GraphQlTester.Response saved = support
 			.document("mutation($input: SavePlanInput!) { savePlan(input: $input) { " + PLAN + " } }")
@@ -140,11 +133,10 @@ class PlanItemGraphQlTests extends GraphQlTestSupport {
 				Map.of("familyId", familyId, "goalId", goalId, "description", "Vækkeur", "memberId", mother));
 		action.errors().verify();
 		assertThat(action.path("savePlanAction.plan.actions[0].id").entity(String.class).get()).isNotBlank();
-		mutate(support, "removePlanItem", "RemovePlanItemInput",
-				Map.of("familyId", familyId, "kind", "GOAL", "itemId", goalId, "expectedVersion", 0))
-			.errors()
-			.expect((error) -> "BAD_USER_INPUT".equals(error.getExtensions().get("code")))
-			.verify();
+		rejected(
+				mutate(support, "removePlanItem", "RemovePlanItemInput",
+						Map.of("familyId", familyId, "kind", "GOAL", "itemId", goalId, "expectedVersion", 0)),
+				"BAD_USER_INPUT");
 		mutate(as(DemoIds.NO_TEAM_PROFESSIONAL), "savePlanGoal", "SavePlanGoalInput",
 				Map.of("familyId", familyId, "text", "Udefra", "administrationGoal", "SOF"))
 			.errors()

@@ -104,13 +104,8 @@ class HttpEndpointsTests extends GraphQlTestSupport {
 			.entityList(String.class)
 			.get();
 		assertThat(secondPage).containsExactlyElementsOf(all.subList(2, Math.min(4, all.size())));
-		tester.document(query)
-			.variable("first", 1001)
-			.execute()
-			.errors()
-			.expect((error) -> "BAD_USER_INPUT".equals(error.getExtensions().get("code"))
-					&& error.getMessage().contains("between 1 and 1000"))
-			.verify();
+		rejected(tester.document(query).variable("first", 1001), "BAD_USER_INPUT",
+				(error) -> error.getMessage().contains("between 1 and 1000"));
 	}
 
 	@Test

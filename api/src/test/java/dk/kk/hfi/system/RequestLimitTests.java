@@ -21,6 +21,7 @@ import org.springframework.graphql.execution.GraphQlSource;
 import dk.kk.hfi.GraphQlTestSupport;
 import dk.kk.hfi.demo.DemoIds;
 
+import static dk.kk.hfi.GraphQlErrors.rejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -61,13 +62,9 @@ class RequestLimitTests extends GraphQlTestSupport {
 				.append(" } } }");
 		}
 		long started = System.nanoTime();
-		as(DemoIds.SUPPORT_COORDINATOR).document(query.append(" }").toString())
-			.execute()
-			.errors()
-			.expect((error) -> "BAD_USER_INPUT".equals(error.getExtensions().get("code"))
-					&& "complexity".equals(error.getExtensions().get("limit"))
-					&& error.getMessage().contains("complexity") && error.getMessage().contains("50000"))
-			.verify()
+		rejected(as(DemoIds.SUPPORT_COORDINATOR).document(query.append(" }").toString()), "BAD_USER_INPUT",
+				(error) -> "complexity".equals(error.getExtensions().get("limit"))
+						&& error.getMessage().contains("complexity") && error.getMessage().contains("50000"))
 			.path("p0")
 			.pathDoesNotExist();
 		assertThat(System.nanoTime() - started).isLessThan(3_000_000_000L);
@@ -108,12 +105,9 @@ class RequestLimitTests extends GraphQlTestSupport {
 			fragment.append(" f").append(i).append(": families(first: 100) { edges { node { id name } } }");
 		}
 		String spreads = " { a: me { __typename } ...Pages b: me { __typename } ...Pages } ";
-		as(DemoIds.SUPPORT_COORDINATOR).document("query" + spreads + fragment.append(" }"))
-			.execute()
-			.errors()
-			.expect((error) -> "BAD_USER_INPUT".equals(error.getExtensions().get("code"))
-					&& "aliases".equals(error.getExtensions().get("limit")) && error.getMessage().contains("aliases"))
-			.verify();
+		rejected(as(DemoIds.SUPPORT_COORDINATOR).document("query" + spreads + fragment.append(" }")), "BAD_USER_INPUT",
+				(error) -> "aliases".equals(error.getExtensions().get("limit"))
+						&& error.getMessage().contains("aliases"));
 	}
 
 	@Test
@@ -201,12 +195,8 @@ class RequestLimitTests extends GraphQlTestSupport {
 		for (int i = 0; i < 8; i++) {
 			nested = "relations { member { " + nested + " } }";
 		}
-		as(DemoIds.SOF_CASEWORKER).document("{ family(id: \"fam-001\") { members { " + nested + " } } }")
-			.execute()
-			.errors()
-			.expect((error) -> "BAD_USER_INPUT".equals(error.getExtensions().get("code"))
-					&& error.getMessage().contains("depth"))
-			.verify()
+		rejected(as(DemoIds.SOF_CASEWORKER).document("{ family(id: \"fam-001\") { members { " + nested + " } } }"),
+				"BAD_USER_INPUT", (error) -> error.getMessage().contains("depth"))
 			.path("family")
 			.pathDoesNotExist();
 	}
@@ -217,12 +207,8 @@ class RequestLimitTests extends GraphQlTestSupport {
 		for (int i = 0; i <= RequestLimits.MAX_ALIASES; i++) {
 			query.append(" f").append(i).append(": family(id: \"fam-001\") { id }");
 		}
-		as(DemoIds.SOF_CASEWORKER).document(query.append(" }").toString())
-			.execute()
-			.errors()
-			.expect((error) -> "BAD_USER_INPUT".equals(error.getExtensions().get("code"))
-					&& error.getMessage().contains("aliases"))
-			.verify();
+		rejected(as(DemoIds.SOF_CASEWORKER).document(query.append(" }").toString()), "BAD_USER_INPUT",
+				(error) -> error.getMessage().contains("aliases"));
 	}
 
 	@Test
