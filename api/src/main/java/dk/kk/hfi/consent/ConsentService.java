@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
@@ -21,6 +20,7 @@ import dk.kk.hfi.change.ChangeKind;
 import dk.kk.hfi.common.ByFamily;
 import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.common.HfiException;
+import dk.kk.hfi.common.IdGenerator;
 import dk.kk.hfi.common.Period;
 import dk.kk.hfi.consent.ConsentInputs.ChangeConsentInput;
 import dk.kk.hfi.consent.ConsentInputs.ProvisionInput;
@@ -61,7 +61,11 @@ public class ConsentService {
 
 	private final Clock clock;
 
-	ConsentService(ConsentRepository consents, FamilyService families, Clock clock, ChangeFeed changes) {
+	private final IdGenerator ids;
+
+	ConsentService(ConsentRepository consents, FamilyService families, Clock clock, ChangeFeed changes,
+			IdGenerator ids) {
+		this.ids = ids;
 		this.changes = changes;
 		this.consents = consents;
 		this.families = families;
@@ -108,7 +112,7 @@ public class ConsentService {
 		List<Provision> provisions = provisions(input.provisions(), input.subjectIds());
 		GrantorCapacity.check(family, input.grantorIds(), input.subjectIds(), today(),
 				mayReadCustodyAndAge.test(family));
-		String consentId = UUID.randomUUID().toString();
+		String consentId = this.ids.next("");
 		return insert(new ConsentVersion(ConsentVersion.documentId(consentId, 1), consentId, 1, family.id(),
 				(input.purpose() != null) ? input.purpose() : ConsentPurpose.HFI,
 				Boolean.TRUE.equals(input.draft()) ? ConsentState.DRAFT : ConsentState.ACTIVE, input.grantorIds(),

@@ -2,6 +2,7 @@ package dk.kk.hfi.demo;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,28 +50,44 @@ class DemoApi {
 	}
 
 	/**
-	 * Runs {@code mutation} with {@code input} as {@code by}; the documents it creates
-	 * get {@code newIds}, in the order the service creates them.
-	 * @return the payload's fields that {@code selection} asked for
+	 * Runs {@code mutation} once per input, in order, in one request, as {@code by}, with
+	 * the application's clock reading {@code at} (when it happened); the documents it
+	 * creates get {@code newIds}, in the order the services create them. Asks for no
+	 * field of the payload: nothing is read.
 	 */
-	Map<String, Object> mutate(Professional by, Instant at, String mutation, Map<String, Object> input,
-			List<String> newIds, String selection) {
-		String document = "mutation Demo($input: " + inputType(mutation) + ") { " + mutation + "(input: $input) "
-				+ selection + " }";
+	void mutate(Professional by, Instant at, String mutation, List<Map<String, Object>> inputs, List<String> newIds) {
+		StringBuilder variables = new StringBuilder();
+		StringBuilder fields = new StringBuilder();
+		Map<String, Object> values = new LinkedHashMap<>();
+		String type = inputType(mutation);
+		for (int i = 0; i < inputs.size(); i++) {
+			variables.append((i > 0) ? ", " : "").append("$input").append(i).append(": ").append(type);
+			fields.append(" m")
+				.append(i)
+				.append(": ")
+				.append(mutation)
+				.append("(input: $input")
+				.append(i)
+				.append(") { __typename }");
+			values.put("input" + i, inputs.get(i));
+		}
+		String document = "mutation Demo(" + variables + ") {" + fields + " }";
+		String described = mutation + " by " + by.id() + " at " + at;
 		WebGraphQlRequest request = new WebGraphQlRequest(ENDPOINT, new HttpHeaders(), null, null, Map.of(),
-				Map.of("query", document, "operationName", "Demo", "variables", Map.of("input", input)),
+				Map.of("query", document, "operationName", "Demo", "variables", values),
 				"demo-" + this.requests.incrementAndGet(), Locale.ENGLISH);
-		WebGraphQlResponse response = ApplicationClock.at(at,
-				() -> DemoIdGenerator.handingOut(newIds, () -> as(by, request)));
+		// A refusal is reported before the ids it did not use.
+		ApplicationClock.at(at,
+				() -> DemoIdGenerator.handingOut(newIds, () -> requireAccepted(as(by, request), described)));
+	}
+
+	private static WebGraphQlResponse requireAccepted(WebGraphQlResponse response, String described) {
 		if (!response.getErrors().isEmpty()) {
 			ResponseError error = response.getErrors().get(0);
-			throw new IllegalStateException("The API refused the demo's " + mutation + " by " + by.id() + ": "
-					+ error.getErrorType() + " at " + error.getParsedPath() + ": " + error.getMessage());
+			throw new IllegalStateException("The API refused the demo's " + described + ": " + error.getErrorType()
+					+ " at " + error.getParsedPath() + ": " + error.getMessage());
 		}
-		Map<String, Object> data = Objects.requireNonNull(response.getData());
-		@SuppressWarnings("unchecked")
-		Map<String, Object> payload = (Map<String, Object>) Objects.requireNonNull(data.get(mutation));
-		return payload;
+		return response;
 	}
 
 	private WebGraphQlResponse as(Professional by, WebGraphQlRequest request) {

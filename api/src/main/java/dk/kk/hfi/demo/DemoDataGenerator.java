@@ -400,17 +400,18 @@ public final class DemoDataGenerator {
 	}
 
 	/**
-	 * A CPR number {@code DDMMYY-SSSS} whose date part is the birth date.
+	 * A CPR number {@code DDMMYY-SSSS} that encodes the birth date, century included (the
+	 * API accepts no other), and fails modulus 11: no number issued before 2007 does, so
+	 * the adults' numbers cannot belong to anyone.
 	 */
 	private String cpr(LocalDate birthDate, boolean female) {
 		int year = birthDate.getYear();
-		if (year < 1958) {
-			throw new IllegalArgumentException("The demo data has no one born before 1958");
+		if (year < 1958 || year > 2036) {
+			throw new IllegalArgumentException("The demo data has no one born before 1958 or after 2036");
 		}
-		// Fictional: 7th digit decodes to 1858-99 (born 1958-99) or 1900-25 (born 2000+),
-		// and modulus 11 fails, which no CPR issued before 2007 does.
 		while (true) {
-			int seventh = (year <= 1999) ? between(5, 8) : between(0, 3);
+			// 0-3: born 1900-99; 4-7: born 2000-36.
+			int seventh = (year <= 1999) ? between(5, 8) - 5 : between(0, 3) + 4;
 			String digits = String.format("%02d%02d%02d%d%02d", birthDate.getDayOfMonth(), birthDate.getMonthValue(),
 					year % 100, seventh, this.random.nextInt(100));
 			int last = this.random.nextInt(5) * 2 + (female ? 0 : 1);
@@ -615,7 +616,7 @@ public final class DemoDataGenerator {
 		}
 		String consentId = "con-" + pad(number);
 		List<String> grantors = family.members().stream().filter(Member::custodyHolder).map(Member::id).toList();
-		List<String> subjects = family.members().stream().map(Member::id).toList();
+		List<String> subjects = coveredOn(family, grantors, conversationOn);
 		String recorder = caseworkerOn(family, conversationOn);
 		if (course.status() == CourseStatus.CONSENT_CONVERSATION && !this.oralConsentNoted) {
 			// One family said yes in the conversation; the signed document is still to
@@ -628,11 +629,12 @@ public final class DemoDataGenerator {
 					SignatureMethod.ORAL_NOTED, null, null, instant(conversationOn), recorder));
 		}
 		if (course.status() == CourseStatus.CONSENT_CONVERSATION) {
+			// A draft names the day and the way it is to be signed, as the API asks.
 			Provision proposed = new Provision(ALL_ADMINISTRATIONS, SHARED_CATEGORIES, List.of());
 			return List.of(new ConsentVersion(ConsentVersion.documentId(consentId, 1), consentId, 1, family.id(),
 					ConsentPurpose.HFI, ConsentState.DRAFT, grantors, subjects, List.of(proposed),
-					new Period(conversationOn, conversationOn.plusYears(2).minusDays(1)), null, null, null, null,
-					instant(conversationOn), recorder));
+					new Period(conversationOn, conversationOn.plusYears(2).minusDays(1)), conversationOn,
+					SignatureMethod.WRITTEN, null, null, instant(conversationOn), recorder));
 		}
 
 		boolean closed = course.status() == CourseStatus.CLOSED;
@@ -667,7 +669,7 @@ public final class DemoDataGenerator {
 			// so.
 			LocalDate closedOn = Objects.requireNonNull(course.closedOn());
 			versions.add(next(first, ConsentState.ENDED, provision, new Period(period.from(), closedOn), null,
-					instant(closedOn), caseworkerOn(family, closedOn))
+					instant(closedOn), caseworkerOn(family, closedOn), first.subjectIds())
 				.withEndReason(ConsentVersion.COURSE_CLOSED));
 		}
 		else if (change > 0) {
@@ -677,7 +679,7 @@ public final class DemoDataGenerator {
 					: withException(provision, new ProvisionDenial(List.of(DataCategory.HEALTH), List.of(BIF),
 							List.of(DemoIds.memberId(family.id(), 1))));
 			versions.add(next(first, ConsentState.ACTIVE, changed, period, null, instant(changedOn),
-					caseworkerOn(family, changedOn)));
+					caseworkerOn(family, changedOn), coveredOn(family, grantors, changedOn)));
 		}
 		ConsentVersion last = versions.get(versions.size() - 1);
 		if (course.status() == CourseStatus.ACTIVE && number != 4 && last.state() == ConsentState.ACTIVE
@@ -690,7 +692,7 @@ public final class DemoDataGenerator {
 			}
 			versions.add(next(last, ConsentState.ACTIVE, last.provisions().get(0),
 					new Period(renewedOn, renewedOn.plusYears(2).minusDays(1)), null, instant(renewedOn),
-					caseworkerOn(family, renewedOn)));
+					caseworkerOn(family, renewedOn), coveredOn(family, grantors, renewedOn)));
 		}
 		ConsentVersion current = versions.get(versions.size() - 1);
 		if (course.status() == CourseStatus.ACTIVE && current.state() == ConsentState.ACTIVE
@@ -698,6 +700,18 @@ public final class DemoDataGenerator {
 			versions.addAll(youthConsents(family, current));
 		}
 		return versions;
+	}
+
+	/**
+	 * Whom the custody holders' consent covers on the day: themselves and the members
+	 * under 15; anyone older consents for themselves.
+	 */
+	private static List<String> coveredOn(Family family, List<String> grantors, LocalDate day) {
+		return family.members()
+			.stream()
+			.filter((member) -> grantors.contains(member.id()) || age(member, day) < 15)
+			.map(Member::id)
+			.toList();
 	}
 
 	/** A young person aged 15 or more consents to the sharing of their own data. */
@@ -744,14 +758,14 @@ public final class DemoDataGenerator {
 		Instant at = instant(on);
 		String by = caseworkerOn(family, on);
 		return next(previous, ConsentState.WITHDRAWN, previous.provisions().get(0), previous.period(),
-				new Withdrawal(at, by, note), at, by);
+				new Withdrawal(at, by, note), at, by, previous.subjectIds());
 	}
 
 	private static ConsentVersion next(ConsentVersion previous, ConsentState state, Provision provision, Period period,
-			@Nullable Withdrawal withdrawal, Instant recordedAt, String recordedBy) {
+			@Nullable Withdrawal withdrawal, Instant recordedAt, String recordedBy, List<String> subjects) {
 		int version = previous.version() + 1;
 		return new ConsentVersion(ConsentVersion.documentId(previous.consentId(), version), previous.consentId(),
-				version, previous.familyId(), previous.purpose(), state, previous.grantorIds(), previous.subjectIds(),
+				version, previous.familyId(), previous.purpose(), state, previous.grantorIds(), subjects,
 				List.of(provision), period, previous.signedOn(), previous.signatureMethod(),
 				previous.documentReference(), withdrawal, recordedAt, recordedBy);
 	}

@@ -4,11 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,8 +23,15 @@ import org.springframework.stereotype.Component;
 
 import dk.kk.hfi.assessment.Assessment;
 import dk.kk.hfi.assessment.ExperienceSurvey;
+import dk.kk.hfi.change.ChangeEvent;
+import dk.kk.hfi.domain.consent.ConsentVersion;
+import dk.kk.hfi.domain.family.Family;
 import dk.kk.hfi.domain.professional.Professional;
+import dk.kk.hfi.measure.Measure;
+import dk.kk.hfi.meeting.Meeting;
 import dk.kk.hfi.plan.Plan;
+import dk.kk.hfi.plan.PlanVersion;
+import dk.kk.hfi.register.RegisterObservation;
 import dk.kk.hfi.system.ApplicationClock;
 
 /**
@@ -36,6 +43,8 @@ import dk.kk.hfi.system.ApplicationClock;
 @Component
 @Conditional(DemoSeedCondition.class)
 class DemoDataSeeder implements SmartInitializingSingleton {
+
+	private static final String CAPACITY_LEDGER = "courseCapacity";
 
 	private static final LocalTime OFFICE_HOURS = LocalTime.of(10, 0);
 
@@ -60,9 +69,19 @@ class DemoDataSeeder implements SmartInitializingSingleton {
 			return;
 		}
 		long started = System.nanoTime();
-		replace(data.families(), (family) -> family.id());
-		replace(data.consents(), (consent) -> consent.id());
-		replace(data.plans(), (plan) -> plan.id());
+		removeEarlierAttempt(data);
+		register(data.professionals());
+		Map<String, List<ConsentVersion>> consents = data.consents()
+			.stream()
+			.collect(Collectors.groupingBy(ConsentVersion::familyId));
+		for (Family family : data.families()) {
+			for (DemoHistory.Step step : DemoHistory.of(family, consents.getOrDefault(family.id(), List.of()),
+					data.professionals())) {
+				this.api.mutate(step.by(), onTheDay(step.on()), step.mutation(), step.inputs(), step.newIds());
+			}
+		}
+		long historyDone = System.nanoTime();
+		this.mongo.insertAll(data.plans());
 		// An insert starts every version at 0: a plan with earlier versions carries its
 		// own number.
 		data.plans()
@@ -70,34 +89,49 @@ class DemoDataSeeder implements SmartInitializingSingleton {
 			.filter((plan) -> plan.version() != null && plan.version() > 0)
 			.forEach((plan) -> this.mongo.updateFirst(Query.query(Criteria.where("_id").is(plan.id())),
 					Update.update("version", plan.version()), Plan.class));
-		replace(data.planVersions(), (version) -> version.id());
-		replace(data.measures(), (measure) -> measure.id());
-		replace(data.meetings(), (meeting) -> meeting.id());
-		remove(data.assessments(), Assessment::id);
-		replace(data.registerObservations(), (observation) -> observation.id());
-		remove(data.experienceSurveys(), ExperienceSurvey::id);
+		this.mongo.insertAll(data.planVersions());
+		this.mongo.insertAll(data.measures());
+		this.mongo.insertAll(data.meetings());
+		this.mongo.insertAll(data.registerObservations());
 		Professional coordinator = coordinator(data.professionals());
 		data.assessments().forEach((assessment) -> record(coordinator, assessment));
 		data.experienceSurveys().forEach((survey) -> record(coordinator, survey));
-		long registering = System.nanoTime();
-		register(data.professionals());
+		this.mongo.insert(new DemoSeedMark(DemoSeedMark.ID, Instant.now(this.clock)));
 		long finished = System.nanoTime();
-		logger.info(
-				"Seeded demo data: {} families, {} professionals in {} ms ({} ms registering the professionals "
-						+ "through the API)",
+		logger.info("Seeded demo data: {} families, {} professionals in {} ms ({} ms for the families' histories)",
 				data.families().size(), data.professionals().size(), (finished - started) / 1_000_000,
-				(finished - registering) / 1_000_000);
+				(historyDone - started) / 1_000_000);
 	}
 
+	/**
+	 * Seeds a store without professionals, and one where an earlier start began seeding
+	 * and stopped half-way; a store with professionals of its own gets no demo data.
+	 */
 	private boolean needsSeeding(List<Professional> professionals) {
-		if (exists(professionals.get(professionals.size() - 1))) {
+		if (this.mongo.exists(Query.query(Criteria.where("_id").is(DemoSeedMark.ID)), DemoSeedMark.class)) {
 			return false;
 		}
-		return this.mongo.estimatedCount(Professional.class) == 0 || exists(professionals.get(0));
+		return this.mongo.estimatedCount(Professional.class) == 0 || this.mongo
+			.exists(Query.query(Criteria.where("_id").is(professionals.get(0).id())), Professional.class);
 	}
 
-	private boolean exists(Professional professional) {
-		return this.mongo.exists(Query.query(Criteria.where("_id").is(professional.id())), Professional.class);
+	/** Removes what a seed that stopped half-way wrote: the demo's ids only. */
+	private void removeEarlierAttempt(DemoDataSet data) {
+		List<String> familyIds = data.families().stream().map(Family::id).toList();
+		remove(data.professionals(), Professional::id);
+		remove(data.families(), Family::id);
+		this.mongo.remove(Query.query(Criteria.where("familyId").in(familyIds)), ConsentVersion.class);
+		this.mongo.remove(Query.query(Criteria.where("familyId").in(familyIds)), ChangeEvent.class);
+		// The ledger of places is made again, on first use, from the families active
+		// then.
+		this.mongo.dropCollection(CAPACITY_LEDGER);
+		remove(data.plans(), Plan::id);
+		remove(data.planVersions(), PlanVersion::id);
+		remove(data.measures(), Measure::id);
+		remove(data.meetings(), Meeting::id);
+		remove(data.registerObservations(), RegisterObservation::id);
+		remove(data.assessments(), Assessment::id);
+		remove(data.experienceSurveys(), ExperienceSurvey::id);
 	}
 
 	private static Professional coordinator(List<Professional> professionals) {
@@ -119,8 +153,8 @@ class DemoDataSeeder implements SmartInitializingSingleton {
 					.stream()
 					.map((score) -> Map.of("item", score.item().name(), "degree", score.degree().name()))
 					.toList());
-		this.api.mutate(coordinator, onTheDay(assessment.date()), "recordAssessment", input, List.of(assessment.id()),
-				"{ __typename }");
+		this.api.mutate(coordinator, onTheDay(assessment.date()), "recordAssessment", List.of(input),
+				List.of(assessment.id()));
 	}
 
 	private void record(Professional coordinator, ExperienceSurvey survey) {
@@ -134,18 +168,22 @@ class DemoDataSeeder implements SmartInitializingSingleton {
 					.stream()
 					.map((answer) -> Map.of("question", answer.question().name(), "answer", answer.answer().name()))
 					.toList());
-		this.api.mutate(coordinator, onTheDay(survey.answeredOn()), "recordExperienceSurvey", input,
-				List.of(survey.id()), "{ __typename }");
+		this.api.mutate(coordinator, onTheDay(survey.answeredOn()), "recordExperienceSurvey", List.of(input),
+				List.of(survey.id()));
 	}
 
-	private static Instant onTheDay(LocalDate day) {
-		return day.atTime(OFFICE_HOURS).atZone(ApplicationClock.COPENHAGEN).toInstant();
+	/**
+	 * During office hours on the day, but never later than now: what happened today
+	 * happened before the server started.
+	 */
+	private Instant onTheDay(LocalDate day) {
+		Instant officeHours = day.atTime(OFFICE_HOURS).atZone(ApplicationClock.COPENHAGEN).toInstant();
+		Instant now = Instant.now(this.clock);
+		return officeHours.isBefore(now) ? officeHours : now;
 	}
 
 	/** The support coordinator registers every professional, as the support team does. */
 	private void register(List<Professional> professionals) {
-		this.mongo.remove(Query.query(Criteria.where("_id").in(professionals.stream().map(Professional::id).toList())),
-				Professional.class);
 		Professional coordinator = coordinator(professionals);
 		for (Professional professional : professionals) {
 			Map<String, Object> input = new LinkedHashMap<>();
@@ -156,8 +194,8 @@ class DemoDataSeeder implements SmartInitializingSingleton {
 			input.put("email", professional.email());
 			input.put("phone", professional.phone());
 			input.put("supportTeam", professional.supportTeam());
-			this.api.mutate(coordinator, Instant.now(this.clock), "createProfessional", input,
-					List.of(professional.id()), "{ __typename }");
+			this.api.mutate(coordinator, Instant.now(this.clock), "createProfessional", List.of(input),
+					List.of(professional.id()));
 		}
 	}
 
@@ -166,16 +204,6 @@ class DemoDataSeeder implements SmartInitializingSingleton {
 			this.mongo.remove(Query.query(Criteria.where("_id").in(documents.stream().map(id).toList())),
 					documents.get(0).getClass());
 		}
-	}
-
-	private <T> void replace(List<T> documents, Function<T, String> id) {
-		if (documents.isEmpty()) {
-			return;
-		}
-		Class<?> type = documents.get(0).getClass();
-		Collection<String> ids = documents.stream().map(id).toList();
-		this.mongo.remove(Query.query(Criteria.where("_id").in(ids)), type);
-		this.mongo.insertAll(documents);
 	}
 
 }

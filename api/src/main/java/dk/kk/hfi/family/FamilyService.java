@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -27,6 +26,7 @@ import dk.kk.hfi.access.FamilyScope;
 import dk.kk.hfi.change.ChangeFeed;
 import dk.kk.hfi.change.ChangeKind;
 import dk.kk.hfi.common.HfiException;
+import dk.kk.hfi.common.IdGenerator;
 import dk.kk.hfi.common.Paging;
 import dk.kk.hfi.common.Versions;
 import dk.kk.hfi.domain.caller.Caller;
@@ -67,12 +67,15 @@ public class FamilyService {
 
 	private final Clock clock;
 
+	private final IdGenerator ids;
+
 	private final FamilyRepository families;
 
 	private final ProfessionalRepository professionals;
 
 	FamilyService(MongoTemplate mongo, FamilyRepository families, ProfessionalRepository professionals, Clock clock,
-			ChangeFeed changes) {
+			ChangeFeed changes, IdGenerator ids) {
+		this.ids = ids;
 		this.changes = changes;
 		this.clock = clock;
 		this.mongo = mongo;
@@ -153,10 +156,10 @@ public class FamilyService {
 	}
 
 	public Family create(Caller caller, CreateFamilyInput input) {
-		String familyId = UUID.randomUUID().toString();
+		String familyId = this.ids.next("");
 		List<Member> members = new ArrayList<>();
 		for (MemberInput member : input.members()) {
-			members.add(member.toMember(UUID.randomUUID().toString(), familyId));
+			members.add(member.toMember(this.ids.next(""), familyId));
 		}
 		LocalDate referredOn = (input.referredOn() != null) ? input.referredOn() : today();
 		List<TeamMembership> team = new ArrayList<>();
@@ -184,7 +187,7 @@ public class FamilyService {
 			if (family.members().size() >= 20) {
 				throw HfiException.badInput("A family has at most 20 members");
 			}
-			Member added = input.member().toMember(UUID.randomUUID().toString(), family.id());
+			Member added = input.member().toMember(this.ids.next(""), family.id());
 			List<Member> members = new ArrayList<>();
 			for (Member member : family.members()) {
 				// A custody holder added later holds custody of the children with the

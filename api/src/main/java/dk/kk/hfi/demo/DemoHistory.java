@@ -1,0 +1,291 @@
+package dk.kk.hfi.demo;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import dk.kk.hfi.common.Period;
+import dk.kk.hfi.domain.consent.ConsentState;
+import dk.kk.hfi.domain.consent.ConsentVersion;
+import dk.kk.hfi.domain.consent.Provision;
+import dk.kk.hfi.domain.consent.ProvisionDenial;
+import dk.kk.hfi.domain.course.CourseTransition;
+import dk.kk.hfi.domain.family.Family;
+import dk.kk.hfi.domain.family.FamilyRole;
+import dk.kk.hfi.domain.family.Member;
+import dk.kk.hfi.domain.family.StoredRelation;
+import dk.kk.hfi.domain.family.TeamMembership;
+import dk.kk.hfi.domain.professional.Professional;
+import dk.kk.hfi.system.ApplicationClock;
+
+/**
+ * A demo family's course and consents as the API's changes that make them: referral,
+ * relations, team, consent conversation, consents, activation, withdrawals and closing,
+ * each on its day and by the professional the data names. The support coordinator sets up
+ * relations, custody and the team, as the support team may for any family.
+ */
+final class DemoHistory {
+
+	/** One request: the mutation, once per input, in order; the new ids it hands out. */
+	record Step(LocalDate on, Phase phase, Professional by, String mutation, List<Map<String, Object>> inputs,
+			List<String> newIds) {
+	}
+
+	/** What happens first on the same day. */
+	enum Phase {
+
+		REFERRAL, SETUP, TEAM_LEAVES, TEAM_JOINS, CONVERSATION, CONSENT, ACTIVATION, WITHDRAWAL, CLOSING
+
+	}
+
+	private final Map<String, Professional> professionals;
+
+	private final Professional coordinator;
+
+	private final Family family;
+
+	private final List<Step> steps = new ArrayList<>();
+
+	private DemoHistory(Map<String, Professional> professionals, Family family) {
+		this.professionals = professionals;
+		this.coordinator = professional(DemoIds.SUPPORT_COORDINATOR);
+		this.family = family;
+	}
+
+	/**
+	 * The family's steps in the order they happened; the family's version follows them.
+	 */
+	static List<Step> of(Family family, List<ConsentVersion> consents, List<Professional> professionals) {
+		DemoHistory history = new DemoHistory(
+				professionals.stream().collect(Collectors.toMap(Professional::id, Function.identity())), family);
+		history.referral();
+		history.team();
+		history.course();
+		consents.stream()
+			.collect(Collectors.groupingBy(ConsentVersion::consentId, LinkedHashMap::new, Collectors.toList()))
+			.values()
+			.forEach(history::consent);
+		List<Step> steps = new ArrayList<>(history.steps);
+		steps.sort(Comparator.comparing(Step::on).thenComparing(Step::phase));
+		return withVersions(family.id(), steps);
+	}
+
+	private void referral() {
+		CourseTransition referral = this.family.course().transitions().get(0);
+		Map<String, Object> input = new LinkedHashMap<>();
+		input.put("name", this.family.name());
+		input.put("district", this.family.district().name());
+		input.put("household", Map.of("street", this.family.household().street(), "postalCode",
+				this.family.household().postalCode(), "city", this.family.household().city()));
+		input.put("members", this.family.members().stream().map(DemoHistory::member).toList());
+		input.put("referredOn", this.family.course().referredOn().toString());
+		List<String> ids = new ArrayList<>(List.of(this.family.id()));
+		this.family.members().forEach((member) -> ids.add(member.id()));
+		LocalDate on = this.family.course().referredOn();
+		add(on, Phase.REFERRAL, professional(Objects.requireNonNull(referral.byProfessionalId())), "createFamily",
+				List.of(input), ids);
+		List<Map<String, Object>> relations = new ArrayList<>();
+		for (Member member : this.family.members()) {
+			for (StoredRelation relation : member.relations()) {
+				relations.add(familyInput(Map.of("memberId", member.id(), "kind", relation.kind().name(),
+						"relatedMemberId", relation.memberId())));
+			}
+		}
+		add(on, Phase.SETUP, this.coordinator, "setRelation", relations, List.of());
+		// The family's custody holders hold custody of the minors; a grown child has
+		// none.
+		for (Member member : this.family.members()) {
+			if (member.role() == FamilyRole.CHILD && member.custodyHolderIds().isEmpty()) {
+				add(on, Phase.SETUP, this.coordinator, "setCustody", List.of(familyInput(
+						Map.of("childId", member.id(), "custodyHolderIds", List.of(), "effectiveFrom", on.toString()))),
+						List.of());
+			}
+		}
+	}
+
+	private static Map<String, Object> member(Member member) {
+		Map<String, Object> input = new LinkedHashMap<>();
+		input.put("firstName", member.firstName());
+		input.put("lastName", member.lastName());
+		input.put("role", member.role().name());
+		input.put("cpr", member.cpr());
+		input.put("birthDate", (member.birthDate() != null) ? member.birthDate().toString() : null);
+		input.put("phone", member.phone());
+		input.put("email", member.email());
+		input.put("livesInHousehold", member.livesInHousehold());
+		input.put("custodyHolder", member.custodyHolder());
+		return input;
+	}
+
+	/**
+	 * The referrer is on the team from the referral; the others join on their day. A
+	 * membership that ends before the course closes is ended on its last day; closing the
+	 * course ends the others.
+	 */
+	private void team() {
+		String referrer = Objects.requireNonNull(this.family.course().transitions().get(0).byProfessionalId());
+		boolean referrerJoined = false;
+		LocalDate closedOn = this.family.course().closedOn();
+		for (TeamMembership membership : this.family.coreTeam()) {
+			boolean byReferral = !referrerJoined && membership.professionalId().equals(referrer)
+					&& membership.since().equals(this.family.course().referredOn());
+			if (byReferral) {
+				referrerJoined = true;
+			}
+			else {
+				Map<String, Object> join = new LinkedHashMap<>();
+				join.put("professionalId", membership.professionalId());
+				join.put("role", membership.role().name());
+				join.put("since", membership.since().toString());
+				add(membership.since(), Phase.TEAM_JOINS, this.coordinator, "addCoreTeamMember",
+						List.of(familyInput(join)), List.of());
+			}
+			if (membership.until() != null && !membership.until().equals(closedOn)) {
+				add(membership.until(), Phase.TEAM_LEAVES, this.coordinator, "removeCoreTeamMember",
+						List.of(familyInput(Map.of("professionalId", membership.professionalId()))), List.of());
+			}
+		}
+	}
+
+	private void course() {
+		for (CourseTransition transition : this.family.course().transitions()) {
+			Professional by = professional(Objects.requireNonNull(transition.byProfessionalId()));
+			Map<String, Object> input = familyInput(Map.of("on", transition.on().toString()));
+			switch (transition.to()) {
+				case REFERRED -> {
+				}
+				case CONSENT_CONVERSATION ->
+					add(transition.on(), Phase.CONVERSATION, by, "startConsentConversation", List.of(input), List.of());
+				case ACTIVE -> add(transition.on(), Phase.ACTIVATION, by, "activateCourse", List.of(input), List.of());
+				case CLOSED -> {
+					input.put("reason", Objects.requireNonNull(transition.closingReason()).name());
+					input.put("note", transition.reason());
+					add(transition.on(), Phase.CLOSING, by, "closeCourse", List.of(input), List.of());
+				}
+			}
+		}
+	}
+
+	/**
+	 * A consent's versions; the version that ends it with the course is the closing's.
+	 */
+	private void consent(List<ConsentVersion> versions) {
+		versions.sort(Comparator.comparingInt(ConsentVersion::version));
+		ConsentVersion first = versions.get(0);
+		Map<String, Object> record = new LinkedHashMap<>();
+		record.put("familyId", first.familyId());
+		record.put("purpose", first.purpose().name());
+		record.put("grantorIds", first.grantorIds());
+		record.put("subjectIds", first.subjectIds());
+		record.put("provisions", first.provisions().stream().map(DemoHistory::provision).toList());
+		record.put("period", period(first.period()));
+		record.put("signedOn", Objects.requireNonNull(first.signedOn()).toString());
+		record.put("signatureMethod", Objects.requireNonNull(first.signatureMethod()).name());
+		record.put("documentReference", first.documentReference());
+		record.put("draft", first.state() == ConsentState.DRAFT);
+		add(dayOf(first), Phase.CONSENT, professional(first.recordedBy()), "recordConsent", List.of(record),
+				List.of(first.consentId()));
+		for (ConsentVersion version : versions.subList(1, versions.size())) {
+			if (ConsentVersion.COURSE_CLOSED.equals(version.endReason())) {
+				continue;
+			}
+			Map<String, Object> input = new LinkedHashMap<>();
+			input.put("consentId", version.consentId());
+			input.put("expectedVersion", version.version() - 1);
+			if (version.state() == ConsentState.WITHDRAWN) {
+				input.put("note", Objects.requireNonNull(version.withdrawal()).note());
+				add(dayOf(version), Phase.WITHDRAWAL, professional(version.recordedBy()), "withdrawConsent",
+						List.of(input), List.of());
+			}
+			else {
+				input.put("subjectIds", version.subjectIds());
+				input.put("provisions", version.provisions().stream().map(DemoHistory::provision).toList());
+				input.put("period", period(version.period()));
+				add(dayOf(version), Phase.CONSENT, professional(version.recordedBy()), "changeConsent", List.of(input),
+						List.of());
+			}
+		}
+	}
+
+	private static LocalDate dayOf(ConsentVersion version) {
+		return LocalDate.ofInstant(version.recordedAt(), ApplicationClock.COPENHAGEN);
+	}
+
+	private static Map<String, Object> provision(Provision provision) {
+		return Map.of("recipients", names(provision.recipients()), "categories", names(provision.categories()),
+				"exceptions", provision.exceptions().stream().map(DemoHistory::exception).toList());
+	}
+
+	private static Map<String, Object> exception(ProvisionDenial denial) {
+		return Map.of("categories", names(denial.categories()), "recipients", names(denial.recipients()), "subjectIds",
+				denial.subjectIds());
+	}
+
+	private static List<String> names(List<? extends Enum<?>> values) {
+		return values.stream().map(Enum::name).toList();
+	}
+
+	private static Map<String, Object> period(Period period) {
+		Map<String, Object> input = new HashMap<>();
+		input.put("from", period.from().toString());
+		input.put("to", (period.to() != null) ? period.to().toString() : null);
+		return input;
+	}
+
+	private Map<String, Object> familyInput(Map<String, Object> fields) {
+		Map<String, Object> input = new LinkedHashMap<>();
+		input.put("familyId", this.family.id());
+		input.putAll(fields);
+		return input;
+	}
+
+	private void add(LocalDate on, Phase phase, Professional by, String mutation, List<Map<String, Object>> inputs,
+			List<String> newIds) {
+		if (!inputs.isEmpty()) {
+			this.steps.add(new Step(on, phase, by, mutation, inputs, newIds));
+		}
+	}
+
+	private Professional professional(String id) {
+		return Objects.requireNonNull(this.professionals.get(id), id);
+	}
+
+	/**
+	 * Each change of the family names the version it changes: the family is created at
+	 * version 0 and every change of it adds one.
+	 */
+	private static List<Step> withVersions(String familyId, List<Step> steps) {
+		long version = 0;
+		List<Step> versioned = new ArrayList<>();
+		for (Step step : steps) {
+			List<Map<String, Object>> inputs = new ArrayList<>();
+			for (Map<String, Object> input : step.inputs()) {
+				if (familyId.equals(input.get("familyId")) && changesFamily(step.mutation())) {
+					Map<String, Object> withVersion = new LinkedHashMap<>(input);
+					withVersion.put("expectedVersion", version++);
+					inputs.add(withVersion);
+				}
+				else {
+					inputs.add(input);
+				}
+			}
+			versioned.add(new Step(step.on(), step.phase(), step.by(), step.mutation(), inputs, step.newIds()));
+		}
+		return versioned;
+	}
+
+	private static boolean changesFamily(String mutation) {
+		return switch (mutation) {
+			case "createFamily", "recordConsent", "changeConsent", "withdrawConsent" -> false;
+			default -> true;
+		};
+	}
+
+}
