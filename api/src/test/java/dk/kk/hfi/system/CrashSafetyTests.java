@@ -82,6 +82,7 @@ class CrashSafetyTests {
 
 	@Test
 	void acknowledgedWritesAndTheirAuditSurviveSigkill() throws Exception {
+		SeededStore.copyInto(this.dataDir);
 		int port = freePort();
 		Process first = start(port, "first");
 		String token = token(port);

@@ -81,6 +81,7 @@ class FileStoreRestartTests {
 	@DisabledIfEnvironmentVariable(named = "SPRING_MONGODB_URI", matches = ".+",
 			disabledReason = "backs up the embedded store, which does not start when a MongoDB URI is configured")
 	void anOnlineBackupTakenUnderWriteLoadRestoresEveryWriteAcknowledgedBeforeIt() throws Exception {
+		SeededStore.copyInto(this.dataDir);
 		Path backups = this.dataDir.resolve("backups");
 		Map<String, String> acknowledged = new ConcurrentHashMap<>();
 		try (ConfigurableApplicationContext running = start(this.dataDir, "--hfi.store.backup.interval=PT0.5S",

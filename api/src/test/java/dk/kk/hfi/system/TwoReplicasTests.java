@@ -70,6 +70,7 @@ class TwoReplicasTests {
 			.filter((family) -> family.course().status() == CourseStatus.ACTIVE)
 			.count();
 		String capacity = "--hfi.course.capacity=" + (active + 1);
+		SeededStore.copyInto(this.dataDir);
 		Process first = start(a, "a", "--hfi.store.mode=file", "--hfi.store.data-dir=" + this.dataDir,
 				"--hfi.store.port=" + storePort, "--hfi.demo.seed=true", capacity);
 		Process second = null;
