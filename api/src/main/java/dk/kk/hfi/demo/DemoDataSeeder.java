@@ -35,10 +35,14 @@ import dk.kk.hfi.register.RegisterObservation;
 import dk.kk.hfi.system.ApplicationClock;
 
 /**
- * Seeds the demo data on first start, before the server takes requests. Professionals are
- * registered last, through the API, and the last of them marks the seed as done, so a
- * start interrupted half-way seeds again (replacing only demo ids) instead of leaving
- * half a data set. A store with professionals of its own gets no demo data.
+ * Seeds the demo data on first start, before the server takes requests. The
+ * professionals, the families' courses, teams, consents and measures, the assessments and
+ * the experience surveys are made through the API ({@link DemoApi}), each change on its
+ * day and by its professional, so the demo holds only what the API accepts; plans,
+ * meetings and register observations are still written as documents. A mark written last
+ * says the seed is done, so a start interrupted half-way seeds again (replacing only demo
+ * ids) instead of leaving half a data set; a store with professionals of its own gets no
+ * demo data.
  */
 @Component
 @Conditional(DemoSeedCondition.class)
@@ -74,9 +78,12 @@ class DemoDataSeeder implements SmartInitializingSingleton {
 		Map<String, List<ConsentVersion>> consents = data.consents()
 			.stream()
 			.collect(Collectors.groupingBy(ConsentVersion::familyId));
+		Map<String, List<Measure>> measures = data.measures()
+			.stream()
+			.collect(Collectors.groupingBy(Measure::familyId));
 		for (Family family : data.families()) {
 			for (DemoHistory.Step step : DemoHistory.of(family, consents.getOrDefault(family.id(), List.of()),
-					data.professionals())) {
+					measures.getOrDefault(family.id(), List.of()), data.professionals())) {
 				this.api.mutate(step.by(), onTheDay(step.on()), step.mutation(), step.inputs(), step.newIds());
 			}
 		}
@@ -90,7 +97,6 @@ class DemoDataSeeder implements SmartInitializingSingleton {
 			.forEach((plan) -> this.mongo.updateFirst(Query.query(Criteria.where("_id").is(plan.id())),
 					Update.update("version", plan.version()), Plan.class));
 		this.mongo.insertAll(data.planVersions());
-		this.mongo.insertAll(data.measures());
 		this.mongo.insertAll(data.meetings());
 		this.mongo.insertAll(data.registerObservations());
 		Professional coordinator = coordinator(data.professionals());

@@ -23,6 +23,8 @@ import dk.kk.hfi.domain.family.Member;
 import dk.kk.hfi.domain.family.StoredRelation;
 import dk.kk.hfi.domain.family.TeamMembership;
 import dk.kk.hfi.domain.professional.Professional;
+import dk.kk.hfi.measure.LeisureBridging;
+import dk.kk.hfi.measure.Measure;
 import dk.kk.hfi.system.ApplicationClock;
 
 /**
@@ -41,7 +43,7 @@ final class DemoHistory {
 	/** What happens first on the same day. */
 	enum Phase {
 
-		REFERRAL, SETUP, TEAM_LEAVES, TEAM_JOINS, CONVERSATION, CONSENT, ACTIVATION, WITHDRAWAL, CLOSING
+		REFERRAL, SETUP, TEAM_LEAVES, TEAM_JOINS, CONVERSATION, CONSENT, ACTIVATION, MEASURE, WITHDRAWAL, CLOSING
 
 	}
 
@@ -62,7 +64,8 @@ final class DemoHistory {
 	/**
 	 * The family's steps in the order they happened; the family's version follows them.
 	 */
-	static List<Step> of(Family family, List<ConsentVersion> consents, List<Professional> professionals) {
+	static List<Step> of(Family family, List<ConsentVersion> consents, List<Measure> measures,
+			List<Professional> professionals) {
 		DemoHistory history = new DemoHistory(
 				professionals.stream().collect(Collectors.toMap(Professional::id, Function.identity())), family);
 		history.referral();
@@ -72,6 +75,7 @@ final class DemoHistory {
 			.collect(Collectors.groupingBy(ConsentVersion::consentId, LinkedHashMap::new, Collectors.toList()))
 			.values()
 			.forEach(history::consent);
+		measures.forEach(history::measure);
 		List<Step> steps = new ArrayList<>(history.steps);
 		steps.sort(Comparator.comparing(Step::on).thenComparing(Step::phase));
 		return withVersions(family.id(), steps);
@@ -214,6 +218,40 @@ final class DemoHistory {
 		}
 	}
 
+	/**
+	 * The support coordinator records a measure when it starts, or when the family is
+	 * referred if it started before, or when its leisure outcome was checked; the status
+	 * is the one the data gives.
+	 */
+	private void measure(Measure measure) {
+		Map<String, Object> input = new LinkedHashMap<>();
+		input.put("familyId", measure.familyId());
+		input.put("memberId", measure.memberId());
+		input.put("kind", measure.kind().name());
+		input.put("legalBasis", measure.legalBasis());
+		input.put("period", period(measure.period()));
+		input.put("status", measure.status().name());
+		input.put("yearlyCostDkk", measure.yearlyCostDkk());
+		LocalDate on = latest(measure.period().from(), this.family.course().referredOn());
+		LeisureBridging leisure = measure.leisure();
+		if (leisure != null) {
+			Map<String, Object> details = new LinkedHashMap<>();
+			details.put("activity", leisure.activity());
+			details.put("provider", leisure.provider());
+			details.put("trialLessons", leisure.trialLessons());
+			details.put("paidDkk", leisure.paidDkk());
+			details.put("retained", leisure.retained());
+			details.put("retainedCheckedOn", leisure.retainedCheckedOn().toString());
+			input.put("leisure", details);
+			on = latest(on, leisure.retainedCheckedOn());
+		}
+		add(on, Phase.MEASURE, this.coordinator, "recordMeasure", List.of(input), List.of(measure.id()));
+	}
+
+	private static LocalDate latest(LocalDate a, LocalDate b) {
+		return a.isAfter(b) ? a : b;
+	}
+
 	private static LocalDate dayOf(ConsentVersion version) {
 		return LocalDate.ofInstant(version.recordedAt(), ApplicationClock.COPENHAGEN);
 	}
@@ -283,7 +321,7 @@ final class DemoHistory {
 
 	private static boolean changesFamily(String mutation) {
 		return switch (mutation) {
-			case "createFamily", "recordConsent", "changeConsent", "withdrawConsent" -> false;
+			case "createFamily", "recordConsent", "changeConsent", "withdrawConsent", "recordMeasure" -> false;
 			default -> true;
 		};
 	}

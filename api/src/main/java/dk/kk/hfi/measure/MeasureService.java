@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
@@ -16,6 +15,7 @@ import dk.kk.hfi.change.ChangeFeed;
 import dk.kk.hfi.change.ChangeKind;
 import dk.kk.hfi.common.ByFamily;
 import dk.kk.hfi.common.HfiException;
+import dk.kk.hfi.common.IdGenerator;
 import dk.kk.hfi.common.Period;
 import dk.kk.hfi.common.Versions;
 import dk.kk.hfi.domain.caller.Caller;
@@ -40,7 +40,11 @@ class MeasureService {
 
 	private final MeasureRepository measures;
 
-	MeasureService(FamilyService families, MeasureRepository measures, Clock clock, ChangeFeed changes) {
+	private final IdGenerator ids;
+
+	MeasureService(FamilyService families, MeasureRepository measures, Clock clock, ChangeFeed changes,
+			IdGenerator ids) {
+		this.ids = ids;
 		this.changes = changes;
 		this.clock = clock;
 		this.families = families;
@@ -59,7 +63,7 @@ class MeasureService {
 				: input.kind().typicalLegalBasis();
 		MeasureStatus status = (input.status() != null) ? input.status() : statusOf(input.period());
 		return changed(this.measures
-			.insert(new Measure("mea-" + UUID.randomUUID(), null, family.id(), input.memberId(), input.kind(),
+			.insert(new Measure(this.ids.next("mea-"), null, family.id(), input.memberId(), input.kind(),
 					input.kind().owner(), legalBasis, input.period(), status, input.yearlyCostDkk(), leisure)));
 	}
 
