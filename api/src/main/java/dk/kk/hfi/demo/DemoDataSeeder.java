@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,15 +74,8 @@ class DemoDataSeeder implements SmartInitializingSingleton {
 		long started = System.nanoTime();
 		removeEarlierAttempt(data);
 		register(data.professionals());
-		Map<String, List<ConsentVersion>> consents = data.consents()
-			.stream()
-			.collect(Collectors.groupingBy(ConsentVersion::familyId));
-		Map<String, List<Measure>> measures = data.measures()
-			.stream()
-			.collect(Collectors.groupingBy(Measure::familyId));
 		for (Family family : data.families()) {
-			for (DemoHistory.Step step : DemoHistory.of(family, consents.getOrDefault(family.id(), List.of()),
-					measures.getOrDefault(family.id(), List.of()), data.professionals())) {
+			for (DemoHistory.Step step : DemoHistory.of(family, data)) {
 				this.api.mutate(step.by(), onTheDay(step.on()), step.mutation(), step.inputs(), step.newIds());
 			}
 		}
@@ -99,9 +91,6 @@ class DemoDataSeeder implements SmartInitializingSingleton {
 		this.mongo.insertAll(data.planVersions());
 		this.mongo.insertAll(data.meetings());
 		this.mongo.insertAll(data.registerObservations());
-		Professional coordinator = coordinator(data.professionals());
-		data.assessments().forEach((assessment) -> record(coordinator, assessment));
-		data.experienceSurveys().forEach((survey) -> record(coordinator, survey));
 		this.mongo.insert(new DemoSeedMark(DemoSeedMark.ID, Instant.now(this.clock)));
 		long finished = System.nanoTime();
 		logger.info("Seeded demo data: {} families, {} professionals in {} ms ({} ms for the families' histories)",
@@ -145,37 +134,6 @@ class DemoDataSeeder implements SmartInitializingSingleton {
 			.filter((professional) -> professional.id().equals(DemoIds.SUPPORT_COORDINATOR))
 			.findFirst()
 			.orElseThrow();
-	}
-
-	/** The support coordinator records the assessments, on the day they were made. */
-	private void record(Professional coordinator, Assessment assessment) {
-		Map<String, Object> input = new LinkedHashMap<>();
-		input.put("familyId", assessment.familyId());
-		input.put("memberId", assessment.memberId());
-		input.put("kind", assessment.kind().name());
-		input.put("date", assessment.date().toString());
-		input.put("items",
-				assessment.items()
-					.stream()
-					.map((score) -> Map.of("item", score.item().name(), "degree", score.degree().name()))
-					.toList());
-		this.api.mutate(coordinator, onTheDay(assessment.date()), "recordAssessment", List.of(input),
-				List.of(assessment.id()));
-	}
-
-	private void record(Professional coordinator, ExperienceSurvey survey) {
-		Map<String, Object> input = new LinkedHashMap<>();
-		input.put("familyId", survey.familyId());
-		input.put("respondentId", survey.respondentId());
-		input.put("kind", survey.kind().name());
-		input.put("answeredOn", survey.answeredOn().toString());
-		input.put("answers",
-				survey.answers()
-					.stream()
-					.map((answer) -> Map.of("question", answer.question().name(), "answer", answer.answer().name()))
-					.toList());
-		this.api.mutate(coordinator, onTheDay(survey.answeredOn()), "recordExperienceSurvey", List.of(input),
-				List.of(survey.id()));
 	}
 
 	/**

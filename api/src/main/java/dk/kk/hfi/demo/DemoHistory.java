@@ -11,6 +11,8 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import dk.kk.hfi.assessment.Assessment;
+import dk.kk.hfi.assessment.ExperienceSurvey;
 import dk.kk.hfi.common.Period;
 import dk.kk.hfi.domain.consent.ConsentState;
 import dk.kk.hfi.domain.consent.ConsentVersion;
@@ -43,7 +45,8 @@ final class DemoHistory {
 	/** What happens first on the same day. */
 	enum Phase {
 
-		REFERRAL, SETUP, TEAM_LEAVES, TEAM_JOINS, CONVERSATION, CONSENT, ACTIVATION, MEASURE, WITHDRAWAL, CLOSING
+		REFERRAL, SETUP, TEAM_LEAVES, TEAM_JOINS, CONVERSATION, CONSENT, ACTIVATION, MEASURE, ASSESSMENT, WITHDRAWAL,
+		CLOSING
 
 	}
 
@@ -64,18 +67,19 @@ final class DemoHistory {
 	/**
 	 * The family's steps in the order they happened; the family's version follows them.
 	 */
-	static List<Step> of(Family family, List<ConsentVersion> consents, List<Measure> measures,
-			List<Professional> professionals) {
+	static List<Step> of(Family family, DemoDataSet data) {
 		DemoHistory history = new DemoHistory(
-				professionals.stream().collect(Collectors.toMap(Professional::id, Function.identity())), family);
+				data.professionals().stream().collect(Collectors.toMap(Professional::id, Function.identity())), family);
 		history.referral();
 		history.team();
 		history.course();
-		consents.stream()
+		ofFamily(data.consents(), ConsentVersion::familyId, family).stream()
 			.collect(Collectors.groupingBy(ConsentVersion::consentId, LinkedHashMap::new, Collectors.toList()))
 			.values()
 			.forEach(history::consent);
-		measures.forEach(history::measure);
+		ofFamily(data.measures(), Measure::familyId, family).forEach(history::measure);
+		ofFamily(data.assessments(), Assessment::familyId, family).forEach(history::assessment);
+		ofFamily(data.experienceSurveys(), ExperienceSurvey::familyId, family).forEach(history::survey);
 		List<Step> steps = new ArrayList<>(history.steps);
 		steps.sort(Comparator.comparing(Step::on).thenComparing(Step::phase));
 		return withVersions(family.id(), steps);
@@ -248,6 +252,42 @@ final class DemoHistory {
 		add(on, Phase.MEASURE, this.coordinator, "recordMeasure", List.of(input), List.of(measure.id()));
 	}
 
+	/** The support coordinator records the assessments, on the day they were made. */
+	private void assessment(Assessment assessment) {
+		Map<String, Object> input = new LinkedHashMap<>();
+		input.put("familyId", assessment.familyId());
+		input.put("memberId", assessment.memberId());
+		input.put("kind", assessment.kind().name());
+		input.put("date", assessment.date().toString());
+		input.put("items",
+				assessment.items()
+					.stream()
+					.map((score) -> Map.of("item", score.item().name(), "degree", score.degree().name()))
+					.toList());
+		add(assessment.date(), Phase.ASSESSMENT, this.coordinator, "recordAssessment", List.of(input),
+				List.of(assessment.id()));
+	}
+
+	/** ... and the experience surveys, on the day they were answered. */
+	private void survey(ExperienceSurvey survey) {
+		Map<String, Object> input = new LinkedHashMap<>();
+		input.put("familyId", survey.familyId());
+		input.put("respondentId", survey.respondentId());
+		input.put("kind", survey.kind().name());
+		input.put("answeredOn", survey.answeredOn().toString());
+		input.put("answers",
+				survey.answers()
+					.stream()
+					.map((answer) -> Map.of("question", answer.question().name(), "answer", answer.answer().name()))
+					.toList());
+		add(survey.answeredOn(), Phase.ASSESSMENT, this.coordinator, "recordExperienceSurvey", List.of(input),
+				List.of(survey.id()));
+	}
+
+	private static <T> List<T> ofFamily(List<T> records, Function<T, String> familyId, Family family) {
+		return records.stream().filter((record) -> family.id().equals(familyId.apply(record))).toList();
+	}
+
 	private static LocalDate latest(LocalDate a, LocalDate b) {
 		return a.isAfter(b) ? a : b;
 	}
@@ -321,7 +361,9 @@ final class DemoHistory {
 
 	private static boolean changesFamily(String mutation) {
 		return switch (mutation) {
-			case "createFamily", "recordConsent", "changeConsent", "withdrawConsent", "recordMeasure" -> false;
+			case "createFamily", "recordConsent", "changeConsent", "withdrawConsent", "recordMeasure",
+					"recordAssessment", "recordExperienceSurvey" ->
+				false;
 			default -> true;
 		};
 	}
