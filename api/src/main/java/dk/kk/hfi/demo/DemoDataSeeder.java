@@ -35,13 +35,13 @@ import dk.kk.hfi.system.ApplicationClock;
 
 /**
  * Seeds the demo data on first start, before the server takes requests. The
- * professionals, the families' courses, teams, consents and measures, the assessments and
- * the experience surveys are made through the API ({@link DemoApi}), each change on its
- * day and by its professional, so the demo holds only what the API accepts; plans,
- * meetings and register observations are still written as documents. A mark written last
- * says the seed is done, so a start interrupted half-way seeds again (replacing only demo
- * ids) instead of leaving half a data set; a store with professionals of its own gets no
- * demo data.
+ * professionals, the families' courses, teams, consents, measures, assessments,
+ * experience surveys and register observations are made through the API
+ * ({@link DemoApi}), each change on its day and by its professional, so the demo holds
+ * only what the API accepts; plans, meetings and register observations are still written
+ * as documents. A mark written last says the seed is done, so a start interrupted
+ * half-way seeds again (replacing only demo ids) instead of leaving half a data set; a
+ * store with professionals of its own gets no demo data.
  */
 @Component
 @Conditional(DemoSeedCondition.class)
@@ -90,7 +90,6 @@ class DemoDataSeeder implements SmartInitializingSingleton {
 					Update.update("version", plan.version()), Plan.class));
 		this.mongo.insertAll(data.planVersions());
 		this.mongo.insertAll(data.meetings());
-		this.mongo.insertAll(data.registerObservations());
 		this.mongo.insert(new DemoSeedMark(DemoSeedMark.ID, Instant.now(this.clock)));
 		long finished = System.nanoTime();
 		logger.info("Seeded demo data: {} families, {} professionals in {} ms ({} ms for the families' histories)",

@@ -27,6 +27,7 @@ import dk.kk.hfi.domain.family.TeamMembership;
 import dk.kk.hfi.domain.professional.Professional;
 import dk.kk.hfi.measure.LeisureBridging;
 import dk.kk.hfi.measure.Measure;
+import dk.kk.hfi.register.RegisterObservation;
 import dk.kk.hfi.system.ApplicationClock;
 
 /**
@@ -80,6 +81,7 @@ final class DemoHistory {
 		ofFamily(data.measures(), Measure::familyId, family).forEach(history::measure);
 		ofFamily(data.assessments(), Assessment::familyId, family).forEach(history::assessment);
 		ofFamily(data.experienceSurveys(), ExperienceSurvey::familyId, family).forEach(history::survey);
+		ofFamily(data.registerObservations(), RegisterObservation::familyId, family).forEach(history::observation);
 		List<Step> steps = new ArrayList<>(history.steps);
 		steps.sort(Comparator.comparing(Step::on).thenComparing(Step::phase));
 		return withVersions(family.id(), steps);
@@ -284,6 +286,25 @@ final class DemoHistory {
 				List.of(survey.id()));
 	}
 
+	/**
+	 * The support coordinator records what a register said, when it was observed or, for
+	 * a baseline from before the referral, at the referral.
+	 */
+	private void observation(RegisterObservation observation) {
+		Map<String, Object> input = new LinkedHashMap<>();
+		input.put("familyId", observation.familyId());
+		input.put("memberId", observation.memberId());
+		input.put("kind", observation.kind().name());
+		input.put("observedOn", observation.observedOn().toString());
+		input.put("incomeSupport", (observation.incomeSupport() != null) ? observation.incomeSupport().name() : null);
+		input.put("inInternship", observation.inInternship());
+		input.put("absenceDaysLast12Months", observation.absenceDaysLast12Months());
+		input.put("leisureActive", observation.leisureActive());
+		input.put("source", observation.source());
+		add(latest(observation.observedOn(), this.family.course().referredOn()), Phase.ASSESSMENT, this.coordinator,
+				"recordRegisterObservation", List.of(input), List.of(Objects.requireNonNull(observation.id())));
+	}
+
 	private static <T> List<T> ofFamily(List<T> records, Function<T, String> familyId, Family family) {
 		return records.stream().filter((record) -> family.id().equals(familyId.apply(record))).toList();
 	}
@@ -359,12 +380,13 @@ final class DemoHistory {
 		return versioned;
 	}
 
+	/** The mutations that write the family document, and so name its version. */
 	private static boolean changesFamily(String mutation) {
 		return switch (mutation) {
-			case "createFamily", "recordConsent", "changeConsent", "withdrawConsent", "recordMeasure",
-					"recordAssessment", "recordExperienceSurvey" ->
-				false;
-			default -> true;
+			case "setRelation", "setCustody", "addCoreTeamMember", "removeCoreTeamMember", "startConsentConversation",
+					"activateCourse", "closeCourse" ->
+				true;
+			default -> false;
 		};
 	}
 

@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 
@@ -12,6 +11,7 @@ import dk.kk.hfi.change.ChangeFeed;
 import dk.kk.hfi.change.ChangeKind;
 import dk.kk.hfi.common.ByFamily;
 import dk.kk.hfi.common.HfiException;
+import dk.kk.hfi.common.IdGenerator;
 import dk.kk.hfi.domain.caller.Caller;
 import dk.kk.hfi.domain.family.Family;
 import dk.kk.hfi.family.FamilyService;
@@ -31,10 +31,14 @@ class RegisterService {
 
 	private final ChangeFeed changes;
 
-	RegisterService(RegisterObservationRepository observations, FamilyService families, ChangeFeed changes) {
+	private final IdGenerator ids;
+
+	RegisterService(RegisterObservationRepository observations, FamilyService families, ChangeFeed changes,
+			IdGenerator ids) {
 		this.observations = observations;
 		this.families = families;
 		this.changes = changes;
+		this.ids = ids;
 	}
 
 	/** The families' observations, newest first, one look-up for all. */
@@ -50,13 +54,12 @@ class RegisterService {
 		}
 		RegisterKind kind = input.kind();
 		this.changes.changed(family.id(), ChangeKind.REGISTER_OBSERVATION, kind.category(), Set.of(kind.owner()));
-		return this.observations
-			.insert(new RegisterObservation("reg-" + UUID.randomUUID(), family.id(), input.memberId(), kind,
-					input.observedOn(), (kind == RegisterKind.INCOME_SUPPORT) ? input.incomeSupport() : null,
-					(kind == RegisterKind.INTERNSHIP) ? input.inInternship() : null,
-					(kind == RegisterKind.SCHOOL_ABSENCE) ? input.absenceDaysLast12Months() : null,
-					(kind == RegisterKind.LEISURE_PARTICIPATION) ? input.leisureActive() : null,
-					(input.source() != null) ? input.source().strip() : null));
+		return this.observations.insert(new RegisterObservation(this.ids.next("reg-"), family.id(), input.memberId(),
+				kind, input.observedOn(), (kind == RegisterKind.INCOME_SUPPORT) ? input.incomeSupport() : null,
+				(kind == RegisterKind.INTERNSHIP) ? input.inInternship() : null,
+				(kind == RegisterKind.SCHOOL_ABSENCE) ? input.absenceDaysLast12Months() : null,
+				(kind == RegisterKind.LEISURE_PARTICIPATION) ? input.leisureActive() : null,
+				(input.source() != null) ? input.source().strip() : null));
 	}
 
 }
