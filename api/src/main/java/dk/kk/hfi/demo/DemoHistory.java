@@ -33,8 +33,10 @@ import dk.kk.hfi.system.ApplicationClock;
 /**
  * A demo family's course and consents as the API's changes that make them: referral,
  * relations, team, consent conversation, consents, activation, withdrawals and closing,
- * each on its day and by the professional the data names. The support coordinator sets up
- * relations, custody and the team, as the support team may for any family.
+ * each on its day and by the professional the data names. The referring caseworker names
+ * the members and their relations; the support coordinator sets up custody and the team,
+ * as the support team may for any family, and records measures, assessments and
+ * observations.
  */
 final class DemoHistory {
 
@@ -96,19 +98,20 @@ final class DemoHistory {
 				this.family.household().postalCode(), "city", this.family.household().city()));
 		input.put("members", this.family.members().stream().map(DemoHistory::member).toList());
 		input.put("referredOn", this.family.course().referredOn().toString());
-		List<String> ids = new ArrayList<>(List.of(this.family.id()));
-		this.family.members().forEach((member) -> ids.add(member.id()));
-		LocalDate on = this.family.course().referredOn();
-		add(on, Phase.REFERRAL, professional(Objects.requireNonNull(referral.byProfessionalId())), "createFamily",
-				List.of(input), ids);
+		List<String> memberIds = this.family.members().stream().map(Member::id).toList();
 		List<Map<String, Object>> relations = new ArrayList<>();
 		for (Member member : this.family.members()) {
 			for (StoredRelation relation : member.relations()) {
-				relations.add(familyInput(Map.of("memberId", member.id(), "kind", relation.kind().name(),
-						"relatedMemberId", relation.memberId())));
+				relations.add(Map.of("member", memberIds.indexOf(member.id()), "kind", relation.kind().name(),
+						"relatedMember", memberIds.indexOf(relation.memberId())));
 			}
 		}
-		add(on, Phase.SETUP, this.coordinator, "setRelation", relations, List.of());
+		input.put("relations", relations);
+		List<String> ids = new ArrayList<>(List.of(this.family.id()));
+		ids.addAll(memberIds);
+		LocalDate on = this.family.course().referredOn();
+		add(on, Phase.REFERRAL, professional(Objects.requireNonNull(referral.byProfessionalId())), "createFamily",
+				List.of(input), ids);
 		// The family's custody holders hold custody of the minors; a grown child has
 		// none.
 		for (Member member : this.family.members()) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -24,7 +25,12 @@ final class FamilyInputs {
 
 	record CreateFamilyInput(@NotBlank @Size(max = 100) String name, @NotNull District district,
 			@Valid Household household, @NotEmpty @Size(max = 20) List<@Valid @NotNull MemberInput> members,
-			@PastOrPresent LocalDate referredOn) {
+			@PastOrPresent LocalDate referredOn,
+			@Size(max = 400) List<@Valid @NotNull NewMemberRelationInput> relations) {
+	}
+
+	record NewMemberRelationInput(@NotNull @Min(0) Integer member, @NotNull RelationKind kind,
+			@NotNull @Min(0) Integer relatedMember) {
 	}
 
 	record UpdateFamilyInput(@NotBlank String id, @NotNull Long expectedVersion, @Size(min = 1, max = 100) String name,

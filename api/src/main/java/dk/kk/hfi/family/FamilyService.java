@@ -45,6 +45,7 @@ import dk.kk.hfi.domain.professional.ProfessionalRole;
 import dk.kk.hfi.family.FamilyInputs.AddCoreTeamMemberInput;
 import dk.kk.hfi.family.FamilyInputs.AddMemberInput;
 import dk.kk.hfi.family.FamilyInputs.CreateFamilyInput;
+import dk.kk.hfi.family.FamilyInputs.NewMemberRelationInput;
 import dk.kk.hfi.family.FamilyInputs.RemoveCoreTeamMemberInput;
 import dk.kk.hfi.family.FamilyInputs.RemoveRelationInput;
 import dk.kk.hfi.family.FamilyInputs.SetCustodyInput;
@@ -160,6 +161,9 @@ public class FamilyService {
 		List<Member> members = new ArrayList<>();
 		for (MemberInput member : input.members()) {
 			members.add(member.toMember(this.ids.next(""), familyId));
+		}
+		if (input.relations() != null) {
+			members = related(members, input.relations());
 		}
 		LocalDate referredOn = (input.referredOn() != null) ? input.referredOn() : today();
 		List<TeamMembership> team = new ArrayList<>();
@@ -317,6 +321,31 @@ public class FamilyService {
 		Family saved = this.families.save(change.apply(family));
 		this.changes.changed(saved.id(), kind);
 		return saved;
+	}
+
+	/**
+	 * The new members with the relations given by their places, as setRelation sets them.
+	 */
+	private static List<Member> related(List<Member> members, List<NewMemberRelationInput> relations) {
+		Map<Integer, List<StoredRelation>> held = new HashMap<>();
+		for (NewMemberRelationInput relation : relations) {
+			if (relation.member() >= members.size() || relation.relatedMember() >= members.size()) {
+				throw HfiException.badInput("input.relations: a member's place is outside input.members");
+			}
+			if (relation.member().equals(relation.relatedMember())) {
+				throw HfiException.badInput("input.relations: a member cannot be related to themselves");
+			}
+			String relatedId = members.get(relation.relatedMember()).id();
+			List<StoredRelation> ofMember = held.computeIfAbsent(relation.member(), (place) -> new ArrayList<>());
+			ofMember.removeIf((stored) -> stored.memberId().equals(relatedId));
+			ofMember.add(new StoredRelation(relation.kind(), relatedId));
+		}
+		List<Member> related = new ArrayList<>();
+		for (int place = 0; place < members.size(); place++) {
+			List<StoredRelation> relationsOf = held.get(place);
+			related.add((relationsOf != null) ? members.get(place).withRelations(relationsOf) : members.get(place));
+		}
+		return related;
 	}
 
 	private static Member requireMember(Family family, String memberId) {

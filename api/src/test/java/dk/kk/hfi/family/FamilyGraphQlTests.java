@@ -1,5 +1,6 @@
 package dk.kk.hfi.family;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -143,6 +144,43 @@ class FamilyGraphQlTests extends GraphQlTestSupport {
 			.path("family.name")
 			.entity(String.class)
 			.isEqualTo("Familien Testesen-Hansen");
+	}
+
+	@Test
+	void aFamilyIsCreatedWithTheRelationsBetweenItsMembers() {
+		HttpGraphQlTester sof = as(DemoIds.SOF_CASEWORKER);
+		List<Map<String, Object>> members = List.of(
+				Map.of("firstName", "Rikke", "lastName", "Relatesen", "role", "MOTHER", "custodyHolder", true),
+				Map.of("firstName", "Rune", "lastName", "Relatesen", "role", "CHILD", "birthDate", "2015-05-05"));
+		Map<String, Object> input = Map.of("name", "Familien Relatesen", "district", "BISPEBJERG", "members", members,
+				"relations",
+				List.of(Map.of("member", 0, "kind", "CHILD", "relatedMember", 1),
+						Map.of("member", 1, "kind", "SIBLING", "relatedMember", 0),
+						Map.of("member", 1, "kind", "MOTHER", "relatedMember", 0)));
+		GraphQlTester.Response created = sof.documentName("family/createFamilyWithRelations")
+			.variable("input", input)
+			.execute();
+		created.path("createFamily.family.version").entity(Integer.class).isEqualTo(0);
+		created.path("createFamily.family.members[0].relations[*].kind")
+			.entityList(String.class)
+			.containsExactly("CHILD");
+		created.path("createFamily.family.members[0].relations[0].member.firstName")
+			.entity(String.class)
+			.isEqualTo("Rune");
+		// The later relation between the same two members replaces the earlier one.
+		created.path("createFamily.family.members[1].relations[*].kind")
+			.entityList(String.class)
+			.containsExactly("MOTHER");
+
+		Map<String, Object> outside = new HashMap<>(input);
+		outside.put("relations", List.of(Map.of("member", 0, "kind", "CHILD", "relatedMember", 2)));
+		rejected(sof.documentName("family/createFamilyWithRelations").variable("input", outside), "BAD_USER_INPUT",
+				(error) -> error.getPath().equals("createFamily")
+						&& error.getMessage().contains("input.relations: a member's place is outside input.members"));
+		Map<String, Object> self = new HashMap<>(input);
+		self.put("relations", List.of(Map.of("member", 1, "kind", "SIBLING", "relatedMember", 1)));
+		rejected(sof.documentName("family/createFamilyWithRelations").variable("input", self), "BAD_USER_INPUT",
+				(error) -> error.getMessage().contains("cannot be related to themselves"));
 	}
 
 	@Test
