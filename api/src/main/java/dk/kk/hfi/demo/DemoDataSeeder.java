@@ -38,10 +38,10 @@ import dk.kk.hfi.system.ApplicationClock;
  * professionals, the families' courses, teams, consents, measures, assessments,
  * experience surveys and register observations are made through the API
  * ({@link DemoApi}), each change on its day and by its professional, so the demo holds
- * only what the API accepts; plans, meetings and register observations are still written
- * as documents. A mark written last says the seed is done, so a start interrupted
- * half-way seeds again (replacing only demo ids) instead of leaving half a data set; a
- * store with professionals of its own gets no demo data.
+ * only what the API accepts; plans and meetings are still written as documents. A mark
+ * written last says the seed is done, so a start interrupted half-way seeds again
+ * (replacing only demo ids) instead of leaving half a data set; a store with
+ * professionals of its own gets no demo data.
  */
 @Component
 @Conditional(DemoSeedCondition.class)
