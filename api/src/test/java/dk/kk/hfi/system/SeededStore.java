@@ -25,8 +25,15 @@ final class SeededStore {
 	private SeededStore() {
 	}
 
-	/** Puts a copy of the seeded store into {@code dataDir}. */
+	/**
+	 * Puts a copy of the seeded store into {@code dataDir}; nothing when the suite runs
+	 * against a MongoDB server, where the application seeds that database itself.
+	 */
 	static synchronized void copyInto(Path dataDir) {
+		String uri = System.getenv("SPRING_MONGODB_URI");
+		if (uri != null && !uri.isBlank()) {
+			return;
+		}
 		try {
 			if (template == null) {
 				template = seed();
