@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -149,14 +148,7 @@ class DemoDataSeeder implements SmartInitializingSingleton {
 	private void register(List<Professional> professionals) {
 		Professional coordinator = coordinator(professionals);
 		for (Professional professional : professionals) {
-			Map<String, Object> input = new LinkedHashMap<>();
-			input.put("name", professional.name());
-			input.put("administration", professional.administration().name());
-			input.put("role", professional.role().name());
-			input.put("title", professional.title());
-			input.put("email", professional.email());
-			input.put("phone", professional.phone());
-			input.put("supportTeam", professional.supportTeam());
+			Map<String, Object> input = DemoHistory.inputOf(professional, "id", "version");
 			this.api.mutate(coordinator, Instant.now(this.clock), "createProfessional", List.of(input),
 					List.of(professional.id()));
 		}

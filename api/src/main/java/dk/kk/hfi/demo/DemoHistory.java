@@ -3,7 +3,6 @@ package dk.kk.hfi.demo;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,13 +10,13 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
 import dk.kk.hfi.assessment.Assessment;
 import dk.kk.hfi.assessment.ExperienceSurvey;
-import dk.kk.hfi.common.Period;
 import dk.kk.hfi.domain.consent.ConsentState;
 import dk.kk.hfi.domain.consent.ConsentVersion;
-import dk.kk.hfi.domain.consent.Provision;
-import dk.kk.hfi.domain.consent.ProvisionDenial;
 import dk.kk.hfi.domain.course.CourseTransition;
 import dk.kk.hfi.domain.family.Family;
 import dk.kk.hfi.domain.family.FamilyRole;
@@ -52,6 +51,11 @@ final class DemoHistory {
 		CLOSING
 
 	}
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final TypeReference<Map<String, Object>> INPUT = new TypeReference<>() {
+	};
 
 	private final Map<String, Professional> professionals;
 
@@ -94,9 +98,11 @@ final class DemoHistory {
 		Map<String, Object> input = new LinkedHashMap<>();
 		input.put("name", this.family.name());
 		input.put("district", this.family.district().name());
-		input.put("household", Map.of("street", this.family.household().street(), "postalCode",
-				this.family.household().postalCode(), "city", this.family.household().city()));
-		input.put("members", this.family.members().stream().map(DemoHistory::member).toList());
+		input.put("household", inputOf(this.family.household()));
+		input.put("members", this.family.members()
+			.stream()
+			.map((member) -> inputOf(member, "id", "familyId", "custodyHolderIds", "relations", "custodyHistory"))
+			.toList());
 		input.put("referredOn", this.family.course().referredOn().toString());
 		List<String> memberIds = this.family.members().stream().map(Member::id).toList();
 		List<Map<String, Object>> relations = new ArrayList<>();
@@ -121,20 +127,6 @@ final class DemoHistory {
 						List.of());
 			}
 		}
-	}
-
-	private static Map<String, Object> member(Member member) {
-		Map<String, Object> input = new LinkedHashMap<>();
-		input.put("firstName", member.firstName());
-		input.put("lastName", member.lastName());
-		input.put("role", member.role().name());
-		input.put("cpr", member.cpr());
-		input.put("birthDate", (member.birthDate() != null) ? member.birthDate().toString() : null);
-		input.put("phone", member.phone());
-		input.put("email", member.email());
-		input.put("livesInHousehold", member.livesInHousehold());
-		input.put("custodyHolder", member.custodyHolder());
-		return input;
 	}
 
 	/**
@@ -197,8 +189,8 @@ final class DemoHistory {
 		record.put("purpose", first.purpose().name());
 		record.put("grantorIds", first.grantorIds());
 		record.put("subjectIds", first.subjectIds());
-		record.put("provisions", first.provisions().stream().map(DemoHistory::provision).toList());
-		record.put("period", period(first.period()));
+		record.put("provisions", first.provisions().stream().map(DemoHistory::inputOf).toList());
+		record.put("period", inputOf(first.period()));
 		record.put("signedOn", Objects.requireNonNull(first.signedOn()).toString());
 		record.put("signatureMethod", Objects.requireNonNull(first.signatureMethod()).name());
 		record.put("documentReference", first.documentReference());
@@ -219,8 +211,8 @@ final class DemoHistory {
 			}
 			else {
 				input.put("subjectIds", version.subjectIds());
-				input.put("provisions", version.provisions().stream().map(DemoHistory::provision).toList());
-				input.put("period", period(version.period()));
+				input.put("provisions", version.provisions().stream().map(DemoHistory::inputOf).toList());
+				input.put("period", inputOf(version.period()));
 				add(dayOf(version), Phase.CONSENT, professional(version.recordedBy()), "changeConsent", List.of(input),
 						List.of());
 			}
@@ -233,79 +225,45 @@ final class DemoHistory {
 	 * is the one the data gives.
 	 */
 	private void measure(Measure measure) {
-		Map<String, Object> input = new LinkedHashMap<>();
-		input.put("familyId", measure.familyId());
-		input.put("memberId", measure.memberId());
-		input.put("kind", measure.kind().name());
-		input.put("legalBasis", measure.legalBasis());
-		input.put("period", period(measure.period()));
-		input.put("status", measure.status().name());
-		input.put("yearlyCostDkk", measure.yearlyCostDkk());
 		LocalDate on = latest(measure.period().from(), this.family.course().referredOn());
 		LeisureBridging leisure = measure.leisure();
 		if (leisure != null) {
-			Map<String, Object> details = new LinkedHashMap<>();
-			details.put("activity", leisure.activity());
-			details.put("provider", leisure.provider());
-			details.put("trialLessons", leisure.trialLessons());
-			details.put("paidDkk", leisure.paidDkk());
-			details.put("retained", leisure.retained());
-			details.put("retainedCheckedOn", leisure.retainedCheckedOn().toString());
-			input.put("leisure", details);
 			on = latest(on, leisure.retainedCheckedOn());
 		}
-		add(on, Phase.MEASURE, this.coordinator, "recordMeasure", List.of(input), List.of(measure.id()));
+		add(on, Phase.MEASURE, this.coordinator, "recordMeasure",
+				List.of(inputOf(measure, "id", "version", "ownerAdministration")), List.of(measure.id()));
 	}
 
 	/** The support coordinator records the assessments, on the day they were made. */
 	private void assessment(Assessment assessment) {
-		Map<String, Object> input = new LinkedHashMap<>();
-		input.put("familyId", assessment.familyId());
-		input.put("memberId", assessment.memberId());
-		input.put("kind", assessment.kind().name());
-		input.put("date", assessment.date().toString());
-		input.put("items",
-				assessment.items()
-					.stream()
-					.map((score) -> Map.of("item", score.item().name(), "degree", score.degree().name()))
-					.toList());
-		add(assessment.date(), Phase.ASSESSMENT, this.coordinator, "recordAssessment", List.of(input),
-				List.of(assessment.id()));
+		add(assessment.date(), Phase.ASSESSMENT, this.coordinator, "recordAssessment",
+				List.of(inputOf(assessment, "id")), List.of(assessment.id()));
 	}
 
 	/** ... and the experience surveys, on the day they were answered. */
 	private void survey(ExperienceSurvey survey) {
-		Map<String, Object> input = new LinkedHashMap<>();
-		input.put("familyId", survey.familyId());
-		input.put("respondentId", survey.respondentId());
-		input.put("kind", survey.kind().name());
-		input.put("answeredOn", survey.answeredOn().toString());
-		input.put("answers",
-				survey.answers()
-					.stream()
-					.map((answer) -> Map.of("question", answer.question().name(), "answer", answer.answer().name()))
-					.toList());
-		add(survey.answeredOn(), Phase.ASSESSMENT, this.coordinator, "recordExperienceSurvey", List.of(input),
-				List.of(survey.id()));
+		add(survey.answeredOn(), Phase.ASSESSMENT, this.coordinator, "recordExperienceSurvey",
+				List.of(inputOf(survey, "id")), List.of(survey.id()));
 	}
 
 	/**
-	 * The support coordinator records what a register said, when it was observed or, for
-	 * a baseline from before the referral, at the referral.
+	 * ... and what a register said, when it was observed or, for a baseline from before
+	 * the referral, at the referral.
 	 */
 	private void observation(RegisterObservation observation) {
-		Map<String, Object> input = new LinkedHashMap<>();
-		input.put("familyId", observation.familyId());
-		input.put("memberId", observation.memberId());
-		input.put("kind", observation.kind().name());
-		input.put("observedOn", observation.observedOn().toString());
-		input.put("incomeSupport", (observation.incomeSupport() != null) ? observation.incomeSupport().name() : null);
-		input.put("inInternship", observation.inInternship());
-		input.put("absenceDaysLast12Months", observation.absenceDaysLast12Months());
-		input.put("leisureActive", observation.leisureActive());
-		input.put("source", observation.source());
 		add(latest(observation.observedOn(), this.family.course().referredOn()), Phase.ASSESSMENT, this.coordinator,
-				"recordRegisterObservation", List.of(input), List.of(Objects.requireNonNull(observation.id())));
+				"recordRegisterObservation", List.of(inputOf(observation, "id")),
+				List.of(Objects.requireNonNull(observation.id())));
+	}
+
+	/**
+	 * A record's fields as the API's input to record it: the inputs name the same fields,
+	 * without what the API decides itself (the id, the version).
+	 */
+	static Map<String, Object> inputOf(Object record, String... decidedByTheApi) {
+		Map<String, Object> input = new LinkedHashMap<>(JSON.convertValue(record, INPUT));
+		List.of(decidedByTheApi).forEach(input::remove);
+		return input;
 	}
 
 	private static <T> List<T> ofFamily(List<T> records, Function<T, String> familyId, Family family) {
@@ -318,27 +276,6 @@ final class DemoHistory {
 
 	private static LocalDate dayOf(ConsentVersion version) {
 		return LocalDate.ofInstant(version.recordedAt(), ApplicationClock.COPENHAGEN);
-	}
-
-	private static Map<String, Object> provision(Provision provision) {
-		return Map.of("recipients", names(provision.recipients()), "categories", names(provision.categories()),
-				"exceptions", provision.exceptions().stream().map(DemoHistory::exception).toList());
-	}
-
-	private static Map<String, Object> exception(ProvisionDenial denial) {
-		return Map.of("categories", names(denial.categories()), "recipients", names(denial.recipients()), "subjectIds",
-				denial.subjectIds());
-	}
-
-	private static List<String> names(List<? extends Enum<?>> values) {
-		return values.stream().map(Enum::name).toList();
-	}
-
-	private static Map<String, Object> period(Period period) {
-		Map<String, Object> input = new HashMap<>();
-		input.put("from", period.from().toString());
-		input.put("to", (period.to() != null) ? period.to().toString() : null);
-		return input;
 	}
 
 	private Map<String, Object> familyInput(Map<String, Object> fields) {
