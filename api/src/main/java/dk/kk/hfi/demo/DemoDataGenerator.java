@@ -1123,13 +1123,27 @@ public final class DemoDataGenerator {
 		Facts facts = facts(family.id());
 		String planId = "plan-" + pad(facts.number());
 		Member mother = mother(family);
-		List<Member> minors = minors(family);
 		LocalDate lastMeeting = meetings.stream()
 			.map(Meeting::date)
 			.filter((date) -> !date.isAfter(this.today))
 			.max(Comparator.naturalOrder())
 			.orElse(course.activatedOn());
+		List<Theme> themes = themes(planId, mother, minors(family));
+		Member child = pick(minors(family));
+		List<Goal> goals = goals(planId, course, facts, mother, child);
+		List<PlanAction> actions = new ArrayList<>();
+		for (Goal goal : goals) {
+			actions.add(professionalAction(family, planId, actions.size() + 1, goal, child, course));
+			if (chance(0.5)) {
+				actions.add(memberAction(planId, actions.size() + 1, goal, mother, child, course));
+			}
+		}
+		return Optional.of(new Plan(planId, null, family.id(), themes, goals, actions, voices(family, course),
+				instant(lastMeeting), caseworkerOn(family, lastMeeting)));
+	}
 
+	/** Two priorities, one or two of the mother's burdens, and one or two children's. */
+	private List<Theme> themes(String planId, Member mother, List<Member> minors) {
 		List<Theme> themes = new ArrayList<>();
 		for (String text : picks(this.content.plan().priorities(), 2)) {
 			themes.add(new Theme(planId + "-t" + (themes.size() + 1), ThemeSection.PRIORITY, null, text));
@@ -1143,8 +1157,11 @@ public final class DemoDataGenerator {
 			themes.add(new Theme(planId + "-t" + (themes.size() + 1), ThemeSection.CHILD_STRESS_REACTION, child.id(),
 					pick(this.content.plan().childStressReactions())));
 		}
+		return themes;
+	}
 
-		Member child = pick(minors);
+	/** SOF's, BIF's and BUF's goals always; KFF's with leisure; SUF's for half. */
+	private List<Goal> goals(String planId, Course course, Facts facts, Member mother, Member child) {
 		List<Goal> goals = new ArrayList<>();
 		addGoal(goals, planId, course, mother, SOF, text(goalTexts(SOF), child));
 		addGoal(goals, planId, course, mother, BIF, text(goalTexts(BIF), child));
@@ -1155,15 +1172,12 @@ public final class DemoDataGenerator {
 		if (chance(0.5)) {
 			addGoal(goals, planId, course, mother, SUF, text(goalTexts(SUF), child));
 		}
+		return goals;
+	}
 
-		List<PlanAction> actions = new ArrayList<>();
-		for (Goal goal : goals) {
-			actions.add(professionalAction(family, planId, actions.size() + 1, goal, child, course));
-			if (chance(0.5)) {
-				actions.add(memberAction(planId, actions.size() + 1, goal, mother, child, course));
-			}
-		}
-
+	/** Most mothers are heard, some fathers, and a third of the children from ten. */
+	private List<Voice> voices(Family family, Course course) {
+		LocalDate activatedOn = Objects.requireNonNull(course.activatedOn());
 		List<Voice> voices = new ArrayList<>();
 		for (Member member : family.members()) {
 			double share = switch (member.role()) {
@@ -1179,12 +1193,11 @@ public final class DemoDataGenerator {
 					case CHILD -> voiceTexts.child();
 					default -> voiceTexts.father();
 				};
-				voices.add(new Voice(member.id(), pick(said),
-						earliest(course.activatedOn().plusDays(between(0, 30)), this.today)));
+				voices.add(
+						new Voice(member.id(), pick(said), earliest(activatedOn.plusDays(between(0, 30)), this.today)));
 			}
 		}
-		return Optional.of(new Plan(planId, null, family.id(), themes, goals, actions, voices, instant(lastMeeting),
-				caseworkerOn(family, lastMeeting)));
+		return voices;
 	}
 
 	private void addGoal(List<Goal> goals, String planId, Course course, Member member, Administration administration,
