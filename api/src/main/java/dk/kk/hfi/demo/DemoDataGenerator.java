@@ -607,38 +607,55 @@ public final class DemoDataGenerator {
 	// Consents
 
 	private List<ConsentVersion> consents(Family family) {
-		Facts facts = facts(family.id());
-		int number = facts.number();
 		Course course = family.course();
 		LocalDate conversationOn = transitionOn(course, CourseStatus.CONSENT_CONVERSATION);
 		if (conversationOn == null) {
 			return List.of();
 		}
+		int number = facts(family.id()).number();
 		String consentId = "con-" + pad(number);
 		List<String> grantors = family.members().stream().filter(Member::custodyHolder).map(Member::id).toList();
-		List<String> subjects = coveredOn(family, grantors, conversationOn);
-		String recorder = caseworkerOn(family, conversationOn);
-		if (course.status() == CourseStatus.CONSENT_CONVERSATION && !this.oralConsentNoted) {
-			// One family said yes in the conversation; the signed document is still to
-			// come: no access yet.
-			this.oralConsentNoted = true;
-			Provision proposed = new Provision(ALL_ADMINISTRATIONS, SHARED_CATEGORIES, List.of());
-			return List.of(new ConsentVersion(ConsentVersion.documentId(consentId, 1), consentId, 1, family.id(),
-					ConsentPurpose.HFI, ConsentState.ACTIVE, grantors, subjects, List.of(proposed),
-					new Period(conversationOn, conversationOn.plusYears(2).minusDays(1)), conversationOn,
-					SignatureMethod.ORAL_NOTED, null, null, instant(conversationOn), recorder));
-		}
 		if (course.status() == CourseStatus.CONSENT_CONVERSATION) {
-			// A draft names the day and the way it is to be signed, as the API asks.
-			Provision proposed = new Provision(ALL_ADMINISTRATIONS, SHARED_CATEGORIES, List.of());
-			return List.of(new ConsentVersion(ConsentVersion.documentId(consentId, 1), consentId, 1, family.id(),
-					ConsentPurpose.HFI, ConsentState.DRAFT, grantors, subjects, List.of(proposed),
-					new Period(conversationOn, conversationOn.plusYears(2).minusDays(1)), conversationOn,
-					SignatureMethod.WRITTEN, null, null, instant(conversationOn), recorder));
+			return List.of(proposed(family, consentId, grantors, conversationOn));
 		}
-
 		boolean closed = course.status() == CourseStatus.CLOSED;
 		int change = (!closed && number > SPECIAL_FAMILIES && chance(0.3)) ? between(1, 2) : 0;
+		ConsentVersion first = signed(family, consentId, grantors, conversationOn, change);
+		List<ConsentVersion> versions = new ArrayList<>(List.of(first));
+		laterVersion(family, first, grantors, change).ifPresent(versions::add);
+		renewal(family, versions.get(versions.size() - 1), grantors).ifPresent(versions::add);
+		ConsentVersion current = versions.get(versions.size() - 1);
+		if (course.status() == CourseStatus.ACTIVE && current.state() == ConsentState.ACTIVE
+				&& !current.period().hasEndedBefore(this.today)) {
+			versions.addAll(youthConsents(family, current));
+		}
+		return versions;
+	}
+
+	/**
+	 * In the consent conversation: one family said yes and the signed document is still
+	 * to come (no access yet); the others have a draft, naming the day and the way it is
+	 * to be signed, as the API asks.
+	 */
+	private ConsentVersion proposed(Family family, String consentId, List<String> grantors, LocalDate on) {
+		boolean oral = !this.oralConsentNoted;
+		this.oralConsentNoted = true;
+		Provision proposed = new Provision(ALL_ADMINISTRATIONS, SHARED_CATEGORIES, List.of());
+		return new ConsentVersion(ConsentVersion.documentId(consentId, 1), consentId, 1, family.id(),
+				ConsentPurpose.HFI, oral ? ConsentState.ACTIVE : ConsentState.DRAFT, grantors,
+				coveredOn(family, grantors, on), List.of(proposed), new Period(on, on.plusYears(2).minusDays(1)), on,
+				oral ? SignatureMethod.ORAL_NOTED : SignatureMethod.WRITTEN, null, null, instant(on),
+				caseworkerOn(family, on));
+	}
+
+	/**
+	 * The consent signed in the conversation: everything for fam-001, all but health for
+	 * fam-002, a period that has ended for fam-004; the others the shared categories,
+	 * some with an exception.
+	 */
+	private ConsentVersion signed(Family family, String consentId, List<String> grantors, LocalDate signedOn,
+			int change) {
+		int number = facts(family.id()).number();
 		Provision provision = switch (number) {
 			case 1 -> new Provision(ALL_ADMINISTRATIONS, List.of(DataCategory.values()), List.of());
 			case 2 -> new Provision(ALL_ADMINISTRATIONS, SHARED_CATEGORIES,
@@ -646,60 +663,70 @@ public final class DemoDataGenerator {
 			default -> new Provision((change == 2) ? List.of(SOF, BIF, BUF, SUF) : ALL_ADMINISTRATIONS,
 					SHARED_CATEGORIES, chance(0.2) ? List.of(exception(family)) : List.of());
 		};
-		LocalDate signedOn = conversationOn;
 		Period period = (number == 4) ? new Period(signedOn, this.today.withDayOfMonth(1).minusDays(1))
 				: new Period(signedOn, signedOn.plusYears(2).minusDays(1));
 		SignatureMethod method = pickSignatureMethod();
 		String documentReference = String.format("SBSYS-%d-%04d", signedOn.getYear(), between(100, 9999));
-		ConsentVersion first = new ConsentVersion(ConsentVersion.documentId(consentId, 1), consentId, 1, family.id(),
-				ConsentPurpose.HFI, ConsentState.ACTIVE, grantors, subjects, List.of(provision), period, signedOn,
-				method, documentReference, null, instant(signedOn), recorder);
+		return new ConsentVersion(ConsentVersion.documentId(consentId, 1), consentId, 1, family.id(),
+				ConsentPurpose.HFI, ConsentState.ACTIVE, grantors, coveredOn(family, grantors, signedOn),
+				List.of(provision), period, signedOn, method, documentReference, null, instant(signedOn),
+				caseworkerOn(family, signedOn));
+	}
 
-		List<ConsentVersion> versions = new ArrayList<>(List.of(first));
+	/**
+	 * What became of the signed consent: withdrawn (fam-003, and one family on closing),
+	 * ended with the course, or changed (an exception added, or KFF added as recipient).
+	 */
+	private Optional<ConsentVersion> laterVersion(Family family, ConsentVersion first, List<String> grantors,
+			int change) {
+		int number = facts(family.id()).number();
+		Course course = family.course();
+		Provision provision = first.provisions().get(0);
 		if (number == 3) {
-			versions
-				.add(withdrawn(first, family, this.today.minusDays(12), this.content.consents().withdrawnByFam003()));
+			return Optional
+				.of(withdrawn(first, family, this.today.minusDays(12), this.content.consents().withdrawnByFam003()));
 		}
-		else if (closed && number == CLOSED_AFTER_WITHDRAWAL) {
-			versions.add(withdrawn(first, family, Objects.requireNonNull(course.closedOn()),
+		if (course.status() == CourseStatus.CLOSED && number == CLOSED_AFTER_WITHDRAWAL) {
+			return Optional.of(withdrawn(first, family, Objects.requireNonNull(course.closedOn()),
 					this.content.consents().withdrawnOnClosing()));
 		}
-		else if (closed) {
+		if (course.status() == CourseStatus.CLOSED) {
 			// As closeCourse does: the consent ends with the course, in a version saying
 			// so.
 			LocalDate closedOn = Objects.requireNonNull(course.closedOn());
-			versions.add(next(first, ConsentState.ENDED, provision, new Period(period.from(), closedOn), null,
-					instant(closedOn), caseworkerOn(family, closedOn), first.subjectIds())
+			return Optional.of(next(first, ConsentState.ENDED, provision, new Period(first.period().from(), closedOn),
+					null, instant(closedOn), caseworkerOn(family, closedOn), first.subjectIds())
 				.withEndReason(ConsentVersion.COURSE_CLOSED));
 		}
-		else if (change > 0) {
+		if (change > 0) {
+			LocalDate signedOn = Objects.requireNonNull(first.signedOn());
 			LocalDate changedOn = latest(signedOn, earliest(signedOn.plusDays(between(60, 200)), this.today));
 			Provision changed = (change == 2)
 					? new Provision(ALL_ADMINISTRATIONS, SHARED_CATEGORIES, provision.exceptions())
 					: withException(provision, new ProvisionDenial(List.of(DataCategory.HEALTH), List.of(BIF),
 							List.of(DemoIds.memberId(family.id(), 1))));
-			versions.add(next(first, ConsentState.ACTIVE, changed, period, null, instant(changedOn),
+			return Optional.of(next(first, ConsentState.ACTIVE, changed, first.period(), null, instant(changedOn),
 					caseworkerOn(family, changedOn), coveredOn(family, grantors, changedOn)));
 		}
-		ConsentVersion last = versions.get(versions.size() - 1);
-		if (course.status() == CourseStatus.ACTIVE && number != 4 && last.state() == ConsentState.ACTIVE
-				&& last.period().hasEndedBefore(this.today)) {
-			// The family renewed its consent for two more years (every two years) while
-			// the course went on.
-			LocalDate renewedOn = Objects.requireNonNull(last.period().to()).plusDays(1);
-			while (!renewedOn.plusYears(2).isAfter(this.today)) {
-				renewedOn = renewedOn.plusYears(2);
-			}
-			versions.add(next(last, ConsentState.ACTIVE, last.provisions().get(0),
-					new Period(renewedOn, renewedOn.plusYears(2).minusDays(1)), null, instant(renewedOn),
-					caseworkerOn(family, renewedOn), coveredOn(family, grantors, renewedOn)));
+		return Optional.empty();
+	}
+
+	/**
+	 * A course still going on renews a lapsed consent for two more years, every two years
+	 * (not fam-004, whose consent has just run out).
+	 */
+	private Optional<ConsentVersion> renewal(Family family, ConsentVersion last, List<String> grantors) {
+		if (family.course().status() != CourseStatus.ACTIVE || facts(family.id()).number() == 4
+				|| last.state() != ConsentState.ACTIVE || !last.period().hasEndedBefore(this.today)) {
+			return Optional.empty();
 		}
-		ConsentVersion current = versions.get(versions.size() - 1);
-		if (course.status() == CourseStatus.ACTIVE && current.state() == ConsentState.ACTIVE
-				&& !current.period().hasEndedBefore(this.today)) {
-			versions.addAll(youthConsents(family, current));
+		LocalDate renewedOn = Objects.requireNonNull(last.period().to()).plusDays(1);
+		while (!renewedOn.plusYears(2).isAfter(this.today)) {
+			renewedOn = renewedOn.plusYears(2);
 		}
-		return versions;
+		return Optional.of(next(last, ConsentState.ACTIVE, last.provisions().get(0),
+				new Period(renewedOn, renewedOn.plusYears(2).minusDays(1)), null, instant(renewedOn),
+				caseworkerOn(family, renewedOn), coveredOn(family, grantors, renewedOn)));
 	}
 
 	/**
