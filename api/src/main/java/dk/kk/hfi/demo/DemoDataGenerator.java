@@ -1020,19 +1020,40 @@ public final class DemoDataGenerator {
 
 	private List<Meeting> meetings(Family family) {
 		Course course = family.course();
-		if (course.activatedOn() == null) {
+		LocalDate activatedOn = course.activatedOn();
+		if (activatedOn == null) {
 			return List.of();
 		}
 		LocalDate end = (course.closedOn() != null) ? course.closedOn() : this.today;
 		List<Meeting> meetings = new ArrayList<>();
-		List<String> startProfessionals = new ArrayList<>(teamOn(family, course.activatedOn()));
+		List<String> startProfessionals = new ArrayList<>(teamOn(family, activatedOn));
 		if (!startProfessionals.contains(DemoIds.SUPPORT_COORDINATOR)) {
 			startProfessionals.add(DemoIds.SUPPORT_COORDINATOR);
 		}
-		meetings.add(meeting(family, MeetingKind.START, course.activatedOn(), startProfessionals, attendees(family),
-				null, decisions(family, "START")));
-		LocalDate date = course.activatedOn().plusDays(between(18, 28));
-		LocalDate nextSupportMeeting = course.activatedOn().plusDays(between(90, 130));
+		meetings.add(meeting(family, MeetingKind.START, activatedOn, startProfessionals, attendees(family), null,
+				decisions(family, "START")));
+		LocalDate next = regularMeetings(family, activatedOn, end, meetings);
+		meetings.addAll(handovers(family, end));
+		if (course.closedOn() != null) {
+			meetings.add(meeting(family, MeetingKind.CLOSING, course.closedOn(), teamOn(family, course.closedOn()),
+					attendees(family), 0, decisions(family, "CLOSING")));
+		}
+		else {
+			// The next core-team meeting, not held yet.
+			meetings.add(meeting(family, MeetingKind.CORE_TEAM, next, teamOn(family, this.today), attendees(family), 0,
+					List.of()));
+		}
+		return numbered(family, meetings);
+	}
+
+	/**
+	 * The core team meets every six to ten weeks the first year, then every six to nine
+	 * months, every third time to follow up; the support team meets in between the first
+	 * year. Returns the day of the next core-team meeting.
+	 */
+	private LocalDate regularMeetings(Family family, LocalDate activatedOn, LocalDate end, List<Meeting> meetings) {
+		LocalDate date = activatedOn.plusDays(between(18, 28));
+		LocalDate nextSupportMeeting = activatedOn.plusDays(between(90, 130));
 		for (int i = 0; date.isBefore(end); i++) {
 			while (nextSupportMeeting.isBefore(date)) {
 				meetings.add(meeting(family, MeetingKind.SUPPORT_TEAM, nextSupportMeeting,
@@ -1040,23 +1061,28 @@ public final class DemoDataGenerator {
 				// The support team follows the course closely the first year, then only
 				// when asked (a handover).
 				nextSupportMeeting = nextSupportMeeting.plusDays(between(100, 160));
-				if (nextSupportMeeting.isAfter(course.activatedOn().plusYears(1))) {
+				if (nextSupportMeeting.isAfter(activatedOn.plusYears(1))) {
 					nextSupportMeeting = LocalDate.MAX;
 				}
 			}
 			MeetingKind kind = (i % 3 == 2) ? MeetingKind.FOLLOW_UP : MeetingKind.CORE_TEAM;
 			meetings.add(meeting(family, kind, date, teamOn(family, date), attendees(family), 0,
 					decisions(family, kind.name())));
-			// Every six to ten weeks the first year, then every six to nine months.
-			boolean firstYear = date.isBefore(course.activatedOn().plusYears(1));
+			boolean firstYear = date.isBefore(activatedOn.plusYears(1));
 			date = date.plusDays(firstYear ? between(42, 70) : between(180, 270));
 		}
+		return date;
+	}
+
+	/** The support team hands a case over a few days after its caseworker left. */
+	private List<Meeting> handovers(Family family, LocalDate end) {
+		List<Meeting> handovers = new ArrayList<>();
 		for (TeamMembership ended : family.coreTeam()) {
 			LocalDate handoverOn = (ended.until() != null) ? ended.until().plusDays(between(3, 10)) : null;
 			if (handoverOn != null && handoverOn.isBefore(end) && isCaseworker(ended.role())) {
 				String newcomer = (ended.role() == ProfessionalRole.JOB_CASEWORKER) ? "jobrådgiver"
 						: "børne- og ungerådgiver";
-				meetings.add(meeting(family, MeetingKind.SUPPORT_TEAM, handoverOn, supportTeamOn(family, handoverOn),
+				handovers.add(meeting(family, MeetingKind.SUPPORT_TEAM, handoverOn, supportTeamOn(family, handoverOn),
 						List.of(), 0,
 						this.content.decisions("handover")
 							.stream()
@@ -1064,18 +1090,15 @@ public final class DemoDataGenerator {
 							.toList()));
 			}
 		}
-		if (course.closedOn() != null) {
-			meetings.add(meeting(family, MeetingKind.CLOSING, course.closedOn(), teamOn(family, course.closedOn()),
-					attendees(family), 0, decisions(family, "CLOSING")));
-		}
-		else {
-			// The next core-team meeting, not held yet.
-			meetings.add(meeting(family, MeetingKind.CORE_TEAM, date, teamOn(family, this.today), attendees(family), 0,
-					List.of()));
-		}
-		meetings.sort(Comparator.comparing(Meeting::date));
+		return handovers;
+	}
+
+	/** The meetings in date order, numbered per family. */
+	private static List<Meeting> numbered(Family family, List<Meeting> meetings) {
+		List<Meeting> sorted = new ArrayList<>(meetings);
+		sorted.sort(Comparator.comparing(Meeting::date));
 		List<Meeting> numbered = new ArrayList<>();
-		for (Meeting meeting : meetings) {
+		for (Meeting meeting : sorted) {
 			String id = String.format("mtg-%s-%02d", family.id().substring(4), numbered.size() + 1);
 			numbered.add(new Meeting(id, null, meeting.familyId(), meeting.kind(), meeting.date(),
 					meeting.professionalIds(), meeting.memberIds(), meeting.planVersion(), meeting.decisions()));
