@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -1360,17 +1361,7 @@ public final class DemoDataGenerator {
 	 * reactions at start and end).
 	 */
 	private List<Assessment> assessments(List<Family> families) {
-		List<Family> started = families.stream().filter((family) -> family.course().activatedOn() != null).toList();
-		// 37 families have a baseline, as in the evaluation: the special and recent ones,
-		// the rest from the evaluation.
-		List<String> withoutBaseline = picks(started.stream()
-			.filter((family) -> this.evaluationStarts.containsKey(facts(family.id()).number()))
-			.map(Family::id)
-			.toList(), Math.max(0, started.size() - 37));
-		List<Family> baselineFamilies = started.stream()
-			.filter((family) -> !withoutBaseline.contains(family.id()))
-			.toList();
-
+		List<Family> baselineFamilies = baselineFamilies(families);
 		Map<String, LocalDate> baselineDates = new LinkedHashMap<>();
 		List<Member> parents = new ArrayList<>();
 		List<Member> children = new ArrayList<>();
@@ -1391,25 +1382,10 @@ public final class DemoDataGenerator {
 			scoreParents(inEvaluation(parents, evaluated), baseline);
 			scoreChildren(inEvaluation(children, evaluated), baseline);
 		}
-
-		List<Family> closingFamilies = baselineFamilies.stream()
-			.filter((family) -> family.course().closedOn() != null
-					|| activatedOn(family.course()).isBefore(this.today.minusDays(300)))
-			.sorted(Comparator.comparing((Family family) -> family.course().closedOn() == null)
-				.thenComparing((family) -> family.course().activatedOn()))
-			.limit(28)
-			.toList();
-		Set<String> closingFamilyIds = new HashSet<>(closingFamilies.stream().map(Family::id).toList());
-		Map<String, EnumMap<AssessmentItem, Degree>> closing = new LinkedHashMap<>();
-		baseline.forEach((memberId, scores) -> {
-			if (closingFamilyIds.contains(memberId.substring(0, memberId.lastIndexOf('-')))) {
-				closing.put(memberId, new EnumMap<>(scores));
-			}
-		});
+		Map<String, EnumMap<AssessmentItem, Degree>> closing = closing(baselineFamilies, baseline);
 		for (boolean evaluated : List.of(true, false)) {
 			improve(inEvaluation(parents, evaluated), inEvaluation(children, evaluated), closing);
 		}
-
 		List<Assessment> assessments = new ArrayList<>();
 		for (Family family : baselineFamilies) {
 			LocalDate baselineDate = Objects.requireNonNull(baselineDates.get(family.id()));
@@ -1427,6 +1403,42 @@ public final class DemoDataGenerator {
 			}
 		}
 		return assessments;
+	}
+
+	/**
+	 * 37 families have a baseline, as in the evaluation: the special and recent ones, the
+	 * rest from the evaluation.
+	 */
+	private List<Family> baselineFamilies(List<Family> families) {
+		List<Family> started = families.stream().filter((family) -> family.course().activatedOn() != null).toList();
+		List<String> withoutBaseline = picks(started.stream()
+			.filter((family) -> this.evaluationStarts.containsKey(facts(family.id()).number()))
+			.map(Family::id)
+			.toList(), Math.max(0, started.size() - 37));
+		return started.stream().filter((family) -> !withoutBaseline.contains(family.id())).toList();
+	}
+
+	/**
+	 * The baseline scores, copied, of the 28 families assessed again at the end: the
+	 * closed ones first, then the longest active.
+	 */
+	private Map<String, EnumMap<AssessmentItem, Degree>> closing(List<Family> baselineFamilies,
+			Map<String, EnumMap<AssessmentItem, Degree>> baseline) {
+		Set<String> closingFamilyIds = baselineFamilies.stream()
+			.filter((family) -> family.course().closedOn() != null
+					|| activatedOn(family.course()).isBefore(this.today.minusDays(300)))
+			.sorted(Comparator.comparing((Family family) -> family.course().closedOn() == null)
+				.thenComparing((family) -> family.course().activatedOn()))
+			.limit(28)
+			.map(Family::id)
+			.collect(Collectors.toSet());
+		Map<String, EnumMap<AssessmentItem, Degree>> closing = new LinkedHashMap<>();
+		baseline.forEach((memberId, scores) -> {
+			if (closingFamilyIds.contains(memberId.substring(0, memberId.lastIndexOf('-')))) {
+				closing.put(memberId, new EnumMap<>(scores));
+			}
+		});
+		return closing;
 	}
 
 	private List<Member> inEvaluation(List<Member> members, boolean evaluated) {
