@@ -297,7 +297,30 @@ public final class DemoDataGenerator {
 		int motherAge = Math.max(24, ages.get(0) + between(20, 31));
 		Person mother = person(familyId, 1, pick(names.mothers()), lastName, FamilyRole.MOTHER, true, motherAge);
 		mother.custodyHolder = true;
+		List<Person> children = children(familyId, special, names, lastName, ages);
+		List<Person> partners = partners(familyId, number, names, motherAge, children.size() + 2);
+		Person father = partners.stream()
+			.filter((partner) -> partner.role == FamilyRole.FATHER)
+			.findFirst()
+			.orElse(null);
+		Person stepParent = partners.stream()
+			.filter((partner) -> partner.role == FamilyRole.STEP_PARENT)
+			.findFirst()
+			.orElse(null);
+		relate(mother, father, stepParent, children);
+		List<Member> members = new ArrayList<>();
+		members.add(mother.toMember(familyId));
+		children.forEach((child) -> members.add(child.toMember(familyId)));
+		partners.forEach((partner) -> members.add(partner.toMember(familyId)));
+		return members;
+	}
 
+	/**
+	 * Children of different first names; grown children have moved out, and a few are
+	 * placed outside the home (anbringelse).
+	 */
+	private List<Person> children(String familyId, boolean special, NameSet names, String lastName,
+			List<Integer> ages) {
 		List<Person> children = new ArrayList<>();
 		Set<String> usedFirstNames = new HashSet<>();
 		for (int age : ages) {
@@ -308,45 +331,38 @@ public final class DemoDataGenerator {
 			}
 			while (!usedFirstNames.add(firstName));
 			Person child = person(familyId, children.size() + 2, firstName, lastName, FamilyRole.CHILD, girl, age);
-			// Grown children have moved out; a few children are placed outside the home
-			// (anbringelse).
 			child.livesInHousehold = age < 18 && (special || age < 6 || !chance(0.1));
 			children.add(child);
 		}
+		return children;
+	}
 
-		int partnerNumber = children.size() + 2;
+	/**
+	 * The father living apart (fam-001 and fam-003 and fam-005, and four in ten of the
+	 * others; some share custody), or for some a father or step-parent at home.
+	 */
+	private List<Person> partners(String familyId, int number, NameSet names, int motherAge, int partnerNumber) {
+		boolean special = number <= SPECIAL_FAMILIES;
 		int fatherAge = motherAge + between(-2, 8);
-		Person father = null;
-		Person stepParent = null;
 		double situation = this.random.nextDouble();
 		if (special ? number % 2 == 1 : situation >= 0.14 && situation < 0.57) {
-			father = person(familyId, partnerNumber, pick(names.fathers()), surname(names), FamilyRole.FATHER, false,
-					fatherAge);
+			Person father = person(familyId, partnerNumber, pick(names.fathers()), surname(names), FamilyRole.FATHER,
+					false, fatherAge);
 			father.livesInHousehold = false;
 			father.custodyHolder = (number == 1) || (!special && chance(0.35));
+			return List.of(father);
 		}
-		else if (!special && situation < 0.14) {
+		if (!special && situation < 0.14) {
 			if (chance(0.6)) {
-				father = person(familyId, partnerNumber, pick(names.fathers()), surname(names), FamilyRole.FATHER,
-						false, fatherAge);
+				Person father = person(familyId, partnerNumber, pick(names.fathers()), surname(names),
+						FamilyRole.FATHER, false, fatherAge);
 				father.custodyHolder = true;
+				return List.of(father);
 			}
-			else {
-				stepParent = person(familyId, partnerNumber, pick(names.fathers()), surname(names),
-						FamilyRole.STEP_PARENT, false, fatherAge);
-			}
+			return List.of(person(familyId, partnerNumber, pick(names.fathers()), surname(names),
+					FamilyRole.STEP_PARENT, false, fatherAge));
 		}
-		relate(mother, father, stepParent, children);
-
-		List<Member> members = new ArrayList<>();
-		members.add(mother.toMember(familyId));
-		children.forEach((child) -> members.add(child.toMember(familyId)));
-		for (Person partner : Arrays.asList(father, stepParent)) {
-			if (partner != null) {
-				members.add(partner.toMember(familyId));
-			}
-		}
-		return members;
+		return List.of();
 	}
 
 	/** Stores every relation in both directions, and the children's custody holders. */
