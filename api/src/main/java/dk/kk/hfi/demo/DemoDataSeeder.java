@@ -16,7 +16,6 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import dk.kk.hfi.assessment.Assessment;
@@ -33,14 +32,12 @@ import dk.kk.hfi.register.RegisterObservation;
 import dk.kk.hfi.system.ApplicationClock;
 
 /**
- * Seeds the demo data on first start, before the server takes requests. The
- * professionals, the families' courses, teams, consents, measures, assessments,
- * experience surveys and register observations are made through the API
- * ({@link DemoApi}), each change on its day and by its professional, so the demo holds
- * only what the API accepts; plans and meetings are still written as documents. A mark
- * written last says the seed is done, so a start interrupted half-way seeds again
- * (replacing only demo ids) instead of leaving half a data set; a store with
- * professionals of its own gets no demo data.
+ * Seeds the demo data on first start, before the server takes requests, entirely through
+ * the API ({@link DemoApi}): the professionals, then each family's history, each change
+ * on its day and by its professional ({@link DemoHistory}), so the demo holds only what
+ * the API accepts. A mark written last says the seed is done, so a start interrupted
+ * half-way seeds again (replacing only demo ids) instead of leaving half a data set; a
+ * store with professionals of its own gets no demo data.
  */
 @Component
 @Conditional(DemoSeedCondition.class)
@@ -79,16 +76,6 @@ class DemoDataSeeder implements SmartInitializingSingleton {
 			}
 		}
 		long historyDone = System.nanoTime();
-		this.mongo.insertAll(data.plans());
-		// An insert starts every version at 0: a plan with earlier versions carries its
-		// own number.
-		data.plans()
-			.stream()
-			.filter((plan) -> plan.version() != null && plan.version() > 0)
-			.forEach((plan) -> this.mongo.updateFirst(Query.query(Criteria.where("_id").is(plan.id())),
-					Update.update("version", plan.version()), Plan.class));
-		this.mongo.insertAll(data.planVersions());
-		this.mongo.insertAll(data.meetings());
 		this.mongo.insert(new DemoSeedMark(DemoSeedMark.ID, Instant.now(this.clock)));
 		long finished = System.nanoTime();
 		logger.info("Seeded demo data: {} families, {} professionals in {} ms ({} ms for the families' histories)",

@@ -1,5 +1,6 @@
 package dk.kk.hfi.demo;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,6 +27,14 @@ import dk.kk.hfi.domain.family.TeamMembership;
 import dk.kk.hfi.domain.professional.Professional;
 import dk.kk.hfi.measure.LeisureBridging;
 import dk.kk.hfi.measure.Measure;
+import dk.kk.hfi.meeting.Meeting;
+import dk.kk.hfi.plan.ActionStatus;
+import dk.kk.hfi.plan.Goal;
+import dk.kk.hfi.plan.Plan;
+import dk.kk.hfi.plan.PlanAction;
+import dk.kk.hfi.plan.PlanVersion;
+import dk.kk.hfi.plan.Theme;
+import dk.kk.hfi.plan.Voice;
 import dk.kk.hfi.register.RegisterObservation;
 import dk.kk.hfi.system.ApplicationClock;
 
@@ -47,8 +56,8 @@ final class DemoHistory {
 	/** What happens first on the same day. */
 	enum Phase {
 
-		REFERRAL, SETUP, TEAM_LEAVES, TEAM_JOINS, CONVERSATION, CONSENT, ACTIVATION, MEASURE, ASSESSMENT, WITHDRAWAL,
-		CLOSING
+		REFERRAL, SETUP, TEAM_LEAVES, TEAM_JOINS, CONVERSATION, CONSENT, ACTIVATION, PLAN, MEETING, MEASURE, ASSESSMENT,
+		ACTION_STATUS, WITHDRAWAL, CLOSING
 
 	}
 
@@ -88,6 +97,9 @@ final class DemoHistory {
 		ofFamily(data.assessments(), Assessment::familyId, family).forEach(history::assessment);
 		ofFamily(data.experienceSurveys(), ExperienceSurvey::familyId, family).forEach(history::survey);
 		ofFamily(data.registerObservations(), RegisterObservation::familyId, family).forEach(history::observation);
+		history.plan(ofFamily(data.plans(), Plan::familyId, family),
+				ofFamily(data.planVersions(), PlanVersion::familyId, family),
+				ofFamily(data.meetings(), Meeting::familyId, family));
 		List<Step> steps = new ArrayList<>(history.steps);
 		steps.sort(Comparator.comparing(Step::on).thenComparing(Step::phase));
 		return withVersions(family.id(), steps);
@@ -266,6 +278,87 @@ final class DemoHistory {
 		return input;
 	}
 
+	/**
+	 * The plan as saved at each meeting that changed it (themes, goals and voices), the
+	 * meetings with their action minutes, which put the actions on the plan, and at last
+	 * the actions' progress.
+	 */
+	private void plan(List<Plan> plans, List<PlanVersion> earlier, List<Meeting> meetings) {
+		List<PlanVersion> versions = new ArrayList<>(earlier);
+		versions.sort(Comparator.comparingLong(PlanVersion::version));
+		Plan plan = plans.isEmpty() ? null : plans.get(0);
+		if (plan != null) {
+			for (PlanVersion version : versions) {
+				savePlan(plan, dayOf(Objects.requireNonNull(version.savedAt())), version.themes(), version.goals(),
+						List.of(), version.voices(), Phase.PLAN);
+			}
+			// Saved when the last voice on it was heard, if that came after the last
+			// meeting.
+			LocalDate savedOn = plan.voices()
+				.stream()
+				.map(Voice::recordedOn)
+				.reduce(dayOf(Objects.requireNonNull(plan.updatedAt())), DemoHistory::latest);
+			savePlan(plan, savedOn, plan.themes(), plan.goals(), List.of(), plan.voices(), Phase.PLAN);
+		}
+		for (Meeting meeting : meetings) {
+			Map<String, Object> input = inputOf(meeting, "version", "planVersion", "actions", "recordedBy");
+			input.put("actions",
+					Objects.requireNonNullElse(meeting.actions(), List.<PlanAction>of())
+						.stream()
+						.map((action) -> inputOf(action, "id", "administration", "status", "meetingId", "version"))
+						.toList());
+			add(meeting.date(), Phase.MEETING, this.coordinator, "recordMeeting", List.of(input), List.of());
+		}
+		if (plan == null) {
+			return;
+		}
+		// The minutes' actions are named after their meeting; how far each has come is
+		// the
+		// plan's.
+		List<Map<String, Object>> progressed = new ArrayList<>();
+		for (Meeting meeting : meetings) {
+			List<PlanAction> minutes = Objects.requireNonNullElse(meeting.actions(), List.<PlanAction>of());
+			for (int n = 0; n < minutes.size(); n++) {
+				PlanAction action = minutes.get(n);
+				PlanAction current = plan.actions()
+					.stream()
+					.filter((candidate) -> candidate.id().equals(action.id()))
+					.findFirst()
+					.orElse(action);
+				if (current.status() != ActionStatus.OPEN) {
+					Map<String, Object> input = inputOf(current, "administration", "meetingId", "version");
+					input.put("id", meeting.id() + "-a" + (n + 1));
+					progressed.add(input);
+				}
+			}
+		}
+		if (!progressed.isEmpty()) {
+			LocalDate closedOn = this.family.course().closedOn();
+			savePlanWithActions(plan, (closedOn != null) ? closedOn : LocalDate.now(ApplicationClock.COPENHAGEN),
+					progressed);
+		}
+	}
+
+	private void savePlan(Plan plan, LocalDate on, List<Theme> themes, List<Goal> goals,
+			List<Map<String, Object>> actions, List<Voice> voices, Phase phase) {
+		Map<String, Object> input = new LinkedHashMap<>();
+		input.put("familyId", plan.familyId());
+		input.put("themes", themes.stream().map((theme) -> inputOf(theme, "version")).toList());
+		input.put("goals", goals.stream().map((goal) -> inputOf(goal, "version")).toList());
+		input.put("actions", actions);
+		input.put("voices", voices.stream().map((voice) -> inputOf(voice, "version")).toList());
+		boolean first = this.steps.stream().noneMatch((step) -> step.mutation().equals("savePlan"));
+		add(on, phase, this.coordinator, "savePlan", List.of(input), first ? List.of(plan.id()) : List.of());
+	}
+
+	private void savePlanWithActions(Plan plan, LocalDate on, List<Map<String, Object>> actions) {
+		savePlan(plan, on, plan.themes(), plan.goals(), actions, plan.voices(), Phase.ACTION_STATUS);
+	}
+
+	private static LocalDate dayOf(Instant at) {
+		return LocalDate.ofInstant(at, ApplicationClock.COPENHAGEN);
+	}
+
 	private static <T> List<T> ofFamily(List<T> records, Function<T, String> familyId, Family family) {
 		return records.stream().filter((record) -> family.id().equals(familyId.apply(record))).toList();
 	}
@@ -302,18 +395,24 @@ final class DemoHistory {
 	 */
 	private static List<Step> withVersions(String familyId, List<Step> steps) {
 		long version = 0;
+		Long planVersion = null;
 		List<Step> versioned = new ArrayList<>();
 		for (Step step : steps) {
 			List<Map<String, Object>> inputs = new ArrayList<>();
 			for (Map<String, Object> input : step.inputs()) {
+				Map<String, Object> withVersion = new LinkedHashMap<>(input);
 				if (familyId.equals(input.get("familyId")) && changesFamily(step.mutation())) {
-					Map<String, Object> withVersion = new LinkedHashMap<>(input);
 					withVersion.put("expectedVersion", version++);
-					inputs.add(withVersion);
 				}
-				else {
-					inputs.add(input);
+				if (step.mutation().equals("savePlan")) {
+					withVersion.put("expectedVersion", planVersion);
+					planVersion = (planVersion != null) ? planVersion + 1 : 0L;
 				}
+				if (step.mutation().equals("recordMeeting") && input.get("actions") instanceof List<?> minutes
+						&& !minutes.isEmpty()) {
+					planVersion = (planVersion != null) ? planVersion + 1 : 0L;
+				}
+				inputs.add(withVersion);
 			}
 			versioned.add(new Step(step.on(), step.phase(), step.by(), step.mutation(), inputs, step.newIds()));
 		}

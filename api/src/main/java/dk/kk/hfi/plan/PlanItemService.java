@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.ErrorCode;
 import dk.kk.hfi.common.HfiException;
+import dk.kk.hfi.common.IdGenerator;
 import dk.kk.hfi.domain.caller.Caller;
 import dk.kk.hfi.domain.family.Family;
 import dk.kk.hfi.domain.professional.Professional;
@@ -49,8 +50,11 @@ class PlanItemService {
 
 	private final Clock clock;
 
+	private final IdGenerator ids;
+
 	PlanItemService(FamilyService families, PlanRepository plans, PlanService planService,
-			ProfessionalRepository professionals, Clock clock) {
+			ProfessionalRepository professionals, Clock clock, IdGenerator ids) {
+		this.ids = ids;
 		this.families = families;
 		this.plans = plans;
 		this.planService = planService;
@@ -63,7 +67,7 @@ class PlanItemService {
 		Family family = this.families.find(caller, familyId);
 		return this.plans.findByFamilyId(family.id()).orElseGet(() -> {
 			try {
-				return this.plans.insert(new Plan("plan-" + UUID.randomUUID(), null, family.id(), List.of(), List.of(),
+				return this.plans.insert(new Plan(this.ids.next("plan-"), null, family.id(), List.of(), List.of(),
 						List.of(), List.of(), Instant.now(this.clock), caller.id()));
 			}
 			catch (DuplicateKeyException ex) {
@@ -179,8 +183,8 @@ class PlanItemService {
 	private Plan change(Caller caller, Family family, BiFunction<Plan, Instant, Plan> edit) {
 		for (int attempt = 1;; attempt++) {
 			Plan existing = this.plans.findByFamilyId(family.id()).orElse(null);
-			Plan base = (existing != null) ? existing : new Plan("plan-" + UUID.randomUUID(), null, family.id(),
-					List.of(), List.of(), List.of(), List.of(), null, null);
+			Plan base = (existing != null) ? existing : new Plan(this.ids.next("plan-"), null, family.id(), List.of(),
+					List.of(), List.of(), List.of(), null, null);
 			Instant now = Instant.now(this.clock);
 			// A stale item is refused here, before writing: only a race on the plan as a
 			// whole is tried again.

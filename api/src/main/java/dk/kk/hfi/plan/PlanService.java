@@ -25,6 +25,7 @@ import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.ByFamily;
 import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.common.HfiException;
+import dk.kk.hfi.common.IdGenerator;
 import dk.kk.hfi.domain.caller.Caller;
 import dk.kk.hfi.domain.family.Family;
 import dk.kk.hfi.domain.professional.Professional;
@@ -52,6 +53,8 @@ public class PlanService {
 
 	private final Clock clock;
 
+	private final IdGenerator ids;
+
 	private final PlanRepository plans;
 
 	private final PlanVersionRepository versions;
@@ -59,7 +62,8 @@ public class PlanService {
 	private final ProfessionalRepository professionals;
 
 	PlanService(FamilyService families, PlanRepository plans, PlanVersionRepository versions,
-			ProfessionalRepository professionals, Clock clock, ChangeFeed changes) {
+			ProfessionalRepository professionals, Clock clock, ChangeFeed changes, IdGenerator ids) {
+		this.ids = ids;
 		this.changes = changes;
 		this.clock = clock;
 		this.families = families;
@@ -95,7 +99,7 @@ public class PlanService {
 				&& !Objects.requireNonNull(existing.version()).equals(input.expectedVersion())) {
 			throw HfiException.conflict("The plan");
 		}
-		String planId = (existing != null) ? existing.id() : "plan-" + UUID.randomUUID();
+		String planId = (existing != null) ? existing.id() : this.ids.next("plan-");
 		List<Theme> themes = themes(family, input.themes());
 		List<Goal> goals = goals(family, input.goals());
 		List<PlanAction> actions = actions(family, goals, input.actions(), existing);
@@ -132,7 +136,7 @@ public class PlanService {
 			Plan changed = (existing != null)
 					? new Plan(existing.id(), existing.version(), family.id(), existing.themes(), existing.goals(),
 							actions, existing.voices(), Instant.now(this.clock), byProfessionalId)
-					: new Plan("plan-" + UUID.randomUUID(), null, family.id(), List.of(), List.of(), actions, List.of(),
+					: new Plan(this.ids.next("plan-"), null, family.id(), List.of(), List.of(), actions, List.of(),
 							Instant.now(this.clock), byProfessionalId);
 			try {
 				return write(existing, changed);
