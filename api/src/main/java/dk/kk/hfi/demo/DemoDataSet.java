@@ -13,7 +13,11 @@ import dk.kk.hfi.plan.Plan;
 import dk.kk.hfi.plan.PlanVersion;
 import dk.kk.hfi.register.RegisterObservation;
 
-/** The documents of the fictional demo data set, one list per collection. */
+/**
+ * The fictional demo data set as the generator draws it, one list per collection: what
+ * {@link DemoHistory} turns into the API's changes. The ids, versions and plan versions
+ * in the store are the ones the API gives them.
+ */
 public record DemoDataSet(List<Professional> professionals, List<Family> families, List<ConsentVersion> consents,
 		List<Plan> plans, List<PlanVersion> planVersions, List<Measure> measures, List<Meeting> meetings,
 		List<Assessment> assessments, List<RegisterObservation> registerObservations,
