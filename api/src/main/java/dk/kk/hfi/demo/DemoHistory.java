@@ -39,11 +39,12 @@ import dk.kk.hfi.register.RegisterObservation;
 import dk.kk.hfi.system.ApplicationClock;
 
 /**
- * A demo family's course and consents as the API's changes that make them: referral,
- * relations, team, consent conversation, consents, activation, withdrawals and closing,
- * each on its day and by the professional the data names. The referring caseworker names
- * the members and their relations; the support coordinator sets up custody and the team,
- * as the support team may for any family, and records measures, assessments and
+ * A demo family's history as the API's changes that make it: referral with members and
+ * relations, custody, team, consent conversation, consents, activation, plan, meetings,
+ * measures, assessments, surveys, register observations, withdrawals and closing, each on
+ * its day and by the professional the data names. The referring caseworker names the
+ * members and their relations; the support coordinator sets up custody and the team, as
+ * the support team may for any family, and records measures, assessments and
  * observations.
  */
 final class DemoHistory {
@@ -207,8 +208,8 @@ final class DemoHistory {
 		record.put("signatureMethod", Objects.requireNonNull(first.signatureMethod()).name());
 		record.put("documentReference", first.documentReference());
 		record.put("draft", first.state() == ConsentState.DRAFT);
-		add(dayOf(first), Phase.CONSENT, professional(first.recordedBy()), "recordConsent", List.of(record),
-				List.of(first.consentId()));
+		add(dayOf(first.recordedAt()), Phase.CONSENT, professional(first.recordedBy()), "recordConsent",
+				List.of(record), List.of(first.consentId()));
 		for (ConsentVersion version : versions.subList(1, versions.size())) {
 			if (ConsentVersion.COURSE_CLOSED.equals(version.endReason())) {
 				continue;
@@ -218,15 +219,15 @@ final class DemoHistory {
 			input.put("expectedVersion", version.version() - 1);
 			if (version.state() == ConsentState.WITHDRAWN) {
 				input.put("note", Objects.requireNonNull(version.withdrawal()).note());
-				add(dayOf(version), Phase.WITHDRAWAL, professional(version.recordedBy()), "withdrawConsent",
-						List.of(input), List.of());
+				add(dayOf(version.recordedAt()), Phase.WITHDRAWAL, professional(version.recordedBy()),
+						"withdrawConsent", List.of(input), List.of());
 			}
 			else {
 				input.put("subjectIds", version.subjectIds());
 				input.put("provisions", version.provisions().stream().map(DemoHistory::inputOf).toList());
 				input.put("period", inputOf(version.period()));
-				add(dayOf(version), Phase.CONSENT, professional(version.recordedBy()), "changeConsent", List.of(input),
-						List.of());
+				add(dayOf(version.recordedAt()), Phase.CONSENT, professional(version.recordedBy()), "changeConsent",
+						List.of(input), List.of());
 			}
 		}
 	}
@@ -288,9 +289,11 @@ final class DemoHistory {
 		versions.sort(Comparator.comparingLong(PlanVersion::version));
 		Plan plan = plans.isEmpty() ? null : plans.get(0);
 		if (plan != null) {
+			boolean first = true;
 			for (PlanVersion version : versions) {
 				savePlan(plan, dayOf(Objects.requireNonNull(version.savedAt())), version.themes(), version.goals(),
-						List.of(), version.voices(), Phase.PLAN);
+						List.of(), version.voices(), Phase.PLAN, first);
+				first = false;
 			}
 			// Saved when the last voice on it was heard, if that came after the last
 			// meeting.
@@ -298,7 +301,7 @@ final class DemoHistory {
 				.stream()
 				.map(Voice::recordedOn)
 				.reduce(dayOf(Objects.requireNonNull(plan.updatedAt())), DemoHistory::latest);
-			savePlan(plan, savedOn, plan.themes(), plan.goals(), List.of(), plan.voices(), Phase.PLAN);
+			savePlan(plan, savedOn, plan.themes(), plan.goals(), List.of(), plan.voices(), Phase.PLAN, first);
 		}
 		for (Meeting meeting : meetings) {
 			Map<String, Object> input = inputOf(meeting, "version", "planVersion", "actions", "recordedBy");
@@ -312,9 +315,8 @@ final class DemoHistory {
 		if (plan == null) {
 			return;
 		}
-		// The minutes' actions are named after their meeting; how far each has come is
-		// the
-		// plan's.
+		// The API names the minutes' actions after their meeting; how far each has come
+		// is the plan's.
 		List<Map<String, Object>> progressed = new ArrayList<>();
 		for (Meeting meeting : meetings) {
 			List<PlanAction> minutes = Objects.requireNonNullElse(meeting.actions(), List.<PlanAction>of());
@@ -334,25 +336,20 @@ final class DemoHistory {
 		}
 		if (!progressed.isEmpty()) {
 			LocalDate closedOn = this.family.course().closedOn();
-			savePlanWithActions(plan, (closedOn != null) ? closedOn : LocalDate.now(ApplicationClock.COPENHAGEN),
-					progressed);
+			savePlan(plan, (closedOn != null) ? closedOn : LocalDate.now(ApplicationClock.COPENHAGEN), plan.themes(),
+					plan.goals(), progressed, plan.voices(), Phase.ACTION_STATUS, false);
 		}
 	}
 
 	private void savePlan(Plan plan, LocalDate on, List<Theme> themes, List<Goal> goals,
-			List<Map<String, Object>> actions, List<Voice> voices, Phase phase) {
+			List<Map<String, Object>> actions, List<Voice> voices, Phase phase, boolean startsThePlan) {
 		Map<String, Object> input = new LinkedHashMap<>();
 		input.put("familyId", plan.familyId());
 		input.put("themes", themes.stream().map((theme) -> inputOf(theme, "version")).toList());
 		input.put("goals", goals.stream().map((goal) -> inputOf(goal, "version")).toList());
 		input.put("actions", actions);
 		input.put("voices", voices.stream().map((voice) -> inputOf(voice, "version")).toList());
-		boolean first = this.steps.stream().noneMatch((step) -> step.mutation().equals("savePlan"));
-		add(on, phase, this.coordinator, "savePlan", List.of(input), first ? List.of(plan.id()) : List.of());
-	}
-
-	private void savePlanWithActions(Plan plan, LocalDate on, List<Map<String, Object>> actions) {
-		savePlan(plan, on, plan.themes(), plan.goals(), actions, plan.voices(), Phase.ACTION_STATUS);
+		add(on, phase, this.coordinator, "savePlan", List.of(input), startsThePlan ? List.of(plan.id()) : List.of());
 	}
 
 	private static LocalDate dayOf(Instant at) {
@@ -365,10 +362,6 @@ final class DemoHistory {
 
 	private static LocalDate latest(LocalDate a, LocalDate b) {
 		return a.isAfter(b) ? a : b;
-	}
-
-	private static LocalDate dayOf(ConsentVersion version) {
-		return LocalDate.ofInstant(version.recordedAt(), ApplicationClock.COPENHAGEN);
 	}
 
 	private Map<String, Object> familyInput(Map<String, Object> fields) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
 
 import dk.kk.hfi.HfiApplication;
 
@@ -47,7 +48,8 @@ final class SeededStore {
 
 	private static Path seed() throws IOException {
 		Path dir = Files.createTempDirectory("hfi-seeded-store-");
-		dir.toFile().deleteOnExit();
+		// deleteOnExit would leave a directory that is not empty.
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> FileSystemUtils.deleteRecursively(dir.toFile())));
 		// Closing stops the store cleanly, so the copy is a whole, compact file.
 		try (ConfigurableApplicationContext application = new SpringApplicationBuilder(HfiApplication.class).run(
 				"--server.port=0", "--hfi.store.mode=file", "--hfi.store.data-dir=" + dir, "--hfi.demo.enabled=true",
