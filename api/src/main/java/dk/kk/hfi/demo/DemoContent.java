@@ -93,7 +93,7 @@ record DemoContent(List<ProfessionalEntry> professionals, Map<String, NameSet> n
 
 	}
 
-	record ConsentTexts(String withdrawnByFam003, String withdrawnOnClosing) {
+	record ConsentTexts(String withdrawnOnClosing) {
 
 	}
 

@@ -33,7 +33,6 @@ import dk.kk.hfi.assessment.AssessmentKind;
 import dk.kk.hfi.assessment.AssessmentScore;
 import dk.kk.hfi.assessment.Degree;
 import dk.kk.hfi.common.Administration;
-import dk.kk.hfi.common.Cpr;
 import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.common.Period;
 import dk.kk.hfi.demo.DemoContent.Activity;
@@ -85,19 +84,21 @@ import static dk.kk.hfi.common.Administration.SOF;
 import static dk.kk.hfi.common.Administration.SUF;
 
 /**
- * Generates the fictional, deterministic demo data set of 64 families of Nørrebro and
- * Bispebjerg from the hand-written content of {@code demo/content.yml}: five special
- * families the tests and the guided tour rely on (see {@link DemoIds}), the evaluation's
- * 44 families, who started in 2023 and whose records give the published figures (see
- * {@link DemoEvaluation}), and families referred or started since, relative to today. The
- * same {@code today} always gives the same documents.
+ * The fictional, deterministic demo data set of 64 families of Nørrebro and Bispebjerg:
+ * the five families the tests and the guided tour rely on, as described in
+ * {@code demo/families} (see {@link DemoFamilyFiles} and {@link DemoIds}), and 59 drawn
+ * from the hand-written content of {@code demo/content.yml}: the evaluation's 44, who
+ * started in 2023 and whose records give the published figures (see
+ * {@link DemoEvaluation}), and families referred or started since, relative to today.
+ * Every family's assessments, plan history, register observations and experience surveys
+ * are computed here. The same {@code today} always gives the same documents.
  */
 public final class DemoDataGenerator {
 
 	private static final long SEED = 20230301L;
 
 	/**
-	 * The five special families, the evaluation's 44, three not started yet, and the last
+	 * The tour's five families, the evaluation's 44, three not started yet, and the last
 	 * twelve, who started after the evaluation (relative to today, so that the latest
 	 * years' reports have an intake).
 	 */
@@ -118,7 +119,7 @@ public final class DemoDataGenerator {
 
 	private static final Set<Integer> CONSENT_CONVERSATION_FAMILIES = Set.of(21, 42);
 
-	private static final int SPECIAL_FAMILIES = 5;
+	private static final int TOUR_FAMILIES = 5;
 
 	private static final List<Administration> ALL_ADMINISTRATIONS = List.of(Administration.values());
 
@@ -160,9 +161,12 @@ public final class DemoDataGenerator {
 
 	private final Deque<String> internationalSurnames;
 
-	private DemoDataGenerator(LocalDate today, DemoContent content) {
+	private final List<DemoFamily> tour;
+
+	private DemoDataGenerator(LocalDate today, DemoContent content, List<DemoFamily> tour) {
 		this.today = today;
 		this.content = content;
+		this.tour = tour;
 		// The pools in the order of the content file: SOF_CASEWORKER and
 		// BIF_JOB_CASEWORKER first.
 		this.sofCaseworkers = professionalIds(ProfessionalRole.CHILD_AND_YOUTH_CASEWORKER, false);
@@ -170,27 +174,40 @@ public final class DemoDataGenerator {
 		this.familyTherapists = professionalIds(ProfessionalRole.FAMILY_THERAPIST, false);
 		this.danishSurnames = shuffled(content.danish().lastNames());
 		this.internationalSurnames = shuffled(content.international().lastNames());
+		for (DemoFamily family : tour) {
+			family.family().members().forEach((member) -> this.usedCprs.add(Objects.requireNonNull(member.cpr())));
+			String lastName = mother(family.family()).lastName();
+			this.danishSurnames.remove(lastName);
+			this.internationalSurnames.remove(lastName);
+		}
 	}
 
 	/** Generates the demo data set as it looks on {@code today}. */
 	public static DemoDataSet generate(LocalDate today) {
-		return new DemoDataGenerator(today, DemoContent.get()).build();
+		return new DemoDataGenerator(today, DemoContent.get(), DemoFamilyFiles.read(today)).build();
 	}
 
 	private DemoDataSet build() {
-		// From a Random of its own: the special families come first and stay as they
-		// were.
+		// From a Random of its own.
 		this.evaluationStarts = DemoEvaluation.startDays(evaluationNumbers(), new Random(SEED + 3));
 		List<Professional> professionals = professionals();
 		List<Family> families = new ArrayList<>();
-		for (int number = 1; number <= FAMILY_COUNT; number++) {
-			families.add(family(number));
-		}
 		List<ConsentVersion> consents = new ArrayList<>();
 		List<Measure> measures = new ArrayList<>();
 		List<Meeting> meetings = new ArrayList<>();
 		List<Plan> plans = new ArrayList<>();
-		for (Family family : families) {
+		for (DemoFamily described : this.tour) {
+			Family family = described.family();
+			this.facts.put(family.id(), new Facts(number(family.id()), isInternational(family), false));
+			families.add(family);
+			consents.addAll(described.consents());
+			measures.addAll(described.measures());
+			meetings.addAll(described.meetings());
+			Optional.ofNullable(described.plan()).ifPresent(plans::add);
+		}
+		for (int number = TOUR_FAMILIES + 1; number <= FAMILY_COUNT; number++) {
+			Family family = family(number);
+			families.add(family);
 			consents.addAll(consents(family));
 			measures.addAll(measures(family));
 			List<Meeting> familyMeetings = meetings(family);
@@ -205,13 +222,13 @@ public final class DemoDataGenerator {
 	}
 
 	/**
-	 * The evaluation's population: the 44 families besides the five special and the six
+	 * The evaluation's population: the 44 families besides the tour's five and the six
 	 * recent ones that started in HFI, all in the programme's first year (their dates are
 	 * fixed, not relative to today).
 	 */
 	private static List<Integer> evaluationNumbers() {
 		List<Integer> numbers = new ArrayList<>();
-		for (int number = SPECIAL_FAMILIES + 1; number <= FAMILY_COUNT - RECENT_FAMILIES; number++) {
+		for (int number = TOUR_FAMILIES + 1; number <= FAMILY_COUNT - RECENT_FAMILIES; number++) {
 			CourseStatus status = plannedStatus(number);
 			if (status == CourseStatus.ACTIVE || status == CourseStatus.CLOSED) {
 				numbers.add(number);
@@ -258,18 +275,16 @@ public final class DemoDataGenerator {
 
 	private Family family(int number) {
 		String id = familyId(number);
-		boolean special = number <= SPECIAL_FAMILIES;
 		boolean international = chance(0.35);
 		NameSet names = international ? this.content.international() : this.content.danish();
 		String lastName = surname(international);
 		District district = chance(0.55) ? District.NORREBRO : District.BISPEBJERG;
 		Household household = household(district);
-		List<Member> members = members(id, number, names, lastName);
+		List<Member> members = members(id, names, lastName);
 		Timeline timeline = timeline(number, plannedStatus(number));
-		Caseworkers sof = (number == 2) ? new Caseworkers(DemoIds.FORMER_SOF_CASEWORKER, DemoIds.SOF_CASEWORKER,
-				timeline.referredOn().plusDays(120)) : caseworkers(this.sofCaseworkers, number, timeline, 0.3);
+		Caseworkers sof = caseworkers(this.sofCaseworkers, number, timeline, 0.3);
 		Caseworkers bif = caseworkers(this.bifCaseworkers, number, timeline, 0.2);
-		boolean leisure = special || (timeline.activatedOn() != null && chance(0.8));
+		boolean leisure = timeline.activatedOn() != null && chance(0.8);
 		Course course = course(number, timeline, sof, bif);
 		List<TeamMembership> coreTeam = coreTeam(number, timeline, sof, bif, leisure);
 		this.facts.put(id, new Facts(number, international, leisure));
@@ -283,22 +298,21 @@ public final class DemoDataGenerator {
 		return new Household(street, norrebro ? "2200" : "2400", norrebro ? "København N" : "København NV");
 	}
 
-	private List<Member> members(String familyId, int number, NameSet names, String lastName) {
-		boolean special = number <= SPECIAL_FAMILIES;
-		int childCount = special ? 2 : weighted(new int[] { 1, 2, 3, 4 }, new double[] { 0.2, 0.63, 0.14, 0.03 });
+	private List<Member> members(String familyId, NameSet names, String lastName) {
+		int childCount = weighted(new int[] { 1, 2, 3, 4 }, new double[] { 0.2, 0.63, 0.14, 0.03 });
 		List<Integer> ages = new ArrayList<>();
 		for (int i = 0; i < childCount; i++) {
-			ages.add(special ? between(5, 13) : childAge());
+			ages.add(childAge());
 		}
-		if (!special && chance(0.1)) {
+		if (chance(0.1)) {
 			ages.add(between(18, 23));
 		}
 		ages.sort(Comparator.reverseOrder());
 		int motherAge = Math.max(24, ages.get(0) + between(20, 31));
 		Person mother = person(familyId, 1, pick(names.mothers()), lastName, FamilyRole.MOTHER, true, motherAge);
 		mother.custodyHolder = true;
-		List<Person> children = children(familyId, special, names, lastName, ages);
-		List<Person> partners = partners(familyId, number, names, motherAge, children.size() + 2);
+		List<Person> children = children(familyId, names, lastName, ages);
+		List<Person> partners = partners(familyId, names, motherAge, children.size() + 2);
 		Person father = partners.stream()
 			.filter((partner) -> partner.role == FamilyRole.FATHER)
 			.findFirst()
@@ -319,8 +333,7 @@ public final class DemoDataGenerator {
 	 * Children of different first names; grown children have moved out, and a few are
 	 * placed outside the home (anbringelse).
 	 */
-	private List<Person> children(String familyId, boolean special, NameSet names, String lastName,
-			List<Integer> ages) {
+	private List<Person> children(String familyId, NameSet names, String lastName, List<Integer> ages) {
 		List<Person> children = new ArrayList<>();
 		Set<String> usedFirstNames = new HashSet<>();
 		for (int age : ages) {
@@ -331,28 +344,27 @@ public final class DemoDataGenerator {
 			}
 			while (!usedFirstNames.add(firstName));
 			Person child = person(familyId, children.size() + 2, firstName, lastName, FamilyRole.CHILD, girl, age);
-			child.livesInHousehold = age < 18 && (special || age < 6 || !chance(0.1));
+			child.livesInHousehold = age < 18 && (age < 6 || !chance(0.1));
 			children.add(child);
 		}
 		return children;
 	}
 
 	/**
-	 * The father living apart (fam-001 and fam-003 and fam-005, and four in ten of the
-	 * others; some share custody), or for some a father or step-parent at home.
+	 * The father living apart (four in ten; some share custody), or for some a father or
+	 * step-parent at home.
 	 */
-	private List<Person> partners(String familyId, int number, NameSet names, int motherAge, int partnerNumber) {
-		boolean special = number <= SPECIAL_FAMILIES;
+	private List<Person> partners(String familyId, NameSet names, int motherAge, int partnerNumber) {
 		int fatherAge = motherAge + between(-2, 8);
 		double situation = this.random.nextDouble();
-		if (special ? number % 2 == 1 : situation >= 0.14 && situation < 0.57) {
+		if (situation >= 0.14 && situation < 0.57) {
 			Person father = person(familyId, partnerNumber, pick(names.fathers()), surname(names), FamilyRole.FATHER,
 					false, fatherAge);
 			father.livesInHousehold = false;
-			father.custodyHolder = (number == 1) || (!special && chance(0.35));
+			father.custodyHolder = chance(0.35);
 			return List.of(father);
 		}
-		if (!special && situation < 0.14) {
+		if (situation < 0.14) {
 			if (chance(0.6)) {
 				Person father = person(familyId, partnerNumber, pick(names.fathers()), surname(names),
 						FamilyRole.FATHER, false, fatherAge);
@@ -416,26 +428,9 @@ public final class DemoDataGenerator {
 				cpr(birthDate, female), phone, email);
 	}
 
-	/**
-	 * A CPR number {@code DDMMYY-SSSS} that encodes the birth date, century included (the
-	 * API accepts no other), and fails modulus 11: no number issued before 2007 does, so
-	 * the adults' numbers cannot belong to anyone.
-	 */
 	private String cpr(LocalDate birthDate, boolean female) {
-		int year = birthDate.getYear();
-		if (year < 1958 || year > 2036) {
-			throw new IllegalArgumentException("The demo data has no one born before 1958 or after 2036");
-		}
 		while (true) {
-			// 0-3: born 1900-99; 4-7: born 2000-36.
-			int seventh = (year <= 1999) ? between(5, 8) - 5 : between(0, 3) + 4;
-			String digits = String.format("%02d%02d%02d%d%02d", birthDate.getDayOfMonth(), birthDate.getMonthValue(),
-					year % 100, seventh, this.random.nextInt(100));
-			int last = this.random.nextInt(5) * 2 + (female ? 0 : 1);
-			if (Cpr.modulus11(digits + last) == 0) {
-				last = (last + 2) % 10;
-			}
-			String cpr = digits.substring(0, 6) + "-" + digits.substring(6) + last;
+			String cpr = DemoCpr.drawn(birthDate, female, this.random);
 			if (this.usedCprs.add(cpr)) {
 				return cpr;
 			}
@@ -478,20 +473,13 @@ public final class DemoDataGenerator {
 		if (started != null) {
 			return evaluationTimeline(started, status);
 		}
-		int daysAgo = switch (number) {
-			case 1 -> 420;
-			case 2 -> 380;
-			case 3 -> 300;
-			case 4 -> 430;
-			case 5 -> 12;
-			default -> switch (status) {
-				case REFERRED -> between(3, 25);
-				case CONSENT_CONVERSATION -> between(20, 45);
-				// The recent families, spread over the last two years: the latest whole
-				// year always has an intake.
-				case ACTIVE -> 75 + 55 * (number - (FAMILY_COUNT - RECENT_FAMILIES) - 1);
-				case CLOSED -> between(520, 900);
-			};
+		int daysAgo = switch (status) {
+			case REFERRED -> between(3, 25);
+			case CONSENT_CONVERSATION -> between(20, 45);
+			// The recent families, spread over the last two years: the latest whole year
+			// always has an intake.
+			case ACTIVE -> 75 + 55 * (number - (FAMILY_COUNT - RECENT_FAMILIES) - 1);
+			case CLOSED -> between(520, 900);
 		};
 		LocalDate referredOn = latest(PROGRAMME_START, this.today.minusDays(daysAgo));
 		if (status == CourseStatus.REFERRED) {
@@ -528,14 +516,13 @@ public final class DemoDataGenerator {
 	}
 
 	/**
-	 * The family's caseworker from one pool; SOF_CASEWORKER and BIF_JOB_CASEWORKER only
-	 * serve fam-001..fam-005.
+	 * The family's caseworker from one pool; the first of each pool (SOF_CASEWORKER and
+	 * BIF_JOB_CASEWORKER) serves only the tour's families.
 	 */
 	private Caseworkers caseworkers(List<String> pool, int number, Timeline timeline, double turnover) {
-		boolean special = number <= SPECIAL_FAMILIES;
-		String current = special ? pool.get(0) : pool.get(1 + number % (pool.size() - 1));
+		String current = pool.get(1 + number % (pool.size() - 1));
 		long days = ChronoUnit.DAYS.between(timeline.referredOn(), timeline.endOn(this.today));
-		if (special || days <= 200 || !chance(turnover)) {
+		if (days <= 200 || !chance(turnover)) {
 			return new Caseworkers(current, current, null);
 		}
 		String previous = pool.get(1 + (number + 3) % (pool.size() - 1));
@@ -572,15 +559,12 @@ public final class DemoDataGenerator {
 		List<TeamMembership> team = new ArrayList<>();
 		addCaseworkers(team, sof, timeline.referredOn());
 		addCaseworkers(team, bif, timeline.referredOn());
-		boolean special = number <= SPECIAL_FAMILIES;
-		if (timeline.activatedOn() == null && !special) {
+		LocalDate start = timeline.activatedOn();
+		if (start == null) {
 			return team;
 		}
-		LocalDate start = (timeline.activatedOn() != null) ? timeline.activatedOn() : timeline.referredOn();
-		if (timeline.activatedOn() != null) {
-			team.add(membership(HFI_REPRESENTATIVES.get(number % HFI_REPRESENTATIVES.size()),
-					ProfessionalRole.HFI_REPRESENTATIVE, start, timeline.closedOn()));
-		}
+		team.add(membership(HFI_REPRESENTATIVES.get(number % HFI_REPRESENTATIVES.size()),
+				ProfessionalRole.HFI_REPRESENTATIVE, start, timeline.closedOn()));
 		if (chance(0.45)) {
 			team.add(joining(this.familyTherapists.get(number % 2), start, timeline));
 		}
@@ -590,7 +574,7 @@ public final class DemoDataGenerator {
 		if (chance(0.25)) {
 			team.add(joining(DemoIds.BUF_SCHOOL_SOCIAL_WORKER, start, timeline));
 		}
-		if (special || chance(0.3)) {
+		if (chance(0.3)) {
 			team.add(joining(DemoIds.BUF_HEALTH_VISITOR, start, timeline));
 		}
 		if (leisure) {
@@ -636,7 +620,7 @@ public final class DemoDataGenerator {
 			return List.of(proposed(family, consentId, grantors, conversationOn));
 		}
 		boolean closed = course.status() == CourseStatus.CLOSED;
-		int change = (!closed && number > SPECIAL_FAMILIES && chance(0.3)) ? between(1, 2) : 0;
+		int change = (!closed && chance(0.3)) ? between(1, 2) : 0;
 		ConsentVersion first = signed(family, consentId, grantors, conversationOn, change);
 		List<ConsentVersion> versions = new ArrayList<>(List.of(first));
 		laterVersion(family, first, grantors, change).ifPresent(versions::add);
@@ -666,22 +650,14 @@ public final class DemoDataGenerator {
 	}
 
 	/**
-	 * The consent signed in the conversation: everything for fam-001, all but health for
-	 * fam-002, a period that has ended for fam-004; the others the shared categories,
-	 * some with an exception.
+	 * The consent signed in the conversation: the shared categories for two years, some
+	 * with an exception.
 	 */
 	private ConsentVersion signed(Family family, String consentId, List<String> grantors, LocalDate signedOn,
 			int change) {
-		int number = facts(family.id()).number();
-		Provision provision = switch (number) {
-			case 1 -> new Provision(ALL_ADMINISTRATIONS, List.of(DataCategory.values()), List.of());
-			case 2 -> new Provision(ALL_ADMINISTRATIONS, SHARED_CATEGORIES,
-					List.of(new ProvisionDenial(List.of(DataCategory.HEALTH), List.of(), List.of())));
-			default -> new Provision((change == 2) ? List.of(SOF, BIF, BUF, SUF) : ALL_ADMINISTRATIONS,
-					SHARED_CATEGORIES, chance(0.2) ? List.of(exception(family)) : List.of());
-		};
-		Period period = (number == 4) ? new Period(signedOn, this.today.withDayOfMonth(1).minusDays(1))
-				: new Period(signedOn, signedOn.plusYears(2).minusDays(1));
+		Provision provision = new Provision((change == 2) ? List.of(SOF, BIF, BUF, SUF) : ALL_ADMINISTRATIONS,
+				SHARED_CATEGORIES, chance(0.2) ? List.of(exception(family)) : List.of());
+		Period period = new Period(signedOn, signedOn.plusYears(2).minusDays(1));
 		SignatureMethod method = pickSignatureMethod();
 		String documentReference = String.format("SBSYS-%d-%04d", signedOn.getYear(), between(100, 9999));
 		return new ConsentVersion(ConsentVersion.documentId(consentId, 1), consentId, 1, family.id(),
@@ -691,18 +667,14 @@ public final class DemoDataGenerator {
 	}
 
 	/**
-	 * What became of the signed consent: withdrawn (fam-003, and one family on closing),
-	 * ended with the course, or changed (an exception added, or KFF added as recipient).
+	 * What became of the signed consent: withdrawn (by one family on closing), ended with
+	 * the course, or changed (an exception added, or KFF added as recipient).
 	 */
 	private Optional<ConsentVersion> laterVersion(Family family, ConsentVersion first, List<String> grantors,
 			int change) {
 		int number = facts(family.id()).number();
 		Course course = family.course();
 		Provision provision = first.provisions().get(0);
-		if (number == 3) {
-			return Optional
-				.of(withdrawn(first, family, this.today.minusDays(12), this.content.consents().withdrawnByFam003()));
-		}
 		if (course.status() == CourseStatus.CLOSED && number == CLOSED_AFTER_WITHDRAWAL) {
 			return Optional.of(withdrawn(first, family, Objects.requireNonNull(course.closedOn()),
 					this.content.consents().withdrawnOnClosing()));
@@ -729,12 +701,12 @@ public final class DemoDataGenerator {
 	}
 
 	/**
-	 * A course still going on renews a lapsed consent for two more years, every two years
-	 * (not fam-004, whose consent has just run out).
+	 * A course still going on renews a lapsed consent for two more years, every two
+	 * years.
 	 */
 	private Optional<ConsentVersion> renewal(Family family, ConsentVersion last, List<String> grantors) {
-		if (family.course().status() != CourseStatus.ACTIVE || facts(family.id()).number() == 4
-				|| last.state() != ConsentState.ACTIVE || !last.period().hasEndedBefore(this.today)) {
+		if (family.course().status() != CourseStatus.ACTIVE || last.state() != ConsentState.ACTIVE
+				|| !last.period().hasEndedBefore(this.today)) {
 			return Optional.empty();
 		}
 		LocalDate renewedOn = Objects.requireNonNull(last.period().to()).plusDays(1);
@@ -849,9 +821,6 @@ public final class DemoDataGenerator {
 				leisureMeasures(family, course, measures);
 			}
 		}
-		if (facts.number() <= 2) {
-			ensureCategories(family, course, measures);
-		}
 		return measures;
 	}
 
@@ -963,35 +932,6 @@ public final class DemoDataGenerator {
 		LeisureBridging leisure = new LeisureBridging(activity.activity(), activity.provider(), between(1, 4), paid,
 				retained, checkedOn);
 		add(measures, family, member, MeasureKind.LEISURE_BRIDGING, new Period(from, to), null, leisure);
-	}
-
-	/**
-	 * fam-001 and fam-002 carry one measure of each category the access tests need:
-	 * HEALTH and EMPLOYMENT for the mother (m1), SOCIAL_CASE_CHILD and LEISURE for the
-	 * oldest child (m2).
-	 */
-	private void ensureCategories(Family family, Course course, List<Measure> measures) {
-		Member mother = mother(family);
-		Member child = family.member(DemoIds.memberId(family.id(), 2)).orElseThrow();
-		if (!hasCategory(measures, mother, DataCategory.HEALTH)) {
-			add(measures, family, mother, MeasureKind.HEALTH_CONVERSATION, coursePeriod(course, 0.0, 30, 90), null,
-					null);
-		}
-		if (!hasCategory(measures, child, DataCategory.SOCIAL_CASE_CHILD)) {
-			add(measures, family, child, MeasureKind.FAMILY_TREATMENT, existingPeriod(course, child),
-					roundTo(between(60_000, 150_000), 500), null);
-		}
-		if (!hasCategory(measures, mother, DataCategory.EMPLOYMENT)) {
-			add(measures, family, mother, MeasureKind.INTERNSHIP, coursePeriod(course, 0.0, 60, 180), null, null);
-		}
-		if (!hasCategory(measures, child, DataCategory.LEISURE)) {
-			bridge(family, child, course, true, measures);
-		}
-	}
-
-	private static boolean hasCategory(List<Measure> measures, Member member, DataCategory category) {
-		return measures.stream()
-			.anyMatch((measure) -> measure.memberId().equals(member.id()) && measure.category() == category);
 	}
 
 	private void add(List<Measure> measures, Family family, Member member, MeasureKind kind, Period period,
@@ -1422,8 +1362,8 @@ public final class DemoDataGenerator {
 	}
 
 	/**
-	 * 37 families have a baseline, as in the evaluation: the special and recent ones, the
-	 * rest from the evaluation.
+	 * 37 families have a baseline, as in the evaluation: the tour's and the recent ones,
+	 * the rest from the evaluation.
 	 */
 	private List<Family> baselineFamilies(List<Family> families) {
 		List<Family> started = families.stream().filter((family) -> family.course().activatedOn() != null).toList();
@@ -1613,9 +1553,17 @@ public final class DemoDataGenerator {
 			.orElse(null);
 	}
 
-	/** The family's child-and-youth caseworker on the day, or the HFI coordinator. */
 	private Facts facts(String familyId) {
 		return Objects.requireNonNull(this.facts.get(familyId));
+	}
+
+	private static int number(String familyId) {
+		return Integer.parseInt(familyId.substring("fam-".length()));
+	}
+
+	/** A family whose mother's last name is of the international names. */
+	private boolean isInternational(Family family) {
+		return this.content.international().lastNames().contains(mother(family).lastName());
 	}
 
 	/** The demo's members all have a birth date. */
@@ -1628,6 +1576,7 @@ public final class DemoDataGenerator {
 		return Objects.requireNonNull(course.activatedOn());
 	}
 
+	/** The family's child-and-youth caseworker on the day, or the HFI coordinator. */
 	private static String caseworkerOn(Family family, LocalDate day) {
 		return family.coreTeam()
 			.stream()

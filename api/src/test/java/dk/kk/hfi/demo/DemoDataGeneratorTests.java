@@ -258,7 +258,8 @@ class DemoDataGeneratorTests {
 		ConsentVersion expired = currentConsent(this.data, DemoIds.FAMILY_CONSENT_EXPIRED);
 		assertThat(expired.state()).isEqualTo(ConsentState.ACTIVE);
 		assertThat(expired.statusOn(TODAY)).isEqualTo(ConsentStatus.EXPIRED);
-		assertThat(expired.period().to()).isEqualTo(LocalDate.of(2025, 9, 30));
+		// As in its file: two days before the day the data describes.
+		assertThat(expired.period().to()).isEqualTo(TODAY.minusDays(2));
 
 		assertThat(family(this.data, DemoIds.FAMILY_NO_CONSENT).course().status()).isEqualTo(CourseStatus.REFERRED);
 		assertThat(this.data.consents()).noneMatch((consent) -> consent.familyId().equals(DemoIds.FAMILY_NO_CONSENT));

@@ -1,0 +1,206 @@
+package dk.kk.hfi.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+import dk.kk.hfi.domain.consent.ConsentVersion;
+import dk.kk.hfi.domain.course.Course;
+import dk.kk.hfi.domain.course.CourseTransition;
+import dk.kk.hfi.domain.family.Family;
+import dk.kk.hfi.measure.Measure;
+import dk.kk.hfi.meeting.Meeting;
+import dk.kk.hfi.plan.Plan;
+
+/**
+ * Reads the families of the guided tour from {@code demo/families/*.yml}: each file
+ * describes one family as it stood on its {@code asOf} day, and every date in it moves by
+ * the days since, so the family is as old and its course as far along on any day as in
+ * the file. The records nested in a family take its id from the file, a consent version's
+ * id is its consent's id and version, and a course is replayed from its transitions.
+ */
+final class DemoFamilyFiles {
+
+	private static final String LOCATION = "classpath:demo/families/*.yml";
+
+	private static final Pattern YAML_12_BOOLEAN = Pattern.compile("^(?:true|false)$");
+
+	private DemoFamilyFiles() {
+	}
+
+	/** The tour's families as on {@code today}, in the order of their ids. */
+	static List<DemoFamily> read(LocalDate today) {
+		List<DemoFamily> families = new ArrayList<>();
+		try {
+			for (Resource resource : new PathMatchingResourcePatternResolver().getResources(LOCATION)) {
+				try (InputStream in = resource.getInputStream()) {
+					families.add(family(yaml().load(in), today));
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		families.sort(Comparator.comparing((family) -> family.family().id()));
+		checkUniqueCprs(families);
+		return families;
+	}
+
+	private static DemoFamily family(Map<String, Object> file, LocalDate today) {
+		long days = ChronoUnit.DAYS.between(LocalDate.parse(required(file, "asOf")), today);
+		JsonMapper mapper = movingDatesBy(days);
+		Map<String, Object> family = required(file, "family");
+		String familyId = required(family, "id");
+		List<Map<String, Object>> members = required(family, "members");
+		for (Map<String, Object> member : members) {
+			member.put("familyId", familyId);
+			if (days != 0) {
+				LocalDate birthDate = LocalDate.parse(required(member, "birthDate")).plusDays(days);
+				member.put("cpr", DemoCpr.moved(required(member, "cpr"), birthDate));
+			}
+		}
+		Map<String, Object> course = required(family, "course");
+		family.remove("course");
+		List<CourseTransition> transitions = mapper.convertValue(required(course, "transitions"),
+				listOf(mapper, CourseTransition.class));
+		Family read = mapper.convertValue(family, Family.class);
+		for (Map<String, Object> consent : records(file, "consents", familyId)) {
+			consent.put("id", ConsentVersion.documentId(required(consent, "consentId"), required(consent, "version")));
+		}
+		Map<String, Object> plan = optional(file, "plan");
+		if (plan != null) {
+			plan.put("familyId", familyId);
+		}
+		return new DemoFamily(
+				new Family(read.id(), null, read.name(), read.district(), read.household(), read.members(),
+						replayed(transitions), read.coreTeam()),
+				mapper.convertValue(records(file, "consents", familyId), listOf(mapper, ConsentVersion.class)),
+				(plan != null) ? mapper.convertValue(plan, Plan.class) : null,
+				mapper.convertValue(records(file, "meetings", familyId), listOf(mapper, Meeting.class)),
+				mapper.convertValue(records(file, "measures", familyId), listOf(mapper, Measure.class)));
+	}
+
+	/** The file's records under the key, each given the family's id. */
+	private static List<Map<String, Object>> records(Map<String, Object> file, String key, String familyId) {
+		List<Map<String, Object>> records = optional(file, key);
+		if (records == null) {
+			return List.of();
+		}
+		records.forEach((record) -> record.put("familyId", familyId));
+		return records;
+	}
+
+	private static <T> T required(Map<String, Object> map, String key) {
+		T value = optional(map, key);
+		if (value == null) {
+			throw new IllegalStateException("A demo family file lacks '" + key + "'");
+		}
+		return value;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <T> @Nullable T optional(Map<String, Object> map, String key) {
+		return (T) map.get(key);
+	}
+
+	private static Course replayed(List<CourseTransition> transitions) {
+		CourseTransition referral = transitions.get(0);
+		Course course = Course.referred(referral.on(), Objects.requireNonNull(referral.byProfessionalId()));
+		for (CourseTransition transition : transitions.subList(1, transitions.size())) {
+			course = course.moveTo(transition.to(), transition.on(), transition.byProfessionalId(), transition.reason(),
+					transition.closingReason());
+		}
+		return course;
+	}
+
+	private static void checkUniqueCprs(List<DemoFamily> families) {
+		Set<String> cprs = new HashSet<>();
+		families.forEach((family) -> family.family().members().forEach((member) -> {
+			if (member.cpr() != null && !cprs.add(member.cpr())) {
+				throw new IllegalStateException("Two members of the tour's families have the same CPR number");
+			}
+		}));
+	}
+
+	private static JavaType listOf(JsonMapper mapper, Class<?> type) {
+		return mapper.getTypeFactory().constructCollectionType(List.class, type);
+	}
+
+	/**
+	 * YAML as the files are written, with YAML 1.2's plain scalars: a date stays text, so
+	 * that it moves as a {@link LocalDate}, and only true and false are booleans (YAML
+	 * 1.1 would read the transitions' {@code on} as true).
+	 */
+	private static Yaml yaml() {
+		DumperOptions dumperOptions = new DumperOptions();
+		LoaderOptions loaderOptions = new LoaderOptions();
+		return new Yaml(new SafeConstructor(loaderOptions), new Representer(dumperOptions), dumperOptions,
+				loaderOptions, new Resolver() {
+
+					@Override
+					public void addImplicitResolver(Tag tag, Pattern regexp, @Nullable String first, int limit) {
+						if (Tag.BOOL.equals(tag)) {
+							super.addImplicitResolver(tag, YAML_12_BOOLEAN, "tf", limit);
+						}
+						else if (!Tag.TIMESTAMP.equals(tag)) {
+							super.addImplicitResolver(tag, regexp, first, limit);
+						}
+					}
+
+				});
+	}
+
+	private static JsonMapper movingDatesBy(long days) {
+		SimpleModule moving = new SimpleModule().addDeserializer(LocalDate.class, new ValueDeserializer<>() {
+
+			@Override
+			public LocalDate deserialize(JsonParser parser, DeserializationContext context) {
+				return LocalDate.parse(parser.getValueAsString()).plusDays(days);
+			}
+
+		}).addDeserializer(Instant.class, new ValueDeserializer<>() {
+
+			@Override
+			public Instant deserialize(JsonParser parser, DeserializationContext context) {
+				return Instant.parse(parser.getValueAsString()).plus(days, ChronoUnit.DAYS);
+			}
+
+		});
+		return JsonMapper.builder()
+			.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+			.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+			.addModule(moving)
+			.build();
+	}
+
+}
