@@ -66,14 +66,13 @@ final class AccessSchemaVisitor extends GraphQLTypeVisitorStub {
 		FieldCoordinates coordinates = FieldCoordinates.coordinates(parent, field);
 		DataFetcher<?> fetcher = registry.getDataFetcher(coordinates, field);
 		GraphQLAppliedDirective category = field.getAppliedDirective(CATEGORY);
+		GraphQLNamedType returned = (GraphQLNamedType) GraphQLTypeUtil.unwrapAll(field.getType());
 		if (category != null) {
-			fetcher = FieldGuard.of(fetcher, declaredCategory(category));
+			fetcher = FieldGuard.of(fetcher, declaredCategory(category), isEmbedded(returned));
 		}
-		else if (FAMILY_CARRIERS.contains(((GraphQLNamedType) GraphQLTypeUtil.unwrapAll(field.getType())).getName())
-				&& !FAMILY_EDGE.equals(parent.getName())) {
+		else if (FAMILY_CARRIERS.contains(returned.getName()) && !FAMILY_EDGE.equals(parent.getName())) {
 			fetcher = new FamilyRegistrar(fetcher);
 		}
-		GraphQLNamedType returned = (GraphQLNamedType) GraphQLTypeUtil.unwrapAll(field.getType());
 		GraphQLAppliedDirective withheld = (returned instanceof GraphQLObjectType object)
 				? object.getAppliedDirective(WITHHELD) : null;
 		if (withheld != null) {
@@ -93,6 +92,11 @@ final class AccessSchemaVisitor extends GraphQLTypeVisitorStub {
 			registry.dataFetcher(coordinates, fetcher);
 		}
 		return TraversalControl.CONTINUE;
+	}
+
+	/** A value embedded in a record: an object that is not personal data of its own. */
+	private static boolean isEmbedded(GraphQLNamedType type) {
+		return type instanceof GraphQLObjectType object && object.getAppliedDirective(PERSONAL_DATA) == null;
 	}
 
 	/**

@@ -2,6 +2,7 @@ package dk.kk.hfi.access;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletionStage;
 
 import graphql.GraphqlErrorBuilder;
 import graphql.TrivialDataFetcher;
@@ -21,6 +22,10 @@ import dk.kk.hfi.common.PersonalData;
  * null with a CONSENT_REQUIRED error that is the same whether or not a value exists. The
  * basis may be any the policy knows, not only consent.
  * <p>
+ * A value embedded in a record (a plan's action, a consent's provision) is not a record
+ * of its own: a guarded field of it is decided on the record that holds it. The guard of
+ * the field that returns such values passes that record down as GraphQL's local context.
+ * <p>
  * A guard is as trivial as the fetcher it wraps ({@link #of}): around a property look-up
  * it is marked trivial, so Spring for GraphQL does not decorate every guarded field for
  * context propagation. That is safe because the guard runs synchronously on the calling
@@ -34,20 +39,29 @@ class FieldGuard implements DataFetcher<Object> {
 
 	private final @Nullable DataCategory declaredCategory;
 
-	private FieldGuard(DataFetcher<?> delegate, @Nullable DataCategory declaredCategory) {
+	private final boolean returnsEmbedded;
+
+	private FieldGuard(DataFetcher<?> delegate, @Nullable DataCategory declaredCategory, boolean returnsEmbedded) {
 		this.delegate = delegate;
 		this.declaredCategory = declaredCategory;
+		this.returnsEmbedded = returnsEmbedded;
 	}
 
-	static FieldGuard of(DataFetcher<?> delegate, @Nullable DataCategory declaredCategory) {
-		return (delegate instanceof TrivialDataFetcher<?>) ? new Trivial(delegate, declaredCategory)
-				: new FieldGuard(delegate, declaredCategory);
+	/**
+	 * A guard of a field of the given category (null: the record's own);
+	 * {@code returnsEmbedded} when the field's values are embedded in the record.
+	 */
+	static FieldGuard of(DataFetcher<?> delegate, @Nullable DataCategory declaredCategory, boolean returnsEmbedded) {
+		return (delegate instanceof TrivialDataFetcher<?>) ? new Trivial(delegate, declaredCategory, returnsEmbedded)
+				: new FieldGuard(delegate, declaredCategory, returnsEmbedded);
 	}
 
 	@Override
 	public Object get(DataFetchingEnvironment env) throws Exception {
 		AccessContext access = AccessContext.of(env.getGraphQlContext());
-		if (access == null || !(env.getSource() instanceof PersonalData record)) {
+		PersonalData record = (env.getSource() instanceof PersonalData source) ? source
+				: (env.getLocalContext() instanceof PersonalData holder) ? holder : null;
+		if (access == null || record == null) {
 			// Fail closed: a personal-data field outside an access context or on an
 			// unknown record is a defect.
 			throw new IllegalStateException("Personal-data field without access context or record");
@@ -58,7 +72,8 @@ class FieldGuard implements DataFetcher<Object> {
 		}
 		AccessDecision decision = access.decide(((GraphQLObjectType) env.getParentType()).getName(), record, category);
 		if (decision.permitted()) {
-			return this.delegate.get(env);
+			Object value = this.delegate.get(env);
+			return this.returnsEmbedded ? heldBy(record, value) : value;
 		}
 		return DataFetcherResult.newResult()
 			.data(null)
@@ -71,6 +86,18 @@ class FieldGuard implements DataFetcher<Object> {
 			.build();
 	}
 
+	/** The value, with the record that holds it as local context for its fields. */
+	private static Object heldBy(PersonalData record, @Nullable Object value) {
+		if (value instanceof CompletionStage<?> pending) {
+			return pending.thenApply((done) -> heldBy(record, done));
+		}
+		if (value instanceof DataFetcherResult<?> result) {
+			return (result.getLocalContext() != null) ? result
+					: result.transform((builder) -> builder.localContext(record));
+		}
+		return DataFetcherResult.newResult().data(value).localContext(record).build();
+	}
+
 	/**
 	 * The fetcher the guard wraps (the benchmark harness reads around the guard to
 	 * measure its cost).
@@ -81,8 +108,8 @@ class FieldGuard implements DataFetcher<Object> {
 
 	private static final class Trivial extends FieldGuard implements TrivialDataFetcher<Object> {
 
-		Trivial(DataFetcher<?> delegate, @Nullable DataCategory declaredCategory) {
-			super(delegate, declaredCategory);
+		Trivial(DataFetcher<?> delegate, @Nullable DataCategory declaredCategory, boolean returnsEmbedded) {
+			super(delegate, declaredCategory, returnsEmbedded);
 		}
 
 	}

@@ -310,28 +310,20 @@ final class DemoHistory {
 						.stream()
 						.map((action) -> inputOf(action, "id", "administration", "status", "meetingId", "version"))
 						.toList());
-			add(meeting.date(), Phase.MEETING, this.coordinator, "recordMeeting", List.of(input), List.of());
+			add(meeting.date(), Phase.MEETING, this.coordinator, "recordMeeting", List.of(input),
+					Objects.requireNonNullElse(meeting.actions(), List.<PlanAction>of())
+						.stream()
+						.map(PlanAction::id)
+						.toList());
 		}
 		if (plan == null) {
 			return;
 		}
-		// The API names the minutes' actions after their meeting; how far each has come
-		// is the plan's.
+		// The minutes put the actions on the plan; how far each has come is the plan's.
 		List<Map<String, Object>> progressed = new ArrayList<>();
-		for (Meeting meeting : meetings) {
-			List<PlanAction> minutes = Objects.requireNonNullElse(meeting.actions(), List.<PlanAction>of());
-			for (int n = 0; n < minutes.size(); n++) {
-				PlanAction action = minutes.get(n);
-				PlanAction current = plan.actions()
-					.stream()
-					.filter((candidate) -> candidate.id().equals(action.id()))
-					.findFirst()
-					.orElse(action);
-				if (current.status() != ActionStatus.OPEN) {
-					Map<String, Object> input = inputOf(current, "administration", "meetingId", "version");
-					input.put("id", meeting.id() + "-a" + (n + 1));
-					progressed.add(input);
-				}
+		for (PlanAction action : plan.actions()) {
+			if (action.meetingId() != null && action.status() != ActionStatus.OPEN) {
+				progressed.add(inputOf(action, "administration", "meetingId", "version"));
 			}
 		}
 		if (!progressed.isEmpty()) {

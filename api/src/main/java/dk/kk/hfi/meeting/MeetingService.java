@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -21,6 +20,7 @@ import dk.kk.hfi.common.ByFamily;
 import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.common.ErrorCode;
 import dk.kk.hfi.common.HfiException;
+import dk.kk.hfi.common.IdGenerator;
 import dk.kk.hfi.domain.caller.Caller;
 import dk.kk.hfi.domain.family.Family;
 import dk.kk.hfi.domain.professional.Professional;
@@ -55,8 +55,11 @@ class MeetingService {
 
 	private final PlanService plans;
 
+	private final IdGenerator ids;
+
 	MeetingService(FamilyService families, MeetingRepository meetings, ProfessionalRepository professionals,
-			PlanService plans, Clock clock, ChangeFeed changes) {
+			PlanService plans, Clock clock, ChangeFeed changes, IdGenerator ids) {
+		this.ids = ids;
 		this.changes = changes;
 		this.clock = clock;
 		this.families = families;
@@ -96,7 +99,7 @@ class MeetingService {
 		if (planVersion == null && current != null) {
 			planVersion = current.intValue();
 		}
-		String meetingId = (input.id() != null) ? input.id() : "mtg-" + UUID.randomUUID();
+		String meetingId = (input.id() != null) ? input.id() : this.ids.next("mtg-");
 		List<PlanAction> actions = new ArrayList<>();
 		for (MinuteActionInput action : input.actions()) {
 			if ((action.professionalId() == null) == (action.memberId() == null)) {
@@ -104,8 +107,10 @@ class MeetingService {
 			}
 			requireMember(family, action.memberId());
 			Professional responsible = (action.professionalId() != null) ? byId.get(action.professionalId()) : null;
-			actions.add(new PlanAction(meetingId + "-a" + (actions.size() + 1), action.goalId(),
-					action.description().strip(), action.professionalId(), action.memberId(),
+			// An id of its own: one made from the meeting's would name the meeting to
+			// those who may read the plan but not the meetings.
+			actions.add(new PlanAction(this.ids.next("a-"), action.goalId(), action.description().strip(),
+					action.professionalId(), action.memberId(),
 					(responsible != null) ? responsible.administration() : null, action.due(), ActionStatus.OPEN,
 					action.principles(), meetingId));
 		}

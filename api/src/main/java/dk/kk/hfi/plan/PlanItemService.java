@@ -166,8 +166,8 @@ class PlanItemService {
 			case ACTION -> {
 				find(plan.actions(), input.itemId()).filter((action) -> action.meetingId() != null)
 					.ifPresent((action) -> {
-						throw HfiException.badInput(
-								"The action was agreed at a meeting and stays in its minutes: set its status to CANCELLED instead");
+						throw HfiException
+							.badInput("The action cannot be removed, only cancelled: set its status to CANCELLED");
 					});
 				yield plan.withActions(remove(plan.actions(), input));
 			}

@@ -194,11 +194,11 @@ class WebClientTests extends BrowserTestSupport {
 		editor.findElement(By.cssSelector("button[type=submit]")).click();
 		waitForText(By.cssSelector(".plan-board__announcer"), "Planen er gemt");
 
-		WebElement status = driver.findElement(By.cssSelector("[data-action-id=mtg-002-01-a1] select[name=status]"));
+		WebElement status = driver.findElement(By.cssSelector("[data-action-id=plan-002-a1] select[name=status]"));
 		new org.openqa.selenium.support.ui.Select(status).selectByValue("DONE");
 		// Choosing a status saves nothing by itself: the button does.
-		driver.findElement(By.cssSelector("[data-action-id=mtg-002-01-a1] button[name=save-status]")).click();
-		waitFor(By.cssSelector("[data-action-id=mtg-002-01-a1] .saved"));
+		driver.findElement(By.cssSelector("[data-action-id=plan-002-a1] button[name=save-status]")).click();
+		waitFor(By.cssSelector("[data-action-id=plan-002-a1] .saved"));
 		fullScreenshot("13-plan-editing", 1280);
 
 		signOut();
@@ -208,7 +208,7 @@ class WebClientTests extends BrowserTestSupport {
 		assertThat(driver.findElements(By.cssSelector(".plan-goal h3"))).extracting(WebElement::getText)
 			.contains("Familien spiser aftensmad sammen tre gange om ugen");
 		assertThat(new org.openqa.selenium.support.ui.Select(
-				driver.findElement(By.cssSelector("[data-action-id=mtg-002-01-a1] select[name=status]")))
+				driver.findElement(By.cssSelector("[data-action-id=plan-002-a1] select[name=status]")))
 			.getFirstSelectedOption()
 			.getAttribute("value")).isEqualTo("DONE");
 	}
