@@ -22,14 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class EmbeddedValueTests extends GraphQlTestSupport {
 
-	private static final List<String> ALL = List.of("BASIC_IDENTITY", "IDENTITY", "CONTACT", "FAMILY_RELATIONS",
-			"SOCIAL_CASE_CHILD", "SOCIAL_CASE_ADULT", "EMPLOYMENT", "FINANCE", "SCHOOL", "HEALTH", "LEISURE", "PLAN",
-			"ASSESSMENT", "MEETING");
-
 	@Test
 	void anActionNamesItsMeetingOnlyToThoseWhoMayReadTheFamilysMeetings() {
 		HttpGraphQlTester bif = as(DemoIds.BIF_JOB_CASEWORKER);
-		FamilyFixture withMeetings = familyWithMinuteActions("Familien Med Møder", ALL);
+		FamilyFixture withMeetings = familyWithMinuteActions("Familien Med Møder", FamilyFixture.ALL_CATEGORIES);
 		GraphQlTester.Response meetingsReader = readActions(bif, withMeetings);
 		meetingsReader.errors().verify();
 		meetingsReader.path("family.plan.actions[*].meetingId")
@@ -40,7 +36,7 @@ class EmbeddedValueTests extends GraphQlTestSupport {
 			.containsExactly(meetingId(withMeetings, 1));
 
 		FamilyFixture withoutMeetings = familyWithMinuteActions("Familien Uden Møder",
-				ALL.stream().filter((category) -> !category.equals("MEETING")).toList());
+				FamilyFixture.ALL_CATEGORIES.stream().filter((category) -> !category.equals("MEETING")).toList());
 		GraphQlTester.Response planReader = readActions(bif, withoutMeetings);
 		planReader.errors().satisfy((errors) -> assertThat(errors).hasSize(3).allSatisfy((error) -> {
 			assertThat(error.getExtensions()).containsEntry("code", "CONSENT_REQUIRED")

@@ -1,12 +1,14 @@
 package dk.kk.hfi.access;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import dk.kk.hfi.MovableClock;
+import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.course.TestCourses;
 import dk.kk.hfi.demo.DemoIds;
 
@@ -19,6 +21,9 @@ final class FamilyFixture {
 
 	static final Map<String, String> TEAM = Map.of("SOF", DemoIds.SOF_CASEWORKER, "BIF", DemoIds.BIF_JOB_CASEWORKER,
 			"BUF", DemoIds.BUF_HEALTH_VISITOR, "SUF", DemoIds.SUF_PHYSIOTHERAPIST, "KFF", DemoIds.KFF_BRIDGE_BUILDER);
+
+	/** Every data category, as a consent names them. */
+	static final List<String> ALL_CATEGORIES = Arrays.stream(DataCategory.values()).map(Enum::name).toList();
 
 	final String familyId;
 

@@ -26,10 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class KeepingTheFamilysWordTests extends GraphQlTestSupport {
 
-	private static final List<String> ALL = List.of("BASIC_IDENTITY", "IDENTITY", "CONTACT", "FAMILY_RELATIONS",
-			"SOCIAL_CASE_CHILD", "SOCIAL_CASE_ADULT", "EMPLOYMENT", "FINANCE", "SCHOOL", "HEALTH", "LEISURE", "PLAN",
-			"ASSESSMENT", "MEETING");
-
 	@AfterEach
 	void resetTheClock() {
 		this.clock.reset();
@@ -40,8 +36,8 @@ class KeepingTheFamilysWordTests extends GraphQlTestSupport {
 		HttpGraphQlTester sof = as(DemoIds.SOF_CASEWORKER);
 		HttpGraphQlTester buf = as(DemoIds.BUF_HEALTH_VISITOR);
 		FamilyFixture family = FamilyFixture.create(sof, "Familien Ordet");
-		String consentId = family.recordConsent(sof, ALL, null, LocalDate.now(MovableClock.COPENHAGEN).minusDays(1),
-				null);
+		String consentId = family.recordConsent(sof, FamilyFixture.ALL_CATEGORIES, null,
+				LocalDate.now(MovableClock.COPENHAGEN).minusDays(1), null);
 		assertThat(bufPhoneDenial(family)).isNull();
 
 		buf.documentName("access/aWithdrawalIsNotUndoneByANonCoordinatorAndAnOralConsentGivesNoAccessUntilSigned")
@@ -83,8 +79,8 @@ class KeepingTheFamilysWordTests extends GraphQlTestSupport {
 	void aPartialWithdrawalIsReportedAsWithdrawnAndNoChangeUndoesIt() {
 		HttpGraphQlTester sof = as(DemoIds.SOF_CASEWORKER);
 		FamilyFixture family = FamilyFixture.create(sof, "Familien Delvis");
-		String consentId = family.recordConsent(sof, ALL, null, LocalDate.now(MovableClock.COPENHAGEN).minusDays(1),
-				null);
+		String consentId = family.recordConsent(sof, FamilyFixture.ALL_CATEGORIES, null,
+				LocalDate.now(MovableClock.COPENHAGEN).minusDays(1), null);
 		as(DemoIds.BUF_HEALTH_VISITOR).documentName("access/aPartialWithdrawalIsReportedAsWithdrawnAndNoChangeUndoesIt")
 			.variable("id", consentId)
 			.execute()
@@ -96,7 +92,8 @@ class KeepingTheFamilysWordTests extends GraphQlTestSupport {
 		sof.documentName("access/aPartialWithdrawalIsReportedAsWithdrawnAndNoChangeUndoesItChangeConsent")
 			.variable("id", consentId)
 			.variable("provisions",
-					List.of(Map.of("recipients", List.of("SOF", "BIF", "BUF", "SUF", "KFF"), "categories", ALL)))
+					List.of(Map.of("recipients", List.of("SOF", "BIF", "BUF", "SUF", "KFF"), "categories",
+							FamilyFixture.ALL_CATEGORIES)))
 			.execute()
 			.path("changeConsent.consent.version")
 			.entity(Integer.class)
@@ -173,7 +170,8 @@ class KeepingTheFamilysWordTests extends GraphQlTestSupport {
 		HttpGraphQlTester sof = as(DemoIds.SOF_CASEWORKER);
 		FamilyFixture family = FamilyFixture.create(sof, "Familien Midnat");
 		LocalDate lastDay = LocalDate.now(MovableClock.COPENHAGEN).plusDays(3);
-		family.recordConsent(sof, ALL, null, LocalDate.now(MovableClock.COPENHAGEN).minusDays(1), lastDay);
+		family.recordConsent(sof, FamilyFixture.ALL_CATEGORIES, null,
+				LocalDate.now(MovableClock.COPENHAGEN).minusDays(1), lastDay);
 		HttpGraphQlTester buf = as(DemoIds.BUF_HEALTH_VISITOR);
 		this.clock.set(ZonedDateTime.of(lastDay, LocalTime.of(23, 50), MovableClock.COPENHAGEN));
 		assertThat(bufPhoneDenial(family, buf)).isNull();
@@ -186,7 +184,8 @@ class KeepingTheFamilysWordTests extends GraphQlTestSupport {
 	void closingTheCourseEndsSharingTeamMembershipsAndPlanEditing() {
 		HttpGraphQlTester sof = as(DemoIds.SOF_CASEWORKER);
 		FamilyFixture family = FamilyFixture.create(sof, "Familien Afsluttet");
-		family.recordConsent(sof, ALL, null, LocalDate.now(MovableClock.COPENHAGEN).minusDays(1), null);
+		family.recordConsent(sof, FamilyFixture.ALL_CATEGORIES, null,
+				LocalDate.now(MovableClock.COPENHAGEN).minusDays(1), null);
 		sof.documentName("access/recordMeasure")
 			.variable("input",
 					Map.of("familyId", family.familyId, "memberId", family.childId, "kind", "FAMILY_TREATMENT",
@@ -282,7 +281,8 @@ class KeepingTheFamilysWordTests extends GraphQlTestSupport {
 	void theAccessLogPagesAndFiltersByMemberAdministrationAndPeriod() {
 		HttpGraphQlTester sof = as(DemoIds.SOF_CASEWORKER);
 		FamilyFixture family = FamilyFixture.create(sof, "Familien Log");
-		family.recordConsent(sof, ALL, null, LocalDate.now(MovableClock.COPENHAGEN).minusDays(1), null);
+		family.recordConsent(sof, FamilyFixture.ALL_CATEGORIES, null,
+				LocalDate.now(MovableClock.COPENHAGEN).minusDays(1), null);
 		as(DemoIds.BUF_HEALTH_VISITOR).documentName("audit/familyMembers3").variable("id", family.familyId).execute();
 		as(DemoIds.BIF_JOB_CASEWORKER).documentName("audit/familyMembers3").variable("id", family.familyId).execute();
 		GraphQlTester.Response first = sof.documentName("access/familyPage")
@@ -340,8 +340,9 @@ class KeepingTheFamilysWordTests extends GraphQlTestSupport {
 	private static Map<String, Object> consent(FamilyFixture family, String method, String reference) {
 		Map<String, Object> base = new java.util.HashMap<>(Map.of("familyId", family.familyId, "grantorIds",
 				List.of(family.motherId), "subjectIds", List.of(family.motherId, family.childId), "provisions",
-				List.of(Map.of("recipients", List.of("SOF", "BIF", "BUF", "SUF", "KFF"), "categories", ALL)), "period",
-				Map.of("from", LocalDate.now(MovableClock.COPENHAGEN).toString()), "signedOn",
+				List.of(Map.of("recipients", List.of("SOF", "BIF", "BUF", "SUF", "KFF"), "categories",
+						FamilyFixture.ALL_CATEGORIES)),
+				"period", Map.of("from", LocalDate.now(MovableClock.COPENHAGEN).toString()), "signedOn",
 				LocalDate.now(MovableClock.COPENHAGEN).toString(), "signatureMethod", method));
 		if (reference != null) {
 			base.put("documentReference", reference);

@@ -30,10 +30,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class WithheldRecordsTests extends GraphQlTestSupport {
 
-	private static final List<String> ALL = List.of("BASIC_IDENTITY", "IDENTITY", "CONTACT", "FAMILY_RELATIONS",
-			"SOCIAL_CASE_CHILD", "SOCIAL_CASE_ADULT", "EMPLOYMENT", "FINANCE", "SCHOOL", "HEALTH", "LEISURE", "PLAN",
-			"ASSESSMENT", "MEETING");
-
 	/**
 	 * Kind, owner and category of the measures each fixture family gets: one per owning
 	 * administration.
@@ -60,12 +56,12 @@ class WithheldRecordsTests extends GraphQlTestSupport {
 			switch (state) {
 				case NONE -> {
 				}
-				case ACTIVE ->
-					family.recordConsent(sof, ALL, null, LocalDate.now(MovableClock.COPENHAGEN).minusDays(1), null);
-				case PARTIAL ->
-					family.recordConsent(sof, ALL.stream().filter((name) -> !name.equals("FINANCE")).toList(),
-							List.of(Map.of("categories", List.of("HEALTH", "SCHOOL"))),
-							LocalDate.now(MovableClock.COPENHAGEN).minusDays(1), null);
+				case ACTIVE -> family.recordConsent(sof, FamilyFixture.ALL_CATEGORIES, null,
+						LocalDate.now(MovableClock.COPENHAGEN).minusDays(1), null);
+				case PARTIAL -> family.recordConsent(sof,
+						FamilyFixture.ALL_CATEGORIES.stream().filter((name) -> !name.equals("FINANCE")).toList(),
+						List.of(Map.of("categories", List.of("HEALTH", "SCHOOL"))),
+						LocalDate.now(MovableClock.COPENHAGEN).minusDays(1), null);
 			}
 			for (Map.Entry<String, String> member : FamilyFixture.TEAM.entrySet()) {
 				String administration = member.getKey();
