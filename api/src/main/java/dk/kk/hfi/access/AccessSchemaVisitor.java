@@ -85,7 +85,7 @@ final class AccessSchemaVisitor extends GraphQLTypeVisitorStub {
 				// Fails the start when no locator exists for the record.
 				this.targets.locator(OperationGuard.lastSegment(rule.record()));
 			}
-			fetcher = new OperationGuard(fetcher, field.getName(), rule, kindType(field, rule), filters(field),
+			fetcher = new OperationGuard(fetcher, field.getName(), rule, kindType(field, rule), categoryInputs(field),
 					this.targets);
 		}
 		if (category != null || allow != null || withheld != null || fetcher instanceof FamilyRegistrar) {
@@ -120,23 +120,24 @@ final class AccessSchemaVisitor extends GraphQLTypeVisitorStub {
 	}
 
 	/**
-	 * The filter fields of the operation's input objects that declare a category, by
-	 * argument path ({@code filter.text}): filtering by one reads that category.
+	 * The fields of the operation's input objects that declare a category, by argument
+	 * path ({@code filter.text}, {@code input.planVersion}): giving one reads that
+	 * category.
 	 */
-	private static Map<String, DataCategory> filters(GraphQLFieldDefinition field) {
-		Map<String, DataCategory> filters = new LinkedHashMap<>();
+	private static Map<String, DataCategory> categoryInputs(GraphQLFieldDefinition field) {
+		Map<String, DataCategory> categoryInputs = new LinkedHashMap<>();
 		for (GraphQLArgument argument : field.getArguments()) {
 			if (GraphQLTypeUtil.unwrapAll(argument.getType()) instanceof GraphQLInputObjectType input) {
 				for (GraphQLInputObjectField inputField : input.getFieldDefinitions()) {
 					GraphQLAppliedDirective category = inputField.getAppliedDirective(CATEGORY);
 					DataCategory declared = (category != null) ? declaredCategory(category) : null;
 					if (declared != null) {
-						filters.put(argument.getName() + "." + inputField.getName(), declared);
+						categoryInputs.put(argument.getName() + "." + inputField.getName(), declared);
 					}
 				}
 			}
 		}
-		return filters;
+		return categoryInputs;
 	}
 
 	private static @Nullable DataCategory declaredCategory(GraphQLAppliedDirective directive) {

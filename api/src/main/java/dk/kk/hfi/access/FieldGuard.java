@@ -11,6 +11,8 @@ import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLObjectType;
 import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.common.ErrorCode;
@@ -86,10 +88,20 @@ class FieldGuard implements DataFetcher<Object> {
 			.build();
 	}
 
-	/** The value, with the record that holds it as local context for its fields. */
+	/**
+	 * The value, with the record that holds it as local context for its fields. A
+	 * controller's asynchronous value stays asynchronous, so that Spring for GraphQL
+	 * still adapts it.
+	 */
 	private static Object heldBy(PersonalData record, @Nullable Object value) {
 		if (value instanceof CompletionStage<?> pending) {
 			return pending.thenApply((done) -> heldBy(record, done));
+		}
+		if (value instanceof Mono<?> pending) {
+			return pending.map((done) -> heldBy(record, done));
+		}
+		if (value instanceof Flux<?> elements) {
+			return elements.collectList().map((done) -> heldBy(record, done));
 		}
 		if (value instanceof DataFetcherResult<?> result) {
 			return (result.getLocalContext() != null) ? result

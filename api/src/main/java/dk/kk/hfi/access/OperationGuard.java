@@ -39,20 +39,20 @@ final class OperationGuard implements DataFetcher<Object> {
 	private final @Nullable String kindType;
 
 	/**
-	 * Input fields the operation may be filtered by, by argument path, with the category
-	 * filtering by them reads ({@code @category} on the input field).
+	 * Input fields that read a category when given, by argument path ({@code @category}
+	 * on the input field).
 	 */
-	private final Map<String, DataCategory> filters;
+	private final Map<String, DataCategory> categoryInputs;
 
 	private final OperationTargets targets;
 
 	OperationGuard(DataFetcher<?> delegate, String operation, OperationRule rule, @Nullable String kindType,
-			Map<String, DataCategory> filters, OperationTargets targets) {
+			Map<String, DataCategory> categoryInputs, OperationTargets targets) {
 		this.delegate = delegate;
 		this.operation = operation;
 		this.rule = rule;
 		this.kindType = kindType;
-		this.filters = Map.copyOf(filters);
+		this.categoryInputs = Map.copyOf(categoryInputs);
 		this.targets = targets;
 	}
 
@@ -93,13 +93,11 @@ final class OperationGuard implements DataFetcher<Object> {
 			throw new HfiException(ErrorCode.FORBIDDEN, this.operation + " may be run only by: " + this.rule.describe(),
 					Map.of("allowed", this.rule.to().stream().map(CallerRelation::name).sorted().toList()));
 		}
-		this.filters.forEach((path, category) -> {
-			if (text(env.getArguments(), path) != null && !AccessPolicy.readsAcrossScope(caller, category)) {
-				throw new HfiException(ErrorCode.FORBIDDEN,
-						this.operation + ": filtering by " + path + " reads " + category + ", which you may not read",
-						Map.of("category", category.name()));
+		for (Map.Entry<String, DataCategory> input : this.categoryInputs.entrySet()) {
+			if (text(env.getArguments(), input.getKey()) != null) {
+				requireReading(caller, access, family, input.getKey(), input.getValue());
 			}
-		});
+		}
 		if (this.rule.courseOpen() && family != null && family.course() != null
 				&& family.course().status() == CourseStatus.CLOSED) {
 			throw new HfiException(ErrorCode.FORBIDDEN,
@@ -118,6 +116,21 @@ final class OperationGuard implements DataFetcher<Object> {
 			}
 		}
 		return this.delegate.get(env);
+	}
+
+	/**
+	 * An input field declaring a category reads it: in the family the operation concerns,
+	 * or in every family of the caller's scope where it filters families.
+	 */
+	private void requireReading(Caller caller, AccessContext access, @Nullable Family family, String path,
+			DataCategory category) {
+		boolean reads = (family != null) ? access.decideForFamily(family, category).permitted()
+				: AccessPolicy.readsAcrossScope(caller, category);
+		if (!reads) {
+			throw new HfiException(ErrorCode.FORBIDDEN,
+					this.operation + ": " + path + " reads " + category + ", which you may not read",
+					Map.of("category", category.name()));
+		}
 	}
 
 	private static HfiException notFound(String record, String argument) {
