@@ -26,7 +26,6 @@ import org.yaml.snakeyaml.resolver.Resolver;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JavaType;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
@@ -81,43 +80,47 @@ final class DemoFamilyFiles {
 		JsonMapper mapper = movingDatesBy(days);
 		Map<String, Object> family = required(file, "family");
 		String familyId = required(family, "id");
-		List<Map<String, Object>> members = required(family, "members");
-		for (Map<String, Object> member : members) {
-			member.put("familyId", familyId);
+		for (Map<String, Object> member : records(family, "members", familyId)) {
 			if (days != 0) {
 				LocalDate birthDate = LocalDate.parse(required(member, "birthDate")).plusDays(days);
 				member.put("cpr", DemoCpr.moved(required(member, "cpr"), birthDate));
 			}
 		}
-		Map<String, Object> course = required(family, "course");
-		family.remove("course");
-		List<CourseTransition> transitions = mapper.convertValue(required(course, "transitions"),
-				listOf(mapper, CourseTransition.class));
-		Family read = mapper.convertValue(family, Family.class);
-		for (Map<String, Object> consent : records(file, "consents", familyId)) {
-			consent.put("id", ConsentVersion.documentId(required(consent, "consentId"), required(consent, "version")));
-		}
+		List<Map<String, Object>> consents = records(file, "consents", familyId);
+		consents.forEach((consent) -> consent.put("id",
+				ConsentVersion.documentId(required(consent, "consentId"), required(consent, "version"))));
 		Map<String, Object> plan = optional(file, "plan");
 		if (plan != null) {
 			plan.put("familyId", familyId);
 		}
-		return new DemoFamily(
-				new Family(read.id(), null, read.name(), read.district(), read.household(), read.members(),
-						replayed(transitions), read.coreTeam()),
-				mapper.convertValue(records(file, "consents", familyId), listOf(mapper, ConsentVersion.class)),
+		return new DemoFamily(family(mapper, family), read(mapper, consents, ConsentVersion.class),
 				(plan != null) ? mapper.convertValue(plan, Plan.class) : null,
-				mapper.convertValue(records(file, "meetings", familyId), listOf(mapper, Meeting.class)),
-				mapper.convertValue(records(file, "measures", familyId), listOf(mapper, Measure.class)));
+				read(mapper, records(file, "meetings", familyId), Meeting.class),
+				read(mapper, records(file, "measures", familyId), Measure.class));
 	}
 
-	/** The file's records under the key, each given the family's id. */
-	private static List<Map<String, Object>> records(Map<String, Object> file, String key, String familyId) {
-		List<Map<String, Object>> records = optional(file, key);
+	/** The family, its course replayed from the transitions in the file. */
+	private static Family family(JsonMapper mapper, Map<String, Object> family) {
+		Map<String, Object> course = required(family, "course");
+		family.remove("course");
+		List<CourseTransition> transitions = read(mapper, required(course, "transitions"), CourseTransition.class);
+		Family read = mapper.convertValue(family, Family.class);
+		return new Family(read.id(), null, read.name(), read.district(), read.household(), read.members(),
+				replayed(transitions), read.coreTeam());
+	}
+
+	/** The records under the key, each given the family's id. */
+	private static List<Map<String, Object>> records(Map<String, Object> holder, String key, String familyId) {
+		List<Map<String, Object>> records = optional(holder, key);
 		if (records == null) {
 			return List.of();
 		}
 		records.forEach((record) -> record.put("familyId", familyId));
 		return records;
+	}
+
+	private static <T> List<T> read(JsonMapper mapper, List<?> records, Class<T> type) {
+		return mapper.convertValue(records, mapper.getTypeFactory().constructCollectionType(List.class, type));
 	}
 
 	private static <T> T required(Map<String, Object> map, String key) {
@@ -150,10 +153,6 @@ final class DemoFamilyFiles {
 				throw new IllegalStateException("Two members of the tour's families have the same CPR number");
 			}
 		}));
-	}
-
-	private static JavaType listOf(JsonMapper mapper, Class<?> type) {
-		return mapper.getTypeFactory().constructCollectionType(List.class, type);
 	}
 
 	/**
