@@ -106,7 +106,9 @@ class DemoDataSeeder implements SmartInitializingSingleton {
 		this.mongo.remove(Query.query(Criteria.where("familyId").in(familyIds)), PlanVersion.class);
 		// The ledger of places is made again, on first use, from the families active
 		// then.
-		this.mongo.dropCollection(CAPACITY_LEDGER);
+		if (this.mongo.collectionExists(CAPACITY_LEDGER)) {
+			this.mongo.dropCollection(CAPACITY_LEDGER);
+		}
 		remove(data.plans(), Plan::id);
 		remove(data.measures(), Measure::id);
 		remove(data.meetings(), Meeting::id);
