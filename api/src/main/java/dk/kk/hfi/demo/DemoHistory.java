@@ -304,17 +304,16 @@ final class DemoHistory {
 			savePlan(plan, savedOn, plan.themes(), plan.goals(), List.of(), plan.voices(), Phase.PLAN, first);
 		}
 		for (Meeting meeting : meetings) {
-			Map<String, Object> input = inputOf(meeting, "version", "planVersion", "actions", "recordedBy");
+			Map<String, Object> input = inputOf(meeting, "id", "version", "planVersion", "actions", "recordedBy");
 			input.put("actions",
 					Objects.requireNonNullElse(meeting.actions(), List.<PlanAction>of())
 						.stream()
 						.map((action) -> inputOf(action, "id", "administration", "status", "meetingId", "version"))
 						.toList());
-			add(meeting.date(), Phase.MEETING, this.coordinator, "recordMeeting", List.of(input),
-					Objects.requireNonNullElse(meeting.actions(), List.<PlanAction>of())
-						.stream()
-						.map(PlanAction::id)
-						.toList());
+			List<String> ids = new ArrayList<>(List.of(Objects.requireNonNull(meeting.id())));
+			Objects.requireNonNullElse(meeting.actions(), List.<PlanAction>of())
+				.forEach((action) -> ids.add(action.id()));
+			add(meeting.date(), Phase.MEETING, this.coordinator, "recordMeeting", List.of(input), ids);
 		}
 		if (plan == null) {
 			return;

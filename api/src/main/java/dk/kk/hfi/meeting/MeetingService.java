@@ -1,5 +1,6 @@
 package dk.kk.hfi.meeting;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -99,7 +101,7 @@ class MeetingService {
 		if (planVersion == null && current != null) {
 			planVersion = current.intValue();
 		}
-		String meetingId = (input.id() != null) ? input.id() : this.ids.next("mtg-");
+		String meetingId = (input.id() != null) ? retryableId(family.id(), input.id()) : this.ids.next("mtg-");
 		List<PlanAction> actions = new ArrayList<>();
 		for (MinuteActionInput action : input.actions()) {
 			if ((action.professionalId() == null) == (action.memberId() == null)) {
@@ -133,6 +135,15 @@ class MeetingService {
 		List<PlanAction> recorded = Objects.requireNonNull(meeting.actions());
 		Plan plan = recorded.isEmpty() ? null : this.plans.addMinutes(family, recorded, caller.id());
 		return new MeetingPayload(meeting, plan);
+	}
+
+	/**
+	 * The meeting's id for the key a client chose to make a retry safe: the same for the
+	 * same family and key, and never in another family's way, so that a key another
+	 * family happens to use tells nothing.
+	 */
+	static String retryableId(String familyId, String key) {
+		return "mtg-" + UUID.nameUUIDFromBytes((familyId + "/" + key).getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static void requireMember(Family family, String memberId) {

@@ -28,17 +28,17 @@ class CrossCategoryReferenceTests extends GraphQlTestSupport {
 	@Test
 	void anActionNamesItsMeetingOnlyToThoseWhoMayReadTheFamilysMeetings() {
 		HttpGraphQlTester bif = as(DemoIds.BIF_JOB_CASEWORKER);
-		FamilyFixture withMeetings = familyWithMinuteActions("Familien Med Møder", FamilyFixture.ALL_CATEGORIES);
+		FamilyFixture withMeetings = FamilyFixture.create(as(DemoIds.SOF_CASEWORKER), "Familien Med Møder");
+		List<String> meetingIds = addMinuteActions(withMeetings, FamilyFixture.ALL_CATEGORIES);
 		GraphQlTester.Response meetingsReader = readActions(bif, withMeetings);
 		meetingsReader.errors().verify();
-		meetingsReader.path("family.plan.actions[*].meetingId")
-			.entityList(String.class)
-			.containsExactly(meetingId(withMeetings, 1), meetingId(withMeetings, 2));
+		meetingsReader.path("family.plan.actions[*].meetingId").entityList(String.class).isEqualTo(meetingIds);
 		meetingsReader.path("family.plan.history[*].actions[*].meetingId")
 			.entityList(String.class)
-			.containsExactly(meetingId(withMeetings, 1));
+			.containsExactly(meetingIds.get(0));
 
-		FamilyFixture withoutMeetings = familyWithMinuteActions("Familien Uden Møder",
+		FamilyFixture withoutMeetings = FamilyFixture.create(as(DemoIds.SOF_CASEWORKER), "Familien Uden Møder");
+		List<String> hiddenMeetingIds = addMinuteActions(withoutMeetings,
 				FamilyFixture.ALL_CATEGORIES.stream().filter((category) -> !category.equals("MEETING")).toList());
 		GraphQlTester.Response planReader = readActions(bif, withoutMeetings);
 		planReader.errors().satisfy((errors) -> assertThat(errors).hasSize(3).allSatisfy((error) -> {
@@ -51,16 +51,21 @@ class CrossCategoryReferenceTests extends GraphQlTestSupport {
 			.containsExactly("Mor skriver morgenplanen", "Mor lægger tøjet frem aftenen før");
 		planReader.path("family.plan.actions[0].meetingId").valueIsNull();
 		planReader.path("family.plan.actions[1].meetingId").valueIsNull();
-		assertThat(planReader.returnResponse().toString()).doesNotContain("mtg-embedded-");
+		String response = planReader.returnResponse().toString();
+		hiddenMeetingIds.forEach((meetingId) -> assertThat(response).doesNotContain(meetingId));
 	}
 
 	@Test
 	void aMeetingNamesThePlanVersionItDiscussedOnlyToThoseWhoMayReadThePlan() {
 		HttpGraphQlTester sof = as(DemoIds.SOF_CASEWORKER);
 		FamilyFixture family = FamilyFixture.create(sof, "Familien Uden Plan");
-		String consentId = family.recordConsent(sof, FamilyFixture.ALL_CATEGORIES, null,
-				LocalDate.now(MovableClock.COPENHAGEN).minusDays(1), null);
-		addMinuteActions(family);
+		addMinuteActions(family, FamilyFixture.ALL_CATEGORIES);
+		String consentId = sof.documentName("access/familyConsentIds")
+			.variable("id", family.familyId)
+			.execute()
+			.path("family.consents[0].id")
+			.entity(String.class)
+			.get();
 		sof.documentName("access/changeConsentProvisions")
 			.variable("id", consentId)
 			.variable("expectedVersion", 1)
@@ -109,19 +114,13 @@ class CrossCategoryReferenceTests extends GraphQlTestSupport {
 	}
 
 	/**
-	 * A family whose consent covers the categories, with a plan and two meetings, each
-	 * putting one action on it: the plan's third version, the first two in its history.
+	 * Gives the family a consent covering the categories, a plan and two meetings, each
+	 * putting one action on it (the plan's third version, the first two in its history);
+	 * returns the meetings' ids.
 	 */
-	private FamilyFixture familyWithMinuteActions(String name, List<String> categories) {
+	private List<String> addMinuteActions(FamilyFixture family, List<String> categories) {
 		HttpGraphQlTester sof = as(DemoIds.SOF_CASEWORKER);
-		FamilyFixture family = FamilyFixture.create(sof, name);
 		family.recordConsent(sof, categories, null, LocalDate.now(MovableClock.COPENHAGEN).minusDays(1), null);
-		addMinuteActions(family);
-		return family;
-	}
-
-	private void addMinuteActions(FamilyFixture family) {
-		HttpGraphQlTester sof = as(DemoIds.SOF_CASEWORKER);
 		sof.documentName("course/savePlan")
 			.variable("input",
 					Map.of("familyId", family.familyId, "themes", List.of(), "goals",
@@ -131,14 +130,16 @@ class CrossCategoryReferenceTests extends GraphQlTestSupport {
 			.execute()
 			.errors()
 			.verify();
+		List<String> meetingIds = new ArrayList<>();
 		List<String> actions = List.of("Mor skriver morgenplanen", "Mor lægger tøjet frem aftenen før");
 		for (int n = 1; n <= actions.size(); n++) {
-			sof.documentName("course/recordMeeting")
+			GraphQlTester.Response recorded = sof.documentName("course/recordMeeting")
 				.variable("input", meeting(family, n, actions.get(n - 1)))
-				.execute()
-				.errors()
-				.verify();
+				.execute();
+			recorded.errors().verify();
+			meetingIds.add(recorded.path("recordMeeting.meeting.id").entity(String.class).get());
 		}
+		return meetingIds;
 	}
 
 	/**
@@ -146,14 +147,10 @@ class CrossCategoryReferenceTests extends GraphQlTestSupport {
 	 * the plan.
 	 */
 	private static Map<String, Object> meeting(FamilyFixture family, int n, String action) {
-		return Map.of("id", meetingId(family, n), "familyId", family.familyId, "kind", "CORE_TEAM", "date",
+		return Map.of("id", "kerneteam-" + n, "familyId", family.familyId, "kind", "CORE_TEAM", "date",
 				LocalDate.now(MovableClock.COPENHAGEN).toString(), "professionalIds", List.of(DemoIds.SOF_CASEWORKER),
 				"memberIds", List.of(family.motherId), "decisions", List.of("Mor og rådgiver laver en plan"), "actions",
 				List.of(Map.of("description", action, "memberId", family.motherId, "goalId", "g-ro")));
-	}
-
-	private static String meetingId(FamilyFixture family, int n) {
-		return "mtg-embedded-" + family.familyId + "-" + n;
 	}
 
 	private GraphQlTester.Response readActions(HttpGraphQlTester tester, FamilyFixture family) {

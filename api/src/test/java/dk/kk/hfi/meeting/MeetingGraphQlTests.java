@@ -1,6 +1,7 @@
 package dk.kk.hfi.meeting;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +16,7 @@ import dk.kk.hfi.course.TestCourses;
 import dk.kk.hfi.demo.DemoIds;
 
 import static dk.kk.hfi.GraphQlErrors.rejected;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Meetings and their action minutes through HTTP. */
 class MeetingGraphQlTests extends GraphQlTestSupport {
@@ -34,8 +36,8 @@ class MeetingGraphQlTests extends GraphQlTestSupport {
 			.errors()
 			.verify();
 
-		String meetingId = "mtg-test-" + familyId;
-		Map<String, Object> input = Map.of("id", meetingId, "familyId", familyId, "kind", "CORE_TEAM", "date",
+		String retryKey = "kerneteam-" + LocalDate.now(MovableClock.COPENHAGEN);
+		Map<String, Object> input = Map.of("id", retryKey, "familyId", familyId, "kind", "CORE_TEAM", "date",
 				LocalDate.now(MovableClock.COPENHAGEN).toString(), "professionalIds",
 				List.of(DemoIds.SUPPORT_COORDINATOR, TestCourses.BIF_CASEWORKER), "memberIds", List.of(members.get(0)),
 				"decisions", List.of("Handlingsreferat sendes til familien og hele kerneteamet"), "actions",
@@ -49,7 +51,7 @@ class MeetingGraphQlTests extends GraphQlTestSupport {
 			.variable("input", input)
 			.execute();
 		recorded.errors().verify();
-		recorded.path("recordMeeting.meeting.id").entity(String.class).isEqualTo(meetingId);
+		String meetingId = recorded.path("recordMeeting.meeting.id").entity(String.class).get();
 		recorded.path("recordMeeting.meeting.planVersion").entity(Integer.class).isEqualTo(0);
 		recorded.path("recordMeeting.meeting.recordedBy.id")
 			.entity(String.class)
@@ -67,6 +69,7 @@ class MeetingGraphQlTests extends GraphQlTestSupport {
 		// The same recording again (a retry): nothing doubled.
 		GraphQlTester.Response again = support.documentName("meeting/recordMeeting").variable("input", input).execute();
 		again.errors().verify();
+		again.path("recordMeeting.meeting.id").entity(String.class).isEqualTo(meetingId);
 		again.path("recordMeeting.plan.version").entity(Integer.class).isEqualTo(1);
 		again.path("recordMeeting.plan.actions").entityList(Object.class).hasSize(2);
 
@@ -75,6 +78,31 @@ class MeetingGraphQlTests extends GraphQlTestSupport {
 		family.path("family.plan.actions[0].professional.id")
 			.entity(String.class)
 			.isEqualTo(TestCourses.BIF_CASEWORKER);
+	}
+
+	@Test
+	void anotherFamilysRetryKeyIsNeverInTheWay() {
+		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
+		List<String> meetingIds = new ArrayList<>();
+		for (String name : List.of("Familien Første", "Familien Anden")) {
+			String familyId = TestCourses.refer(support, name);
+			Map<String, Object> input = Map.of("id", "opstart", "familyId", familyId, "kind", "START", "date",
+					LocalDate.now(MovableClock.COPENHAGEN).toString(), "professionalIds",
+					List.of(DemoIds.SUPPORT_COORDINATOR), "memberIds", List.of(), "decisions", List.of(), "actions",
+					List.of());
+			GraphQlTester.Response recorded = support.documentName("meeting/recordMeeting")
+				.variable("input", input)
+				.execute();
+			recorded.errors().verify();
+			meetingIds.add(recorded.path("recordMeeting.meeting.id").entity(String.class).get());
+			support.documentName("meeting/family")
+				.variable("id", familyId)
+				.execute()
+				.path("family.meetings[*].id")
+				.entityList(String.class)
+				.containsExactly(meetingIds.get(meetingIds.size() - 1));
+		}
+		assertThat(meetingIds).doesNotHaveDuplicates().noneMatch((id) -> id.contains("opstart"));
 	}
 
 	@Test
