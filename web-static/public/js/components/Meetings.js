@@ -109,7 +109,11 @@ function meetingForm(family, reload) {
     h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button' }, 'Registrér mødet')));
   form.elements.decisions.value = saved?.decisions ?? '';
   (saved?.actions?.length ? saved.actions : [{}]).forEach(addAction);
+  // Sent as the recording's retry key and kept with the draft: sending the same draft again (the answer was lost)
+  // completes the first recording instead of recording the meeting twice.
+  const retryKey = saved?.retryKey ?? newRetryKey();
   const read = () => ({
+    retryKey,
     kind: form.elements.kind.value,
     date: form.elements.date.value,
     present: [...form.querySelectorAll('input[name=present]:checked')].map((i) => i.value),
@@ -131,7 +135,7 @@ function meetingForm(family, reload) {
     }
     const split = (value) => value.split(':');
     const input = {
-      familyId: family.id, kind: values.kind, date: values.date,
+      id: values.retryKey, familyId: family.id, kind: values.kind, date: values.date,
       professionalIds: values.present.filter((v) => v.startsWith('p:')).map((v) => split(v)[1]),
       memberIds: values.present.filter((v) => v.startsWith('m:')).map((v) => split(v)[1]),
       decisions: values.decisions.split('\n').map((d) => d.trim()).filter(Boolean),
@@ -222,4 +226,9 @@ function measureForm(family, catalogue, reload) {
     }
   });
   return form;
+}
+
+/** 32 random hex digits (crypto.randomUUID needs a secure context; this does not). */
+function newRetryKey() {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }

@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
-import org.bson.BsonString;
+import org.bson.BsonValue;
 
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -34,7 +34,11 @@ public class MongoCommandCounter implements CommandListener {
 	public void commandStarted(CommandStartedEvent event) {
 		if (!DRIVER_COMMANDS.contains(event.getCommandName())) {
 			this.commands.incrementAndGet();
-			String collection = event.getCommand().getString(event.getCommandName(), new BsonString("")).getValue();
+			// A command on a collection names it; one on the database (listCollections:
+			// 1)
+			// does not.
+			BsonValue target = event.getCommand().get(event.getCommandName());
+			String collection = (target != null && target.isString()) ? target.asString().getValue() : "";
 			this.byTarget.computeIfAbsent(event.getCommandName() + " " + collection, (key) -> new AtomicLong())
 				.incrementAndGet();
 		}

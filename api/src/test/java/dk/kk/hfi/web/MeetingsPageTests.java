@@ -2,6 +2,7 @@ package dk.kk.hfi.web;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -47,6 +48,31 @@ class MeetingsPageTests extends BrowserTestSupport {
 				By.xpath("//li[contains(@class,'plan-action')][.//p[text()='Mona ringer til skolen om morgenmøde']]"));
 		assertThat(action.getText()).contains("aftalt på møde");
 		assertThat(action.findElements(By.xpath(".//button[starts-with(text(),'Slet aftale')]"))).isEmpty();
+	}
+
+	@Test
+	void aMeetingSentAgainAfterALostAnswerIsRecordedOnce() {
+		String familyId = TestCourses.refer(as(DemoIds.SUPPORT_COORDINATOR), "Familien Gentag");
+		signInAs(DemoIds.SUPPORT_COORDINATOR);
+		go("#/familie/" + familyId + "/moeder");
+		WebElement form = waitFor(By.cssSelector(".meeting-form"));
+		form.findElement(By.name("decisions")).sendKeys("Mor og rådgiver mødes hver anden uge");
+		String draft = (String) ((JavascriptExecutor) driver)
+			.executeScript("return sessionStorage.getItem('hfi.draft.meeting.' + arguments[0]);", familyId);
+		assertThat(draft).contains("retryKey");
+		form.findElement(By.cssSelector("button[type=submit]")).click();
+		waitForText(By.cssSelector(".status-success"), "Mødet er registreret");
+
+		// The answer never came: the page is opened again with the draft, and sent again.
+		((JavascriptExecutor) driver).executeScript(
+				"sessionStorage.setItem('hfi.draft.meeting.' + arguments[0], arguments[1]);", familyId, draft);
+		driver.navigate().refresh();
+		form = waitFor(By.cssSelector(".meeting-form"));
+		assertThat(form.findElement(By.name("decisions")).getAttribute("value"))
+			.isEqualTo("Mor og rådgiver mødes hver anden uge");
+		form.findElement(By.cssSelector("button[type=submit]")).click();
+		waitForText(By.cssSelector(".status-success"), "Mødet er registreret");
+		assertThat(driver.findElements(By.cssSelector(".meeting"))).hasSize(1);
 	}
 
 }
