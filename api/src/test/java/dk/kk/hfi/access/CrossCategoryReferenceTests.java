@@ -13,6 +13,7 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import dk.kk.hfi.GraphQlTestSupport;
 import dk.kk.hfi.MovableClock;
+import dk.kk.hfi.course.TestCourses;
 import dk.kk.hfi.demo.DemoIds;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -121,15 +122,7 @@ class CrossCategoryReferenceTests extends GraphQlTestSupport {
 	private List<String> addMinuteActions(FamilyFixture family, List<String> categories) {
 		HttpGraphQlTester sof = as(DemoIds.SOF_CASEWORKER);
 		family.recordConsent(sof, categories, null, LocalDate.now(MovableClock.COPENHAGEN).minusDays(1), null);
-		sof.documentName("course/savePlan")
-			.variable("input",
-					Map.of("familyId", family.familyId, "themes", List.of(), "goals",
-							List.of(Map.of("id", "g-ro", "text", "Mor har ro om morgenen", "administrationGoal",
-									"SOF")),
-							"actions", List.of(), "voices", List.of()))
-			.execute()
-			.errors()
-			.verify();
+		TestCourses.startPlan(sof, family.familyId, "g-ro", "Mor har ro om morgenen", "SOF");
 		List<String> meetingIds = new ArrayList<>();
 		List<String> actions = List.of("Mor skriver morgenplanen", "Mor lægger tøjet frem aftenen før");
 		for (int n = 1; n <= actions.size(); n++) {

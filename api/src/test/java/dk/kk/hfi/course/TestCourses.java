@@ -105,6 +105,19 @@ public final class TestCourses {
 		return response.path("addCoreTeamMember.family.version").entity(Long.class).get();
 	}
 
+	/** Starts the family's plan with one goal of the administration's. */
+	public static void startPlan(HttpGraphQlTester tester, String familyId, String goalId, String goal,
+			String administration) {
+		tester.documentName("course/savePlan")
+			.variable("input",
+					Map.of("familyId", familyId, "themes", List.of(), "goals",
+							List.of(Map.of("id", goalId, "text", goal, "administrationGoal", administration)),
+							"actions", List.of(), "voices", List.of()))
+			.execute()
+			.errors()
+			.verify();
+	}
+
 	/**
 	 * Records a consent through the API from a {@code RecordConsentInput}; returns its
 	 * id.

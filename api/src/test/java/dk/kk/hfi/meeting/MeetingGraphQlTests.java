@@ -26,15 +26,7 @@ class MeetingGraphQlTests extends GraphQlTestSupport {
 		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
 		String familyId = TestCourses.refer(support, "Familien Mødested");
 		List<String> members = TestCourses.memberIds(support, familyId);
-		support.documentName("course/savePlan")
-			.variable("input",
-					Map.of("familyId", familyId, "themes", List.of(), "goals",
-							List.of(Map.of("id", "g-job", "text", "Mor kommer tættere på job", "administrationGoal",
-									"BIF")),
-							"actions", List.of(), "voices", List.of()))
-			.execute()
-			.errors()
-			.verify();
+		TestCourses.startPlan(support, familyId, "g-job", "Mor kommer tættere på job", "BIF");
 
 		String retryKey = "kerneteam-" + LocalDate.now(MovableClock.COPENHAGEN);
 		Map<String, Object> input = Map.of("id", retryKey, "familyId", familyId, "kind", "CORE_TEAM", "date",

@@ -20,9 +20,7 @@ class MeetingsPageTests extends BrowserTestSupport {
 	@Test
 	void aMeetingsMinutesLandOnThePlanAndAMeasureIsAddedAndEnded() {
 		String familyId = TestCourses.refer(as(DemoIds.SUPPORT_COORDINATOR), "Familien Møde");
-		signInAs(DemoIds.SUPPORT_COORDINATOR);
-		go("#/familie/" + familyId + "/moeder");
-		WebElement form = waitFor(By.cssSelector(".meeting-form"));
+		WebElement form = meetingForm(familyId);
 		form.findElement(By.xpath(".//label[text()='Mona']")).click();
 		form.findElement(By.name("decisions")).sendKeys("Morgenerne er det vigtigste lige nu");
 		form.findElement(By.name("actionWhat")).sendKeys("Mona ringer til skolen om morgenmøde");
@@ -53,9 +51,7 @@ class MeetingsPageTests extends BrowserTestSupport {
 	@Test
 	void aMeetingSentAgainAfterALostAnswerIsRecordedOnce() {
 		String familyId = TestCourses.refer(as(DemoIds.SUPPORT_COORDINATOR), "Familien Gentag");
-		signInAs(DemoIds.SUPPORT_COORDINATOR);
-		go("#/familie/" + familyId + "/moeder");
-		WebElement form = waitFor(By.cssSelector(".meeting-form"));
+		WebElement form = meetingForm(familyId);
 		form.findElement(By.name("decisions")).sendKeys("Mor og rådgiver mødes hver anden uge");
 		String draft = (String) ((JavascriptExecutor) driver)
 			.executeScript("return sessionStorage.getItem('hfi.draft.meeting.' + arguments[0]);", familyId);
@@ -73,6 +69,13 @@ class MeetingsPageTests extends BrowserTestSupport {
 		form.findElement(By.cssSelector("button[type=submit]")).click();
 		waitForText(By.cssSelector(".status-success"), "Mødet er registreret");
 		assertThat(driver.findElements(By.cssSelector(".meeting"))).hasSize(1);
+	}
+
+	/** The family's meetings page, as the HFI coordinator. */
+	private WebElement meetingForm(String familyId) {
+		signInAs(DemoIds.SUPPORT_COORDINATOR);
+		go("#/familie/" + familyId + "/moeder");
+		return waitFor(By.cssSelector(".meeting-form"));
 	}
 
 }
