@@ -9,9 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import graphql.GraphQLContext;
-import org.jspecify.annotations.Nullable;
 
 import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.common.PersonalData;
@@ -84,12 +84,10 @@ public final class AccessContext {
 
 	/**
 	 * Notes that records of the family may be withheld from this response: one notice per
-	 * category the caller may not read (all categories a record may carry when
-	 * {@code category} is null), from the consent alone.
+	 * category the records may carry and the caller may not read, from the consent alone.
 	 */
-	synchronized void noteWithheld(Family family, @Nullable DataCategory category) {
-		for (WithheldNotice notice : notices(family,
-				(category != null) ? List.of(category) : List.of(DataCategory.values()))) {
+	synchronized void noteWithheld(Family family, Set<DataCategory> categories) {
+		for (WithheldNotice notice : notices(family, categories.stream().sorted().toList())) {
 			this.withheld.putIfAbsent(family.id() + "/" + notice.category(), notice);
 		}
 	}

@@ -1,5 +1,6 @@
 package dk.kk.hfi.access;
 
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -10,6 +11,8 @@ import graphql.schema.GraphQLAppliedDirective;
 import graphql.schema.GraphQLAppliedDirectiveArgument;
 import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLCodeRegistry;
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLEnumValueDefinition;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLInputObjectField;
 import graphql.schema.GraphQLInputObjectType;
@@ -76,7 +79,8 @@ final class AccessSchemaVisitor extends GraphQLTypeVisitorStub {
 		GraphQLAppliedDirective withheld = (returned instanceof GraphQLObjectType object)
 				? object.getAppliedDirective(WITHHELD) : null;
 		if (withheld != null) {
-			fetcher = new RecordWithholder(fetcher, declaredCategory(withheld));
+			fetcher = new RecordWithholder(fetcher, declaredCategory(withheld),
+					possibleCategories((GraphQLObjectType) returned, declaredCategory(withheld)));
 		}
 		GraphQLAppliedDirective allow = field.getAppliedDirective(OperationRule.DIRECTIVE);
 		if (allow != null) {
@@ -92,6 +96,23 @@ final class AccessSchemaVisitor extends GraphQLTypeVisitorStub {
 			registry.dataFetcher(coordinates, fetcher);
 		}
 		return TraversalControl.CONTINUE;
+	}
+
+	/**
+	 * The categories a withheld record of the type may carry: the declared one, or those
+	 * of its kinds (a measure's follow its kind), or any.
+	 */
+	private Set<DataCategory> possibleCategories(GraphQLObjectType type, @Nullable DataCategory declared) {
+		if (declared != null) {
+			return EnumSet.of(declared);
+		}
+		GraphQLFieldDefinition kind = type.getFieldDefinition("kind");
+		if (kind != null && GraphQLTypeUtil.unwrapAll(kind.getType()) instanceof GraphQLEnumType kinds
+				&& this.targets.knowsKindType(kinds.getName())) {
+			return this.targets.categoriesOf(kinds.getName(),
+					kinds.getValues().stream().map(GraphQLEnumValueDefinition::getName).toList());
+		}
+		return EnumSet.allOf(DataCategory.class);
 	}
 
 	/** A value embedded in a record: an object that is not personal data of its own. */

@@ -1,9 +1,11 @@
 package dk.kk.hfi.access;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -14,6 +16,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 import dk.kk.hfi.common.Administration;
+import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.domain.caller.Caller;
 import dk.kk.hfi.domain.family.Family;
 
@@ -58,6 +61,17 @@ final class OperationTargets {
 			throw new IllegalStateException("No owner of kinds " + kindType);
 		}
 		return owner.ownerOf(kind);
+	}
+
+	/** The categories records of these kinds carry. */
+	Set<DataCategory> categoriesOf(String kindType, List<String> kinds) {
+		KindOwner owner = this.kindOwners.get(kindType);
+		if (owner == null) {
+			throw new IllegalStateException("No owner of kinds " + kindType);
+		}
+		return kinds.stream()
+			.map(owner::categoryOf)
+			.collect(Collectors.toCollection(() -> EnumSet.noneOf(DataCategory.class)));
 	}
 
 	boolean knowsKindType(String kindType) {

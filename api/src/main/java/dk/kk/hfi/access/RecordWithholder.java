@@ -2,6 +2,7 @@ package dk.kk.hfi.access;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
 
 import graphql.execution.DataFetcherResult;
@@ -30,9 +31,13 @@ final class RecordWithholder implements DataFetcher<Object> {
 	 */
 	private final @Nullable DataCategory category;
 
-	RecordWithholder(DataFetcher<?> delegate, @Nullable DataCategory category) {
+	/** The categories the records may carry, for the notices in their place. */
+	private final Set<DataCategory> possibleCategories;
+
+	RecordWithholder(DataFetcher<?> delegate, @Nullable DataCategory category, Set<DataCategory> possibleCategories) {
 		this.delegate = delegate;
 		this.category = category;
+		this.possibleCategories = Set.copyOf(possibleCategories);
 	}
 
 	@Override
@@ -42,7 +47,7 @@ final class RecordWithholder implements DataFetcher<Object> {
 			throw new IllegalStateException("Personal-data records without access context");
 		}
 		if (env.getSource() instanceof Family family) {
-			access.noteWithheld(family, this.category);
+			access.noteWithheld(family, this.possibleCategories);
 		}
 		Object result = this.delegate.get(env);
 		if (result instanceof CompletionStage<?> stage) {

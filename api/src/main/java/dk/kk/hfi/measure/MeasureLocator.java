@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import dk.kk.hfi.access.KindOwner;
 import dk.kk.hfi.access.RecordLocator;
 import dk.kk.hfi.common.Administration;
+import dk.kk.hfi.common.DataCategory;
 
 /** Where a measure belongs and who owns measures of a kind, for the operation policy. */
 @Component
@@ -25,6 +26,11 @@ class MeasureLocator extends RecordLocator.ByLookup implements KindOwner {
 	@Override
 	public Administration ownerOf(String kind) {
 		return MeasureKind.valueOf(kind).owner();
+	}
+
+	@Override
+	public DataCategory categoryOf(String kind) {
+		return MeasureKind.valueOf(kind).category();
 	}
 
 }

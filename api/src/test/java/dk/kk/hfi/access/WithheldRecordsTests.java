@@ -112,6 +112,29 @@ class WithheldRecordsTests extends GraphQlTestSupport {
 	}
 
 	@Test
+	void theNoticesInPlaceOfMeasuresNameOnlyCategoriesAMeasureMayCarry() {
+		FamilyFixture family = FamilyFixture.create(as(DemoIds.SOF_CASEWORKER), "Familien Kun Indsatser");
+		String token = token("{\"professionalId\":\"" + DemoIds.BIF_JOB_CASEWORKER + "\"}");
+		HttpResponse<String> response = post("/graphql",
+				"{\"query\":\"query($id: ID!) { family(id: $id) { measures { id } } measureCatalogue { category } }\","
+						+ "\"variables\":{\"id\":\"" + family.familyId + "\"}}",
+				token);
+		JsonNode body = JsonMapper.builder().build().readTree(response.body());
+		Set<String> measureCategories = new HashSet<>();
+		body.path("data")
+			.path("measureCatalogue")
+			.forEach((kind) -> measureCategories.add(kind.path("category").asString()));
+		List<String> noticed = new ArrayList<>();
+		body.path("extensions").path("withheld").forEach((notice) -> noticed.add(notice.path("category").asString()));
+		// Without a consent BIF reads only its own category of them, EMPLOYMENT; no
+		// notice
+		// names a category no measure carries (FINANCE, SCHOOL, PLAN, ...).
+		assertThat(measureCategories).containsExactlyInAnyOrder("SOCIAL_CASE_CHILD", "SOCIAL_CASE_ADULT", "EMPLOYMENT",
+				"HEALTH", "LEISURE");
+		assertThat(noticed).containsExactlyInAnyOrder("SOCIAL_CASE_CHILD", "SOCIAL_CASE_ADULT", "HEALTH", "LEISURE");
+	}
+
+	@Test
 	void aPartnerClientGetsOneNoticePerCategoryNotAnErrorPerRecord() {
 		String token = token("{\"clientId\":\"" + DemoClient.KFF_LEISURE_BOOKING + "\"}");
 		String families = "{ families(first: 20) { edges { node { measures { kind } registerObservations { kind } } } } }";
