@@ -140,6 +140,14 @@ abstract class BrowserTestSupport extends GraphQlTestSupport {
 			.until(ExpectedConditions.visibilityOfElementLocated(locator));
 	}
 
+	/**
+	 * Waits until nothing matches: a closed dialog leaves the page on its close event,
+	 * which the browser fires after the click that closed it.
+	 */
+	void waitUntilGone(By locator) {
+		new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.numberOfElementsToBe(locator, 0));
+	}
+
 	void waitForText(By locator, String text) {
 		new WebDriverWait(driver, Duration.ofSeconds(20))
 			.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));

@@ -87,7 +87,7 @@ class WebClientTests extends BrowserTestSupport {
 		assertThat(dialog.getText()).contains("Bekræft tilbagekaldelse").contains("Skole og dagtilbud");
 		screenshot("05-withdraw-confirmation");
 		dialog.findElement(By.xpath(".//button[text()='Fortryd']")).click();
-		assertThat(driver.findElements(By.cssSelector("dialog.confirm-dialog"))).isEmpty();
+		waitUntilGone(By.cssSelector("dialog.confirm-dialog"));
 		assertThat(driver.findElement(By.cssSelector(".consent-card .consent-status")).getText()).isEqualTo("Gældende");
 	}
 
