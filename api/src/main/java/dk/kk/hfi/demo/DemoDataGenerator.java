@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.jspecify.annotations.Nullable;
 
@@ -132,6 +133,13 @@ public final class DemoDataGenerator {
 	private final DemoPlans plans;
 
 	private DemoDataGenerator(LocalDate today, DemoContent content, List<DemoFamily> tour) {
+		List<String> tourIds = tour.stream().map((family) -> family.family().id()).toList();
+		List<String> expected = IntStream.rangeClosed(1, TOUR_FAMILIES).mapToObj(DemoFamilyQueries::familyId).toList();
+		if (!tourIds.equals(expected)) {
+			// The drawn families are numbered after the tour's, and the evaluation's by
+			// their numbers.
+			throw new IllegalStateException("demo/families must describe " + expected + ", not " + tourIds);
+		}
 		this.today = today;
 		this.content = content;
 		this.tour = tour;

@@ -59,11 +59,19 @@ final class DemoFamilyFiles {
 
 	/** The tour's families as on {@code today}, in the order of their ids. */
 	static List<DemoFamily> read(LocalDate today) {
+		return read(LOCATION, today);
+	}
+
+	/** The families of the files at the location (a resource pattern). */
+	static List<DemoFamily> read(String location, LocalDate today) {
 		List<DemoFamily> families = new ArrayList<>();
 		try {
-			for (Resource resource : new PathMatchingResourcePatternResolver().getResources(LOCATION)) {
+			for (Resource resource : new PathMatchingResourcePatternResolver().getResources(location)) {
 				try (InputStream in = resource.getInputStream()) {
 					families.add(family(yaml().load(in), today));
+				}
+				catch (RuntimeException ex) {
+					throw new IllegalStateException(resource.getFilename() + ": " + ex.getMessage(), ex);
 				}
 			}
 		}

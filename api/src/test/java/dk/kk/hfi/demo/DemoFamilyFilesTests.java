@@ -18,6 +18,7 @@ import dk.kk.hfi.domain.family.Family;
 import dk.kk.hfi.domain.family.Member;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
  * Tests of {@link DemoFamilyFiles}: the tour's families as written in
@@ -61,6 +62,18 @@ class DemoFamilyFilesTests {
 			JsonNode moved = JSON.valueToTree(DemoFamilyFiles.read(FILES_DAY.plusDays(days)));
 			assertMovedBy(asWritten, moved, days, "");
 		}
+	}
+
+	@Test
+	void aFileThatCannotBeReadIsNamedWithWhatIsWrong() {
+		assertThatIllegalStateException()
+			.isThrownBy(() -> DemoFamilyFiles.read("classpath:demo-broken/*.yml", FILES_DAY))
+			.withMessageContaining("fam-without-day.yml")
+			.withMessageContaining("asOf");
+		assertThatIllegalStateException()
+			.isThrownBy(() -> DemoFamilyFiles.read("classpath:demo-broken/misspelt/*.yml", FILES_DAY))
+			.withMessageContaining("fam-misspelt.yml")
+			.withMessageContaining("firstname");
 	}
 
 	private static void assertMovedBy(JsonNode written, JsonNode moved, long days, String path) {
