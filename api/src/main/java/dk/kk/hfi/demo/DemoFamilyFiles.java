@@ -88,11 +88,10 @@ final class DemoFamilyFiles {
 		JsonMapper mapper = movingDatesBy(days);
 		Map<String, Object> family = required(file, "family");
 		String familyId = required(family, "id");
+		// A member's CPR number follows the birth date, also where the file's was edited.
 		for (Map<String, Object> member : records(family, "members", familyId)) {
-			if (days != 0) {
-				LocalDate birthDate = LocalDate.parse(required(member, "birthDate")).plusDays(days);
-				member.put("cpr", DemoCpr.moved(required(member, "cpr"), birthDate));
-			}
+			LocalDate birthDate = LocalDate.parse(required(member, "birthDate")).plusDays(days);
+			member.put("cpr", DemoCpr.moved(required(member, "cpr"), birthDate));
 		}
 		List<Map<String, Object>> consents = records(file, "consents", familyId);
 		consents.forEach((consent) -> consent.put("id",

@@ -65,6 +65,20 @@ class DemoFamilyFilesTests {
 	}
 
 	@Test
+	void aMembersCprNumberFollowsTheBirthDateInTheFile() {
+		DemoFamily edited = DemoFamilyFiles.read("classpath:demo-edited/*.yml", FILES_DAY).get(0);
+		Member mother = edited.family().members().get(0);
+		// The file says 150185-0452 but a birth date of 3 March 1986.
+		assertThat(mother.birthDate()).isEqualTo(LocalDate.of(1986, 3, 3));
+		assertThat(Cpr.birthDate(mother.cpr())).isEqualTo(mother.birthDate());
+		assertThat(Cpr.modulus11(mother.cpr())).isNotZero();
+		// The same serial (45); 030386-0452 would pass modulus 11, so the last digit
+		// moves
+		// on by two (still even: a woman).
+		assertThat(mother.cpr()).isEqualTo("030386-0454");
+	}
+
+	@Test
 	void aFileThatCannotBeReadIsNamedWithWhatIsWrong() {
 		assertThatIllegalStateException()
 			.isThrownBy(() -> DemoFamilyFiles.read("classpath:demo-broken/*.yml", FILES_DAY))
