@@ -75,9 +75,15 @@ class DemoDataSeeder implements SmartInitializingSingleton {
 		register(data.professionals());
 		int requests = data.professionals().size();
 		for (Family family : data.families()) {
-			for (DemoHistory.Step step : DemoHistory.of(family, data)) {
-				this.api.mutate(step.by(), onTheDay(step.on()), step.mutation(), step.inputs(), step.newIds());
-				requests++;
+			try {
+				for (DemoHistory.Step step : DemoHistory.of(family, data)) {
+					this.api.mutate(step.by(), onTheDay(step.on()), step.mutation(), step.inputs(), step.newIds());
+					requests++;
+				}
+			}
+			catch (IllegalStateException ex) {
+				// Says where to look: a tour family's file, or the generator.
+				throw new IllegalStateException("Demo family " + family.id() + ": " + ex.getMessage(), ex);
 			}
 		}
 		this.mongo.insert(new DemoSeedMark(DemoSeedMark.ID, Instant.now(this.clock)));
