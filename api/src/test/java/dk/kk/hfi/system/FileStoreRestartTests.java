@@ -51,7 +51,10 @@ class FileStoreRestartTests {
 	@Test
 	void dataWrittenBeforeARestartIsThereAfterIt() throws Exception {
 		SeededStore.copyInto(this.dataDir);
-		byte[] seeded = Files.readAllBytes(this.dataDir.resolve("hfi.mv"));
+		// On a MongoDB server the data is not a file here; the restart is checked all the
+		// same.
+		Path file = this.dataDir.resolve("hfi.mv");
+		byte[] seeded = SeededStore.isEmbedded() ? Files.readAllBytes(file) : null;
 		String familyId;
 		try (ConfigurableApplicationContext first = start()) {
 			int port = port(first);
@@ -65,7 +68,9 @@ class FileStoreRestartTests {
 					token);
 			familyId = value(created, "id");
 		}
-		assertThat(Files.readAllBytes(this.dataDir.resolve("hfi.mv"))).isNotEqualTo(seeded);
+		if (seeded != null) {
+			assertThat(Files.readAllBytes(file)).isNotEqualTo(seeded);
+		}
 		try (ConfigurableApplicationContext second = start()) {
 			int port = port(second);
 			String token = value(

@@ -31,8 +31,7 @@ final class SeededStore {
 	 * against a MongoDB server, where the application seeds that database itself.
 	 */
 	static synchronized void copyInto(Path dataDir) {
-		String uri = System.getenv("SPRING_MONGODB_URI");
-		if (uri != null && !uri.isBlank()) {
+		if (!isEmbedded()) {
 			return;
 		}
 		try {
@@ -44,6 +43,15 @@ final class SeededStore {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * Whether the suite runs on the embedded store (no MongoDB URI): only then is the
+	 * data a file in the data directory.
+	 */
+	static boolean isEmbedded() {
+		String uri = System.getenv("SPRING_MONGODB_URI");
+		return uri == null || uri.isBlank();
 	}
 
 	private static Path seed() throws IOException {
