@@ -142,7 +142,7 @@ class MeetingService {
 	 * same family and key, and never in another family's way, so that a key another
 	 * family happens to use tells nothing.
 	 */
-	static String retryableId(String familyId, String key) {
+	private static String retryableId(String familyId, String key) {
 		return "mtg-" + UUID.nameUUIDFromBytes((familyId + "/" + key).getBytes(StandardCharsets.UTF_8));
 	}
 
