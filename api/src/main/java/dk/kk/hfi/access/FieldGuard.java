@@ -24,9 +24,9 @@ import dk.kk.hfi.common.PersonalData;
  * null with a CONSENT_REQUIRED error that is the same whether or not a value exists. The
  * basis may be any the policy knows, not only consent.
  * <p>
- * A value embedded in a record (a plan's action, a measure's period) is not a record
- * of its own: a guarded field of it is decided on the record that holds it. The guard of
- * the field that returns such values passes that record down as GraphQL's local context.
+ * A value embedded in a record (a plan's action, a measure's period) is not a record of
+ * its own: a guarded field of it is decided on the record that holds it. The guard of the
+ * field that returns such values passes that record down as GraphQL's local context.
  * <p>
  * A guard is as trivial as the fetcher it wraps ({@link #of}): around a property look-up
  * it is marked trivial, so Spring for GraphQL does not decorate every guarded field for
