@@ -66,7 +66,8 @@ class DemoDataSeeder implements SmartInitializingSingleton {
 		if (this.mongo.exists(Query.query(Criteria.where("_id").is(DemoSeedMark.ID)), DemoSeedMark.class)) {
 			return;
 		}
-		DemoDataSet data = DemoDataGenerator.generate(LocalDate.now(this.clock));
+		LocalDate today = LocalDate.now(this.clock);
+		DemoDataSet data = DemoDataGenerator.generate(today);
 		if (hasItsOwnProfessionals(data.professionals())) {
 			return;
 		}
@@ -76,7 +77,7 @@ class DemoDataSeeder implements SmartInitializingSingleton {
 		int requests = data.professionals().size();
 		for (Family family : data.families()) {
 			try {
-				for (DemoHistory.Step step : DemoHistory.of(family, data)) {
+				for (DemoHistory.Step step : DemoHistory.of(family, data, today)) {
 					this.api.mutate(step.by(), onTheDay(step.on()), step.mutation(), step.inputs(), step.newIds());
 					requests++;
 				}

@@ -75,18 +75,27 @@ final class DemoHistory {
 
 	private final List<Step> steps = new ArrayList<>();
 
-	private DemoHistory(Map<String, Professional> professionals, Family family) {
+	/**
+	 * The day the data set describes: the actions' progress of a course going on is saved
+	 * then.
+	 */
+	private final LocalDate today;
+
+	private DemoHistory(Map<String, Professional> professionals, Family family, LocalDate today) {
 		this.professionals = professionals;
+		this.today = today;
 		this.coordinator = professional(DemoIds.SUPPORT_COORDINATOR);
 		this.family = family;
 	}
 
 	/**
-	 * The family's steps in the order they happened; the family's version follows them.
+	 * The family's steps in the order they happened, up to {@code today}, the day the
+	 * data set describes; the family's version follows them.
 	 */
-	static List<Step> of(Family family, DemoDataSet data) {
+	static List<Step> of(Family family, DemoDataSet data, LocalDate today) {
 		DemoHistory history = new DemoHistory(
-				data.professionals().stream().collect(Collectors.toMap(Professional::id, Function.identity())), family);
+				data.professionals().stream().collect(Collectors.toMap(Professional::id, Function.identity())), family,
+				today);
 		history.referral();
 		history.team();
 		history.course();
@@ -327,8 +336,8 @@ final class DemoHistory {
 		}
 		if (!progressed.isEmpty()) {
 			LocalDate closedOn = this.family.course().closedOn();
-			savePlan(plan, (closedOn != null) ? closedOn : LocalDate.now(ApplicationClock.COPENHAGEN), plan.themes(),
-					plan.goals(), progressed, plan.voices(), Phase.ACTION_STATUS, false);
+			savePlan(plan, (closedOn != null) ? closedOn : this.today, plan.themes(), plan.goals(), progressed,
+					plan.voices(), Phase.ACTION_STATUS, false);
 		}
 	}
 
