@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -65,10 +66,12 @@ final class DemoFamilyFiles {
 	/** The families of the files at the location (a resource pattern). */
 	static List<DemoFamily> read(String location, LocalDate today) {
 		List<DemoFamily> families = new ArrayList<>();
+		// The files are usually of one day: one mapper moves all their dates.
+		Map<Long, JsonMapper> mappers = new HashMap<>();
 		try {
 			for (Resource resource : new PathMatchingResourcePatternResolver().getResources(location)) {
 				try (InputStream in = resource.getInputStream()) {
-					families.add(family(yaml().load(in), today));
+					families.add(family(yaml().load(in), today, mappers));
 				}
 				catch (RuntimeException ex) {
 					throw new IllegalStateException(resource.getFilename() + ": " + ex.getMessage(), ex);
@@ -83,9 +86,9 @@ final class DemoFamilyFiles {
 		return families;
 	}
 
-	private static DemoFamily family(Map<String, Object> file, LocalDate today) {
+	private static DemoFamily family(Map<String, Object> file, LocalDate today, Map<Long, JsonMapper> mappers) {
 		long days = ChronoUnit.DAYS.between(LocalDate.parse(required(file, "asOf")), today);
-		JsonMapper mapper = movingDatesBy(days);
+		JsonMapper mapper = mappers.computeIfAbsent(days, DemoFamilyFiles::movingDatesBy);
 		Map<String, Object> family = required(file, "family");
 		String familyId = required(family, "id");
 		// A member's CPR number follows the birth date, also where the file's was edited.
