@@ -11,6 +11,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
 
 import dk.kk.hfi.assessment.Agreement;
 import dk.kk.hfi.assessment.Assessment;
@@ -52,8 +54,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tests of {@link DemoDataGenerator}: determinism, shape, and the well-known ids of
- * {@link DemoIds}.
+ * {@link DemoIds}. One data set serves all tests: it is immutable.
  */
+@TestInstance(Lifecycle.PER_CLASS)
 class DemoDataGeneratorTests {
 
 	private static final LocalDate TODAY = LocalDate.of(2025, 10, 15);
