@@ -12,11 +12,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -93,28 +93,11 @@ class TwoReplicasTests {
 				.matcher(graphQl(a, tokenA, "{ family(id: \\\"" + family + "\\\") { version } }").body());
 			assertThat(version.find()).isTrue();
 			int expected = Integer.parseInt(version.group(1));
-			ExecutorService pool = Executors.newFixedThreadPool(8);
-			List<Future<String>> saves = new ArrayList<>();
-			for (int i = 0; i < 8; i++) {
-				int port = (i % 2 == 0) ? a : b;
-				String token = (i % 2 == 0) ? tokenA : tokenB;
-				String name = "Familien Race " + i;
-				Callable<String> save = () -> graphQl(port, token,
-						"mutation { updateFamily(input: {id: \\\"" + family + "\\\", expectedVersion: " + expected
-								+ ", name: \\\"" + name + "\\\"}) { family { version } } }")
-					.body();
-				saves.add(pool.submit(save));
-			}
-			int won = 0;
-			int conflicts = 0;
-			for (Future<String> save : saves) {
-				String body = save.get(60, TimeUnit.SECONDS);
-				won += body.contains("\"updateFamily\":{\"family\"") ? 1 : 0;
-				conflicts += body.contains("\"CONFLICT\"") ? 1 : 0;
-			}
-			pool.shutdown();
-			assertThat(won).as("winners").isEqualTo(1);
-			assertThat(conflicts).as("conflicts").isEqualTo(7);
+			List<String> saves = race(a, tokenA, b, tokenB,
+					(i) -> "mutation { updateFamily(input: {id: \\\"" + family + "\\\", expectedVersion: " + expected
+							+ ", name: \\\"Familien Race " + i + "\\\"}) { family { version } } }");
+			assertThat(count(saves, "\"updateFamily\":{\"family\"")).as("winners").isEqualTo(1);
+			assertThat(count(saves, "\"CONFLICT\"")).as("conflicts").isEqualTo(7);
 
 			// Racing plan saves of one version through both processes: exactly one wins.
 			String planVersion = json(graphQl(a, tokenA, "{ family(id: \\\"" + family + "\\\") { plan { version } } }"))
@@ -123,26 +106,12 @@ class TwoReplicasTests {
 				.path("plan")
 				.path("version")
 				.asString();
-			ExecutorService planPool = Executors.newFixedThreadPool(8);
-			List<Future<String>> planSaves = new ArrayList<>();
-			for (int i = 0; i < 8; i++) {
-				int port = (i % 2 == 0) ? a : b;
-				String token = (i % 2 == 0) ? tokenA : tokenB;
-				planSaves.add(planPool.submit(() -> graphQl(port, token,
-						"mutation { savePlan(input: {familyId: \\\"" + family + "\\\", expectedVersion: " + planVersion
-								+ ", themes: [], goals: [], actions: [], " + "voices: []}) { plan { version } } }")
-					.body()));
-			}
-			int planWinners = 0;
-			int planConflicts = 0;
-			for (Future<String> save : planSaves) {
-				String body = save.get(60, TimeUnit.SECONDS);
-				planWinners += body.contains("\"savePlan\":{\"plan\"") ? 1 : 0;
-				planConflicts += body.contains("\"CONFLICT\"") ? 1 : 0;
-			}
-			planPool.shutdown();
-			assertThat(planWinners).as("plan winners").isEqualTo(1);
-			assertThat(planConflicts).as("plan conflicts").isEqualTo(7);
+			List<String> planSaves = race(a, tokenA, b, tokenB,
+					(i) -> "mutation { savePlan(input: {familyId: \\\"" + family + "\\\", expectedVersion: "
+							+ planVersion
+							+ ", themes: [], goals: [], actions: [], voices: []}) { plan { version } } }");
+			assertThat(count(planSaves, "\"savePlan\":{\"plan\"")).as("plan winners").isEqualTo(1);
+			assertThat(count(planSaves, "\"CONFLICT\"")).as("plan conflicts").isEqualTo(7);
 
 			// The last place: two families ready to start, activated at once through the
 			// two processes.
@@ -283,6 +252,36 @@ class TwoReplicasTests {
 		return graphQl(port, token, "mutation { activateCourse(input: {familyId: \\\"" + familyId
 				+ "\\\", expectedVersion: " + version + "}) { family { course { status } } } }")
 			.body();
+	}
+
+	/**
+	 * Sends eight mutations at once, alternately through each process (the i-th one
+	 * given), and returns their answers.
+	 */
+	private List<String> race(int a, String tokenA, int b, String tokenB, IntFunction<String> mutation)
+			throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		try {
+			List<Future<String>> sent = new ArrayList<>();
+			for (int i = 0; i < 8; i++) {
+				int port = (i % 2 == 0) ? a : b;
+				String token = (i % 2 == 0) ? tokenA : tokenB;
+				String query = mutation.apply(i);
+				sent.add(pool.submit(() -> graphQl(port, token, query).body()));
+			}
+			List<String> answers = new ArrayList<>();
+			for (Future<String> answer : sent) {
+				answers.add(answer.get(60, TimeUnit.SECONDS));
+			}
+			return answers;
+		}
+		finally {
+			pool.shutdown();
+		}
+	}
+
+	private static long count(List<String> answers, String text) {
+		return answers.stream().filter((answer) -> answer.contains(text)).count();
 	}
 
 	private static JsonNode json(HttpResponse<String> response) {
