@@ -7,10 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.yaml.snakeyaml.Yaml;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
-
 import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.domain.course.CourseClosingReason;
 import dk.kk.hfi.domain.professional.ProfessionalRole;
@@ -36,12 +32,8 @@ record DemoContent(List<ProfessionalEntry> professionals, Map<String, NameSet> n
 			if (in == null) {
 				throw new IllegalStateException("No " + RESOURCE + " on the class path");
 			}
-			Object tree = new Yaml().load(in);
-			return JsonMapper.builder()
-				.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-				.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-				.build()
-				.convertValue(tree, DemoContent.class);
+			Object tree = DemoYaml.load(in);
+			return DemoYaml.strictMapper().build().convertValue(tree, DemoContent.class);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -14,19 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.representer.Representer;
-import org.yaml.snakeyaml.resolver.Resolver;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
@@ -53,8 +44,6 @@ final class DemoFamilyFiles {
 
 	private static final String LOCATION = "classpath:demo/families/*.yml";
 
-	private static final Pattern YAML_12_BOOLEAN = Pattern.compile("^(?:true|false)$");
-
 	private DemoFamilyFiles() {
 	}
 
@@ -71,7 +60,7 @@ final class DemoFamilyFiles {
 		try {
 			for (Resource resource : new PathMatchingResourcePatternResolver().getResources(location)) {
 				try (InputStream in = resource.getInputStream()) {
-					families.add(family(yaml().load(in), today, mappers));
+					families.add(family(DemoYaml.load(in), today, mappers));
 				}
 				catch (RuntimeException ex) {
 					throw new IllegalStateException(resource.getFilename() + ": " + ex.getMessage(), ex);
@@ -165,30 +154,6 @@ final class DemoFamilyFiles {
 		}));
 	}
 
-	/**
-	 * YAML as the files are written, with YAML 1.2's plain scalars: a date stays text, so
-	 * that it moves as a {@link LocalDate}, and only true and false are booleans (YAML
-	 * 1.1 would read the transitions' {@code on} as true).
-	 */
-	private static Yaml yaml() {
-		DumperOptions dumperOptions = new DumperOptions();
-		LoaderOptions loaderOptions = new LoaderOptions();
-		return new Yaml(new SafeConstructor(loaderOptions), new Representer(dumperOptions), dumperOptions,
-				loaderOptions, new Resolver() {
-
-					@Override
-					public void addImplicitResolver(Tag tag, Pattern regexp, @Nullable String first, int limit) {
-						if (Tag.BOOL.equals(tag)) {
-							super.addImplicitResolver(tag, YAML_12_BOOLEAN, "tf", limit);
-						}
-						else if (!Tag.TIMESTAMP.equals(tag)) {
-							super.addImplicitResolver(tag, regexp, first, limit);
-						}
-					}
-
-				});
-	}
-
 	private static JsonMapper movingDatesBy(long days) {
 		SimpleModule moving = new SimpleModule().addDeserializer(LocalDate.class, new ValueDeserializer<>() {
 
@@ -205,11 +170,7 @@ final class DemoFamilyFiles {
 			}
 
 		});
-		return JsonMapper.builder()
-			.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-			.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-			.addModule(moving)
-			.build();
+		return DemoYaml.strictMapper().addModule(moving).build();
 	}
 
 }

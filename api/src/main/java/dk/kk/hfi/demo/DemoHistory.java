@@ -38,6 +38,8 @@ import dk.kk.hfi.plan.Voice;
 import dk.kk.hfi.register.RegisterObservation;
 import dk.kk.hfi.system.ApplicationClock;
 
+import static dk.kk.hfi.demo.DemoFamilyQueries.latest;
+
 /**
  * A demo family's history as the API's changes that make it: referral with members and
  * relations, custody, team, consent conversation, consents, activation, plan, meetings,
@@ -309,7 +311,7 @@ final class DemoHistory {
 			LocalDate savedOn = plan.voices()
 				.stream()
 				.map(Voice::recordedOn)
-				.reduce(dayOf(Objects.requireNonNull(plan.updatedAt())), DemoHistory::latest);
+				.reduce(dayOf(Objects.requireNonNull(plan.updatedAt())), DemoFamilyQueries::latest);
 			savePlan(plan, savedOn, plan.themes(), plan.goals(), List.of(), plan.voices(), Phase.PLAN, first);
 		}
 		for (Meeting meeting : meetings) {
@@ -358,10 +360,6 @@ final class DemoHistory {
 
 	private static <T> List<T> ofFamily(List<T> records, Function<T, String> familyId, Family family) {
 		return records.stream().filter((record) -> family.id().equals(familyId.apply(record))).toList();
-	}
-
-	private static LocalDate latest(LocalDate a, LocalDate b) {
-		return a.isAfter(b) ? a : b;
 	}
 
 	private Map<String, Object> familyInput(Map<String, Object> fields) {
