@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 import graphql.GraphQLContext;
 
@@ -86,8 +85,8 @@ public final class AccessContext {
 	 * Notes that records of the family may be withheld from this response: one notice per
 	 * category the records may carry and the caller may not read, from the consent alone.
 	 */
-	synchronized void noteWithheld(Family family, Set<DataCategory> categories) {
-		for (WithheldNotice notice : notices(family, categories.stream().sorted().toList())) {
+	synchronized void noteWithheld(Family family, List<DataCategory> categories) {
+		for (WithheldNotice notice : notices(family, categories)) {
 			this.withheld.putIfAbsent(family.id() + "/" + notice.category(), notice);
 		}
 	}

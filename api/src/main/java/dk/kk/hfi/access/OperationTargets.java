@@ -56,22 +56,22 @@ final class OperationTargets {
 	}
 
 	Administration ownerOf(String kindType, String kind) {
-		KindOwner owner = this.kindOwners.get(kindType);
-		if (owner == null) {
-			throw new IllegalStateException("No owner of kinds " + kindType);
-		}
-		return owner.ownerOf(kind);
+		return kindOwner(kindType).ownerOf(kind);
 	}
 
 	/** The categories records of these kinds carry. */
 	Set<DataCategory> categoriesOf(String kindType, List<String> kinds) {
+		return kinds.stream()
+			.map(kindOwner(kindType)::categoryOf)
+			.collect(Collectors.toCollection(() -> EnumSet.noneOf(DataCategory.class)));
+	}
+
+	private KindOwner kindOwner(String kindType) {
 		KindOwner owner = this.kindOwners.get(kindType);
 		if (owner == null) {
 			throw new IllegalStateException("No owner of kinds " + kindType);
 		}
-		return kinds.stream()
-			.map(owner::categoryOf)
-			.collect(Collectors.toCollection(() -> EnumSet.noneOf(DataCategory.class)));
+		return owner;
 	}
 
 	boolean knowsKindType(String kindType) {

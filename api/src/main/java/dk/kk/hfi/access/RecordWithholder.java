@@ -31,13 +31,13 @@ final class RecordWithholder implements DataFetcher<Object> {
 	 */
 	private final @Nullable DataCategory category;
 
-	/** The categories the records may carry, for the notices in their place. */
-	private final Set<DataCategory> possibleCategories;
+	/** The categories the records may carry, in order, for the notices in their place. */
+	private final List<DataCategory> possibleCategories;
 
 	RecordWithholder(DataFetcher<?> delegate, @Nullable DataCategory category, Set<DataCategory> possibleCategories) {
 		this.delegate = delegate;
 		this.category = category;
-		this.possibleCategories = Set.copyOf(possibleCategories);
+		this.possibleCategories = possibleCategories.stream().sorted().toList();
 	}
 
 	@Override
