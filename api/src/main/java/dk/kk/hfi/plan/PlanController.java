@@ -15,70 +15,25 @@ import org.springframework.stereotype.Controller;
 import dk.kk.hfi.domain.caller.Caller;
 import dk.kk.hfi.domain.family.Family;
 import dk.kk.hfi.domain.family.Member;
-import dk.kk.hfi.plan.PlanInputs.MovePlanItemInput;
 import dk.kk.hfi.plan.PlanInputs.PlanPayload;
-import dk.kk.hfi.plan.PlanInputs.RemovePlanItemInput;
-import dk.kk.hfi.plan.PlanInputs.SavePlanActionInput;
-import dk.kk.hfi.plan.PlanInputs.SavePlanGoalInput;
 import dk.kk.hfi.plan.PlanInputs.SavePlanInput;
-import dk.kk.hfi.plan.PlanInputs.SavePlanThemeInput;
-import dk.kk.hfi.plan.PlanInputs.SavePlanVoiceInput;
-import dk.kk.hfi.plan.PlanInputs.StartPlanInput;
 
-/** A family's plan and the members and professionals it names. */
+/** A family's plan as a whole: saving it, its history and the voices it lacks. */
 @Controller
 class PlanController {
 
 	private final PlanService service;
 
-	private final PlanItemService items;
-
 	private final PlanVoices voices;
 
-	PlanController(PlanService service, PlanItemService items, PlanVoices voices) {
+	PlanController(PlanService service, PlanVoices voices) {
 		this.service = service;
-		this.items = items;
 		this.voices = voices;
 	}
 
 	@MutationMapping
 	PlanPayload savePlan(@Argument @Valid SavePlanInput input, @AuthenticationPrincipal Caller caller) {
 		return new PlanPayload(this.service.save(caller, input));
-	}
-
-	@MutationMapping
-	PlanPayload startPlan(@Argument @Valid StartPlanInput input, @AuthenticationPrincipal Caller caller) {
-		return new PlanPayload(this.items.start(caller, input.familyId()));
-	}
-
-	@MutationMapping
-	PlanPayload savePlanTheme(@Argument @Valid SavePlanThemeInput input, @AuthenticationPrincipal Caller caller) {
-		return new PlanPayload(this.items.saveTheme(caller, input));
-	}
-
-	@MutationMapping
-	PlanPayload savePlanGoal(@Argument @Valid SavePlanGoalInput input, @AuthenticationPrincipal Caller caller) {
-		return new PlanPayload(this.items.saveGoal(caller, input));
-	}
-
-	@MutationMapping
-	PlanPayload savePlanAction(@Argument @Valid SavePlanActionInput input, @AuthenticationPrincipal Caller caller) {
-		return new PlanPayload(this.items.saveAction(caller, input));
-	}
-
-	@MutationMapping
-	PlanPayload savePlanVoice(@Argument @Valid SavePlanVoiceInput input, @AuthenticationPrincipal Caller caller) {
-		return new PlanPayload(this.items.saveVoice(caller, input));
-	}
-
-	@MutationMapping
-	PlanPayload movePlanItem(@Argument @Valid MovePlanItemInput input, @AuthenticationPrincipal Caller caller) {
-		return new PlanPayload(this.items.move(caller, input));
-	}
-
-	@MutationMapping
-	PlanPayload removePlanItem(@Argument @Valid RemovePlanItemInput input, @AuthenticationPrincipal Caller caller) {
-		return new PlanPayload(this.items.remove(caller, input));
 	}
 
 	/**
