@@ -3,7 +3,6 @@ package dk.kk.hfi.system;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.util.Objects;
 
 import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoBackend;
@@ -74,9 +73,7 @@ class EmbeddedMongoConfiguration {
 	@ConditionalOnProperty(name = "hfi.store.mode", havingValue = "file", matchIfMissing = true)
 	@ConditionalOnBooleanProperty(name = "hfi.store.backup.enabled", matchIfMissing = true)
 	EmbeddedStoreBackups embeddedStoreBackups(MongoBackend embeddedMongoBackend, StoreProperties properties) {
-		return new EmbeddedStoreBackups((DurableH2Backend) embeddedMongoBackend, properties.backupDir(),
-				// Defaulted by Backup's constructor.
-				Objects.requireNonNull(properties.backup().keep()));
+		return new EmbeddedStoreBackups((DurableH2Backend) embeddedMongoBackend, properties);
 	}
 
 }

@@ -28,48 +28,46 @@ class EmbeddedStoreBackups {
 
 	private final DurableH2Backend backend;
 
-	private final Path directory;
+	private final StoreProperties properties;
 
-	private final int keep;
-
-	EmbeddedStoreBackups(DurableH2Backend backend, Path directory, int keep) {
+	EmbeddedStoreBackups(DurableH2Backend backend, StoreProperties properties) {
 		this.backend = backend;
-		this.directory = directory;
-		this.keep = Math.max(1, keep);
+		this.properties = properties;
 	}
 
 	@Scheduled(initialDelayString = "${hfi.store.backup.interval:PT24H}",
 			fixedDelayString = "${hfi.store.backup.interval:PT24H}")
 	void backUp() {
+		Path directory = this.properties.backupDir();
 		try {
-			Files.createDirectories(this.directory);
-			Path target = this.directory.resolve("hfi-" + LocalDateTime.now().format(STAMP) + ".mv");
+			Files.createDirectories(directory);
+			Path target = directory.resolve("hfi-" + LocalDateTime.now().format(STAMP) + ".mv");
 			long start = System.nanoTime();
 			this.backend.backupTo(target);
 			logger.info("Store backed up to {} ({} bytes, {} ms)", target.toAbsolutePath(), Files.size(target),
 					(System.nanoTime() - start) / 1_000_000);
-			prune();
+			prune(directory);
 		}
 		catch (IOException | RuntimeException ex) {
-			logger.error("Store backup into {} failed: {}", this.directory.toAbsolutePath(), ex.toString());
+			logger.error("Store backup into {} failed: {}", directory.toAbsolutePath(), ex.toString());
 		}
 	}
 
 	/** The backups present, oldest first. */
-	private List<Path> backups() throws IOException {
-		if (!Files.isDirectory(this.directory)) {
+	private static List<Path> backups(Path directory) throws IOException {
+		if (!Files.isDirectory(directory)) {
 			return List.of();
 		}
-		try (Stream<Path> files = Files.list(this.directory)) {
+		try (Stream<Path> files = Files.list(directory)) {
 			return files.filter((file) -> file.getFileName().toString().matches("hfi-\\d{8}-\\d{6}-\\d{3}\\.mv"))
 				.sorted()
 				.toList();
 		}
 	}
 
-	private void prune() throws IOException {
-		List<Path> backups = backups();
-		for (Path old : backups.subList(0, Math.max(0, backups.size() - this.keep))) {
+	private void prune(Path directory) throws IOException {
+		List<Path> backups = backups(directory);
+		for (Path old : backups.subList(0, Math.max(0, backups.size() - this.properties.backup().keep()))) {
 			Files.deleteIfExists(old);
 		}
 	}

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Settings of the embedded store: {@code file} keeps data in one H2 MVStore file under
@@ -15,13 +16,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * lets a second API process on the same machine use it as its {@code SPRING_MONGODB_URI}.
  */
 @ConfigurationProperties("hfi.store")
-public record StoreProperties(Mode mode, Path dataDir, Backup backup, int port) {
-
-	public StoreProperties {
-		mode = (mode != null) ? mode : Mode.FILE;
-		dataDir = (dataDir != null) ? dataDir : Path.of("data");
-		backup = (backup != null) ? backup : new Backup(null, null);
-	}
+public record StoreProperties(@DefaultValue("file") Mode mode, @DefaultValue("data") Path dataDir,
+		@DefaultValue Backup backup, int port) {
 
 	public Path file() {
 		return this.dataDir.resolve("hfi.mv");
@@ -41,10 +37,10 @@ public record StoreProperties(Mode mode, Path dataDir, Backup backup, int port) 
 	 * Online backups of the file store ({@code hfi.store.backup.enabled=false} turns them
 	 * off).
 	 */
-	public record Backup(@Nullable Path dir, @Nullable Integer keep) {
+	public record Backup(@Nullable Path dir, @DefaultValue("7") int keep) {
 
 		public Backup {
-			keep = (keep != null) ? keep : 7;
+			keep = Math.max(1, keep);
 		}
 
 	}
