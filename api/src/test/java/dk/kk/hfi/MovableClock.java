@@ -10,6 +10,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
+import dk.kk.hfi.common.Copenhagen;
 import dk.kk.hfi.system.ApplicationClock;
 
 /**
@@ -20,7 +21,7 @@ import dk.kk.hfi.system.ApplicationClock;
  */
 public final class MovableClock extends ApplicationClock {
 
-	public static final ZoneId COPENHAGEN = ApplicationClock.COPENHAGEN;
+	public static final ZoneId COPENHAGEN = Copenhagen.ZONE;
 
 	private volatile Duration offset = Duration.ZERO;
 

@@ -3,7 +3,6 @@ package dk.kk.hfi.course;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -20,6 +19,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import dk.kk.hfi.common.Administration;
+import dk.kk.hfi.common.Copenhagen;
 import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.domain.consent.ConsentState;
 import dk.kk.hfi.domain.consent.ConsentVersion;
@@ -37,8 +37,6 @@ import dk.kk.hfi.plan.PlanVersion;
  */
 @Service
 class TimelineService {
-
-	private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
 
 	private final MongoTemplate mongo;
 
@@ -128,7 +126,7 @@ class TimelineService {
 			case CONSENT_RECORDED -> (consent.state() == ConsentState.DRAFT) ? "Udkast til samtykke" : "Samtykke givet";
 			default -> "Samtykket er ændret (version " + consent.version() + ")";
 		};
-		LocalDate on = LocalDate.ofInstant(consent.recordedAt(), COPENHAGEN);
+		LocalDate on = LocalDate.ofInstant(consent.recordedAt(), Copenhagen.ZONE);
 		return new TimelineEvent(consent.id(), consent.familyId(), kind, on, consent.recordedAt(), summary,
 				consent.recordedBy(), consent.consentId(), Family.MEMBER_DATA_OWNERS, List.of(),
 				DataCategory.BASIC_IDENTITY);
@@ -151,8 +149,8 @@ class TimelineService {
 	private static TimelineEvent planSaved(String familyId, String id, long version, @Nullable Instant savedAt,
 			@Nullable String savedBy) {
 		Instant at = (savedAt != null) ? savedAt : Instant.EPOCH;
-		return new TimelineEvent(id, familyId, TimelineEventKind.PLAN_SAVED, LocalDate.ofInstant(at, COPENHAGEN), at,
-				"Familiens Plan gemt (version " + version + ")", savedBy, id, Set.of(Administration.SOF), List.of(),
+		return new TimelineEvent(id, familyId, TimelineEventKind.PLAN_SAVED, LocalDate.ofInstant(at, Copenhagen.ZONE),
+				at, "Familiens Plan gemt (version " + version + ")", savedBy, id, Set.of(Administration.SOF), List.of(),
 				DataCategory.PLAN);
 	}
 
@@ -182,7 +180,7 @@ class TimelineService {
 	}
 
 	private static Instant startOf(LocalDate day) {
-		return day.atStartOfDay(COPENHAGEN).toInstant();
+		return day.atStartOfDay(Copenhagen.ZONE).toInstant();
 	}
 
 }

@@ -2,7 +2,6 @@ package dk.kk.hfi.demo;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,6 +20,7 @@ import dk.kk.hfi.assessment.AssessmentKind;
 import dk.kk.hfi.assessment.ExperienceSurvey;
 import dk.kk.hfi.assessment.SurveyAnswer;
 import dk.kk.hfi.assessment.SurveyQuestion;
+import dk.kk.hfi.common.Copenhagen;
 import dk.kk.hfi.domain.course.Course;
 import dk.kk.hfi.domain.family.Family;
 import dk.kk.hfi.domain.family.FamilyRole;
@@ -50,8 +50,6 @@ final class DemoCourseHistory {
 
 	/** At most this many versions of a plan before the current one. */
 	private static final int MAX_EARLIER_VERSIONS = 4;
-
-	private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
 
 	private final LocalDate today;
 
@@ -333,7 +331,7 @@ final class DemoCourseHistory {
 	}
 
 	private static Instant at(LocalDate day) {
-		return day.atTime(15, 0).atZone(COPENHAGEN).toInstant();
+		return day.atTime(15, 0).atZone(Copenhagen.ZONE).toInstant();
 	}
 
 	private static LocalDate earliest(LocalDate a, LocalDate b) {

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 import dk.kk.hfi.assessment.Assessment;
 import dk.kk.hfi.assessment.ExperienceSurvey;
 import dk.kk.hfi.change.ChangeEvent;
+import dk.kk.hfi.common.Copenhagen;
 import dk.kk.hfi.domain.consent.ConsentVersion;
 import dk.kk.hfi.domain.family.Family;
 import dk.kk.hfi.domain.professional.Professional;
@@ -29,7 +30,6 @@ import dk.kk.hfi.meeting.Meeting;
 import dk.kk.hfi.plan.Plan;
 import dk.kk.hfi.plan.PlanVersion;
 import dk.kk.hfi.register.RegisterObservation;
-import dk.kk.hfi.system.ApplicationClock;
 
 /**
  * Seeds the demo data on first start, before the server takes requests, entirely through
@@ -136,7 +136,7 @@ class DemoDataSeeder implements SmartInitializingSingleton {
 	 * happened before the server started.
 	 */
 	private Instant onTheDay(LocalDate day) {
-		Instant officeHours = day.atTime(OFFICE_HOURS).atZone(ApplicationClock.COPENHAGEN).toInstant();
+		Instant officeHours = day.atTime(OFFICE_HOURS).atZone(Copenhagen.ZONE).toInstant();
 		Instant now = Instant.now(this.clock);
 		return officeHours.isBefore(now) ? officeHours : now;
 	}

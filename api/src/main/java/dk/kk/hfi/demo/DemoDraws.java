@@ -2,7 +2,6 @@ package dk.kk.hfi.demo;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -10,14 +9,14 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Random;
 
+import dk.kk.hfi.common.Copenhagen;
+
 /**
  * The draws of one demo data set: what they draw from, for which day, and the one seeded
  * {@link Random} they all take their turn from, so that the same seed, day and order of
  * draws give the same data set.
  */
 final class DemoDraws {
-
-	private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
 
 	private final Random random;
 
@@ -92,7 +91,7 @@ final class DemoDraws {
 
 	/** A time of day during office hours on the given day, in Copenhagen. */
 	Instant instant(LocalDate day) {
-		return day.atTime(between(8, 15), 15 * between(0, 3)).atZone(COPENHAGEN).toInstant();
+		return day.atTime(between(8, 15), 15 * between(0, 3)).atZone(Copenhagen.ZONE).toInstant();
 	}
 
 }

@@ -16,6 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import dk.kk.hfi.assessment.Assessment;
 import dk.kk.hfi.assessment.ExperienceSurvey;
+import dk.kk.hfi.common.Copenhagen;
 import dk.kk.hfi.domain.consent.ConsentState;
 import dk.kk.hfi.domain.consent.ConsentVersion;
 import dk.kk.hfi.domain.course.CourseTransition;
@@ -36,7 +37,6 @@ import dk.kk.hfi.plan.PlanVersion;
 import dk.kk.hfi.plan.Theme;
 import dk.kk.hfi.plan.Voice;
 import dk.kk.hfi.register.RegisterObservation;
-import dk.kk.hfi.system.ApplicationClock;
 
 import static dk.kk.hfi.demo.DemoFamilyQueries.latest;
 
@@ -355,7 +355,7 @@ final class DemoHistory {
 	}
 
 	private static LocalDate dayOf(Instant at) {
-		return LocalDate.ofInstant(at, ApplicationClock.COPENHAGEN);
+		return LocalDate.ofInstant(at, Copenhagen.ZONE);
 	}
 
 	private static <T> List<T> ofFamily(List<T> records, Function<T, String> familyId, Family family) {

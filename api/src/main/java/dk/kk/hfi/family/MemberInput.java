@@ -1,7 +1,6 @@
 package dk.kk.hfi.family;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.validation.constraints.AssertTrue;
@@ -12,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
+import dk.kk.hfi.common.Copenhagen;
 import dk.kk.hfi.common.Cpr;
 import dk.kk.hfi.common.ValidCpr;
 import dk.kk.hfi.domain.family.FamilyRole;
@@ -27,14 +27,12 @@ public record MemberInput(@NotBlank @Size(max = 100) String firstName, @NotBlank
 
 	// A plausibility bound only: no decision of access or course depends on it, so it
 	// needs no injected clock.
-	private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
-
 	private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
 
 	@AssertTrue(message = "must be between 1900-01-01 and today")
 	boolean isBirthDate() {
-		return this.birthDate == null
-				|| (!this.birthDate.isBefore(EARLIEST_BIRTH) && !this.birthDate.isAfter(LocalDate.now(COPENHAGEN)));
+		return this.birthDate == null || (!this.birthDate.isBefore(EARLIEST_BIRTH)
+				&& !this.birthDate.isAfter(LocalDate.now(Copenhagen.ZONE)));
 	}
 
 	@AssertTrue(message = "must be the date the CPR number encodes")

@@ -7,6 +7,8 @@ import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
+import dk.kk.hfi.common.Copenhagen;
+
 /**
  * The application's clock, in Copenhagen time. A loader that records past events through
  * the API (the demo) runs each {@link #at} the moment it happened: on that thread, and
@@ -15,13 +17,11 @@ import org.jspecify.annotations.Nullable;
  */
 public class ApplicationClock extends Clock {
 
-	public static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
-
 	private static final ThreadLocal<@Nullable Instant> REPLAYED = new ThreadLocal<>();
 
 	@Override
 	public ZoneId getZone() {
-		return COPENHAGEN;
+		return Copenhagen.ZONE;
 	}
 
 	@Override
