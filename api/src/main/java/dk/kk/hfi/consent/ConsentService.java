@@ -32,6 +32,7 @@ import dk.kk.hfi.domain.consent.ConsentHistory;
 import dk.kk.hfi.domain.consent.ConsentPurpose;
 import dk.kk.hfi.domain.consent.ConsentRepository;
 import dk.kk.hfi.domain.consent.ConsentState;
+import dk.kk.hfi.domain.consent.ConsentStatus;
 import dk.kk.hfi.domain.consent.ConsentVersion;
 import dk.kk.hfi.domain.consent.PartialWithdrawal;
 import dk.kk.hfi.domain.consent.Provision;
@@ -172,6 +173,17 @@ public class ConsentService {
 	}
 
 	/**
+	 * Whether the family has an HFI consent in force on the day: a course starts only
+	 * with one.
+	 */
+	public boolean hasActiveHfiConsent(String familyId, LocalDate day) {
+		return ConsentHistory.current(this.consents.findByFamilyIdIn(List.of(familyId)))
+			.stream()
+			.anyMatch((version) -> version.purpose() == ConsentPurpose.HFI
+					&& version.statusOn(day) == ConsentStatus.ACTIVE && version.period().contains(day));
+	}
+
+	/**
 	 * Ends the family's consents with its course: a new version of each consent still in
 	 * force or in draft, ending on the closing day. Safe to repeat: an ended consent is
 	 * left alone.
@@ -194,9 +206,8 @@ public class ConsentService {
 			}
 			catch (DuplicateKeyException ex) {
 				// Changed at the same moment: the closed course already denies
-				// consent-based access, so the
-				// record of the ending can wait for the next closure attempt of this
-				// consent.
+				// consent-based access, so the record of the ending can wait for the
+				// next closure attempt of this consent.
 			}
 		}
 	}

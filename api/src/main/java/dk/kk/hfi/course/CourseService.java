@@ -30,10 +30,6 @@ import dk.kk.hfi.course.CourseInputs.ActivateCourseInput;
 import dk.kk.hfi.course.CourseInputs.CloseCourseInput;
 import dk.kk.hfi.course.CourseInputs.StartConsentConversationInput;
 import dk.kk.hfi.domain.caller.Caller;
-import dk.kk.hfi.domain.consent.ConsentHistory;
-import dk.kk.hfi.domain.consent.ConsentPurpose;
-import dk.kk.hfi.domain.consent.ConsentRepository;
-import dk.kk.hfi.domain.consent.ConsentStatus;
 import dk.kk.hfi.domain.course.Course;
 import dk.kk.hfi.domain.course.CourseClosingReason;
 import dk.kk.hfi.domain.course.CourseStatus;
@@ -70,28 +66,25 @@ class CourseService {
 
 	private final FamilyRepository repository;
 
-	private final ConsentRepository consents;
-
 	private final CapacityLedger ledger;
 
 	private final CourseProperties properties;
 
 	private final MongoTemplate mongo;
 
-	private final ConsentService consentService;
+	private final ConsentService consents;
 
-	CourseService(FamilyService families, FamilyRepository repository, ConsentRepository consents,
-			CapacityLedger ledger, CourseProperties properties, MongoTemplate mongo, ConsentService consentService,
-			Clock clock, ChangeFeed changes) {
+	CourseService(FamilyService families, FamilyRepository repository, CapacityLedger ledger,
+			CourseProperties properties, MongoTemplate mongo, ConsentService consents, Clock clock,
+			ChangeFeed changes) {
 		this.changes = changes;
 		this.clock = clock;
 		this.families = families;
 		this.repository = repository;
-		this.consents = consents;
 		this.ledger = ledger;
 		this.properties = properties;
 		this.mongo = mongo;
-		this.consentService = consentService;
+		this.consents = consents;
 	}
 
 	Family startConsentConversation(Caller caller, StartConsentConversationInput input) {
@@ -133,10 +126,8 @@ class CourseService {
 		requireTransition(family, CourseStatus.CLOSED);
 		String note = (input.note() != null && !input.note().isBlank()) ? input.note().strip() : null;
 		// One atomic write closes the course and ends every core-team membership but the
-		// two statutory
-		// caseworkers': from the next request the others no longer see the family, and
-		// the policy gives no
-		// consent-based access to a closed course.
+		// two statutory caseworkers': from the next request the others no longer see the
+		// family, and the policy gives no consent-based access to a closed course.
 		Family closed = this.repository.save(family
 			.withCourse(family.course().moveTo(CourseStatus.CLOSED, on, caller.id(), note, input.reason()))
 			.withCoreTeam(family.coreTeam()
@@ -147,7 +138,7 @@ class CourseService {
 		this.changes.changed(closed.id(), ChangeKind.COURSE);
 		// The consents' own record of the ending; if this fails, the closed course
 		// already ends sharing.
-		this.consentService.endWithCourse(family.id(), on, caller.id());
+		this.consents.endWithCourse(family.id(), on, caller.id());
 		// After the family is closed: a crash in between leaves a place held, which
 		// reconciliation frees.
 		this.ledger.release(family.id());
@@ -240,11 +231,7 @@ class CourseService {
 	private void requireReadyToStart(Family family) {
 		LocalDate today = LocalDate.now(this.clock);
 		List<String> missing = new ArrayList<>();
-		boolean consent = ConsentHistory.current(this.consents.findByFamilyIdIn(List.of(family.id())))
-			.stream()
-			.anyMatch((version) -> version.purpose() == ConsentPurpose.HFI
-					&& version.statusOn(today) == ConsentStatus.ACTIVE && version.period().contains(today));
-		if (!consent) {
+		if (!this.consents.hasActiveHfiConsent(family.id(), today)) {
 			missing.add("ACTIVE_CONSENT");
 		}
 		if (!hasOnTeam(family, Administration.SOF, ProfessionalRole.CHILD_AND_YOUTH_CASEWORKER, today)) {
