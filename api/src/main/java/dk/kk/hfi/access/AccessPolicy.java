@@ -107,8 +107,7 @@ public final class AccessPolicy {
 			}
 		}
 		// The most actionable reason first: what the family withdrew, what a consent in
-		// force leaves out, a consent
-		// awaiting its signature, then what ended.
+		// force leaves out, a consent awaiting its signature, then what ended.
 		if (anyPartWithdrawn) {
 			return AccessDecision.deny(DenialReason.WITHDRAWN);
 		}

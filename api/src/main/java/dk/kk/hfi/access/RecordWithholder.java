@@ -82,8 +82,7 @@ final class RecordWithholder implements DataFetcher<Object> {
 		}
 		DataCategory decisive = (this.category != null) ? this.category : record.category();
 		// A record withheld by its own category has one (Measure, RegisterObservation,
-		// TimelineEvent); one without
-		// is withheld: deny by default.
+		// TimelineEvent); one without is withheld: deny by default.
 		return decisive != null && access.mayRead(record, decisive);
 	}
 

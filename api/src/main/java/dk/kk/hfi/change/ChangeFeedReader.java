@@ -47,9 +47,8 @@ class ChangeFeedReader {
 		ScrollPosition position = Paging.position(subrange, IN_ORDER);
 		int count = Paging.count(subrange);
 		// Withheld events are left out and their positions kept: a page is read on until
-		// it holds `count` shown
-		// events or the feed ends, so a caller never meets an empty page that still says
-		// more follow.
+		// it holds `count` shown events or the feed ends, so a caller never meets an
+		// empty page that still says more follow.
 		List<ChangeEvent> shown = new ArrayList<>();
 		List<ScrollPosition> positions = new ArrayList<>();
 		boolean more = true;

@@ -138,9 +138,8 @@ class DemoAuthorizationServerConfiguration {
 	@Bean
 	AuthorizationServerSettings demoAuthorizationServerSettings() {
 		// No issuer set: endpoints are advertised at the address a request came in on;
-		// tokens and discovery
-		// documents name the fixed demo issuer (DemoTokenClaims and the customizers
-		// above).
+		// tokens and discovery documents name the fixed demo issuer (DemoTokenClaims and
+		// the customizers above).
 		return AuthorizationServerSettings.builder().build();
 	}
 

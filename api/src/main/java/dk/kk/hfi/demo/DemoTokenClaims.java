@@ -41,8 +41,7 @@ class DemoTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 	public void customize(JwtEncodingContext context) {
 		JwtClaimsSet.Builder claims = context.getClaims();
 		// Endpoints follow the address the request came in on, the issuer does not:
-		// tokens stay valid whichever
-		// address (or process, on a shared key) issued them.
+		// tokens stay valid whichever address (or process, on a shared key) issued them.
 		claims.issuer(this.issuer);
 		if (OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
 			claims.audience(this.audience);

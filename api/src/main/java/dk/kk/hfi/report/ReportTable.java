@@ -184,9 +184,8 @@ final class ReportTable {
 			Cell next = complement(recoverable);
 			if (next == null) {
 				// Only known totals (a share's base, the families), zeros and NO_DATA fix
-				// it, with no figure left to
-				// hide: e.g. 4 of 4 families closed when the 0 still running is shown for
-				// all districts.
+				// it, with no figure left to hide: e.g. 4 of 4 families closed when the 0
+				// still running is shown for all districts.
 				fromConstantsOnly.add(recoverable);
 				continue;
 			}

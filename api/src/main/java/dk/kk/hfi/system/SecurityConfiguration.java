@@ -70,9 +70,8 @@ class SecurityConfiguration {
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(unauthenticated)
 				.accessDeniedHandler((request, response, denied) -> HttpErrors.write(response, 403)))
 			// Headers written before the response, so that HEAD gets them too; the static
-			// client's files carry their
-			// own validators and no-cache (web.StaticClientConfiguration), everything
-			// else no-store.
+			// client's files carry their own validators and no-cache
+			// (web.StaticClientConfiguration), everything else no-store.
 			.headers((headers) -> headers.addHeaderWriter(staticClientPolicy(clientIssuer))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))
 				.cacheControl((cache) -> cache.disable())
