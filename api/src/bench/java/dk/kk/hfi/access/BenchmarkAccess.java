@@ -21,6 +21,8 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 
+import dk.kk.hfi.bench.BenchmarkBeans;
+
 /**
  * The benchmark harness's switch and counters of the access mechanism. This class exists only in the benchmark
  * source set ({@code src/bench/java}, compiled only with the {@code benchmark} Maven profile), never in the
@@ -74,19 +76,11 @@ public final class BenchmarkAccess {
 
 		@Bean
 		static BeanPostProcessor benchmarkAccessSwitch() {
-			return new BeanPostProcessor() {
-				@Override
-				public Object postProcessAfterInitialization(Object bean, String beanName) {
-					if (bean instanceof GraphQlSourceBuilderCustomizer access
-							&& beanName.equals("accessSchemaCustomizer")) {
-						return (GraphQlSourceBuilderCustomizer) (builder) -> {
-							access.customize(builder);
-							builder.typeVisitors(List.of(new SwitchVisitor()));
-						};
-					}
-					return bean;
-				}
-			};
+			return BenchmarkBeans.wrapping("accessSchemaCustomizer", GraphQlSourceBuilderCustomizer.class,
+					(access) -> (builder) -> {
+						access.customize(builder);
+						builder.typeVisitors(List.of(new SwitchVisitor()));
+					});
 		}
 
 		@Bean

@@ -10,6 +10,8 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
+import dk.kk.hfi.bench.BenchmarkBeans;
+
 /**
  * The benchmark harness's switch to measure the audit write's cost. This class exists only in the benchmark source
  * set ({@code src/bench/java}, compiled only with the {@code benchmark} Maven profile), never in the application:
@@ -41,19 +43,11 @@ public final class BenchmarkAudit {
 
 		@Bean
 		static BeanPostProcessor benchmarkAuditSwitch() {
-			return new BeanPostProcessor() {
-				@Override
-				public Object postProcessAfterInitialization(Object bean, String beanName) {
-					if (bean instanceof Instrumentation audit && beanName.equals(AUDIT_INSTRUMENTATION)) {
-						installed = true;
-						return switched(audit);
-					}
-					return bean;
-				}
-			};
+			return BenchmarkBeans.wrapping(AUDIT_INSTRUMENTATION, Instrumentation.class, Wiring::switched);
 		}
 
 		private static Instrumentation switched(Instrumentation audit) {
+			installed = true;
 			return (Instrumentation) Proxy.newProxyInstance(Instrumentation.class.getClassLoader(),
 					new Class<?>[] { Instrumentation.class }, (proxy, method, args) -> {
 						if (!enabled && method.getName().equals(WRITE)) {

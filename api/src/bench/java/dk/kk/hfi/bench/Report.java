@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -104,26 +105,21 @@ final class Report {
 	}
 
 	private static String cpuModel() {
-		try {
-			return Files.readAllLines(Path.of("/proc/cpuinfo"))
-				.stream()
-				.filter((line) -> line.startsWith("model name"))
-				.map((line) -> line.substring(line.indexOf(':') + 1).strip())
-				.findFirst()
-				.orElse("?");
-		}
-		catch (IOException ex) {
-			return "?";
-		}
+		return fromProc("cpuinfo", "model name", (line) -> line.substring(line.indexOf(':') + 1).strip());
 	}
 
 	private static String memTotal() {
+		return fromProc("meminfo", "MemTotal",
+				(line) -> (Long.parseLong(line.replaceAll("\\D+", "")) / 1024) + " MiB");
+	}
+
+	/** The first line of {@code /proc/<file>} that starts with {@code key}, read by {@code value}; else "?". */
+	private static String fromProc(String file, String key, Function<String, String> value) {
 		try {
-			return Files.readAllLines(Path.of("/proc/meminfo"))
+			return Files.readAllLines(Path.of("/proc", file))
 				.stream()
-				.filter((line) -> line.startsWith("MemTotal"))
-				.map((line) -> line.replaceAll("\\D+", "").strip())
-				.map((kb) -> (Long.parseLong(kb) / 1024) + " MiB")
+				.filter((line) -> line.startsWith(key))
+				.map(value)
 				.findFirst()
 				.orElse("?");
 		}

@@ -1,33 +1,36 @@
 package dk.kk.hfi.report;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
-/** The evaluation reports, each with its CSV file name and Danish title. */
+/**
+ * The evaluation reports, each with its Danish title. A report's CSV file name and
+ * GraphQL query follow from its name: {@code PARENTS_BURDENS} is
+ * {@code parents-burdens.csv} and {@code parentsBurdensReport}.
+ */
 public enum ReportName {
 
-	PARENTS_BURDENS("parents-burdens", "Forældrenes belastninger ved opstart"),
-	CHILDRENS_BURDENS("childrens-burdens", "Børnenes belastninger ved opstart"),
-	STRESS_REACTIONS("stress-reactions", "Børnenes stressreaktioner ved opstart og afslutning"),
-	INCOME_SUPPORT("income-support", "Forsørgelsesgrundlag ved opstart og nu, og praktik"),
-	LEISURE("leisure", "Deltagelse i fritidsaktiviteter og KFF's brobygning"),
-	SOCIAL_MEASURES("social-measures", "Sociale foranstaltninger ved opstart og nu"),
-	COSTS("costs", "Udgifter pr. år til anbringelser og forebyggende foranstaltninger"),
-	SCHOOL_ABSENCE("school-absence", "Børnenes skolefravær før opstart og de sidste 12 måneder"),
-	EXPERIENCE_SURVEY("experience-survey", "Familiernes oplevelse ved opstart og afslutning"),
-	PROGRAMME_STATUS("programme-status", "Status for HFI");
-
-	private final String fileName;
+	PARENTS_BURDENS("Forældrenes belastninger ved opstart"), CHILDRENS_BURDENS("Børnenes belastninger ved opstart"),
+	STRESS_REACTIONS("Børnenes stressreaktioner ved opstart og afslutning"),
+	INCOME_SUPPORT("Forsørgelsesgrundlag ved opstart og nu, og praktik"),
+	LEISURE("Deltagelse i fritidsaktiviteter og KFF's brobygning"),
+	SOCIAL_MEASURES("Sociale foranstaltninger ved opstart og nu"),
+	COSTS("Udgifter pr. år til anbringelser og forebyggende foranstaltninger"),
+	SCHOOL_ABSENCE("Børnenes skolefravær før opstart og de sidste 12 måneder"),
+	EXPERIENCE_SURVEY("Familiernes oplevelse ved opstart og afslutning"), PROGRAMME_STATUS("Status for HFI");
 
 	private final String title;
 
-	ReportName(String fileName, String title) {
-		this.fileName = fileName;
+	ReportName(String title) {
 		this.title = title;
 	}
 
+	/**
+	 * The name of the report's CSV file, without {@code .csv}: {@code parents-burdens}.
+	 */
 	public String fileName() {
-		return this.fileName;
+		return name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 
 	public String title() {
@@ -40,14 +43,14 @@ public enum ReportName {
 	 */
 	public String queryField() {
 		StringBuilder field = new StringBuilder();
-		for (String word : name().toLowerCase(java.util.Locale.ROOT).split("_")) {
+		for (String word : name().toLowerCase(Locale.ROOT).split("_")) {
 			field.append(field.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
 		}
 		return field.append("Report").toString();
 	}
 
 	static Optional<ReportName> ofFileName(String fileName) {
-		return Arrays.stream(values()).filter((name) -> name.fileName.equals(fileName)).findFirst();
+		return Arrays.stream(values()).filter((name) -> name.fileName().equals(fileName)).findFirst();
 	}
 
 }
