@@ -2,6 +2,7 @@ package dk.kk.hfi.measure;
 
 import java.util.Set;
 
+import dk.kk.hfi.access.OwnedKind;
 import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.DataCategory;
 
@@ -9,7 +10,7 @@ import dk.kk.hfi.common.DataCategory;
  * The catalogue of measures: each kind's owning administration, typical legal basis and
  * data category.
  */
-public enum MeasureKind {
+public enum MeasureKind implements OwnedKind {
 
 	FAMILY_TREATMENT("Familiebehandling", Administration.SOF, "Barnets lov § 32, stk. 1, nr. 2",
 			DataCategory.SOCIAL_CASE_CHILD),
@@ -60,6 +61,7 @@ public enum MeasureKind {
 		return this.danishName;
 	}
 
+	@Override
 	public Administration owner() {
 		return this.owner;
 	}
@@ -68,6 +70,7 @@ public enum MeasureKind {
 		return this.typicalLegalBasis;
 	}
 
+	@Override
 	public DataCategory category() {
 		return this.category;
 	}

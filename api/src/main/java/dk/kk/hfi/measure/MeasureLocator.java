@@ -6,8 +6,6 @@ import org.springframework.stereotype.Component;
 
 import dk.kk.hfi.access.KindOwner;
 import dk.kk.hfi.access.RecordLocator;
-import dk.kk.hfi.common.Administration;
-import dk.kk.hfi.common.DataCategory;
 
 /** Where a measure belongs and who owns measures of a kind, for the operation policy. */
 @Component
@@ -19,18 +17,8 @@ class MeasureLocator extends RecordLocator.ByLookup implements KindOwner {
 	}
 
 	@Override
-	public String kindType() {
-		return "MeasureKind";
-	}
-
-	@Override
-	public Administration ownerOf(String kind) {
-		return MeasureKind.valueOf(kind).owner();
-	}
-
-	@Override
-	public DataCategory categoryOf(String kind) {
-		return MeasureKind.valueOf(kind).category();
+	public Class<MeasureKind> kinds() {
+		return MeasureKind.class;
 	}
 
 }

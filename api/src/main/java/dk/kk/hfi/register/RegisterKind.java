@@ -1,5 +1,6 @@
 package dk.kk.hfi.register;
 
+import dk.kk.hfi.access.OwnedKind;
 import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.DataCategory;
 
@@ -7,7 +8,7 @@ import dk.kk.hfi.common.DataCategory;
  * What a register observation records: each kind's owning administration (its register)
  * and data category.
  */
-public enum RegisterKind {
+public enum RegisterKind implements OwnedKind {
 
 	INCOME_SUPPORT(Administration.BIF, DataCategory.EMPLOYMENT),
 	INTERNSHIP(Administration.BIF, DataCategory.EMPLOYMENT), SCHOOL_ABSENCE(Administration.BUF, DataCategory.SCHOOL),
@@ -22,10 +23,12 @@ public enum RegisterKind {
 		this.category = category;
 	}
 
+	@Override
 	public Administration owner() {
 		return this.owner;
 	}
 
+	@Override
 	public DataCategory category() {
 		return this.category;
 	}
