@@ -121,25 +121,15 @@ final class DurableH2Backend extends H2Backend {
 	 */
 	void backupTo(Path target) throws IOException {
 		Path partial = target.resolveSibling(target.getFileName() + ".part");
-		boolean sparse;
-		synchronized (this.commitMonitor) {
-			this.writeLock.lock();
-			try {
-				if (this.store.isClosed()) {
-					throw new IOException("The store is closed");
-				}
-				if (this.store.hasUnsavedChanges()) {
-					this.store.commit();
-				}
-				this.store.sync();
-				this.committed = this.written;
-				Files.copy(this.file, partial, StandardCopyOption.REPLACE_EXISTING);
-				sparse = this.store.getFillRate() < SPARSE_FILL_RATE;
+		boolean sparse = holdingWrites(() -> {
+			if (this.store.hasUnsavedChanges()) {
+				this.store.commit();
 			}
-			finally {
-				this.writeLock.unlock();
-			}
-		}
+			this.store.sync();
+			this.committed = this.written;
+			Files.copy(this.file, partial, StandardCopyOption.REPLACE_EXISTING);
+			return this.store.getFillRate() < SPARSE_FILL_RATE;
+		});
 		// Outside the lock: writes go on while the copy keeps only its live pages.
 		if (sparse) {
 			compactCopy(partial);
@@ -156,15 +146,24 @@ final class DurableH2Backend extends H2Backend {
 	 * the file's size afterwards.
 	 */
 	long compact() throws IOException {
+		return holdingWrites(() -> {
+			compactHoldingWrites();
+			this.committed = this.written;
+			return Files.size(this.file);
+		});
+	}
+
+	/**
+	 * Runs the work on the open store with the commit monitor and the write lock held.
+	 */
+	private <T> T holdingWrites(StoreWork<T> work) throws IOException {
 		synchronized (this.commitMonitor) {
 			this.writeLock.lock();
 			try {
 				if (this.store.isClosed()) {
 					throw new IOException("The store is closed");
 				}
-				compactHoldingWrites();
-				this.committed = this.written;
-				return Files.size(this.file);
+				return work.run();
 			}
 			finally {
 				this.writeLock.unlock();
@@ -320,6 +319,13 @@ final class DurableH2Backend extends H2Backend {
 			// again.
 			logger.warn("Not compacted {}: {}", file.getFileName(), ex.getClass().getName());
 		}
+	}
+
+	@FunctionalInterface
+	private interface StoreWork<T> {
+
+		T run() throws IOException;
+
 	}
 
 }
