@@ -118,10 +118,24 @@ export function mountPlanBoard(container, { familyId }) {
     }
   }
 
-  /** Keeps what is typed in an editor in the tab, so that a session timeout loses nothing. */
-  function remember(form, key, read) {
+  /**
+   * An editor's life: what is typed is kept in the tab, so that a session timeout loses
+   * nothing; on submit, what is missing is said and its field focused, or the values are saved.
+   */
+  function edit(form, key, feedback, read, { missing, save }) {
     form.addEventListener('input', () => keepDraft(draftScope, { key, draft: read() }));
     form.addEventListener('change', () => keepDraft(draftScope, { key, draft: read() }));
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const values = read();
+      const problem = missing(values);
+      if (problem) {
+        feedback.replaceChildren(h('p', { class: 'status-error', role: 'alert' }, problem.message));
+        form.elements[problem.field].focus();
+        return;
+      }
+      save(values);
+    });
   }
 
   function render(focusKey) {
@@ -322,23 +336,17 @@ export function mountPlanBoard(container, { familyId }) {
     form.elements.text.value = draft.text ?? '';
     const read = () => ({ text: form.elements.text.value, administrationGoal: form.elements.administrationGoal.value,
       status: form.elements.status.value });
-    remember(form, key, read);
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      const values = read();
-      const text = values.text.trim();
-      if (!text) {
-        feedback.replaceChildren(h('p', { class: 'status-error', role: 'alert' }, 'Skriv målet.'));
-        form.elements.text.focus();
-        return;
-      }
-      const input = { text, administrationGoal: values.administrationGoal, status: values.status,
-        memberId: goal.member?.id ?? undefined };
-      if (goal.id) {
-        Object.assign(input, { id: goal.id, expectedVersion: goal.version });
-      }
-      change('savePlanGoal', input, { key, draft: values, feedback,
-        focusKey: goal.id ? `edit:${goal.id}` : key });
+    edit(form, key, feedback, read, {
+      missing: (values) => (!values.text.trim() ? { message: 'Skriv målet.', field: 'text' } : null),
+      save: (values) => {
+        const input = { text: values.text.trim(), administrationGoal: values.administrationGoal, status: values.status,
+          memberId: goal.member?.id ?? undefined };
+        if (goal.id) {
+          Object.assign(input, { id: goal.id, expectedVersion: goal.version });
+        }
+        change('savePlanGoal', input, { key, draft: values, feedback,
+          focusKey: goal.id ? `edit:${goal.id}` : key });
+      },
     });
     return form;
   }
@@ -364,21 +372,19 @@ export function mountPlanBoard(container, { familyId }) {
       feedback, editorButtons('Gem aftalen'));
     form.elements.description.value = draft.description ?? '';
     const read = () => ({ description: form.elements.description.value, who: form.elements.who.value, due: form.elements.due.value });
-    remember(form, key, read);
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      const values = read();
-      const description = values.description.trim();
-      if (!description || !values.who) {
-        feedback.replaceChildren(h('p', { class: 'status-error', role: 'alert' },
-          !description ? 'Skriv hvad der skal gøres.' : 'Vælg hvem der gør det.'));
-        (description ? form.elements.who : form.elements.description).focus();
-        return;
-      }
-      const [kind, id] = values.who.split(':');
-      const input = { goalId: goal.id, description, due: values.due || undefined,
-        professionalId: kind === 'p' ? id : undefined, memberId: kind === 'm' ? id : undefined };
-      change('savePlanAction', input, { key, draft: values, feedback, focusKey: `edit:${goal.id}`, announce: 'Aftalen er gemt' });
+    edit(form, key, feedback, read, {
+      missing: (values) => {
+        if (!values.description.trim()) {
+          return { message: 'Skriv hvad der skal gøres.', field: 'description' };
+        }
+        return !values.who ? { message: 'Vælg hvem der gør det.', field: 'who' } : null;
+      },
+      save: (values) => {
+        const [kind, id] = values.who.split(':');
+        const input = { goalId: goal.id, description: values.description.trim(), due: values.due || undefined,
+          professionalId: kind === 'p' ? id : undefined, memberId: kind === 'm' ? id : undefined };
+        change('savePlanAction', input, { key, draft: values, feedback, focusKey: `edit:${goal.id}`, announce: 'Aftalen er gemt' });
+      },
     });
     return form;
   }
@@ -396,17 +402,11 @@ export function mountPlanBoard(container, { familyId }) {
       feedback, editorButtons('Gem temaet'));
     form.elements.text.value = draft.text ?? '';
     const read = () => ({ section: form.elements.section.value, text: form.elements.text.value });
-    remember(form, key, read);
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      const values = read();
-      if (!values.text.trim()) {
-        feedback.replaceChildren(h('p', { class: 'status-error', role: 'alert' }, 'Skriv temaet.'));
-        form.elements.text.focus();
-        return;
-      }
-      change('savePlanTheme', { section: values.section, text: values.text.trim(), memberId: col.member?.id ?? undefined },
-        { key, draft: values, feedback, focusKey: key, announce: 'Temaet er gemt' });
+    edit(form, key, feedback, read, {
+      missing: (values) => (!values.text.trim() ? { message: 'Skriv temaet.', field: 'text' } : null),
+      save: (values) => change('savePlanTheme',
+        { section: values.section, text: values.text.trim(), memberId: col.member?.id ?? undefined },
+        { key, draft: values, feedback, focusKey: key, announce: 'Temaet er gemt' }),
     });
     return form;
   }
@@ -421,20 +421,16 @@ export function mountPlanBoard(container, { familyId }) {
       feedback, editorButtons('Gem egne ord'));
     form.elements.said.value = draft.said ?? '';
     const read = () => ({ said: form.elements.said.value });
-    remember(form, key, read);
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      const said = form.elements.said.value.trim();
-      if (!said) {
-        feedback.replaceChildren(h('p', { class: 'status-error', role: 'alert' }, 'Skriv hvad de siger.'));
-        form.elements.said.focus();
-        return;
-      }
-      const input = { memberId: col.member.id, said };
-      if (voice) {
-        input.expectedVersion = voice.version;
-      }
-      change('savePlanVoice', input, { key, draft: { said }, feedback, focusKey: key, announce: 'Familiens egne ord er gemt' });
+    edit(form, key, feedback, read, {
+      missing: (values) => (!values.said.trim() ? { message: 'Skriv hvad de siger.', field: 'said' } : null),
+      save: (values) => {
+        const said = values.said.trim();
+        const input = { memberId: col.member.id, said };
+        if (voice) {
+          input.expectedVersion = voice.version;
+        }
+        change('savePlanVoice', input, { key, draft: { said }, feedback, focusKey: key, announce: 'Familiens egne ord er gemt' });
+      },
     });
     return form;
   }
