@@ -37,10 +37,10 @@ import dk.kk.hfi.plan.PlanAction;
 import dk.kk.hfi.plan.PlanService;
 
 /**
- * Records meetings with their action minutes. The meeting is written first (one insert);
- * its actions then go onto the family's plan under ids derived from the meeting's, so
- * recording the same meeting again (same {@code id}) completes a half-done recording
- * instead of doubling it.
+ * Records meetings with their action minutes. The meeting is written first (one insert),
+ * holding its actions with ids of their own; the actions then go onto the family's plan
+ * under those ids, so recording the same meeting again (same retry key {@code id})
+ * completes a half-done recording from the stored meeting instead of doubling it.
  */
 @Service
 class MeetingService {
