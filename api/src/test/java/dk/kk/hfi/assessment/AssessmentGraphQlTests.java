@@ -12,6 +12,7 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import dk.kk.hfi.GraphQlTestSupport;
 import dk.kk.hfi.MovableClock;
 import dk.kk.hfi.course.TestCourses;
+import dk.kk.hfi.course.TestCourses.Referral;
 import dk.kk.hfi.demo.DemoIds;
 
 import static dk.kk.hfi.GraphQlErrors.rejected;
@@ -25,11 +26,10 @@ class AssessmentGraphQlTests extends GraphQlTestSupport {
 	@Test
 	void closingAssessmentShowsAParentsProgressionSinceTheBaseline() {
 		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
-		String familyId = TestCourses.refer(support, "Familien Fremgang");
-		String mother = TestCourses.memberIds(support, familyId).get(0);
+		Referral family = TestCourses.refer(support, "Familien Fremgang");
 		support.documentName("assessment/recordAssessment")
 			.variable("input",
-					Map.of("familyId", familyId, "memberId", mother, "kind", "BASELINE", "date",
+					Map.of("familyId", family.id(), "memberId", family.mother(), "kind", "BASELINE", "date",
 							LocalDate.now(MovableClock.COPENHAGEN).minusMonths(11).toString(), "items",
 							List.of(Map.of("item", "MENTAL_DIFFICULTIES", "degree", "HIGH"),
 									Map.of("item", "DEBT", "degree", "SOME"),
@@ -39,7 +39,7 @@ class AssessmentGraphQlTests extends GraphQlTestSupport {
 			.verify();
 		GraphQlTester.Response closing = support.documentName("assessment/recordAssessment")
 			.variable("input",
-					Map.of("familyId", familyId, "memberId", mother, "kind", "CLOSING", "date",
+					Map.of("familyId", family.id(), "memberId", family.mother(), "kind", "CLOSING", "date",
 							LocalDate.now(MovableClock.COPENHAGEN).toString(), "items",
 							List.of(Map.of("item", "MENTAL_DIFFICULTIES", "degree", "SOME"),
 									Map.of("item", "DEBT", "degree", "SOME"),
@@ -61,14 +61,13 @@ class AssessmentGraphQlTests extends GraphQlTestSupport {
 	@Test
 	void registerObservationsAreTheirAdministrationsDataUnderTheirOwnCategory() {
 		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
-		String familyId = TestCourses.refer(support, "Familien Register");
-		List<String> members = TestCourses.memberIds(support, familyId);
-		TestCourses.addToTeam(support, familyId, TestCourses.BIF_CASEWORKER);
-		TestCourses.addToTeam(support, familyId, DemoIds.BUF_HEALTH_VISITOR);
+		Referral family = TestCourses.refer(support, "Familien Register");
+		TestCourses.addToTeam(support, family.id(), TestCourses.BIF_CASEWORKER);
+		TestCourses.addToTeam(support, family.id(), DemoIds.BUF_HEALTH_VISITOR);
 		HttpGraphQlTester bif = as(TestCourses.BIF_CASEWORKER);
 		bif.documentName("assessment/recordRegisterObservation")
 			.variable("input",
-					Map.of("familyId", familyId, "memberId", members.get(0), "kind", "INCOME_SUPPORT", "observedOn",
+					Map.of("familyId", family.id(), "memberId", family.mother(), "kind", "INCOME_SUPPORT", "observedOn",
 							LocalDate.now(MovableClock.COPENHAGEN).toString(), "incomeSupport", "RESSOURCEFORLOB",
 							"source", "DREAM"))
 			.execute()
@@ -78,7 +77,7 @@ class AssessmentGraphQlTests extends GraphQlTestSupport {
 		HttpGraphQlTester buf = as(DemoIds.BUF_HEALTH_VISITOR);
 		buf.documentName("assessment/recordRegisterObservation")
 			.variable("input",
-					Map.of("familyId", familyId, "memberId", members.get(1), "kind", "SCHOOL_ABSENCE", "observedOn",
+					Map.of("familyId", family.id(), "memberId", family.child(), "kind", "SCHOOL_ABSENCE", "observedOn",
 							LocalDate.now(MovableClock.COPENHAGEN).toString(), "absenceDaysLast12Months", 19))
 			.execute()
 			.path("recordRegisterObservation.observation.category")
@@ -86,14 +85,14 @@ class AssessmentGraphQlTests extends GraphQlTestSupport {
 			.isEqualTo("SCHOOL");
 		rejected(bif.documentName("assessment/recordRegisterObservation")
 			.variable("input",
-					Map.of("familyId", familyId, "memberId", members.get(1), "kind", "SCHOOL_ABSENCE", "observedOn",
+					Map.of("familyId", family.id(), "memberId", family.child(), "kind", "SCHOOL_ABSENCE", "observedOn",
 							LocalDate.now(MovableClock.COPENHAGEN).toString(), "absenceDaysLast12Months", 3)),
 				"FORBIDDEN");
 
 		// Without a consent BIF sees its own observation; BUF's is withheld whole (not
 		// blanked), with one notice.
 		GraphQlTester.Response seenByBif = bif.documentName("assessment/familyRegisterObservations")
-			.variable("id", familyId)
+			.variable("id", family.id())
 			.execute();
 		seenByBif.errors().verify();
 		seenByBif.path("family.registerObservations[*].category")
@@ -110,12 +109,11 @@ class AssessmentGraphQlTests extends GraphQlTestSupport {
 	@Test
 	void experienceSurveyIsRecordedForAMemberAtStartAndEnd() {
 		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
-		String familyId = TestCourses.refer(support, "Familien Oplevelse");
-		String mother = TestCourses.memberIds(support, familyId).get(0);
+		Referral family = TestCourses.refer(support, "Familien Oplevelse");
 		for (String kind : List.of("BASELINE", "CLOSING")) {
 			support.documentName("assessment/recordExperienceSurvey")
 				.variable("input",
-						Map.of("familyId", familyId, "respondentId", mother, "kind", kind, "answeredOn",
+						Map.of("familyId", family.id(), "respondentId", family.mother(), "kind", kind, "answeredOn",
 								LocalDate.now(MovableClock.COPENHAGEN).toString(), "answers",
 								List.of(Map.of("question", "KNOWS_WHOM_TO_CONTACT", "answer",
 										kind.equals("BASELINE") ? "NO" : "YES"))))
@@ -124,7 +122,7 @@ class AssessmentGraphQlTests extends GraphQlTestSupport {
 				.verify();
 		}
 		support.documentName("assessment/family")
-			.variable("id", familyId)
+			.variable("id", family.id())
 			.execute()
 			.path("family.experienceSurveys[*].answers[0].answer")
 			.entityList(String.class)

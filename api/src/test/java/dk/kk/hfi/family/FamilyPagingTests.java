@@ -57,7 +57,7 @@ class FamilyPagingTests extends GraphQlTestSupport {
 			// One family sorts before every page already read (an offset cursor would
 			// then repeat one), one after.
 			TestCourses.refer(support, run + " 0" + page);
-			addedAfterTheCursor.add(TestCourses.refer(support, run + " 9z" + page));
+			addedAfterTheCursor.add(TestCourses.refer(support, run + " 9z" + page).id());
 			after = response.path("families.pageInfo.endCursor").entity(String.class).get();
 		}
 		assertThat(seen).doesNotHaveDuplicates().containsAll(before).containsAll(addedAfterTheCursor);

@@ -18,6 +18,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import dk.kk.hfi.course.TestCourses;
+import dk.kk.hfi.course.TestCourses.Referral;
 import dk.kk.hfi.demo.DemoIds;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -225,18 +226,19 @@ class PlanBoardTests extends BrowserTestSupport {
 	 */
 	private String familyWithGoals(String name) {
 		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
-		String familyId = TestCourses.refer(support, name);
-		String mother = TestCourses.memberIds(support, familyId).get(0);
+		Referral family = TestCourses.refer(support, name);
 		support.document("mutation($input: SavePlanInput!) { savePlan(input: $input) { plan { id } } }")
-			.variable("input", Map.of("familyId", familyId, "themes", List.of(), "voices", List.of(), "goals",
-					List.of(Map.of("id", "g-1", "text", "Mor får ro om morgenen", "administrationGoal", "SOF"),
-							Map.of("id", "g-2", "text", "Ali kommer i skole", "administrationGoal", "BUF")),
-					"actions",
-					List.of(Map.of("goalId", "g-2", "description", "Mor følger Ali i skole", "memberId", mother))))
+			.variable("input",
+					Map.of("familyId", family.id(), "themes", List.of(), "voices", List.of(), "goals",
+							List.of(Map.of("id", "g-1", "text", "Mor får ro om morgenen", "administrationGoal", "SOF"),
+									Map.of("id", "g-2", "text", "Ali kommer i skole", "administrationGoal", "BUF")),
+							"actions",
+							List.of(Map.of("goalId", "g-2", "description", "Mor følger Ali i skole", "memberId",
+									family.mother()))))
 			.execute()
 			.errors()
 			.verify();
-		return familyId;
+		return family.id();
 	}
 
 }
