@@ -28,22 +28,15 @@ class AssessmentGraphQlTests extends GraphQlTestSupport {
 		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
 		Referral family = TestCourses.refer(support, "Familien Fremgang");
 		support.documentName("assessment/recordAssessment")
-			.variable("input",
-					Map.of("familyId", family.id(), "memberId", family.mother(), "kind", "BASELINE", "date",
-							LocalDate.now(MovableClock.COPENHAGEN).minusMonths(11).toString(), "items",
-							List.of(Map.of("item", "MENTAL_DIFFICULTIES", "degree", "HIGH"),
-									Map.of("item", "DEBT", "degree", "SOME"),
-									Map.of("item", "LIMITED_NETWORK", "degree", "LESSER"))))
+			.variable("input", assessment(family.id(), family.mother(), "BASELINE", today().minusMonths(11),
+					degree("MENTAL_DIFFICULTIES", "HIGH"), degree("DEBT", "SOME"), degree("LIMITED_NETWORK", "LESSER")))
 			.execute()
 			.errors()
 			.verify();
 		GraphQlTester.Response closing = support.documentName("assessment/recordAssessment")
 			.variable("input",
-					Map.of("familyId", family.id(), "memberId", family.mother(), "kind", "CLOSING", "date",
-							LocalDate.now(MovableClock.COPENHAGEN).toString(), "items",
-							List.of(Map.of("item", "MENTAL_DIFFICULTIES", "degree", "SOME"),
-									Map.of("item", "DEBT", "degree", "SOME"),
-									Map.of("item", "LIMITED_NETWORK", "degree", "HIGH"))))
+					assessment(family.id(), family.mother(), "CLOSING", today(), degree("MENTAL_DIFFICULTIES", "SOME"),
+							degree("DEBT", "SOME"), degree("LIMITED_NETWORK", "HIGH")))
 			.execute();
 		closing.errors().verify();
 		closing.path("recordAssessment.assessment.progression[*].change")
@@ -51,10 +44,7 @@ class AssessmentGraphQlTests extends GraphQlTestSupport {
 			.containsExactly("IMPROVED", "UNCHANGED", "WORSENED");
 
 		rejected(as(DemoIds.BUF_HEALTH_VISITOR).documentName("assessment/recordAssessment")
-			.variable("input",
-					Map.of("familyId", "fam-001", "memberId", "fam-001-m1", "kind", "BASELINE", "date",
-							LocalDate.now(MovableClock.COPENHAGEN).toString(), "items",
-							List.of(Map.of("item", "DEBT", "degree", "SOME")))),
+			.variable("input", assessment("fam-001", "fam-001-m1", "BASELINE", today(), degree("DEBT", "SOME"))),
 				"FORBIDDEN");
 	}
 
@@ -127,6 +117,21 @@ class AssessmentGraphQlTests extends GraphQlTestSupport {
 			.path("family.experienceSurveys[*].answers[0].answer")
 			.entityList(String.class)
 			.containsExactly("NO", "YES");
+	}
+
+	/** A {@code RecordAssessmentInput} with the items' degrees in the order given. */
+	private static Map<String, Object> assessment(String familyId, String memberId, String kind, LocalDate date,
+			Map<?, ?>... degrees) {
+		return Map.of("familyId", familyId, "memberId", memberId, "kind", kind, "date", date.toString(), "items",
+				List.of(degrees));
+	}
+
+	private static Map<String, String> degree(String item, String degree) {
+		return Map.of("item", item, "degree", degree);
+	}
+
+	private static LocalDate today() {
+		return LocalDate.now(MovableClock.COPENHAGEN);
 	}
 
 }
