@@ -113,15 +113,9 @@ class FamilyPagingTests extends GraphQlTestSupport {
 		}
 	}
 
-	@SuppressWarnings("unchecked")
 	private static List<String> ids(GraphQlTester.Response response) {
 		response.errors().verify();
-		return response.path("families.edges[*].node")
-			.entityList(Map.class)
-			.get()
-			.stream()
-			.map((node) -> (String) ((Map<String, Object>) node).get("id"))
-			.toList();
+		return objects(response, "families.edges[*].node").stream().map((node) -> (String) node.get("id")).toList();
 	}
 
 }
