@@ -2,7 +2,6 @@ package dk.kk.hfi.web;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.graphql.test.tester.GraphQlTester;
 
 import dk.kk.hfi.demo.DemoIds;
 
@@ -145,18 +144,11 @@ class WebClientTests extends BrowserTestSupport {
 	@SuppressWarnings("unchecked")
 	private String[] familyWithConsentForKffAndSofCaseworker() {
 		String kffToken = token("{\"professionalId\":\"" + DemoIds.KFF_BRIDGE_BUILDER + "\"}");
-		List<Map<String, Object>> families = withToken(kffToken).document("""
+		GraphQlTester.Response families = withToken(kffToken).document("""
 				{ families(first: 100) { edges { node { id
 				  consents { status }
-				  coreTeam { active role professional { id administration } } } } } }""")
-			.execute()
-			.path("families.edges[*].node")
-			.entityList(Map.class)
-			.get()
-			.stream()
-			.map((node) -> (Map<String, Object>) node)
-			.toList();
-		for (Map<String, Object> family : families) {
+				  coreTeam { active role professional { id administration } } } } } }""").execute();
+		for (Map<String, Object> family : objects(families, "families.edges[*].node")) {
 			String id = (String) family.get("id");
 			List<Map<String, Object>> consents = (List<Map<String, Object>>) family.get("consents");
 			if (id.compareTo("fam-005") <= 0 || consents.size() != 1
@@ -285,10 +277,7 @@ class WebClientTests extends BrowserTestSupport {
 		// professional.
 		By providerPage = By.cssSelector("form.demo-sign-in select");
 		By families = By.cssSelector(".family-list__table");
-		new WebDriverWait(driver, Duration.ofSeconds(20))
-			.until(ExpectedConditions.or(ExpectedConditions.visibilityOfElementLocated(providerPage),
-					ExpectedConditions.visibilityOfElementLocated(families)));
-		if (!driver.findElements(providerPage).isEmpty()) {
+		if (reachesProviderPage(providerPage, families)) {
 			tabUntil((element) -> "button".equals(element.getTagName()), 3);
 			driver.switchTo().activeElement().sendKeys(Keys.ENTER);
 		}
