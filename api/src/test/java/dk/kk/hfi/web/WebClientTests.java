@@ -73,8 +73,7 @@ class WebClientTests extends BrowserTestSupport {
 
 	@Test
 	void withdrawalAsksForConfirmationAndCanBeCancelled() {
-		signInAs(DemoIds.SOF_CASEWORKER);
-		open("/#/familie/" + DemoIds.FAMILY_CONSENT_WITHOUT_HEALTH + "/samtykke");
+		openFamilyAs(DemoIds.SOF_CASEWORKER, DemoIds.FAMILY_CONSENT_WITHOUT_HEALTH, "/samtykke");
 		waitFor(By.cssSelector(".consent-card"));
 		fullScreenshot("04-consents", 1280);
 
@@ -92,8 +91,7 @@ class WebClientTests extends BrowserTestSupport {
 
 	@Test
 	void recordingAConsentShowsErrorsNextToTheFields() {
-		signInAs(DemoIds.SOF_CASEWORKER);
-		open("/#/familie/" + DemoIds.FAMILY_NO_CONSENT + "/samtykke");
+		openFamilyAs(DemoIds.SOF_CASEWORKER, DemoIds.FAMILY_NO_CONSENT, "/samtykke");
 		waitFor(By.xpath("//button[text()='Registrér nyt samtykke']")).click();
 		for (WebElement box : driver.findElements(By.cssSelector("fieldset[data-name=grantorIds] input:checked"))) {
 			box.click();
@@ -114,14 +112,12 @@ class WebClientTests extends BrowserTestSupport {
 		String familyId = family[0];
 		String sofCaseworker = family[1];
 
-		signInAs(DemoIds.KFF_BRIDGE_BUILDER);
-		open("/#/familie/" + familyId);
+		openFamilyAs(DemoIds.KFF_BRIDGE_BUILDER, familyId, "");
 		waitFor(By.id("section-members"));
 		assertThat(driver.findElements(By.cssSelector(".members td[data-field=cpr] .consent-marker"))).isEmpty();
 
 		signOut();
-		signInAs(sofCaseworker);
-		open("/#/familie/" + familyId + "/samtykke");
+		openFamilyAs(sofCaseworker, familyId, "/samtykke");
 		waitFor(By.xpath("//button[text()='Tilbagekald samtykke']")).click();
 		driver.findElement(By.xpath("//button[text()='Gå videre']")).click();
 		waitFor(By.cssSelector("dialog.confirm-dialog")).findElement(By.xpath(".//button[text()='Ja, tilbagekald']"))
@@ -131,8 +127,7 @@ class WebClientTests extends BrowserTestSupport {
 			.isEqualTo("Tilbagekaldt");
 
 		signOut();
-		signInAs(DemoIds.KFF_BRIDGE_BUILDER);
-		open("/#/familie/" + familyId);
+		openFamilyAs(DemoIds.KFF_BRIDGE_BUILDER, familyId, "");
 		waitFor(By.id("section-members"));
 		assertThat(driver.findElements(By.cssSelector(".members td[data-field=cpr] .consent-marker"))).isNotEmpty()
 			.allSatisfy((marker) -> assertThat(marker.getText()).contains("Kræver samtykke: CPR og fødselsdato")
@@ -175,8 +170,7 @@ class WebClientTests extends BrowserTestSupport {
 
 	@Test
 	void planEditedBySofIsSeenByBif() {
-		signInAs(DemoIds.SOF_CASEWORKER);
-		open("/#/familie/" + DemoIds.FAMILY_CONSENT_WITHOUT_HEALTH + "/plan");
+		openFamilyAs(DemoIds.SOF_CASEWORKER, DemoIds.FAMILY_CONSENT_WITHOUT_HEALTH, "/plan");
 		WebElement family = waitFor(By.cssSelector(".plan-column[data-column=family]"));
 		family.findElement(By.cssSelector(".plan-column__add")).click();
 		WebElement editor = waitFor(By.cssSelector(".plan-column[data-column=family] .plan-editor"));
@@ -194,8 +188,7 @@ class WebClientTests extends BrowserTestSupport {
 		fullScreenshot("13-plan-editing", 1280);
 
 		signOut();
-		signInAs(DemoIds.BIF_JOB_CASEWORKER);
-		open("/#/familie/" + DemoIds.FAMILY_CONSENT_WITHOUT_HEALTH + "/plan");
+		openFamilyAs(DemoIds.BIF_JOB_CASEWORKER, DemoIds.FAMILY_CONSENT_WITHOUT_HEALTH, "/plan");
 		waitFor(By.cssSelector(".plan-board .plan-goal"));
 		assertThat(driver.findElements(By.cssSelector(".plan-goal h3"))).extracting(WebElement::getText)
 			.contains("Familien spiser aftensmad sammen tre gange om ugen");
@@ -207,8 +200,7 @@ class WebClientTests extends BrowserTestSupport {
 
 	@Test
 	void concurrentPlanEditsShowTheConflictAndLoseNothing() {
-		signInAs(DemoIds.SOF_CASEWORKER);
-		open("/#/familie/" + DemoIds.FAMILY_CONSENT_WITHOUT_HEALTH + "/plan");
+		openFamilyAs(DemoIds.SOF_CASEWORKER, DemoIds.FAMILY_CONSENT_WITHOUT_HEALTH, "/plan");
 		waitFor(By.cssSelector("[data-goal-id=plan-002-g3] [data-focus-key='edit:plan-002-g3']")).click();
 		WebElement text = waitFor(By.cssSelector(".plan-editor textarea[name=text]"));
 		text.clear();
@@ -254,8 +246,7 @@ class WebClientTests extends BrowserTestSupport {
 
 	@Test
 	void accessLogAndReportsPagesAnswer() {
-		signInAs(DemoIds.SUPPORT_COORDINATOR);
-		open("/#/familie/" + DemoIds.FAMILY_CONSENT_WITHDRAWN + "/adgangslog");
+		openFamilyAs(DemoIds.SUPPORT_COORDINATOR, DemoIds.FAMILY_CONSENT_WITHDRAWN, "/adgangslog");
 		waitFor(By.cssSelector(".access-log, .notice, .status-error"));
 		fullScreenshot("11-access-log", 1280);
 		open("/#/rapporter");
@@ -377,6 +368,12 @@ class WebClientTests extends BrowserTestSupport {
 	private void signOut() {
 		driver.findElement(By.xpath("//button[text()='Log ud']")).click();
 		waitFor(By.id("sign-in-heading"));
+	}
+
+	/** Signs in as the professional and opens the family's page ("" for the overview). */
+	private void openFamilyAs(String professionalId, String familyId, String page) {
+		signInAs(professionalId);
+		open("/#/familie/" + familyId + page);
 	}
 
 }
