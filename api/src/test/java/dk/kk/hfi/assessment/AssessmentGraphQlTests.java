@@ -51,9 +51,8 @@ class AssessmentGraphQlTests extends GraphQlTestSupport {
 	@Test
 	void registerObservationsAreTheirAdministrationsDataUnderTheirOwnCategory() {
 		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
-		Referral family = TestCourses.refer(support, "Familien Register");
-		TestCourses.addToTeam(support, family.id(), TestCourses.BIF_CASEWORKER);
-		TestCourses.addToTeam(support, family.id(), DemoIds.BUF_HEALTH_VISITOR);
+		Referral family = TestCourses.refer(support, "Familien Register", TestCourses.BIF_CASEWORKER,
+				DemoIds.BUF_HEALTH_VISITOR);
 		HttpGraphQlTester bif = as(TestCourses.BIF_CASEWORKER);
 		bif.documentName("assessment/recordRegisterObservation")
 			.variable("input",

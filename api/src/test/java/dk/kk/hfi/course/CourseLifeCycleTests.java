@@ -103,8 +103,7 @@ class CourseLifeCycleTests extends GraphQlTestSupport {
 	@Test
 	void activationNeedsAnActiveConsentAndBothStatutoryCaseworkers() {
 		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
-		TestCourses.Referral family = TestCourses.refer(support, "Familien Uforberedt");
-		TestCourses.addToTeam(support, family.id(), TestCourses.SOF_CASEWORKER);
+		TestCourses.Referral family = TestCourses.refer(support, "Familien Uforberedt", TestCourses.SOF_CASEWORKER);
 		TestCourses.transition(support, "startConsentConversation", family.id(), Map.of()).errors().verify();
 
 		TestCourses.transition(support, "activateCourse", family.id(), Map.of())

@@ -39,8 +39,11 @@ public final class TestCourses {
 	private TestCourses() {
 	}
 
-	/** A referred family of a mother, a child and a father living elsewhere. */
-	public static Referral refer(HttpGraphQlTester support, String name) {
+	/**
+	 * A referred family of a mother, a child and a father living elsewhere, with the
+	 * professionals on its core team.
+	 */
+	public static Referral refer(HttpGraphQlTester support, String name, String... team) {
 		Map<String, Object> input = Map.of("name", name, "district", "BISPEBJERG", "referredOn",
 				LocalDate.now(MovableClock.COPENHAGEN).minusDays(30).toString(), "members",
 				List.of(Map.of("firstName", "Mona", "lastName", "Test", "role", "MOTHER", "birthDate", "1988-03-04",
@@ -49,6 +52,10 @@ public final class TestCourses {
 						Map.of("firstName", "Omar", "lastName", "Test", "role", "FATHER", "birthDate", "1985-01-02",
 								"livesInHousehold", false)));
 		Created created = create(support, input);
+		long version = created.version();
+		for (String professionalId : team) {
+			version = addToTeam(support, created.familyId(), version, professionalId);
+		}
 		List<String> members = created.memberIds();
 		return new Referral(created.familyId(), members.get(0), members.get(1), members.get(2));
 	}
@@ -173,9 +180,7 @@ public final class TestCourses {
 	 * caseworkers.
 	 */
 	public static String readyToStart(HttpGraphQlTester support, ConsentRepository consents, String name) {
-		Referral family = refer(support, name);
-		addToTeam(support, family.id(), SOF_CASEWORKER);
-		addToTeam(support, family.id(), BIF_CASEWORKER);
+		Referral family = refer(support, name, SOF_CASEWORKER, BIF_CASEWORKER);
 		transition(support, "startConsentConversation", family.id(), Map.of()).errors().verify();
 		recordConsent(consents, family.id(), family.memberIds());
 		return family.id();

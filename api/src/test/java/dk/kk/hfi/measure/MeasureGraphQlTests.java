@@ -38,8 +38,7 @@ class MeasureGraphQlTests extends GraphQlTestSupport {
 	@Test
 	void kffRecordsALeisureBridgingAndFollowsUpOnRetention() {
 		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
-		Referral family = TestCourses.refer(support, "Familien Fritid");
-		TestCourses.addToTeam(support, family.id(), DemoIds.KFF_BRIDGE_BUILDER);
+		Referral family = TestCourses.refer(support, "Familien Fritid", DemoIds.KFF_BRIDGE_BUILDER);
 		HttpGraphQlTester kff = as(DemoIds.KFF_BRIDGE_BUILDER);
 		Map<String, Object> leisure = Map.of("activity", "Fodbold", "provider", "BK Skjold", "trialLessons", 2,
 				"paidDkk", 1450, "retained", true);
@@ -76,8 +75,7 @@ class MeasureGraphQlTests extends GraphQlTestSupport {
 	@Test
 	void onlyTheOwningAdministrationRecordsAMeasureAndLeisureDetailsBelongToLeisureBridging() {
 		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
-		Referral family = TestCourses.refer(support, "Familien Ejer");
-		TestCourses.addToTeam(support, family.id(), DemoIds.BUF_HEALTH_VISITOR);
+		Referral family = TestCourses.refer(support, "Familien Ejer", DemoIds.BUF_HEALTH_VISITOR);
 		Map<String, Object> period = Map.of("from", LocalDate.now(MovableClock.COPENHAGEN).toString());
 		rejected(as(DemoIds.BUF_HEALTH_VISITOR).documentName("measure/recordMeasure")
 			.variable("input", Map.of("familyId", family.id(), "memberId", family.mother(), "kind", "ALCOHOL_TREATMENT",
