@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import com.mongodb.client.MongoCollection;
 import org.bson.Document;
@@ -233,6 +234,14 @@ public abstract class AccessSliceTestSupport {
 	/** Whether the operation policy refused the request. */
 	protected static boolean forbidden(ResponseError error) {
 		return "FORBIDDEN".equals(error.getExtensions().get("code"));
+	}
+
+	/**
+	 * Whether the operation policy refused the operation because it may be run only by
+	 * other callers: the message names the operation.
+	 */
+	protected static Predicate<ResponseError> onlyOthersMayRun(String operation) {
+		return (error) -> forbidden(error) && error.getMessage().startsWith(operation + " may be run only by");
 	}
 
 	protected Family store(Family family) {

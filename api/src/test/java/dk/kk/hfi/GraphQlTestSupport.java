@@ -5,6 +5,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,6 +15,7 @@ import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureH
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import dk.kk.hfi.system.MongoCommandCounter;
@@ -102,6 +105,17 @@ public abstract class GraphQlTestSupport {
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** The JSON objects at the path of the response, each as a map of its fields. */
+	@SuppressWarnings("unchecked")
+	protected static List<Map<String, Object>> objects(GraphQlTester.Response response, String path) {
+		return response.path(path)
+			.entityList(Map.class)
+			.get()
+			.stream()
+			.map((object) -> (Map<String, Object>) object)
+			.toList();
 	}
 
 	/** The address of {@code path} on the running server. */

@@ -12,6 +12,7 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import dk.kk.hfi.GraphQlTestSupport;
+import dk.kk.hfi.course.TestCourses;
 import dk.kk.hfi.demo.DemoIds;
 
 import static dk.kk.hfi.GraphQlErrors.rejected;
@@ -104,12 +105,7 @@ class LeakRouteTests extends GraphQlTestSupport {
 	@Test
 	void mutationPayloadsAreGuardedToo() {
 		HttpGraphQlTester buf = as(DemoIds.BUF_SUPPORT_HEALTH_VISITOR);
-		int version = buf.document("query($id: ID!) { family(id: $id) { version } }")
-			.variable("id", DemoIds.FAMILY_CONSENT_WITHDRAWN)
-			.execute()
-			.path("family.version")
-			.entity(Integer.class)
-			.get();
+		long version = TestCourses.version(buf, DemoIds.FAMILY_CONSENT_WITHDRAWN);
 		GraphQlTester.Response response = buf
 			.document("mutation($input: UpdateFamilyInput!) { updateFamily(input: $input) { family { name "
 					+ "members { firstName cpr phone } } } }")

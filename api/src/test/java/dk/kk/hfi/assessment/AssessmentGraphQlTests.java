@@ -12,6 +12,7 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import dk.kk.hfi.GraphQlTestSupport;
 import dk.kk.hfi.MovableClock;
 import dk.kk.hfi.course.TestCourses;
+import dk.kk.hfi.course.TestCourses.Referral;
 import dk.kk.hfi.demo.DemoIds;
 
 import static dk.kk.hfi.GraphQlErrors.rejected;
@@ -25,25 +26,17 @@ class AssessmentGraphQlTests extends GraphQlTestSupport {
 	@Test
 	void closingAssessmentShowsAParentsProgressionSinceTheBaseline() {
 		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
-		String familyId = TestCourses.refer(support, "Familien Fremgang");
-		String mother = TestCourses.memberIds(support, familyId).get(0);
+		Referral family = TestCourses.refer(support, "Familien Fremgang");
 		support.documentName("assessment/recordAssessment")
-			.variable("input",
-					Map.of("familyId", familyId, "memberId", mother, "kind", "BASELINE", "date",
-							LocalDate.now(MovableClock.COPENHAGEN).minusMonths(11).toString(), "items",
-							List.of(Map.of("item", "MENTAL_DIFFICULTIES", "degree", "HIGH"),
-									Map.of("item", "DEBT", "degree", "SOME"),
-									Map.of("item", "LIMITED_NETWORK", "degree", "LESSER"))))
+			.variable("input", assessment(family.id(), family.mother(), "BASELINE", today().minusMonths(11),
+					degree("MENTAL_DIFFICULTIES", "HIGH"), degree("DEBT", "SOME"), degree("LIMITED_NETWORK", "LESSER")))
 			.execute()
 			.errors()
 			.verify();
 		GraphQlTester.Response closing = support.documentName("assessment/recordAssessment")
 			.variable("input",
-					Map.of("familyId", familyId, "memberId", mother, "kind", "CLOSING", "date",
-							LocalDate.now(MovableClock.COPENHAGEN).toString(), "items",
-							List.of(Map.of("item", "MENTAL_DIFFICULTIES", "degree", "SOME"),
-									Map.of("item", "DEBT", "degree", "SOME"),
-									Map.of("item", "LIMITED_NETWORK", "degree", "HIGH"))))
+					assessment(family.id(), family.mother(), "CLOSING", today(), degree("MENTAL_DIFFICULTIES", "SOME"),
+							degree("DEBT", "SOME"), degree("LIMITED_NETWORK", "HIGH")))
 			.execute();
 		closing.errors().verify();
 		closing.path("recordAssessment.assessment.progression[*].change")
@@ -51,24 +44,19 @@ class AssessmentGraphQlTests extends GraphQlTestSupport {
 			.containsExactly("IMPROVED", "UNCHANGED", "WORSENED");
 
 		rejected(as(DemoIds.BUF_HEALTH_VISITOR).documentName("assessment/recordAssessment")
-			.variable("input",
-					Map.of("familyId", "fam-001", "memberId", "fam-001-m1", "kind", "BASELINE", "date",
-							LocalDate.now(MovableClock.COPENHAGEN).toString(), "items",
-							List.of(Map.of("item", "DEBT", "degree", "SOME")))),
+			.variable("input", assessment("fam-001", "fam-001-m1", "BASELINE", today(), degree("DEBT", "SOME"))),
 				"FORBIDDEN");
 	}
 
 	@Test
 	void registerObservationsAreTheirAdministrationsDataUnderTheirOwnCategory() {
 		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
-		String familyId = TestCourses.refer(support, "Familien Register");
-		List<String> members = TestCourses.memberIds(support, familyId);
-		TestCourses.addToTeam(support, familyId, TestCourses.BIF_CASEWORKER);
-		TestCourses.addToTeam(support, familyId, DemoIds.BUF_HEALTH_VISITOR);
+		Referral family = TestCourses.refer(support, "Familien Register", TestCourses.BIF_CASEWORKER,
+				DemoIds.BUF_HEALTH_VISITOR);
 		HttpGraphQlTester bif = as(TestCourses.BIF_CASEWORKER);
 		bif.documentName("assessment/recordRegisterObservation")
 			.variable("input",
-					Map.of("familyId", familyId, "memberId", members.get(0), "kind", "INCOME_SUPPORT", "observedOn",
+					Map.of("familyId", family.id(), "memberId", family.mother(), "kind", "INCOME_SUPPORT", "observedOn",
 							LocalDate.now(MovableClock.COPENHAGEN).toString(), "incomeSupport", "RESSOURCEFORLOB",
 							"source", "DREAM"))
 			.execute()
@@ -78,7 +66,7 @@ class AssessmentGraphQlTests extends GraphQlTestSupport {
 		HttpGraphQlTester buf = as(DemoIds.BUF_HEALTH_VISITOR);
 		buf.documentName("assessment/recordRegisterObservation")
 			.variable("input",
-					Map.of("familyId", familyId, "memberId", members.get(1), "kind", "SCHOOL_ABSENCE", "observedOn",
+					Map.of("familyId", family.id(), "memberId", family.child(), "kind", "SCHOOL_ABSENCE", "observedOn",
 							LocalDate.now(MovableClock.COPENHAGEN).toString(), "absenceDaysLast12Months", 19))
 			.execute()
 			.path("recordRegisterObservation.observation.category")
@@ -86,14 +74,14 @@ class AssessmentGraphQlTests extends GraphQlTestSupport {
 			.isEqualTo("SCHOOL");
 		rejected(bif.documentName("assessment/recordRegisterObservation")
 			.variable("input",
-					Map.of("familyId", familyId, "memberId", members.get(1), "kind", "SCHOOL_ABSENCE", "observedOn",
+					Map.of("familyId", family.id(), "memberId", family.child(), "kind", "SCHOOL_ABSENCE", "observedOn",
 							LocalDate.now(MovableClock.COPENHAGEN).toString(), "absenceDaysLast12Months", 3)),
 				"FORBIDDEN");
 
 		// Without a consent BIF sees its own observation; BUF's is withheld whole (not
 		// blanked), with one notice.
 		GraphQlTester.Response seenByBif = bif.documentName("assessment/familyRegisterObservations")
-			.variable("id", familyId)
+			.variable("id", family.id())
 			.execute();
 		seenByBif.errors().verify();
 		seenByBif.path("family.registerObservations[*].category")
@@ -110,12 +98,11 @@ class AssessmentGraphQlTests extends GraphQlTestSupport {
 	@Test
 	void experienceSurveyIsRecordedForAMemberAtStartAndEnd() {
 		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
-		String familyId = TestCourses.refer(support, "Familien Oplevelse");
-		String mother = TestCourses.memberIds(support, familyId).get(0);
+		Referral family = TestCourses.refer(support, "Familien Oplevelse");
 		for (String kind : List.of("BASELINE", "CLOSING")) {
 			support.documentName("assessment/recordExperienceSurvey")
 				.variable("input",
-						Map.of("familyId", familyId, "respondentId", mother, "kind", kind, "answeredOn",
+						Map.of("familyId", family.id(), "respondentId", family.mother(), "kind", kind, "answeredOn",
 								LocalDate.now(MovableClock.COPENHAGEN).toString(), "answers",
 								List.of(Map.of("question", "KNOWS_WHOM_TO_CONTACT", "answer",
 										kind.equals("BASELINE") ? "NO" : "YES"))))
@@ -124,11 +111,26 @@ class AssessmentGraphQlTests extends GraphQlTestSupport {
 				.verify();
 		}
 		support.documentName("assessment/family")
-			.variable("id", familyId)
+			.variable("id", family.id())
 			.execute()
 			.path("family.experienceSurveys[*].answers[0].answer")
 			.entityList(String.class)
 			.containsExactly("NO", "YES");
+	}
+
+	/** A {@code RecordAssessmentInput} with the items' degrees in the order given. */
+	private static Map<String, Object> assessment(String familyId, String memberId, String kind, LocalDate date,
+			Map<?, ?>... degrees) {
+		return Map.of("familyId", familyId, "memberId", memberId, "kind", kind, "date", date.toString(), "items",
+				List.of(degrees));
+	}
+
+	private static Map<String, String> degree(String item, String degree) {
+		return Map.of("item", item, "degree", degree);
+	}
+
+	private static LocalDate today() {
+		return LocalDate.now(MovableClock.COPENHAGEN);
 	}
 
 }

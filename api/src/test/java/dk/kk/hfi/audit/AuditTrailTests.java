@@ -54,21 +54,12 @@ class AuditTrailTests extends GraphQlTestSupport {
 			.variable("id", FAMILY)
 			.execute();
 		read.errors().filter((error) -> "CONSENT_REQUIRED".equals(error.getExtensions().get("code"))).verify();
-		List<Map<String, Object>> measures = read.path("family.measures")
-			.entityList(Map.class)
-			.get()
-			.stream()
-			.map((measure) -> (Map<String, Object>) measure)
-			.toList();
+		List<Map<String, Object>> measures = objects(read, "family.measures");
 
-		Map<String, Object> entry = as(DemoIds.SUPPORT_COORDINATOR).documentName("audit/familyAccessLog")
+		GraphQlTester.Response accessLog = as(DemoIds.SUPPORT_COORDINATOR).documentName("audit/familyAccessLog")
 			.variable("id", FAMILY)
-			.execute()
-			.path("family.accessLog")
-			.entityList(Map.class)
-			.get()
-			.stream()
-			.map((log) -> (Map<String, Object>) log)
+			.execute();
+		Map<String, Object> entry = objects(accessLog, "family.accessLog").stream()
 			.filter((log) -> "AuditProbe".equals(log.get("operationName"))
 					&& DemoIds.BIF_JOB_CASEWORKER.equals(log.get("callerId")))
 			.findFirst()

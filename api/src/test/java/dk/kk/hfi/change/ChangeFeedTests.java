@@ -78,12 +78,7 @@ class ChangeFeedTests extends GraphQlTestSupport {
 		for (int page = 0; page < 1000; page++) {
 			GraphQlTester.Response response = tester.documentName("change/changes").variable("after", cursor).execute();
 			response.errors().verify();
-			events.addAll(response.path("changes.edges[*].node")
-				.entityList(Map.class)
-				.get()
-				.stream()
-				.map((event) -> (Map<String, Object>) event)
-				.toList());
+			events.addAll(objects(response, "changes.edges[*].node"));
 			Map<String, Object> pageInfo = response.path("changes.pageInfo").entity(Map.class).get();
 			String end = (String) pageInfo.get("endCursor");
 			cursor = (end != null) ? end : cursor;

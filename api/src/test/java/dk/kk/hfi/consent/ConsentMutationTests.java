@@ -91,14 +91,9 @@ class ConsentMutationTests extends GraphQlTestSupport {
 			.satisfy((errors) -> assertThat(errors)
 				.noneMatch((error) -> "HEALTH".equals(error.getExtensions().get("category"))));
 
-		List<Map<String, Object>> active = sof.documentName("consent/family")
-			.variable("id", familyId)
-			.execute()
-			.path("family.consents")
-			.entityList(Map.class)
-			.get()
+		List<Map<String, Object>> active = objects(
+				sof.documentName("consent/family").variable("id", familyId).execute(), "family.consents")
 			.stream()
-			.map((consent) -> (Map<String, Object>) consent)
 			.filter((consent) -> "ACTIVE".equals(consent.get("status")))
 			.toList();
 		assertThat(active).isNotEmpty();
@@ -126,13 +121,7 @@ class ConsentMutationTests extends GraphQlTestSupport {
 				DemoIds.FAMILY_CONSENT_WITHDRAWN, DemoIds.FAMILY_CONSENT_EXPIRED, DemoIds.FAMILY_NO_CONSENT, "fam-010");
 		GraphQlTester.Response response = sof.documentName("consent/familyWhereSofSeesHealthByConsent").execute();
 		response.errors().filter((error) -> "CONSENT_REQUIRED".equals(error.getExtensions().get("code"))).verify();
-		List<Map<String, Object>> families = response.path("families.edges[*].node")
-			.entityList(Map.class)
-			.get()
-			.stream()
-			.map((family) -> (Map<String, Object>) family)
-			.toList();
-		for (Map<String, Object> family : families) {
+		for (Map<String, Object> family : objects(response, "families.edges[*].node")) {
 			List<Map<String, Object>> measures = (List<Map<String, Object>>) family.get("measures");
 			boolean visibleHealth = measures.stream()
 				.anyMatch((measure) -> "HEALTH".equals(measure.get("category")) && measure.get("kind") != null);

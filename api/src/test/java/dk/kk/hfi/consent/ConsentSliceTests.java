@@ -54,11 +54,10 @@ class ConsentSliceTests extends AccessSliceTestSupport {
 	void aBridgeBuilderMayNotChangeAConsent() {
 		store(FAMILY);
 		store(consent(FAMILY, DataCategory.values()));
-		as(KFF).documentName("slice/changeConsent")
-			.variable("input", Map.of("consentId", "con-f-1", "expectedVersion", 1, "documentReference", "x"))
-			.execute()
+		mutate(KFF, "slice/changeConsent",
+				Map.of("consentId", "con-f-1", "expectedVersion", 1, "documentReference", "x"))
 			.errors()
-			.expect((error) -> forbidden(error) && error.getMessage().startsWith("changeConsent may be run only by"))
+			.expect(onlyOthersMayRun("changeConsent"))
 			.verify();
 		then(this.service).shouldHaveNoInteractions();
 		rejected(

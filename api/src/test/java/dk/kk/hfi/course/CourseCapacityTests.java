@@ -100,7 +100,7 @@ class CourseCapacityTests extends GraphQlTestSupport {
 	@Test
 	void aPlaceLeftByAnActivationThatStoppedHalfWayIsReusedOnRetryAndFreedWhenAbandoned() {
 		int taken = this.ledger.taken();
-		String familyId = TestCourses.refer(as(DemoIds.SUPPORT_COORDINATOR), "Familien Halvvejs");
+		String familyId = TestCourses.refer(as(DemoIds.SUPPORT_COORDINATOR), "Familien Halvvejs").id();
 		Claim first = this.ledger.reserve(familyId, Integer.MAX_VALUE);
 		Claim retried = this.ledger.reserve(familyId, Integer.MAX_VALUE);
 		assertThat(first.owned()).isTrue();

@@ -68,7 +68,7 @@ class CourseLifeCycleTests extends GraphQlTestSupport {
 	@Test
 	void invalidTransitionsAreRejected() {
 		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
-		String familyId = TestCourses.refer(support, "Familien Springer");
+		String familyId = TestCourses.refer(support, "Familien Springer").id();
 		expectInvalidTransition(TestCourses.transition(support, "activateCourse", familyId, Map.of()), "REFERRED",
 				"ACTIVE");
 
@@ -85,7 +85,7 @@ class CourseLifeCycleTests extends GraphQlTestSupport {
 	@Test
 	void staleVersionsFutureDatesAndPartnerClientsAreRejected() {
 		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
-		String familyId = TestCourses.refer(support, "Familien Forældet");
+		String familyId = TestCourses.refer(support, "Familien Forældet").id();
 		long version = TestCourses.version(support, familyId);
 		rejected(TestCourses.transition(support, "startConsentConversation", familyId,
 				Map.of("on", LocalDate.now(MovableClock.COPENHAGEN).plusDays(1).toString())), "BAD_USER_INPUT");
@@ -103,27 +103,26 @@ class CourseLifeCycleTests extends GraphQlTestSupport {
 	@Test
 	void activationNeedsAnActiveConsentAndBothStatutoryCaseworkers() {
 		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
-		String familyId = TestCourses.refer(support, "Familien Uforberedt");
-		TestCourses.addToTeam(support, familyId, TestCourses.SOF_CASEWORKER);
-		TestCourses.transition(support, "startConsentConversation", familyId, Map.of()).errors().verify();
+		TestCourses.Referral family = TestCourses.refer(support, "Familien Uforberedt", TestCourses.SOF_CASEWORKER);
+		TestCourses.transition(support, "startConsentConversation", family.id(), Map.of()).errors().verify();
 
-		TestCourses.transition(support, "activateCourse", familyId, Map.of())
+		TestCourses.transition(support, "activateCourse", family.id(), Map.of())
 			.errors()
 			.expect((error) -> "BAD_USER_INPUT".equals(error.getExtensions().get("code"))
 					&& "NOT_READY_TO_START".equals(error.getExtensions().get("reason"))
 					&& List.of("ACTIVE_CONSENT", "BIF_JOB_CASEWORKER").equals(error.getExtensions().get("missing")))
 			.verify();
 
-		TestCourses.addToTeam(support, familyId, TestCourses.BIF_CASEWORKER);
-		TestCourses.recordConsent(this.consents, familyId, TestCourses.memberIds(support, familyId));
+		TestCourses.addToTeam(support, family.id(), TestCourses.BIF_CASEWORKER);
+		TestCourses.recordConsent(this.consents, family.id(), family.memberIds());
 		try {
-			TestCourses.transition(support, "activateCourse", familyId, Map.of())
+			TestCourses.transition(support, "activateCourse", family.id(), Map.of())
 				.path("activateCourse.family.course.status")
 				.entity(String.class)
 				.isEqualTo("ACTIVE");
 		}
 		finally {
-			TestCourses.transition(support, "closeCourse", familyId, Map.of("reason", "OTHER")).errors().verify();
+			TestCourses.transition(support, "closeCourse", family.id(), Map.of("reason", "OTHER")).errors().verify();
 		}
 	}
 

@@ -40,10 +40,10 @@ public final class TestCourses {
 	}
 
 	/**
-	 * A referred family; returns its id. Members are m[0] mother, m[1] child, m[2]
-	 * father.
+	 * A referred family of a mother, a child and a father living elsewhere, with the
+	 * professionals on its core team.
 	 */
-	public static String refer(HttpGraphQlTester support, String name) {
+	public static Referral refer(HttpGraphQlTester support, String name, String... team) {
 		Map<String, Object> input = Map.of("name", name, "district", "BISPEBJERG", "referredOn",
 				LocalDate.now(MovableClock.COPENHAGEN).minusDays(30).toString(), "members",
 				List.of(Map.of("firstName", "Mona", "lastName", "Test", "role", "MOTHER", "birthDate", "1988-03-04",
@@ -51,7 +51,23 @@ public final class TestCourses {
 						Map.of("firstName", "Ali", "lastName", "Test", "role", "CHILD", "birthDate", "2015-06-07"),
 						Map.of("firstName", "Omar", "lastName", "Test", "role", "FATHER", "birthDate", "1985-01-02",
 								"livesInHousehold", false)));
-		return create(support, input).familyId();
+		Created created = create(support, input);
+		long version = created.version();
+		for (String professionalId : team) {
+			version = addToTeam(support, created.familyId(), version, professionalId);
+		}
+		List<String> members = created.memberIds();
+		return new Referral(created.familyId(), members.get(0), members.get(1), members.get(2));
+	}
+
+	/** A family {@link #refer} made: its id and its members' ids. */
+	public record Referral(String id, String mother, String child, String father) {
+
+		/** The members' ids in the family's order: mother, child, father. */
+		public List<String> memberIds() {
+			return List.of(this.mother, this.child, this.father);
+		}
+
 	}
 
 	/** A family created through the API from a {@code CreateFamilyInput}. */
@@ -164,12 +180,10 @@ public final class TestCourses {
 	 * caseworkers.
 	 */
 	public static String readyToStart(HttpGraphQlTester support, ConsentRepository consents, String name) {
-		String familyId = refer(support, name);
-		addToTeam(support, familyId, SOF_CASEWORKER);
-		addToTeam(support, familyId, BIF_CASEWORKER);
-		transition(support, "startConsentConversation", familyId, Map.of()).errors().verify();
-		recordConsent(consents, familyId, memberIds(support, familyId));
-		return familyId;
+		Referral family = refer(support, name, SOF_CASEWORKER, BIF_CASEWORKER);
+		transition(support, "startConsentConversation", family.id(), Map.of()).errors().verify();
+		recordConsent(consents, family.id(), family.memberIds());
+		return family.id();
 	}
 
 }

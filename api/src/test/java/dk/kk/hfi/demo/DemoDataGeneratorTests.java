@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -318,28 +319,20 @@ class DemoDataGeneratorTests {
 				.toList();
 			String mother = DemoIds.memberId(familyId, 1);
 			String child = DemoIds.memberId(familyId, 2);
-			assertThat(measures).anySatisfy((measure) -> {
-				assertThat(measure.memberId()).isEqualTo(mother);
-				assertThat(measure.category()).isEqualTo(DataCategory.HEALTH);
-				assertThat(measure.ownerAdministration()).isEqualTo(Administration.SUF);
-			});
-			assertThat(measures).anySatisfy((measure) -> {
-				assertThat(measure.memberId()).isEqualTo(child);
-				assertThat(measure.category()).isEqualTo(DataCategory.SOCIAL_CASE_CHILD);
-				assertThat(measure.ownerAdministration()).isEqualTo(Administration.SOF);
-			});
-			assertThat(measures).anySatisfy((measure) -> {
-				assertThat(measure.memberId()).isEqualTo(mother);
-				assertThat(measure.category()).isEqualTo(DataCategory.EMPLOYMENT);
-				assertThat(measure.ownerAdministration()).isEqualTo(Administration.BIF);
-			});
-			assertThat(measures).anySatisfy((measure) -> {
-				assertThat(measure.memberId()).isEqualTo(child);
-				assertThat(measure.category()).isEqualTo(DataCategory.LEISURE);
-				assertThat(measure.ownerAdministration()).isEqualTo(Administration.KFF);
-				assertThat(measure.leisure()).isNotNull();
-			});
+			assertThat(measures).anySatisfy(measureOf(mother, DataCategory.HEALTH, Administration.SUF));
+			assertThat(measures).anySatisfy(measureOf(child, DataCategory.SOCIAL_CASE_CHILD, Administration.SOF));
+			assertThat(measures).anySatisfy(measureOf(mother, DataCategory.EMPLOYMENT, Administration.BIF));
+			assertThat(measures).anySatisfy(measureOf(child, DataCategory.LEISURE, Administration.KFF)
+				.andThen((measure) -> assertThat(measure.leisure()).isNotNull()));
 		}
+	}
+
+	private static Consumer<Measure> measureOf(String memberId, DataCategory category, Administration owner) {
+		return (measure) -> {
+			assertThat(measure.memberId()).isEqualTo(memberId);
+			assertThat(measure.category()).isEqualTo(category);
+			assertThat(measure.ownerAdministration()).isEqualTo(owner);
+		};
 	}
 
 	@Test

@@ -57,7 +57,7 @@ class FamilyPagingTests extends GraphQlTestSupport {
 			// One family sorts before every page already read (an offset cursor would
 			// then repeat one), one after.
 			TestCourses.refer(support, run + " 0" + page);
-			addedAfterTheCursor.add(TestCourses.refer(support, run + " 9z" + page));
+			addedAfterTheCursor.add(TestCourses.refer(support, run + " 9z" + page).id());
 			after = response.path("families.pageInfo.endCursor").entity(String.class).get();
 		}
 		assertThat(seen).doesNotHaveDuplicates().containsAll(before).containsAll(addedAfterTheCursor);
@@ -113,15 +113,9 @@ class FamilyPagingTests extends GraphQlTestSupport {
 		}
 	}
 
-	@SuppressWarnings("unchecked")
 	private static List<String> ids(GraphQlTester.Response response) {
 		response.errors().verify();
-		return response.path("families.edges[*].node")
-			.entityList(Map.class)
-			.get()
-			.stream()
-			.map((node) -> (String) ((Map<String, Object>) node).get("id"))
-			.toList();
+		return objects(response, "families.edges[*].node").stream().map((node) -> (String) node.get("id")).toList();
 	}
 
 }

@@ -11,6 +11,7 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import dk.kk.hfi.GraphQlTestSupport;
 import dk.kk.hfi.MovableClock;
 import dk.kk.hfi.course.TestCourses;
+import dk.kk.hfi.course.TestCourses.Referral;
 import dk.kk.hfi.demo.DemoIds;
 
 import static dk.kk.hfi.GraphQlErrors.rejected;
@@ -37,15 +38,13 @@ class MeasureGraphQlTests extends GraphQlTestSupport {
 	@Test
 	void kffRecordsALeisureBridgingAndFollowsUpOnRetention() {
 		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
-		String familyId = TestCourses.refer(support, "Familien Fritid");
-		String child = TestCourses.memberIds(support, familyId).get(1);
-		TestCourses.addToTeam(support, familyId, DemoIds.KFF_BRIDGE_BUILDER);
+		Referral family = TestCourses.refer(support, "Familien Fritid", DemoIds.KFF_BRIDGE_BUILDER);
 		HttpGraphQlTester kff = as(DemoIds.KFF_BRIDGE_BUILDER);
 		Map<String, Object> leisure = Map.of("activity", "Fodbold", "provider", "BK Skjold", "trialLessons", 2,
 				"paidDkk", 1450, "retained", true);
 		GraphQlTester.Response recorded = kff.documentName("measure/recordMeasure")
 			.variable("input",
-					Map.of("familyId", familyId, "memberId", child, "kind", "LEISURE_BRIDGING", "period",
+					Map.of("familyId", family.id(), "memberId", family.child(), "kind", "LEISURE_BRIDGING", "period",
 							Map.of("from", LocalDate.now(MovableClock.COPENHAGEN).minusDays(20).toString()), "leisure",
 							leisure))
 			.execute();
@@ -55,7 +54,7 @@ class MeasureGraphQlTests extends GraphQlTestSupport {
 		recorded.path("recordMeasure.measure.legalBasis").entity(String.class).isEqualTo("Folkeoplysningsloven");
 		recorded.path("recordMeasure.measure.status").entity(String.class).isEqualTo("ACTIVE");
 		recorded.path("recordMeasure.measure.leisure.provider").entity(String.class).isEqualTo("BK Skjold");
-		recorded.path("recordMeasure.measure.member.id").entity(String.class).isEqualTo(child);
+		recorded.path("recordMeasure.measure.member.id").entity(String.class).isEqualTo(family.child());
 		String measureId = recorded.path("recordMeasure.measure.id").entity(String.class).get();
 
 		GraphQlTester.Response updated = kff.documentName("measure/updateMeasure")
@@ -76,27 +75,26 @@ class MeasureGraphQlTests extends GraphQlTestSupport {
 	@Test
 	void onlyTheOwningAdministrationRecordsAMeasureAndLeisureDetailsBelongToLeisureBridging() {
 		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
-		String familyId = TestCourses.refer(support, "Familien Ejer");
-		String mother = TestCourses.memberIds(support, familyId).get(0);
-		TestCourses.addToTeam(support, familyId, DemoIds.BUF_HEALTH_VISITOR);
+		Referral family = TestCourses.refer(support, "Familien Ejer", DemoIds.BUF_HEALTH_VISITOR);
 		Map<String, Object> period = Map.of("from", LocalDate.now(MovableClock.COPENHAGEN).toString());
 		rejected(as(DemoIds.BUF_HEALTH_VISITOR).documentName("measure/recordMeasure")
-			.variable("input",
-					Map.of("familyId", familyId, "memberId", mother, "kind", "ALCOHOL_TREATMENT", "period", period)),
+			.variable("input", Map.of("familyId", family.id(), "memberId", family.mother(), "kind", "ALCOHOL_TREATMENT",
+					"period", period)),
 				"FORBIDDEN");
 		rejected(support.documentName("measure/recordMeasure")
-			.variable("input", Map.of("familyId", familyId, "memberId", mother, "kind", "INTERNSHIP", "period", period,
-					"leisure",
+			.variable("input", Map.of("familyId", family.id(), "memberId", family.mother(), "kind", "INTERNSHIP",
+					"period", period, "leisure",
 					Map.of("activity", "x", "provider", "y", "trialLessons", 1, "paidDkk", 0, "retained", true))),
 				"BAD_USER_INPUT");
-		rejected(support.documentName("measure/recordMeasure")
-			.variable("input", Map.of("familyId", familyId, "memberId", mother, "kind", "INTERNSHIP", "period",
-					Map.of("from", "2025-05-01", "to", "2025-04-01"))),
+		rejected(
+				support.documentName("measure/recordMeasure")
+					.variable("input", Map.of("familyId", family.id(), "memberId", family.mother(), "kind",
+							"INTERNSHIP", "period", Map.of("from", "2025-05-01", "to", "2025-04-01"))),
 				"BAD_USER_INPUT");
-		TestCourses.addToTeam(support, familyId, TestCourses.BIF_CASEWORKER);
+		TestCourses.addToTeam(support, family.id(), TestCourses.BIF_CASEWORKER);
 		as(TestCourses.BIF_CASEWORKER).documentName("measure/recordMeasure")
 			.variable("input",
-					Map.of("familyId", familyId, "memberId", mother, "kind", "INTERNSHIP", "period",
+					Map.of("familyId", family.id(), "memberId", family.mother(), "kind", "INTERNSHIP", "period",
 							Map.of("from", LocalDate.now(MovableClock.COPENHAGEN).plusDays(10).toString()),
 							"yearlyCostDkk", 12000))
 			.execute()

@@ -13,6 +13,7 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import dk.kk.hfi.GraphQlTestSupport;
 import dk.kk.hfi.MovableClock;
 import dk.kk.hfi.course.TestCourses;
+import dk.kk.hfi.course.TestCourses.Referral;
 import dk.kk.hfi.demo.DemoIds;
 
 import static dk.kk.hfi.GraphQlErrors.rejected;
@@ -24,21 +25,20 @@ class MeetingGraphQlTests extends GraphQlTestSupport {
 	@Test
 	void actionMinutesAppearOnThePlansWhoHelpsWithWhatOnceEvenWhenRecordedTwice() {
 		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
-		String familyId = TestCourses.refer(support, "Familien Mødested");
-		List<String> members = TestCourses.memberIds(support, familyId);
-		TestCourses.startPlan(support, familyId, "g-job", "Mor kommer tættere på job", "BIF");
+		Referral family = TestCourses.refer(support, "Familien Mødested");
+		TestCourses.startPlan(support, family.id(), "g-job", "Mor kommer tættere på job", "BIF");
 
 		String retryKey = "kerneteam-" + LocalDate.now(MovableClock.COPENHAGEN);
-		Map<String, Object> input = Map.of("id", retryKey, "familyId", familyId, "kind", "CORE_TEAM", "date",
+		Map<String, Object> input = Map.of("id", retryKey, "familyId", family.id(), "kind", "CORE_TEAM", "date",
 				LocalDate.now(MovableClock.COPENHAGEN).toString(), "professionalIds",
-				List.of(DemoIds.SUPPORT_COORDINATOR, TestCourses.BIF_CASEWORKER), "memberIds", List.of(members.get(0)),
+				List.of(DemoIds.SUPPORT_COORDINATOR, TestCourses.BIF_CASEWORKER), "memberIds", List.of(family.mother()),
 				"decisions", List.of("Handlingsreferat sendes til familien og hele kerneteamet"), "actions",
 				List.of(Map.of("description", "Jobrådgiver finder en praktikplads tæt på hjemmet", "professionalId",
 						TestCourses.BIF_CASEWORKER, "goalId", "g-job", "due",
 						LocalDate.now(MovableClock.COPENHAGEN).plusDays(30).toString(), "principles",
 						List.of("KNOWLEDGE")),
 						Map.of("description", "Mor skriver alle aftaler ind i kalenderen", "memberId",
-								members.get(0))));
+								family.mother())));
 		GraphQlTester.Response recorded = support.documentName("meeting/recordMeeting")
 			.variable("input", input)
 			.execute();
@@ -51,7 +51,7 @@ class MeetingGraphQlTests extends GraphQlTestSupport {
 		recorded.path("recordMeeting.meeting.actions[0].professional.id")
 			.entity(String.class)
 			.isEqualTo(TestCourses.BIF_CASEWORKER);
-		recorded.path("recordMeeting.meeting.actions[1].member.id").entity(String.class).isEqualTo(members.get(0));
+		recorded.path("recordMeeting.meeting.actions[1].member.id").entity(String.class).isEqualTo(family.mother());
 		recorded.path("recordMeeting.plan.version").entity(Integer.class).isEqualTo(1);
 		recorded.path("recordMeeting.plan.history[*].version").entityList(Integer.class).containsExactly(0);
 		recorded.path("recordMeeting.plan.actions[*].meetingId")
@@ -65,9 +65,9 @@ class MeetingGraphQlTests extends GraphQlTestSupport {
 		again.path("recordMeeting.plan.version").entity(Integer.class).isEqualTo(1);
 		again.path("recordMeeting.plan.actions").entityList(Object.class).hasSize(2);
 
-		GraphQlTester.Response family = support.documentName("meeting/family").variable("id", familyId).execute();
-		family.path("family.meetings[*].id").entityList(String.class).containsExactly(meetingId);
-		family.path("family.plan.actions[0].professional.id")
+		GraphQlTester.Response stored = support.documentName("meeting/family").variable("id", family.id()).execute();
+		stored.path("family.meetings[*].id").entityList(String.class).containsExactly(meetingId);
+		stored.path("family.plan.actions[0].professional.id")
 			.entity(String.class)
 			.isEqualTo(TestCourses.BIF_CASEWORKER);
 	}
@@ -77,7 +77,7 @@ class MeetingGraphQlTests extends GraphQlTestSupport {
 		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
 		List<String> meetingIds = new ArrayList<>();
 		for (String name : List.of("Familien Første", "Familien Anden")) {
-			String familyId = TestCourses.refer(support, name);
+			String familyId = TestCourses.refer(support, name).id();
 			Map<String, Object> input = Map.of("id", "opstart", "familyId", familyId, "kind", "START", "date",
 					LocalDate.now(MovableClock.COPENHAGEN).toString(), "professionalIds",
 					List.of(DemoIds.SUPPORT_COORDINATOR), "memberIds", List.of(), "decisions", List.of(), "actions",
@@ -100,7 +100,7 @@ class MeetingGraphQlTests extends GraphQlTestSupport {
 	@Test
 	void minutesNameMembersOfTheFamilyAndKnownProfessionals() {
 		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
-		String familyId = TestCourses.refer(support, "Familien Fremmed");
+		String familyId = TestCourses.refer(support, "Familien Fremmed").id();
 		rejected(support.documentName("meeting/recordMeeting")
 			.variable("input",
 					Map.of("familyId", familyId, "kind", "START", "date",

@@ -17,6 +17,7 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import dk.kk.hfi.GraphQlTestSupport;
 import dk.kk.hfi.course.TestCourses;
+import dk.kk.hfi.course.TestCourses.Referral;
 import dk.kk.hfi.demo.DemoIds;
 
 import static dk.kk.hfi.GraphQlErrors.rejected;
@@ -31,15 +32,12 @@ class PlanGraphQlTests extends GraphQlTestSupport {
 	@Test
 	void everySavedChangeKeepsTheVersionItReplaced() {
 		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
-		String familyId = TestCourses.refer(support, "Familien Planlægger");
-		List<String> members = TestCourses.memberIds(support, familyId);
-		String mother = members.get(0);
-		String child = members.get(1);
-		String father = members.get(2);
+		Referral family = TestCourses.refer(support, "Familien Planlægger");
 
 		GraphQlTester.Response first = support.documentName("plan/savePlan")
 			.variable("input",
-					plan(familyId, mother, null, List.of(voice(mother, "Jeg vil have ét sted at ringe hen"))))
+					plan(family.id(), family.mother(), null,
+							List.of(voice(family.mother(), "Jeg vil have ét sted at ringe hen"))))
 			.execute();
 		first.errors().verify();
 		first.path("savePlan.plan.version").entity(Integer.class).isEqualTo(0);
@@ -50,13 +48,13 @@ class PlanGraphQlTests extends GraphQlTestSupport {
 			.isEqualTo("Barnet deltager og trives i dagtilbud og skole");
 		first.path("savePlan.plan.actions[0].goalId").entity(String.class).isEqualTo("g-school");
 		first.path("savePlan.plan.actions[0].administration").entity(String.class).isEqualTo("BUF");
-		first.path("savePlan.plan.actions[1].member.id").entity(String.class).isEqualTo(mother);
+		first.path("savePlan.plan.actions[1].member.id").entity(String.class).isEqualTo(family.mother());
 		first.path("savePlan.plan.updatedBy.id").entity(String.class).isEqualTo(DemoIds.SUPPORT_COORDINATOR);
 		// The father living elsewhere and the child have not been heard: the plan flags
 		// them.
 		first.path("savePlan.plan.membersWithoutVoice[*].id")
 			.entityList(String.class)
-			.satisfies((ids) -> assertThat(ids).containsExactlyInAnyOrder(child, father));
+			.satisfies((ids) -> assertThat(ids).containsExactlyInAnyOrder(family.child(), family.father()));
 		first.path("savePlan.plan.missingVoices[*].reason")
 			.entityList(String.class)
 			.containsExactly("OLDER_CHILD", "FATHER");
@@ -69,39 +67,44 @@ class PlanGraphQlTests extends GraphQlTestSupport {
 
 		GraphQlTester.Response second = support.documentName("plan/savePlan")
 			.variable("input",
-					plan(familyId, mother, 0,
-							List.of(voice(mother, "Jeg vil have ét sted at ringe hen"),
-									voice(father, "Jeg vil gerne inviteres med til møderne"))))
+					plan(family.id(), family.mother(), 0,
+							List.of(voice(family.mother(), "Jeg vil have ét sted at ringe hen"),
+									voice(family.father(), "Jeg vil gerne inviteres med til møderne"))))
 			.execute();
 		second.errors().verify();
 		second.path("savePlan.plan.version").entity(Integer.class).isEqualTo(1);
-		second.path("savePlan.plan.membersWithoutVoice[*].id").entityList(String.class).containsExactly(child);
-		second.path("savePlan.plan.missingVoices[*].member.id").entityList(String.class).containsExactly(child);
+		second.path("savePlan.plan.membersWithoutVoice[*].id").entityList(String.class).containsExactly(family.child());
+		second.path("savePlan.plan.missingVoices[*].member.id")
+			.entityList(String.class)
+			.containsExactly(family.child());
 		second.path("savePlan.plan.history[*].version").entityList(Integer.class).containsExactly(0);
-		second.path("savePlan.plan.history[0].voices[*].member.id").entityList(String.class).containsExactly(mother);
+		second.path("savePlan.plan.history[0].voices[*].member.id")
+			.entityList(String.class)
+			.containsExactly(family.mother());
 
 		GraphQlTester.Response third = support.documentName("plan/savePlan")
-			.variable("input", plan(familyId, mother, 1, List.of(voice(child, "Jeg vil gerne gå til fodbold"))))
+			.variable("input",
+					plan(family.id(), family.mother(), 1,
+							List.of(voice(family.child(), "Jeg vil gerne gå til fodbold"))))
 			.execute();
 		third.errors().verify();
 		third.path("savePlan.plan.history[*].version").entityList(Integer.class).containsExactly(1, 0);
 		third.path("savePlan.plan.history[0].voices[*].member.id")
 			.entityList(String.class)
-			.containsExactly(mother, father);
+			.containsExactly(family.mother(), family.father());
 
-		rejected(support.documentName("plan/savePlan").variable("input", plan(familyId, mother, 1, List.of())),
-				"CONFLICT");
-		rejected(support.documentName("plan/savePlan").variable("input", plan(familyId, mother, null, List.of())),
-				"CONFLICT");
+		rejected(support.documentName("plan/savePlan")
+			.variable("input", plan(family.id(), family.mother(), 1, List.of())), "CONFLICT");
+		rejected(support.documentName("plan/savePlan")
+			.variable("input", plan(family.id(), family.mother(), null, List.of())), "CONFLICT");
 	}
 
 	@Test
 	void concurrentEditsOfOneVersionEndInOneWinnerAndTheOtherIsToldToReload() throws Exception {
 		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
-		String familyId = TestCourses.refer(support, "Familien Samtidig");
-		String mother = TestCourses.memberIds(support, familyId).get(0);
+		Referral family = TestCourses.refer(support, "Familien Samtidig");
 		support.documentName("plan/savePlan")
-			.variable("input", plan(familyId, mother, null, List.of()))
+			.variable("input", plan(family.id(), family.mother(), null, List.of()))
 			.execute()
 			.errors()
 			.verify();
@@ -113,7 +116,7 @@ class PlanGraphQlTests extends GraphQlTestSupport {
 			CountDownLatch start = new CountDownLatch(1);
 			List<Future<HttpResponse<String>>> responses = new ArrayList<>();
 			for (int i = 0; i < 4; i++) {
-				String body = "{\"query\":\"mutation { savePlan(input: {familyId: \\\"" + familyId
+				String body = "{\"query\":\"mutation { savePlan(input: {familyId: \\\"" + family.id()
 						+ "\\\", expectedVersion: 0, themes: [{section: PRIORITY, text: \\\"Redaktør " + i
 						+ "\\\"}], goals: [], actions: [], voices: []}) { plan { version } } }\"}";
 				responses.add(pool.submit(() -> {
@@ -132,7 +135,7 @@ class PlanGraphQlTests extends GraphQlTestSupport {
 		assertThat(bodies.stream().filter((body) -> body.contains("\"version\":1"))).hasSize(1);
 		assertThat(bodies.stream().filter((body) -> body.contains("CONFLICT"))).hasSize(3);
 
-		GraphQlTester.Response stored = support.documentName("plan/family").variable("id", familyId).execute();
+		GraphQlTester.Response stored = support.documentName("plan/family").variable("id", family.id()).execute();
 		stored.path("family.plan.version").entity(Integer.class).isEqualTo(1);
 		stored.path("family.plan.themes[0].text")
 			.entity(String.class)
@@ -147,8 +150,8 @@ class PlanGraphQlTests extends GraphQlTestSupport {
 	@Test
 	void actionsNameAGoalOfThePlanAndExactlyOneResponsible() {
 		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
-		String familyId = TestCourses.refer(support, "Familien Ugyldig");
-		Map<String, Object> input = plan(familyId, TestCourses.memberIds(support, familyId).get(0), null, List.of());
+		Referral family = TestCourses.refer(support, "Familien Ugyldig");
+		Map<String, Object> input = plan(family.id(), family.mother(), null, List.of());
 		input.put("actions", List.of(Map.of("description", "Noget", "goalId", "no-such-goal", "professionalId",
 				DemoIds.BUF_SCHOOL_SOCIAL_WORKER)));
 		rejected(support.documentName("plan/savePlan").variable("input", input), "BAD_USER_INPUT");

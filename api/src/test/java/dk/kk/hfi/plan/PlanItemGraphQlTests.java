@@ -10,6 +10,7 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import dk.kk.hfi.GraphQlTestSupport;
 import dk.kk.hfi.course.TestCourses;
+import dk.kk.hfi.course.TestCourses.Referral;
 import dk.kk.hfi.demo.DemoIds;
 
 import static dk.kk.hfi.GraphQlErrors.rejected;
@@ -28,22 +29,21 @@ class PlanItemGraphQlTests extends GraphQlTestSupport {
 	@Test
 	void editsOfDifferentItemsFromTheSameVersionBothLand() {
 		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
-		String familyId = TestCourses.refer(support, "Familien To Faner");
-		String mother = TestCourses.memberIds(support, familyId).get(0);
-		mutate(support, "startPlan", "StartPlanInput", Map.of("familyId", familyId)).errors().verify();
-		String first = goal(support, familyId, "Mor får ro om morgenen");
-		String second = goal(support, familyId, "Ali kommer i skole");
+		Referral family = TestCourses.refer(support, "Familien To Faner");
+		mutate(support, "startPlan", "StartPlanInput", Map.of("familyId", family.id())).errors().verify();
+		String first = goal(support, family.id(), "Mor får ro om morgenen");
+		String second = goal(support, family.id(), "Ali kommer i skole");
 
 		// Two tabs read the plan with both goals at version 0 and each change a different
 		// one.
 		mutate(support, "savePlanGoal", "SavePlanGoalInput",
-				Map.of("familyId", familyId, "id", first, "expectedVersion", 0, "text", "Mor får ro om morgenen",
+				Map.of("familyId", family.id(), "id", first, "expectedVersion", 0, "text", "Mor får ro om morgenen",
 						"administrationGoal", "SOF", "status", "REACHED"))
 			.errors()
 			.verify();
 		GraphQlTester.Response other = mutate(support, "savePlanGoal", "SavePlanGoalInput",
-				Map.of("familyId", familyId, "id", second, "expectedVersion", 0, "text", "Ali kommer i skole hver dag",
-						"administrationGoal", "BUF"));
+				Map.of("familyId", family.id(), "id", second, "expectedVersion", 0, "text",
+						"Ali kommer i skole hver dag", "administrationGoal", "BUF"));
 		other.errors().verify();
 		other.path("savePlanGoal.plan.goals[*].status")
 			.entityList(String.class)
@@ -53,26 +53,28 @@ class PlanItemGraphQlTests extends GraphQlTestSupport {
 
 		// A change from the stale version of the first goal is refused and changes
 		// nothing.
-		rejected(mutate(support, "savePlanGoal", "SavePlanGoalInput", Map.of("familyId", familyId, "id", first,
+		rejected(mutate(support, "savePlanGoal", "SavePlanGoalInput", Map.of("familyId", family.id(), "id", first,
 				"expectedVersion", 0, "text", "Forældet", "administrationGoal", "SOF")), "CONFLICT");
 
 		// Themes, voices, moving and removing.
 		GraphQlTester.Response theme = mutate(support, "savePlanTheme", "SavePlanThemeInput",
-				Map.of("familyId", familyId, "section", "PRIORITY", "text", "Mere ro"));
+				Map.of("familyId", family.id(), "section", "PRIORITY", "text", "Mere ro"));
 		theme.errors().verify();
 		String themeId = theme.path("savePlanTheme.plan.themes[0].id").entity(String.class).get();
-		mutate(support, "savePlanVoice", "SavePlanVoiceInput",
-				Map.of("familyId", familyId, "memberId", mother, "said", "Jeg vil have ét sted at ringe hen"))
+		mutate(support, "savePlanVoice", "SavePlanVoiceInput", Map.of("familyId", family.id(), "memberId",
+				family.mother(), "said", "Jeg vil have ét sted at ringe hen"))
 			.errors()
 			.verify();
-		rejected(mutate(support, "savePlanVoice", "SavePlanVoiceInput",
-				Map.of("familyId", familyId, "memberId", mother, "said", "Et andet ønske")), "CONFLICT");
-		GraphQlTester.Response moved = mutate(support, "movePlanItem", "MovePlanItemInput", Map.of("familyId", familyId,
-				"kind", "GOAL", "itemId", second, "expectedVersion", 1, "beforeId", first));
+		rejected(
+				mutate(support, "savePlanVoice", "SavePlanVoiceInput",
+						Map.of("familyId", family.id(), "memberId", family.mother(), "said", "Et andet ønske")),
+				"CONFLICT");
+		GraphQlTester.Response moved = mutate(support, "movePlanItem", "MovePlanItemInput", Map.of("familyId",
+				family.id(), "kind", "GOAL", "itemId", second, "expectedVersion", 1, "beforeId", first));
 		moved.errors().verify();
 		moved.path("movePlanItem.plan.goals[*].id").entityList(String.class).containsExactly(second, first);
 		GraphQlTester.Response removed = mutate(support, "removePlanItem", "RemovePlanItemInput",
-				Map.of("familyId", familyId, "kind", "THEME", "itemId", themeId, "expectedVersion", 0));
+				Map.of("familyId", family.id(), "kind", "THEME", "itemId", themeId, "expectedVersion", 0));
 		removed.errors().verify();
 		removed.path("removePlanItem.plan.themes").entityList(Object.class).hasSize(0);
 		removed.path("removePlanItem.plan.voices[0].said")
@@ -84,18 +86,18 @@ class PlanItemGraphQlTests extends GraphQlTestSupport {
 	@Test
 	void meetingActionsStayOnThePlanAndLinkedToTheirMeeting() {
 		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
-		String familyId = TestCourses.refer(support, "Familien Mødereferat");
-		String mother = TestCourses.memberIds(support, familyId).get(0);
+		Referral family = TestCourses.refer(support, "Familien Mødereferat");
 		support.documentName("course/recordMeeting")
 			.variable("input",
-					Map.of("familyId", familyId, "kind", "CORE_TEAM", "date", "2025-03-01", "professionalIds",
-							List.of(DemoIds.SUPPORT_COORDINATOR), "memberIds", List.of(mother), "decisions", List.of(),
-							"actions", List.of(Map.of("description", "Mor ringer til tandlægen", "memberId", mother))))
+					Map.of("familyId", family.id(), "kind", "CORE_TEAM", "date", "2025-03-01", "professionalIds",
+							List.of(DemoIds.SUPPORT_COORDINATOR), "memberIds", List.of(family.mother()), "decisions",
+							List.of(), "actions",
+							List.of(Map.of("description", "Mor ringer til tandlægen", "memberId", family.mother()))))
 			.execute()
 			.errors()
 			.verify();
 		GraphQlTester.Response read = support.document("query($id: ID!) { family(id: $id) { " + PLAN + " } }")
-			.variable("id", familyId)
+			.variable("id", family.id())
 			.execute();
 		String actionId = read.path("family.plan.actions[0].id").entity(String.class).get();
 		String meetingId = read.path("family.plan.actions[0].meetingId").entity(String.class).get();
@@ -103,21 +105,21 @@ class PlanItemGraphQlTests extends GraphQlTestSupport {
 
 		rejected(
 				mutate(support, "removePlanItem", "RemovePlanItemInput",
-						Map.of("familyId", familyId, "kind", "ACTION", "itemId", actionId, "expectedVersion", 0)),
+						Map.of("familyId", family.id(), "kind", "ACTION", "itemId", actionId, "expectedVersion", 0)),
 				"BAD_USER_INPUT");
 		// A whole-plan save without the meeting's action keeps it.
 		GraphQlTester.Response saved = support
 			.document("mutation($input: SavePlanInput!) { savePlan(input: $input) { " + PLAN + " } }")
 			.variable("input",
-					Map.of("familyId", familyId, "expectedVersion", version, "themes", List.of(), "goals", List.of(),
+					Map.of("familyId", family.id(), "expectedVersion", version, "themes", List.of(), "goals", List.of(),
 							"actions", List.of(), "voices", List.of()))
 			.execute();
 		saved.errors().verify();
 		saved.path("savePlan.plan.actions[*].id").entityList(String.class).containsExactly(actionId);
 		// Editing it keeps the link.
 		GraphQlTester.Response edited = mutate(support, "savePlanAction", "SavePlanActionInput",
-				Map.of("familyId", familyId, "id", actionId, "expectedVersion", 0, "description",
-						"Mor ringer til tandlægen i morgen", "memberId", mother, "status", "DONE"));
+				Map.of("familyId", family.id(), "id", actionId, "expectedVersion", 0, "description",
+						"Mor ringer til tandlægen i morgen", "memberId", family.mother(), "status", "DONE"));
 		edited.errors().verify();
 		edited.path("savePlanAction.plan.actions[0].meetingId").entity(String.class).isEqualTo(meetingId);
 		edited.path("savePlanAction.plan.actions[0].version").entity(Integer.class).isEqualTo(1);
@@ -126,19 +128,18 @@ class PlanItemGraphQlTests extends GraphQlTestSupport {
 	@Test
 	void aGoalWithActionsIsNotRemovedAndAnotherFamilysCaseworkerMayNotEdit() {
 		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
-		String familyId = TestCourses.refer(support, "Familien Mål");
-		String mother = TestCourses.memberIds(support, familyId).get(0);
-		String goalId = goal(support, familyId, "Ro om morgenen");
-		GraphQlTester.Response action = mutate(support, "savePlanAction", "SavePlanActionInput",
-				Map.of("familyId", familyId, "goalId", goalId, "description", "Vækkeur", "memberId", mother));
+		Referral family = TestCourses.refer(support, "Familien Mål");
+		String goalId = goal(support, family.id(), "Ro om morgenen");
+		GraphQlTester.Response action = mutate(support, "savePlanAction", "SavePlanActionInput", Map.of("familyId",
+				family.id(), "goalId", goalId, "description", "Vækkeur", "memberId", family.mother()));
 		action.errors().verify();
 		assertThat(action.path("savePlanAction.plan.actions[0].id").entity(String.class).get()).isNotBlank();
 		rejected(
 				mutate(support, "removePlanItem", "RemovePlanItemInput",
-						Map.of("familyId", familyId, "kind", "GOAL", "itemId", goalId, "expectedVersion", 0)),
+						Map.of("familyId", family.id(), "kind", "GOAL", "itemId", goalId, "expectedVersion", 0)),
 				"BAD_USER_INPUT");
 		mutate(as(DemoIds.NO_TEAM_PROFESSIONAL), "savePlanGoal", "SavePlanGoalInput",
-				Map.of("familyId", familyId, "text", "Udefra", "administrationGoal", "SOF"))
+				Map.of("familyId", family.id(), "text", "Udefra", "administrationGoal", "SOF"))
 			.errors()
 			.expect((error) -> List.of("FORBIDDEN", "NOT_FOUND").contains(error.getExtensions().get("code")))
 			.verify();

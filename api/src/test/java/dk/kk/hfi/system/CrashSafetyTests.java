@@ -1,10 +1,6 @@
 package dk.kk.hfi.system;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +31,6 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
 
-import dk.kk.hfi.HfiApplication;
 import dk.kk.hfi.demo.DemoIds;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,8 +46,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 		disabledReason = "kills and restarts the embedded file store, which does not start when a MongoDB URI is configured")
 class CrashSafetyTests {
 
-	private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
-
 	private static final Pattern FAMILY = Pattern.compile(
 			"\"id\"\\s*:\\s*\"([^\"]+)\"\\s*,\\s*\"version\"\\s*:\\s*(\\d+)\\s*,\\s*\"name\"\\s*:\\s*\"([^\"]+)\"");
 
@@ -62,10 +55,7 @@ class CrashSafetyTests {
 
 	private static final int WRITERS = 3;
 
-	private final HttpClient http = HttpClient.newBuilder()
-		.version(HttpClient.Version.HTTP_1_1)
-		.connectTimeout(Duration.ofSeconds(5))
-		.build();
+	private final ChildApplications applications = new ChildApplications(Duration.ofSeconds(20));
 
 	@TempDir
 	Path dataDir;
@@ -86,9 +76,9 @@ class CrashSafetyTests {
 	@Test
 	void acknowledgedWritesAndTheirAuditSurviveSigkill() throws Exception {
 		SeededStore.copyInto(this.dataDir);
-		int port = freePort();
+		int port = ChildApplications.freePort();
 		Process first = start(port, "first");
-		String token = token(port);
+		String token = this.applications.token(port, DemoIds.SOF_CASEWORKER);
 		AtomicBoolean running = new AtomicBoolean(true);
 		List<Thread> threads = new ArrayList<>();
 		for (int i = 0; i < WRITERS; i++) {
@@ -110,10 +100,10 @@ class CrashSafetyTests {
 
 		// The store opens: the application starts again on the same file and serves what
 		// was written.
-		int again = freePort();
+		int again = ChildApplications.freePort();
 		Process second = start(again, "second");
 		try {
-			String secondToken = token(again);
+			String secondToken = this.applications.token(again, DemoIds.SOF_CASEWORKER);
 			Map.Entry<String, Acked> sample = this.acknowledged.entrySet().iterator().next();
 			String read = graphQl(again, secondToken, "check", "query check { family(id: \\\"" + sample.getKey()
 					+ "\\\") { id version name members { firstName } } }");
@@ -218,60 +208,14 @@ class CrashSafetyTests {
 	}
 
 	private Process start(int port, String name) throws Exception {
-		String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-		Path log = this.dataDir.resolve(name + ".log");
-		Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", classpath,
-				HfiApplication.class.getName(), "--server.port=" + port, "--hfi.store.mode=file",
-				"--hfi.store.data-dir=" + this.dataDir, "--hfi.demo.enabled=true", "--hfi.demo.seed=true",
-				"--spring.main.banner-mode=off", "--logging.level.root=warn", "--spring.jmx.enabled=false")
-			.redirectErrorStream(true)
-			.redirectOutput(log.toFile())
-			.start();
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-		while (System.nanoTime() < deadline) {
-			if (!process.isAlive()) {
-				throw new AssertionError("The application exited: " + Files.readString(log));
-			}
-			try {
-				HttpResponse<String> health = this.http.send(
-						HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
-						HttpResponse.BodyHandlers.ofString());
-				if (health.statusCode() == 200) {
-					return process;
-				}
-			}
-			catch (IOException ex) {
-				// not listening yet
-			}
-			Thread.sleep(200);
-		}
-		process.destroyForcibly();
-		throw new AssertionError("The application did not start: " + Files.readString(log));
-	}
-
-	private String token(int port) throws Exception {
-		String body = post(port, "/demo/token", "{\"professionalId\":\"" + DemoIds.SOF_CASEWORKER + "\"}", null);
-		Matcher matcher = ACCESS_TOKEN.matcher(body);
-		assertThat(matcher.find()).as(body).isTrue();
-		return matcher.group(1);
+		return this.applications.start(port, this.dataDir.resolve(name + ".log"), "--hfi.store.mode=file",
+				"--hfi.store.data-dir=" + this.dataDir, "--hfi.demo.seed=true");
 	}
 
 	private String graphQl(int port, String token, String operationName, String query)
 			throws IOException, InterruptedException {
-		return post(port, "/graphql", "{\"operationName\":\"" + operationName + "\",\"query\":\"" + query + "\"}",
-				token);
-	}
-
-	private String post(int port, String path, String json, String token) throws IOException, InterruptedException {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-			.timeout(Duration.ofSeconds(20))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(json));
-		if (token != null) {
-			request.header("Authorization", "Bearer " + token);
-		}
-		HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = this.applications.post(port, "/graphql",
+				"{\"operationName\":\"" + operationName + "\",\"query\":\"" + query + "\"}", token);
 		if (response.statusCode() != 200) {
 			throw new IllegalStateException("HTTP " + response.statusCode() + ": " + response.body());
 		}
@@ -282,12 +226,6 @@ class CrashSafetyTests {
 		Thread thread = new Thread(task);
 		thread.start();
 		return thread;
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 	private record Acked(long version, String name) {

@@ -1,12 +1,6 @@
 package dk.kk.hfi.system;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -30,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import dk.kk.hfi.HfiApplication;
 import dk.kk.hfi.MovableClock;
 import dk.kk.hfi.demo.DemoDataGenerator;
 import dk.kk.hfi.demo.DemoIds;
@@ -51,20 +44,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 		disabledReason = "runs the embedded store in the first process, which does not start when a MongoDB URI is configured")
 class TwoReplicasTests {
 
-	private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
-
 	private static final Pattern VERSION = Pattern.compile("\"version\"\\s*:\\s*(\\d+)");
 
-	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+	private final ChildApplications applications = new ChildApplications(Duration.ofSeconds(30));
 
 	@TempDir
 	Path dataDir;
 
 	@Test
 	void invariantsHoldAcrossTwoProcessesOnOneStore() throws Exception {
-		int storePort = freePort();
-		int a = freePort();
-		int b = freePort();
+		int storePort = ChildApplications.freePort();
+		int a = ChildApplications.freePort();
+		int b = ChildApplications.freePort();
 		// One place left for the activation race below: the demo's active courses hold
 		// the others.
 		long active = DemoDataGenerator.generate(LocalDate.now(MovableClock.COPENHAGEN))
@@ -82,8 +73,8 @@ class TwoReplicasTests {
 					"--hfi.demo.seed=false", capacity);
 			// Tokens: each process's token is valid on the other (one signing key, kept
 			// in the store).
-			String tokenA = token(a, DemoIds.SOF_CASEWORKER);
-			String tokenB = token(b, DemoIds.SUPPORT_COORDINATOR);
+			String tokenA = this.applications.token(a, DemoIds.SOF_CASEWORKER);
+			String tokenB = this.applications.token(b, DemoIds.SUPPORT_COORDINATOR);
 			assertThat(graphQl(b, tokenA, "{ me { __typename } }").body()).contains("ProfessionalCaller");
 			assertThat(graphQl(a, tokenB, "{ me { __typename } }").body()).contains("ProfessionalCaller");
 
@@ -177,35 +168,7 @@ class TwoReplicasTests {
 	}
 
 	private Process start(int port, String name, String... args) throws Exception {
-		String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-		Path log = this.dataDir.resolve(name + ".log");
-		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-						"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", classpath, HfiApplication.class.getName(),
-						"--server.port=" + port, "--hfi.demo.enabled=true", "--spring.main.banner-mode=off",
-						"--logging.level.root=warn", "--spring.jmx.enabled=false"));
-		command.addAll(List.of(args));
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-		while (System.nanoTime() < deadline) {
-			if (!process.isAlive()) {
-				throw new AssertionError("The application exited: " + Files.readString(log));
-			}
-			try {
-				if (this.http
-					.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
-							HttpResponse.BodyHandlers.ofString())
-					.statusCode() == 200) {
-					return process;
-				}
-			}
-			catch (IOException ex) {
-				// not listening yet
-			}
-			Thread.sleep(200);
-		}
-		process.destroyForcibly();
-		throw new AssertionError("The application did not start: " + Files.readString(log));
+		return this.applications.start(port, this.dataDir.resolve(name + ".log"), args);
 	}
 
 	/**
@@ -288,36 +251,12 @@ class TwoReplicasTests {
 		return JsonMapper.builder().build().readTree(response.body());
 	}
 
-	private String token(int port, String professionalId) throws Exception {
-		String body = post(port, null, "{\"professionalId\":\"" + professionalId + "\"}", "/demo/token").body();
-		Matcher matcher = ACCESS_TOKEN.matcher(body);
-		assertThat(matcher.find()).as(body).isTrue();
-		return matcher.group(1);
-	}
-
 	private HttpResponse<String> graphQl(int port, String token, String query) throws Exception {
 		return post(port, token, "{\"query\":\"" + query + "\"}");
 	}
 
 	private HttpResponse<String> post(int port, String token, String json) throws Exception {
-		return post(port, token, json, "/graphql");
-	}
-
-	private HttpResponse<String> post(int port, String token, String json, String path) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-			.timeout(Duration.ofSeconds(30))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(json));
-		if (token != null) {
-			request.header("Authorization", "Bearer " + token);
-		}
-		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
+		return this.applications.post(port, "/graphql", json, token);
 	}
 
 }

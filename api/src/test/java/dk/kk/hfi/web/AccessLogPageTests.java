@@ -20,7 +20,7 @@ class AccessLogPageTests extends BrowserTestSupport {
 	@Test
 	void callersAreNamedAndTheLogIsPaged() {
 		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
-		String familyId = TestCourses.refer(support, "Familien Adgangslog");
+		String familyId = TestCourses.refer(support, "Familien Adgangslog").id();
 		for (int i = 0; i < 55; i++) {
 			support.document("query($id: ID!) { family(id: $id) { members { firstName } } }")
 				.variable("id", familyId)

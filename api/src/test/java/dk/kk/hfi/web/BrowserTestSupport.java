@@ -164,18 +164,25 @@ abstract class BrowserTestSupport extends GraphQlTestSupport {
 		new Select(select).selectByValue(professionalId);
 		driver.findElement(By.cssSelector(".sign-in__form button[type=submit]")).click();
 		By providerPage = By.cssSelector("form.demo-sign-in select");
-		new WebDriverWait(driver, Duration.ofSeconds(20))
-			.until(ExpectedConditions.or(ExpectedConditions.visibilityOfElementLocated(providerPage),
-					ExpectedConditions.visibilityOfElementLocated(By.id("families-heading"))));
-		// The provider's page is skipped only when its session already holds this
-		// professional.
-		if (!driver.findElements(providerPage).isEmpty()) {
+		if (reachesProviderPage(providerPage, By.id("families-heading"))) {
 			WebElement chosen = driver.findElement(providerPage);
 			assertThat(new Select(chosen).getFirstSelectedOption().getAttribute("value")).isEqualTo(professionalId);
 			driver.findElement(By.cssSelector("form.demo-sign-in button[type=submit]")).click();
 		}
 		waitFor(By.id("families-heading"));
 		waitFor(By.cssSelector(".family-list__table, .family-list__empty"));
+	}
+
+	/**
+	 * Waits for the authorization server's sign-in page, or for the client's page when
+	 * the provider's page is skipped, which it is only when its session already holds the
+	 * professional; returns whether the provider's page came.
+	 */
+	boolean reachesProviderPage(By providerPage, By skippedTo) {
+		new WebDriverWait(driver, Duration.ofSeconds(20))
+			.until(ExpectedConditions.or(ExpectedConditions.visibilityOfElementLocated(providerPage),
+					ExpectedConditions.visibilityOfElementLocated(skippedTo)));
+		return !driver.findElements(providerPage).isEmpty();
 	}
 
 	private static String axeSource;

@@ -23,7 +23,7 @@ class ConsentFormTests extends BrowserTestSupport {
 
 	@Test
 	void aRefusedGrantorIsMarkedWithTheServersReasonAndCustodyIsSetPerChild() {
-		String familyId = TestCourses.refer(as(DemoIds.SUPPORT_COORDINATOR), "Familien Samtykkeform");
+		String familyId = TestCourses.refer(as(DemoIds.SUPPORT_COORDINATOR), "Familien Samtykkeform").id();
 		signInAs(DemoIds.SUPPORT_COORDINATOR);
 		go("#/familie/" + familyId + "/samtykke");
 		waitFor(By.xpath("//button[text()='Registrér nyt samtykke']")).click();

@@ -17,6 +17,7 @@ import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.common.Period;
 import dk.kk.hfi.course.TestCourses;
+import dk.kk.hfi.course.TestCourses.Referral;
 import dk.kk.hfi.demo.DemoIds;
 import dk.kk.hfi.domain.consent.ConsentPurpose;
 import dk.kk.hfi.domain.consent.ConsentRepository;
@@ -36,13 +37,12 @@ class HandoverPageTests extends BrowserTestSupport {
 	@Test
 	void aNewlyAddedCaseworkerCatchesUpOnOnePage() {
 		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
-		String familyId = TestCourses.refer(support, "Familien Overdragelse");
-		List<String> members = TestCourses.memberIds(support, familyId);
+		Referral family = TestCourses.refer(support, "Familien Overdragelse");
 		// A consent sharing everything but health: the newcomer sees HEALTH withheld,
 		// with who could give it.
-		String consentId = "con-handover-" + familyId;
-		this.consents.insert(new ConsentVersion(ConsentVersion.documentId(consentId, 1), consentId, 1, familyId,
-				ConsentPurpose.HFI, ConsentState.ACTIVE, List.of(members.get(0), members.get(2)), members,
+		String consentId = "con-handover-" + family.id();
+		this.consents.insert(new ConsentVersion(ConsentVersion.documentId(consentId, 1), consentId, 1, family.id(),
+				ConsentPurpose.HFI, ConsentState.ACTIVE, List.of(family.mother(), family.father()), family.memberIds(),
 				List.of(new Provision(List.of(Administration.values()),
 						Arrays.stream(DataCategory.values())
 							.filter((category) -> category != DataCategory.HEALTH)
@@ -50,22 +50,22 @@ class HandoverPageTests extends BrowserTestSupport {
 						List.of())),
 				new Period(LocalDate.now().minusDays(10), LocalDate.now().plusYears(2)), LocalDate.now().minusDays(10),
 				SignatureMethod.MITID, "test", null, Instant.now(), DemoIds.SOF_CASEWORKER));
-		TestCourses.addToTeam(support, familyId, DemoIds.SOF_CASEWORKER);
+		TestCourses.addToTeam(support, family.id(), DemoIds.SOF_CASEWORKER);
 		support.document("mutation($input: RecordMeetingInput!) { recordMeeting(input: $input) { meeting { id } } }")
 			.variable("input",
-					Map.of("familyId", familyId, "kind", "START", "date", LocalDate.now().minusDays(20).toString(),
+					Map.of("familyId", family.id(), "kind", "START", "date", LocalDate.now().minusDays(20).toString(),
 							"professionalIds", List.of(DemoIds.SUPPORT_COORDINATOR), "memberIds",
-							List.of(members.get(0)), "decisions", List.of("Familien vil arbejde med morgenerne"),
+							List.of(family.mother()), "decisions", List.of("Familien vil arbejde med morgenerne"),
 							"actions",
-							List.of(Map.of("description", "Mona ringer til skolen", "memberId", members.get(0), "due",
+							List.of(Map.of("description", "Mona ringer til skolen", "memberId", family.mother(), "due",
 									LocalDate.now().minusDays(3).toString()))))
 			.execute()
 			.errors()
 			.verify();
-		TestCourses.addToTeam(support, familyId, DemoIds.KFF_LEISURE_CONSULTANT_2);
+		TestCourses.addToTeam(support, family.id(), DemoIds.KFF_LEISURE_CONSULTANT_2);
 
 		signInAs(DemoIds.KFF_LEISURE_CONSULTANT_2);
-		go("#/familie/" + familyId + "/overdragelse");
+		go("#/familie/" + family.id() + "/overdragelse");
 		WebElement changes = waitFor(By.cssSelector("[data-part=changes]"));
 		assertThat(changes.getText()).contains("Dit første besøg");
 		assertThat(driver.getTitle()).startsWith("Overdragelse – Familien Overdragelse");
@@ -83,9 +83,9 @@ class HandoverPageTests extends BrowserTestSupport {
 		fullScreenshot("10-handover-1280", 1280);
 		fullScreenshot("10-handover-390", 390);
 
-		go("#/familie/" + familyId);
+		go("#/familie/" + family.id());
 		waitFor(By.id("section-members"));
-		go("#/familie/" + familyId + "/overdragelse");
+		go("#/familie/" + family.id() + "/overdragelse");
 		waitForText(By.cssSelector("[data-part=changes]"), "Intet nyt siden");
 	}
 

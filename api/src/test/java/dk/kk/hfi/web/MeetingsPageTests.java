@@ -19,7 +19,7 @@ class MeetingsPageTests extends BrowserTestSupport {
 
 	@Test
 	void aMeetingsMinutesLandOnThePlanAndAMeasureIsAddedAndEnded() {
-		String familyId = TestCourses.refer(as(DemoIds.SUPPORT_COORDINATOR), "Familien Møde");
+		String familyId = TestCourses.refer(as(DemoIds.SUPPORT_COORDINATOR), "Familien Møde").id();
 		WebElement form = meetingForm(familyId);
 		form.findElement(By.xpath(".//label[text()='Mona']")).click();
 		form.findElement(By.name("decisions")).sendKeys("Morgenerne er det vigtigste lige nu");
@@ -50,7 +50,7 @@ class MeetingsPageTests extends BrowserTestSupport {
 
 	@Test
 	void aMeetingSentAgainAfterALostAnswerIsRecordedOnce() {
-		String familyId = TestCourses.refer(as(DemoIds.SUPPORT_COORDINATOR), "Familien Gentag");
+		String familyId = TestCourses.refer(as(DemoIds.SUPPORT_COORDINATOR), "Familien Gentag").id();
 		WebElement form = meetingForm(familyId);
 		form.findElement(By.name("decisions")).sendKeys("Mor og rådgiver mødes hver anden uge");
 		String draft = (String) ((JavascriptExecutor) driver)

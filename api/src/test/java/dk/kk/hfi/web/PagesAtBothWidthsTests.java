@@ -29,7 +29,7 @@ class PagesAtBothWidthsTests extends BrowserTestSupport {
 	@Test
 	void everyPageIsAccessibleAndFitsAPhone() {
 		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
-		String familyId = TestCourses.refer(support, "Familien " + LONG_WORD.substring(0, 90));
+		String familyId = TestCourses.refer(support, "Familien " + LONG_WORD.substring(0, 90)).id();
 		support.document("mutation($input: SavePlanInput!) { savePlan(input: $input) { plan { id } } }")
 			.variable("input",
 					Map.of("familyId", familyId, "themes", List.of(), "voices", List.of(), "actions", List.of(),

@@ -1,6 +1,5 @@
 package dk.kk.hfi.web;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,13 +10,12 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import dk.kk.hfi.course.TestCourses;
+import dk.kk.hfi.course.TestCourses.Referral;
 import dk.kk.hfi.demo.DemoIds;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,86 +50,44 @@ class PlanBoardTests extends BrowserTestSupport {
 	@Test
 	void aSessionThatExpiresMidEditKeepsTheTextAndReturnsToThePage() {
 		String familyId = familyWithGoals("Familien Udløbet");
-		signInAs(DemoIds.SUPPORT_COORDINATOR);
-		go("#/familie/" + familyId + "/plan");
-		waitFor(By.cssSelector(".plan-column[data-column=family] .plan-column__add")).click();
-		WebElement editor = waitFor(By.cssSelector(".plan-column[data-column=family] .plan-editor"));
-		editor.findElement(By.name("text")).sendKeys("Mor og Ali laver lektier sammen om tirsdagen");
-		driver.executeAsyncScript("""
-				const done = arguments[arguments.length - 1];
-				import('/js/api.js').then((api) => { api.setToken('expired'); done(); });
-				""");
-		editor.findElement(By.cssSelector("button[type=submit]")).click();
+		submitANewGoalOnceTheSessionHasExpired(familyId, "Mor og Ali laver lektier sammen om tirsdagen");
 		assertThat(waitFor(By.cssSelector(".sign-in .status-error")).getText()).contains("Log ind igen");
 		assertThat(browserErrors()).allMatch((entry) -> entry.contains("401"));
 
-		new Select(waitFor(By.cssSelector(".sign-in__form select"))).selectByValue(DemoIds.SUPPORT_COORDINATOR);
-		driver.findElement(By.cssSelector(".sign-in__form button[type=submit]")).click();
-		// Through the authorization server's page (code + PKCE) unless its session still
-		// holds the professional.
-		By providerPage = By.cssSelector("form.demo-sign-in button[type=submit]");
 		By restored = By.cssSelector(".plan-column[data-column=family] .plan-editor textarea[name=text]");
-		new WebDriverWait(driver, Duration.ofSeconds(20))
-			.until(ExpectedConditions.or(ExpectedConditions.visibilityOfElementLocated(providerPage),
-					ExpectedConditions.visibilityOfElementLocated(restored)));
-		if (!driver.findElements(providerPage).isEmpty()) {
-			driver.findElement(providerPage).click();
-		}
+		signInAgainAs(DemoIds.SUPPORT_COORDINATOR, restored);
 		WebElement text = waitFor(restored);
 		assertThat(driver.getCurrentUrl()).endsWith("#/familie/" + familyId + "/plan");
 		assertThat(text.getAttribute("value")).isEqualTo("Mor og Ali laver lektier sammen om tirsdagen");
 		driver.findElement(By.cssSelector(".plan-editor button[type=submit]")).click();
 		waitForText(By.cssSelector(".plan-board__announcer"), "Planen er gemt");
 		assertThat(goalTexts()).contains("Mor og Ali laver lektier sammen om tirsdagen");
-		assertThat(driver.executeScript("return Object.keys(sessionStorage).filter((k) => k.startsWith('hfi.draft.'))"))
-			.asList()
-			.isEmpty();
+		assertNoDraftKept();
 	}
 
 	@Test
 	void anotherProfessionalSigningInAfterATimeoutNeverSeesTheUnsavedText() {
 		String familyId = familyWithGoals("Familien Andens Udkast");
-		signInAs(DemoIds.SUPPORT_COORDINATOR);
-		go("#/familie/" + familyId + "/plan");
-		waitFor(By.cssSelector(".plan-column[data-column=family] .plan-column__add")).click();
-		WebElement editor = waitFor(By.cssSelector(".plan-column[data-column=family] .plan-editor"));
-		editor.findElement(By.name("text")).sendKeys("Kun koordinatoren skrev dette");
-		driver.executeAsyncScript("""
-				const done = arguments[arguments.length - 1];
-				import('/js/api.js').then((api) => { api.setToken('expired'); done(); });
-				""");
-		editor.findElement(By.cssSelector("button[type=submit]")).click();
+		submitANewGoalOnceTheSessionHasExpired(familyId, "Kun koordinatoren skrev dette");
 		waitFor(By.cssSelector(".sign-in .status-error"));
 		assertThat(browserErrors()).allMatch((entry) -> entry.contains("401"));
-		new Select(waitFor(By.cssSelector(".sign-in__form select"))).selectByValue(DemoIds.SOF_SPECIALIST);
-		driver.findElement(By.cssSelector(".sign-in__form button[type=submit]")).click();
-		By providerPage = By.cssSelector("form.demo-sign-in button[type=submit]");
 		By board = By.cssSelector(".plan-column[data-column=family]");
-		new WebDriverWait(driver, Duration.ofSeconds(20))
-			.until(ExpectedConditions.or(ExpectedConditions.visibilityOfElementLocated(providerPage),
-					ExpectedConditions.visibilityOfElementLocated(board)));
-		if (!driver.findElements(providerPage).isEmpty()) {
-			driver.findElement(providerPage).click();
-		}
+		signInAgainAs(DemoIds.SOF_SPECIALIST, board);
 		waitFor(board);
 		assertThat(driver.getPageSource()).doesNotContain("Kun koordinatoren skrev dette");
-		assertThat(driver.executeScript("return Object.keys(sessionStorage).filter((k) => k.startsWith('hfi.draft.'))"))
-			.asList()
-			.isEmpty();
+		assertNoDraftKept();
 	}
 
 	@Test
 	void twoTabsEditingDifferentItemsBothLand() {
 		String familyId = familyWithGoals("Familien To Faner");
-		signInAs(DemoIds.SUPPORT_COORDINATOR);
-		go("#/familie/" + familyId + "/plan");
+		openPlanAsSupportCoordinator(familyId);
 		waitFor(By.cssSelector(".plan-goal"));
 		String first = driver.getWindowHandle();
 
 		driver.switchTo().newWindow(WindowType.TAB);
 		open("/");
-		signInAs(DemoIds.SUPPORT_COORDINATOR);
-		go("#/familie/" + familyId + "/plan");
+		openPlanAsSupportCoordinator(familyId);
 		editGoal(0, "Mor får ro om morgenen hver dag");
 		driver.close();
 
@@ -147,8 +103,7 @@ class PlanBoardTests extends BrowserTestSupport {
 	@Test
 	void thePlanBoardWorksWithTheKeyboardAloneAndSavesAStatusOnlyOnPurpose() {
 		String familyId = familyWithGoals("Familien Tastatur");
-		signInAs(DemoIds.SUPPORT_COORDINATOR);
-		go("#/familie/" + familyId + "/plan");
+		openPlanAsSupportCoordinator(familyId);
 		waitFor(By.cssSelector(".plan-goal"));
 		driver.findElement(By.cssSelector("main")).click();
 
@@ -193,12 +148,51 @@ class PlanBoardTests extends BrowserTestSupport {
 		TestCourses.transition(as(DemoIds.SUPPORT_COORDINATOR), "closeCourse", familyId, Map.of("reason", "OTHER"))
 			.errors()
 			.verify();
-		signInAs(DemoIds.SUPPORT_COORDINATOR);
-		go("#/familie/" + familyId + "/plan");
+		openPlanAsSupportCoordinator(familyId);
 		waitFor(By.cssSelector(".plan-goal"));
 		assertThat(driver.findElement(By.cssSelector(".plan-board__meta")).getText())
 			.contains("Forløbet er afsluttet: planen kan kun læses.");
 		assertThat(driver.findElements(By.cssSelector(".plan-board button"))).isEmpty();
+	}
+
+	private void openPlanAsSupportCoordinator(String familyId) {
+		signInAs(DemoIds.SUPPORT_COORDINATOR);
+		go("#/familie/" + familyId + "/plan");
+	}
+
+	/**
+	 * Opens the family's plan as the support coordinator and submits a new goal for the
+	 * whole family with the text, after the client's token has expired.
+	 */
+	private void submitANewGoalOnceTheSessionHasExpired(String familyId, String text) {
+		openPlanAsSupportCoordinator(familyId);
+		waitFor(By.cssSelector(".plan-column[data-column=family] .plan-column__add")).click();
+		WebElement editor = waitFor(By.cssSelector(".plan-column[data-column=family] .plan-editor"));
+		editor.findElement(By.name("text")).sendKeys(text);
+		driver.executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				import('/js/api.js').then((api) => { api.setToken('expired'); done(); });
+				""");
+		editor.findElement(By.cssSelector("button[type=submit]")).click();
+	}
+
+	/**
+	 * Signs in again from the client's sign-in form: through the authorization server's
+	 * page (code + PKCE) unless its session still holds the professional.
+	 */
+	private void signInAgainAs(String professionalId, By returnedTo) {
+		new Select(waitFor(By.cssSelector(".sign-in__form select"))).selectByValue(professionalId);
+		driver.findElement(By.cssSelector(".sign-in__form button[type=submit]")).click();
+		By providerPage = By.cssSelector("form.demo-sign-in button[type=submit]");
+		if (reachesProviderPage(providerPage, returnedTo)) {
+			driver.findElement(providerPage).click();
+		}
+	}
+
+	private void assertNoDraftKept() {
+		assertThat(driver.executeScript("return Object.keys(sessionStorage).filter((k) => k.startsWith('hfi.draft.'))"))
+			.asList()
+			.isEmpty();
 	}
 
 	private void editGoal(int index, String text) {
@@ -225,18 +219,19 @@ class PlanBoardTests extends BrowserTestSupport {
 	 */
 	private String familyWithGoals(String name) {
 		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
-		String familyId = TestCourses.refer(support, name);
-		String mother = TestCourses.memberIds(support, familyId).get(0);
+		Referral family = TestCourses.refer(support, name);
 		support.document("mutation($input: SavePlanInput!) { savePlan(input: $input) { plan { id } } }")
-			.variable("input", Map.of("familyId", familyId, "themes", List.of(), "voices", List.of(), "goals",
-					List.of(Map.of("id", "g-1", "text", "Mor får ro om morgenen", "administrationGoal", "SOF"),
-							Map.of("id", "g-2", "text", "Ali kommer i skole", "administrationGoal", "BUF")),
-					"actions",
-					List.of(Map.of("goalId", "g-2", "description", "Mor følger Ali i skole", "memberId", mother))))
+			.variable("input",
+					Map.of("familyId", family.id(), "themes", List.of(), "voices", List.of(), "goals",
+							List.of(Map.of("id", "g-1", "text", "Mor får ro om morgenen", "administrationGoal", "SOF"),
+									Map.of("id", "g-2", "text", "Ali kommer i skole", "administrationGoal", "BUF")),
+							"actions",
+							List.of(Map.of("goalId", "g-2", "description", "Mor følger Ali i skole", "memberId",
+									family.mother()))))
 			.execute()
 			.errors()
 			.verify();
-		return familyId;
+		return family.id();
 	}
 
 }

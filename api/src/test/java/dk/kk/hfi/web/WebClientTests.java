@@ -2,7 +2,6 @@ package dk.kk.hfi.web;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.graphql.test.tester.GraphQlTester;
 
 import dk.kk.hfi.demo.DemoIds;
 
@@ -74,8 +73,7 @@ class WebClientTests extends BrowserTestSupport {
 
 	@Test
 	void withdrawalAsksForConfirmationAndCanBeCancelled() {
-		signInAs(DemoIds.SOF_CASEWORKER);
-		open("/#/familie/" + DemoIds.FAMILY_CONSENT_WITHOUT_HEALTH + "/samtykke");
+		openFamilyAs(DemoIds.SOF_CASEWORKER, DemoIds.FAMILY_CONSENT_WITHOUT_HEALTH, "/samtykke");
 		waitFor(By.cssSelector(".consent-card"));
 		fullScreenshot("04-consents", 1280);
 
@@ -93,8 +91,7 @@ class WebClientTests extends BrowserTestSupport {
 
 	@Test
 	void recordingAConsentShowsErrorsNextToTheFields() {
-		signInAs(DemoIds.SOF_CASEWORKER);
-		open("/#/familie/" + DemoIds.FAMILY_NO_CONSENT + "/samtykke");
+		openFamilyAs(DemoIds.SOF_CASEWORKER, DemoIds.FAMILY_NO_CONSENT, "/samtykke");
 		waitFor(By.xpath("//button[text()='Registrér nyt samtykke']")).click();
 		for (WebElement box : driver.findElements(By.cssSelector("fieldset[data-name=grantorIds] input:checked"))) {
 			box.click();
@@ -115,14 +112,12 @@ class WebClientTests extends BrowserTestSupport {
 		String familyId = family[0];
 		String sofCaseworker = family[1];
 
-		signInAs(DemoIds.KFF_BRIDGE_BUILDER);
-		open("/#/familie/" + familyId);
+		openFamilyAs(DemoIds.KFF_BRIDGE_BUILDER, familyId, "");
 		waitFor(By.id("section-members"));
 		assertThat(driver.findElements(By.cssSelector(".members td[data-field=cpr] .consent-marker"))).isEmpty();
 
 		signOut();
-		signInAs(sofCaseworker);
-		open("/#/familie/" + familyId + "/samtykke");
+		openFamilyAs(sofCaseworker, familyId, "/samtykke");
 		waitFor(By.xpath("//button[text()='Tilbagekald samtykke']")).click();
 		driver.findElement(By.xpath("//button[text()='Gå videre']")).click();
 		waitFor(By.cssSelector("dialog.confirm-dialog")).findElement(By.xpath(".//button[text()='Ja, tilbagekald']"))
@@ -132,8 +127,7 @@ class WebClientTests extends BrowserTestSupport {
 			.isEqualTo("Tilbagekaldt");
 
 		signOut();
-		signInAs(DemoIds.KFF_BRIDGE_BUILDER);
-		open("/#/familie/" + familyId);
+		openFamilyAs(DemoIds.KFF_BRIDGE_BUILDER, familyId, "");
 		waitFor(By.id("section-members"));
 		assertThat(driver.findElements(By.cssSelector(".members td[data-field=cpr] .consent-marker"))).isNotEmpty()
 			.allSatisfy((marker) -> assertThat(marker.getText()).contains("Kræver samtykke: CPR og fødselsdato")
@@ -145,18 +139,11 @@ class WebClientTests extends BrowserTestSupport {
 	@SuppressWarnings("unchecked")
 	private String[] familyWithConsentForKffAndSofCaseworker() {
 		String kffToken = token("{\"professionalId\":\"" + DemoIds.KFF_BRIDGE_BUILDER + "\"}");
-		List<Map<String, Object>> families = withToken(kffToken).document("""
+		GraphQlTester.Response families = withToken(kffToken).document("""
 				{ families(first: 100) { edges { node { id
 				  consents { status }
-				  coreTeam { active role professional { id administration } } } } } }""")
-			.execute()
-			.path("families.edges[*].node")
-			.entityList(Map.class)
-			.get()
-			.stream()
-			.map((node) -> (Map<String, Object>) node)
-			.toList();
-		for (Map<String, Object> family : families) {
+				  coreTeam { active role professional { id administration } } } } } }""").execute();
+		for (Map<String, Object> family : objects(families, "families.edges[*].node")) {
 			String id = (String) family.get("id");
 			List<Map<String, Object>> consents = (List<Map<String, Object>>) family.get("consents");
 			if (id.compareTo("fam-005") <= 0 || consents.size() != 1
@@ -183,8 +170,7 @@ class WebClientTests extends BrowserTestSupport {
 
 	@Test
 	void planEditedBySofIsSeenByBif() {
-		signInAs(DemoIds.SOF_CASEWORKER);
-		open("/#/familie/" + DemoIds.FAMILY_CONSENT_WITHOUT_HEALTH + "/plan");
+		openFamilyAs(DemoIds.SOF_CASEWORKER, DemoIds.FAMILY_CONSENT_WITHOUT_HEALTH, "/plan");
 		WebElement family = waitFor(By.cssSelector(".plan-column[data-column=family]"));
 		family.findElement(By.cssSelector(".plan-column__add")).click();
 		WebElement editor = waitFor(By.cssSelector(".plan-column[data-column=family] .plan-editor"));
@@ -202,8 +188,7 @@ class WebClientTests extends BrowserTestSupport {
 		fullScreenshot("13-plan-editing", 1280);
 
 		signOut();
-		signInAs(DemoIds.BIF_JOB_CASEWORKER);
-		open("/#/familie/" + DemoIds.FAMILY_CONSENT_WITHOUT_HEALTH + "/plan");
+		openFamilyAs(DemoIds.BIF_JOB_CASEWORKER, DemoIds.FAMILY_CONSENT_WITHOUT_HEALTH, "/plan");
 		waitFor(By.cssSelector(".plan-board .plan-goal"));
 		assertThat(driver.findElements(By.cssSelector(".plan-goal h3"))).extracting(WebElement::getText)
 			.contains("Familien spiser aftensmad sammen tre gange om ugen");
@@ -215,8 +200,7 @@ class WebClientTests extends BrowserTestSupport {
 
 	@Test
 	void concurrentPlanEditsShowTheConflictAndLoseNothing() {
-		signInAs(DemoIds.SOF_CASEWORKER);
-		open("/#/familie/" + DemoIds.FAMILY_CONSENT_WITHOUT_HEALTH + "/plan");
+		openFamilyAs(DemoIds.SOF_CASEWORKER, DemoIds.FAMILY_CONSENT_WITHOUT_HEALTH, "/plan");
 		waitFor(By.cssSelector("[data-goal-id=plan-002-g3] [data-focus-key='edit:plan-002-g3']")).click();
 		WebElement text = waitFor(By.cssSelector(".plan-editor textarea[name=text]"));
 		text.clear();
@@ -262,8 +246,7 @@ class WebClientTests extends BrowserTestSupport {
 
 	@Test
 	void accessLogAndReportsPagesAnswer() {
-		signInAs(DemoIds.SUPPORT_COORDINATOR);
-		open("/#/familie/" + DemoIds.FAMILY_CONSENT_WITHDRAWN + "/adgangslog");
+		openFamilyAs(DemoIds.SUPPORT_COORDINATOR, DemoIds.FAMILY_CONSENT_WITHDRAWN, "/adgangslog");
 		waitFor(By.cssSelector(".access-log, .notice, .status-error"));
 		fullScreenshot("11-access-log", 1280);
 		open("/#/rapporter");
@@ -285,10 +268,7 @@ class WebClientTests extends BrowserTestSupport {
 		// professional.
 		By providerPage = By.cssSelector("form.demo-sign-in select");
 		By families = By.cssSelector(".family-list__table");
-		new WebDriverWait(driver, Duration.ofSeconds(20))
-			.until(ExpectedConditions.or(ExpectedConditions.visibilityOfElementLocated(providerPage),
-					ExpectedConditions.visibilityOfElementLocated(families)));
-		if (!driver.findElements(providerPage).isEmpty()) {
+		if (reachesProviderPage(providerPage, families)) {
 			tabUntil((element) -> "button".equals(element.getTagName()), 3);
 			driver.switchTo().activeElement().sendKeys(Keys.ENTER);
 		}
@@ -388,6 +368,12 @@ class WebClientTests extends BrowserTestSupport {
 	private void signOut() {
 		driver.findElement(By.xpath("//button[text()='Log ud']")).click();
 		waitFor(By.id("sign-in-heading"));
+	}
+
+	/** Signs in as the professional and opens the family's page ("" for the overview). */
+	private void openFamilyAs(String professionalId, String familyId, String page) {
+		signInAs(professionalId);
+		open("/#/familie/" + familyId + page);
 	}
 
 }
