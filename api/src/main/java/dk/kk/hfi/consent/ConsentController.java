@@ -29,7 +29,6 @@ import dk.kk.hfi.domain.RequestSnapshot;
 import dk.kk.hfi.domain.caller.Caller;
 import dk.kk.hfi.domain.consent.ConsentStatus;
 import dk.kk.hfi.domain.consent.ConsentVersion;
-import dk.kk.hfi.domain.consent.PartialWithdrawal;
 import dk.kk.hfi.domain.family.Family;
 
 /**
@@ -103,10 +102,7 @@ class ConsentController {
 
 	@SchemaMapping(typeName = "Consent")
 	List<ConsentNotes.PartialWithdrawalView> partialWithdrawals(ConsentVersion consent) {
-		List<PartialWithdrawal> parts = consent.partialWithdrawals();
-		return java.util.stream.IntStream.range(0, parts.size())
-			.mapToObj((index) -> ConsentNotes.PartialWithdrawalView.of(consent, index, parts.get(index)))
-			.toList();
+		return ConsentNotes.PartialWithdrawalView.allOf(consent);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.jspecify.annotations.Nullable;
 
@@ -47,6 +48,12 @@ final class ConsentNotes {
 	/** A partial withdrawal, as the schema's {@code PartialWithdrawal}. */
 	record PartialWithdrawalView(String id, String familyId, List<String> subjectIds, ProvisionDenial denial,
 			LocalDate saidOn, Instant recordedAt, String recordedBy, @Nullable String note) implements PersonalData {
+
+		/** The consent's partial withdrawals, each named by its place in the list. */
+		static List<PartialWithdrawalView> allOf(ConsentVersion consent) {
+			List<PartialWithdrawal> parts = consent.partialWithdrawals();
+			return IntStream.range(0, parts.size()).mapToObj((index) -> of(consent, index, parts.get(index))).toList();
+		}
 
 		static PartialWithdrawalView of(ConsentVersion consent, int index, PartialWithdrawal withdrawal) {
 			return new PartialWithdrawalView(consent.consentId() + "/part-" + index, consent.familyId(),
