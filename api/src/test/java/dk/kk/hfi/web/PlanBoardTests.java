@@ -143,6 +143,36 @@ class PlanBoardTests extends BrowserTestSupport {
 	}
 
 	@Test
+	void anEditorSaysWhatIsMissingAndFocusesItsFieldInsteadOfSaving() {
+		String familyId = familyWithGoals("Familien Mangler");
+		openPlanAsSupportCoordinator(familyId);
+		waitFor(By.cssSelector(".plan-goal"));
+		String version = driver.findElement(By.cssSelector(".plan-board__meta")).getText();
+		waitFor(By.cssSelector(".plan-column[data-column=family] .plan-column__add")).click();
+		WebElement goalEditor = waitFor(By.cssSelector(".plan-column[data-column=family] .plan-editor"));
+		goalEditor.findElement(By.name("text")).sendKeys("   ");
+		goalEditor.findElement(By.cssSelector("button[type=submit]")).click();
+		assertThat(waitFor(By.cssSelector(".plan-editor .status-error")).getText()).isEqualTo("Skriv målet.");
+		assertThat(driver.switchTo().activeElement().getAttribute("name")).isEqualTo("text");
+
+		WebElement goal = waitFor(By.cssSelector(".plan-goal[data-goal-id=g-1]"));
+		goal.findElement(By.cssSelector("[data-focus-key='action:new:g-1']")).click();
+		WebElement actionEditor = waitFor(By.cssSelector(".plan-goal[data-goal-id=g-1] .plan-editor"));
+		actionEditor.findElement(By.cssSelector("button[type=submit]")).click();
+		assertThat(waitFor(By.cssSelector(".plan-goal[data-goal-id=g-1] .plan-editor .status-error")).getText())
+			.isEqualTo("Skriv hvad der skal gøres.");
+		assertThat(driver.switchTo().activeElement().getAttribute("name")).isEqualTo("description");
+		actionEditor.findElement(By.name("description")).sendKeys("Mor ringer til skolen");
+		actionEditor.findElement(By.cssSelector("button[type=submit]")).click();
+		waitForText(By.cssSelector(".plan-goal[data-goal-id=g-1] .plan-editor .status-error"),
+				"Vælg hvem der gør det.");
+		assertThat(driver.switchTo().activeElement().getAttribute("name")).isEqualTo("who");
+		// Nothing was sent: the plan is still at the version it was opened at.
+		assertThat(driver.findElement(By.cssSelector(".plan-board__meta")).getText()).isEqualTo(version);
+		assertThat(goalTexts()).containsExactly("Mor får ro om morgenen", "Ali kommer i skole");
+	}
+
+	@Test
 	void aClosedCoursesPlanIsReadOnly() {
 		String familyId = familyWithGoals("Familien Afsluttet");
 		TestCourses.transition(as(DemoIds.SUPPORT_COORDINATOR), "closeCourse", familyId, Map.of("reason", "OTHER"))
