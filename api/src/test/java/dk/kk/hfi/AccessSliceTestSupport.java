@@ -334,11 +334,10 @@ public abstract class AccessSliceTestSupport {
 			@ComponentScan.Filter(type = FilterType.REGEX, pattern = { "dk\\.kk\\.hfi\\.access\\.AccessConfiguration",
 					"dk\\.kk\\.hfi\\.system\\.(ErrorCodeInterceptor|GraphQlScalars|CursorConfiguration)",
 					// Services that only read through the mocked repositories run for
-					// real, and the course
-					// service (spied, see SpyCourseService) whose rules compute the
-					// course's fields.
+					// real, and the course service (spied, see SpyCourseService) whose
+					// rules compute the course's fields.
 					"dk\\.kk\\.hfi\\.(assessment\\.AssessmentService|register\\.RegisterService|course\\.TimelineService"
-							+ "|course\\.CourseService|course\\.CapacityLedger"
+							+ "|access\\.DataSubjectAccessReports" + "|course\\.CourseService|course\\.CapacityLedger"
 							+ "|plan\\.PlanVoices|change\\.ChangeFeedReader)" }) })
 	@EnableConfigurationProperties(CourseProperties.class)
 	public static class Mechanism {

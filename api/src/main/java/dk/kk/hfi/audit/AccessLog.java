@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -18,18 +19,38 @@ import dk.kk.hfi.common.HfiException;
 import dk.kk.hfi.common.Paging;
 
 /**
- * A family's access log, newest first, a page at a time, filtered by member,
- * administration and period.
+ * Reading the access log: a family's, newest first, a page at a time, filtered by member,
+ * administration and period; and what was disclosed about one member.
  */
 @Component
 public class AccessLog {
 
 	private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("at"), Sort.Order.desc("id"));
 
+	private static final Sort LATEST_FIRST = Sort.by(Sort.Direction.DESC, "at");
+
+	private static final int MAX_LATEST = 500;
+
 	private final MongoTemplate mongo;
 
-	AccessLog(MongoTemplate mongo) {
+	private final AuditRepository entries;
+
+	AccessLog(MongoTemplate mongo, AuditRepository entries) {
 		this.mongo = mongo;
+		this.entries = entries;
+	}
+
+	/** The family's latest entries, at most {@code limit} (1 to 500). */
+	public List<AccessLogEntry> latest(String familyId, int limit) {
+		if (limit < 1 || limit > MAX_LATEST) {
+			throw HfiException.badInput("first must be between 1 and " + MAX_LATEST);
+		}
+		return this.entries.findByFamilyId(familyId, LATEST_FIRST, Limit.of(limit));
+	}
+
+	/** Every entry that names the member, newest first. */
+	public List<AccessLogEntry> naming(String memberId) {
+		return this.entries.findByMemberIds(memberId, LATEST_FIRST);
 	}
 
 	public Window<AccessLogEntry> page(String familyId, Filter filter, ScrollSubrange subrange, ZoneId zone) {
