@@ -8,6 +8,8 @@ import java.util.Objects;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -114,6 +116,27 @@ class AuditTrailTests extends GraphQlTestSupport {
 				"FORBIDDEN", (error) -> error.getPath().equals("family.accessLog"))
 			.path("family.accessLog")
 			.valueIsNull();
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { 0, 501 })
+	void theAccessLogIsReadOneToFiveHundredEntriesAtATime(int first) {
+		rejected(
+				as(DemoIds.SUPPORT_COORDINATOR).documentName("audit/familyAccessLogFirst")
+					.variable("id", FAMILY)
+					.variable("first", first),
+				"BAD_USER_INPUT",
+				(error) -> error.getPath().equals("family.accessLog")
+						&& "first must be between 1 and 500".equals(error.getMessage()))
+			.path("family.accessLog")
+			.valueIsNull();
+		as(DemoIds.SUPPORT_COORDINATOR).documentName("audit/familyAccessLogFirst")
+			.variable("id", FAMILY)
+			.variable("first", (first == 0) ? 1 : 500)
+			.execute()
+			.path("family.accessLog")
+			.entityList(Object.class)
+			.hasSizeGreaterThan(0);
 	}
 
 	@Test
