@@ -1,5 +1,6 @@
 package dk.kk.hfi.plan;
 
+import graphql.schema.DataFetchingEnvironment;
 import jakarta.validation.Valid;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -7,6 +8,8 @@ import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
+import dk.kk.hfi.access.AccessContext;
+import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.domain.caller.Caller;
 import dk.kk.hfi.plan.PlanInputs.MovePlanItemInput;
 import dk.kk.hfi.plan.PlanInputs.PlanPayload;
@@ -61,8 +64,11 @@ class PlanItemController {
 	}
 
 	@MutationMapping
-	PlanPayload removePlanItem(@Argument @Valid RemovePlanItemInput input, @AuthenticationPrincipal Caller caller) {
-		return new PlanPayload(this.items.remove(caller, input));
+	PlanPayload removePlanItem(@Argument @Valid RemovePlanItemInput input, @AuthenticationPrincipal Caller caller,
+			DataFetchingEnvironment env) {
+		AccessContext access = AccessContext.of(env.getGraphQlContext());
+		return new PlanPayload(
+				this.items.remove(caller, input, (family) -> access.permits(family, DataCategory.MEETING)));
 	}
 
 }

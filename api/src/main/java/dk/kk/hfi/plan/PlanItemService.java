@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
+import java.util.function.Predicate;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -153,7 +154,13 @@ class PlanItemService {
 		});
 	}
 
-	Plan remove(Caller caller, RemovePlanItemInput input) {
+	/**
+	 * Removes an item. An action agreed at a meeting stays while the minutes list it, and
+	 * a caller who may not read the family's meetings removes no action at all: were only
+	 * the meeting's actions refused, the refusal would tell them which came from a
+	 * meeting.
+	 */
+	Plan remove(Caller caller, RemovePlanItemInput input, Predicate<Family> mayReadMeetings) {
 		Family family = this.families.find(caller, input.familyId());
 		return change(caller, family, (plan, at) -> switch (input.kind()) {
 			case THEME -> plan.withThemes(remove(plan.themes(), input));
@@ -164,7 +171,8 @@ class PlanItemService {
 				yield plan.withGoals(remove(plan.goals(), input));
 			}
 			case ACTION -> {
-				find(plan.actions(), input.itemId()).filter((action) -> action.meetingId() != null)
+				find(plan.actions(), input.itemId())
+					.filter((action) -> action.meetingId() != null || !mayReadMeetings.test(family))
 					.ifPresent((action) -> {
 						throw HfiException
 							.badInput("The action cannot be removed, only cancelled: set its status to CANCELLED");

@@ -1,6 +1,5 @@
 package dk.kk.hfi.access;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,8 +11,6 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import dk.kk.hfi.GraphQlTestSupport;
-import dk.kk.hfi.MovableClock;
-import dk.kk.hfi.course.TestCourses;
 import dk.kk.hfi.demo.DemoIds;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +27,8 @@ class CrossCategoryReferenceTests extends GraphQlTestSupport {
 	void anActionNamesItsMeetingOnlyToThoseWhoMayReadTheFamilysMeetings() {
 		HttpGraphQlTester bif = as(DemoIds.BIF_JOB_CASEWORKER);
 		FamilyFixture withMeetings = FamilyFixture.create(as(DemoIds.SOF_CASEWORKER), "Familien Med Møder");
-		List<String> meetingIds = addMinuteActions(withMeetings, FamilyFixture.ALL_CATEGORIES);
+		List<String> meetingIds = withMeetings.addMinuteActions(as(DemoIds.SOF_CASEWORKER),
+				FamilyFixture.ALL_CATEGORIES);
 		GraphQlTester.Response meetingsReader = readActions(bif, withMeetings);
 		meetingsReader.errors().verify();
 		meetingsReader.path("family.plan.actions[*].meetingId").entityList(String.class).isEqualTo(meetingIds);
@@ -39,8 +37,8 @@ class CrossCategoryReferenceTests extends GraphQlTestSupport {
 			.containsExactly(meetingIds.get(0));
 
 		FamilyFixture withoutMeetings = FamilyFixture.create(as(DemoIds.SOF_CASEWORKER), "Familien Uden Møder");
-		List<String> hiddenMeetingIds = addMinuteActions(withoutMeetings,
-				FamilyFixture.ALL_CATEGORIES.stream().filter((category) -> !category.equals("MEETING")).toList());
+		List<String> hiddenMeetingIds = withoutMeetings.addMinuteActions(as(DemoIds.SOF_CASEWORKER),
+				FamilyFixture.allCategoriesBut("MEETING"));
 		GraphQlTester.Response planReader = readActions(bif, withoutMeetings);
 		planReader.errors().satisfy((errors) -> assertThat(errors).hasSize(3).allSatisfy((error) -> {
 			assertThat(error.getExtensions()).containsEntry("code", "CONSENT_REQUIRED")
@@ -57,10 +55,52 @@ class CrossCategoryReferenceTests extends GraphQlTestSupport {
 	}
 
 	@Test
+	void removingAnActionTellsAReaderOfThePlanButNotOfTheMeetingsNothingOfWhereItCameFrom() {
+		HttpGraphQlTester sof = as(DemoIds.SOF_CASEWORKER);
+		FamilyFixture family = FamilyFixture.create(sof, "Familien Uden Mødeadgang");
+		family.addMinuteActions(sof, FamilyFixture.allCategoriesBut("MEETING"));
+		sof.documentName("access/savePlanAction")
+			.variable("input",
+					Map.of("familyId", family.familyId, "goalId", "g-ro", "description", "Mor sætter vækkeuret",
+							"memberId", family.motherId))
+			.execute()
+			.errors()
+			.verify();
+		List<String> actionIds = readActions(sof, family).path("family.plan.actions[*].id")
+			.entityList(String.class)
+			.hasSize(3)
+			.get();
+
+		// The first action came from a meeting, the last was written on the plan: the
+		// refusals are the same, and the plan is unchanged.
+		HttpGraphQlTester bif = as(DemoIds.BIF_JOB_CASEWORKER);
+		List<Object> refusals = new ArrayList<>();
+		for (String actionId : List.of(actionIds.get(0), actionIds.get(2))) {
+			removeAction(bif, family, actionId).errors()
+				.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
+					assertThat(error.getExtensions()).containsEntry("code", "BAD_USER_INPUT");
+					refusals.add(List.of(error.getMessage(), error.getExtensions()));
+				}));
+		}
+		assertThat(refusals).hasSize(2);
+		assertThat(refusals.get(0)).isEqualTo(refusals.get(1));
+		readActions(sof, family).path("family.plan.actions[*].id").entityList(String.class).isEqualTo(actionIds);
+
+		// Who may read the meetings removes the written action, never the meeting's.
+		removeAction(sof, family, actionIds.get(0)).errors()
+			.expect((error) -> "BAD_USER_INPUT".equals(error.getExtensions().get("code")))
+			.verify();
+		removeAction(sof, family, actionIds.get(2)).errors().verify();
+		readActions(sof, family).path("family.plan.actions[*].id")
+			.entityList(String.class)
+			.containsExactly(actionIds.get(0), actionIds.get(1));
+	}
+
+	@Test
 	void aMeetingNamesThePlanVersionItDiscussedOnlyToThoseWhoMayReadThePlan() {
 		HttpGraphQlTester sof = as(DemoIds.SOF_CASEWORKER);
 		FamilyFixture family = FamilyFixture.create(sof, "Familien Uden Plan");
-		addMinuteActions(family, FamilyFixture.ALL_CATEGORIES);
+		family.addMinuteActions(as(DemoIds.SOF_CASEWORKER), FamilyFixture.ALL_CATEGORIES);
 		String consentId = sof.documentName("access/familyConsentIds")
 			.variable("id", family.familyId)
 			.execute()
@@ -72,7 +112,7 @@ class CrossCategoryReferenceTests extends GraphQlTestSupport {
 			.variable("expectedVersion", 1)
 			.variable("provisions",
 					List.of(Map.of("recipients", List.of("SOF", "BIF", "BUF", "SUF", "KFF"), "categories",
-							FamilyFixture.ALL_CATEGORIES.stream().filter((c) -> !c.equals("PLAN")).toList())))
+							FamilyFixture.allCategoriesBut("PLAN"))))
 			.execute()
 			.errors()
 			.verify();
@@ -93,7 +133,7 @@ class CrossCategoryReferenceTests extends GraphQlTestSupport {
 		// exists or not, before the input is validated.
 		List<Object> refusals = new ArrayList<>();
 		for (int planVersion : List.of(0, 99)) {
-			Map<String, Object> input = new HashMap<>(meeting(family, 3, "Mor ringer til skolen"));
+			Map<String, Object> input = new HashMap<>(family.meeting(3, "Mor ringer til skolen"));
 			input.put("planVersion", planVersion);
 			bif.documentName("course/recordMeeting")
 				.variable("input", input)
@@ -108,42 +148,18 @@ class CrossCategoryReferenceTests extends GraphQlTestSupport {
 		assertThat(refusals).hasSize(2);
 		assertThat(refusals.get(0)).isEqualTo(refusals.get(1));
 		bif.documentName("course/recordMeeting")
-			.variable("input", meeting(family, 3, "Mor ringer til skolen"))
+			.variable("input", family.meeting(3, "Mor ringer til skolen"))
 			.execute()
 			.errors()
 			.verify();
 	}
 
-	/**
-	 * Gives the family a consent covering the categories, a plan and two meetings, each
-	 * putting one action on it (the plan's third version, the first two in its history);
-	 * returns the meetings' ids.
-	 */
-	private List<String> addMinuteActions(FamilyFixture family, List<String> categories) {
-		HttpGraphQlTester sof = as(DemoIds.SOF_CASEWORKER);
-		family.recordConsent(sof, categories, null, LocalDate.now(MovableClock.COPENHAGEN).minusDays(1), null);
-		TestCourses.startPlan(sof, family.familyId, "g-ro", "Mor har ro om morgenen", "SOF");
-		List<String> meetingIds = new ArrayList<>();
-		List<String> actions = List.of("Mor skriver morgenplanen", "Mor lægger tøjet frem aftenen før");
-		for (int n = 1; n <= actions.size(); n++) {
-			GraphQlTester.Response recorded = sof.documentName("course/recordMeeting")
-				.variable("input", meeting(family, n, actions.get(n - 1)))
-				.execute();
-			recorded.errors().verify();
-			meetingIds.add(recorded.path("recordMeeting.meeting.id").entity(String.class).get());
-		}
-		return meetingIds;
-	}
-
-	/**
-	 * The family's n-th core-team meeting, today, putting one action of the mother's on
-	 * the plan.
-	 */
-	private static Map<String, Object> meeting(FamilyFixture family, int n, String action) {
-		return Map.of("id", "kerneteam-" + n, "familyId", family.familyId, "kind", "CORE_TEAM", "date",
-				LocalDate.now(MovableClock.COPENHAGEN).toString(), "professionalIds", List.of(DemoIds.SOF_CASEWORKER),
-				"memberIds", List.of(family.motherId), "decisions", List.of("Mor og rådgiver laver en plan"), "actions",
-				List.of(Map.of("description", action, "memberId", family.motherId, "goalId", "g-ro")));
+	private static GraphQlTester.Response removeAction(HttpGraphQlTester tester, FamilyFixture family,
+			String actionId) {
+		return tester.documentName("access/removePlanItem")
+			.variable("input",
+					Map.of("familyId", family.familyId, "kind", "ACTION", "itemId", actionId, "expectedVersion", 0))
+			.execute();
 	}
 
 	private GraphQlTester.Response readActions(HttpGraphQlTester tester, FamilyFixture family) {

@@ -1,10 +1,12 @@
 package dk.kk.hfi.access;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import dk.kk.hfi.MovableClock;
@@ -17,19 +19,24 @@ import dk.kk.hfi.demo.DemoIds;
  * consents: a mother with custody and an eight-year-old child, with a core team of one
  * professional from each administration.
  */
-final class FamilyFixture {
+public final class FamilyFixture {
 
 	static final Map<String, String> TEAM = Map.of("SOF", DemoIds.SOF_CASEWORKER, "BIF", DemoIds.BIF_JOB_CASEWORKER,
 			"BUF", DemoIds.BUF_HEALTH_VISITOR, "SUF", DemoIds.SUF_PHYSIOTHERAPIST, "KFF", DemoIds.KFF_BRIDGE_BUILDER);
 
 	/** Every data category, as a consent names them. */
-	static final List<String> ALL_CATEGORIES = Arrays.stream(DataCategory.values()).map(Enum::name).toList();
+	public static final List<String> ALL_CATEGORIES = Arrays.stream(DataCategory.values()).map(Enum::name).toList();
 
-	final String familyId;
+	/** Every data category but one. */
+	public static List<String> allCategoriesBut(String left) {
+		return ALL_CATEGORIES.stream().filter((category) -> !category.equals(left)).toList();
+	}
 
-	final String motherId;
+	public final String familyId;
 
-	final String childId;
+	public final String motherId;
+
+	public final String childId;
 
 	private FamilyFixture(String familyId, String motherId, String childId) {
 		this.familyId = familyId;
@@ -37,7 +44,7 @@ final class FamilyFixture {
 		this.childId = childId;
 	}
 
-	static FamilyFixture create(HttpGraphQlTester sof, String name) {
+	public static FamilyFixture create(HttpGraphQlTester sof, String name) {
 		Map<String, Object> input = Map.of("name", name, "district", "NORREBRO", "members",
 				List.of(Map.of("firstName", "Mona", "lastName", "Matrix", "role", "MOTHER", "cpr", "010185-1234",
 						"phone", "12 34 56 78", "custodyHolder", true),
@@ -65,7 +72,7 @@ final class FamilyFixture {
 	}
 
 	/** Records a consent from the mother for both members; returns its id. */
-	String recordConsent(HttpGraphQlTester sof, List<String> categories, List<Map<String, Object>> exceptions,
+	public String recordConsent(HttpGraphQlTester sof, List<String> categories, List<Map<String, Object>> exceptions,
 			LocalDate from, LocalDate to) {
 		Map<String, Object> provision = (exceptions == null)
 				? Map.of("recipients", List.of("SOF", "BIF", "BUF", "SUF", "KFF"), "categories", categories)
@@ -78,6 +85,37 @@ final class FamilyFixture {
 						List.of(this.motherId, this.childId), "provisions", List.of(provision), "period", period,
 						"signedOn", LocalDate.now(MovableClock.COPENHAGEN).minusDays(1).toString(), "signatureMethod",
 						"MITID", "documentReference", "MitID-SIGN-1"));
+	}
+
+	/**
+	 * Gives the family a consent covering the categories, a plan and two meetings, each
+	 * putting one action on it (the plan's third version, the first two in its history);
+	 * returns the meetings' ids.
+	 */
+	public List<String> addMinuteActions(HttpGraphQlTester sof, List<String> categories) {
+		recordConsent(sof, categories, null, LocalDate.now(MovableClock.COPENHAGEN).minusDays(1), null);
+		TestCourses.startPlan(sof, this.familyId, "g-ro", "Mor har ro om morgenen", "SOF");
+		List<String> meetingIds = new ArrayList<>();
+		List<String> actions = List.of("Mor skriver morgenplanen", "Mor lægger tøjet frem aftenen før");
+		for (int n = 1; n <= actions.size(); n++) {
+			GraphQlTester.Response recorded = sof.documentName("course/recordMeeting")
+				.variable("input", meeting(n, actions.get(n - 1)))
+				.execute();
+			recorded.errors().verify();
+			meetingIds.add(recorded.path("recordMeeting.meeting.id").entity(String.class).get());
+		}
+		return meetingIds;
+	}
+
+	/**
+	 * The family's n-th core-team meeting, today, putting one action of the mother's on
+	 * the plan.
+	 */
+	public Map<String, Object> meeting(int n, String action) {
+		return Map.of("id", "kerneteam-" + n, "familyId", this.familyId, "kind", "CORE_TEAM", "date",
+				LocalDate.now(MovableClock.COPENHAGEN).toString(), "professionalIds", List.of(DemoIds.SOF_CASEWORKER),
+				"memberIds", List.of(this.motherId), "decisions", List.of("Mor og rådgiver laver en plan"), "actions",
+				List.of(Map.of("description", action, "memberId", this.motherId, "goalId", "g-ro")));
 	}
 
 }

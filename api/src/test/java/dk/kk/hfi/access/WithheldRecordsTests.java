@@ -58,8 +58,7 @@ class WithheldRecordsTests extends GraphQlTestSupport {
 				}
 				case ACTIVE -> family.recordConsent(sof, FamilyFixture.ALL_CATEGORIES, null,
 						LocalDate.now(MovableClock.COPENHAGEN).minusDays(1), null);
-				case PARTIAL -> family.recordConsent(sof,
-						FamilyFixture.ALL_CATEGORIES.stream().filter((name) -> !name.equals("FINANCE")).toList(),
+				case PARTIAL -> family.recordConsent(sof, FamilyFixture.allCategoriesBut("FINANCE"),
 						List.of(Map.of("categories", List.of("HEALTH", "SCHOOL"))),
 						LocalDate.now(MovableClock.COPENHAGEN).minusDays(1), null);
 			}
