@@ -7,7 +7,7 @@
 import { availableMutations, graphql } from '../api.js';
 import { h, uid } from '../dom.js';
 import { draftOf, dropDraft, keepDraft } from '../drafts.js';
-import { denialAt, denialIndex, otherErrors } from '../logic/access.js';
+import { denialAt, denialIndex, denialsUnder, otherErrors } from '../logic/access.js';
 import { formatDate, formatDateTime } from '../logic/format.js';
 import {
   ACTION_STATUSES, ADMINISTRATIONS, FAMILY_ROLES, GOAL_STATUSES, label, PRINCIPLES, THEME_SECTIONS,
@@ -26,7 +26,8 @@ const ITEM_MUTATIONS = ['savePlanGoal', 'savePlanAction', 'savePlanTheme', 'save
 
 export function mountPlanBoard(container, { familyId }) {
   const draftScope = `plan.${familyId}`;
-  const state = { family: null, plan: null, editable: false, closed: false, open: null, flash: null, conflict: null };
+  const state = { family: null, plan: null, editable: false, closed: false, meetingsHidden: false, open: null, flash: null,
+    conflict: null };
   const announcer = h('div', { class: 'plan-board__announcer', role: 'status' });
   const restored = draftOf(draftScope);
   if (restored?.key) {
@@ -54,6 +55,7 @@ export function mountPlanBoard(container, { familyId }) {
       }
       state.family = family;
       state.plan = family.plan;
+      noteHiddenMeetings(errors, ['family', 'plan']);
       state.closed = family.course?.status === 'CLOSED';
       state.editable = ITEM_MUTATIONS.every((name) => mutations.has(name)) && !state.closed;
       render();
@@ -62,10 +64,21 @@ export function mountPlanBoard(container, { familyId }) {
   }
 
   async function reloadPlan() {
-    const { data } = await graphql(FAMILY_PLAN, { id: familyId });
+    const { data, errors } = await graphql(FAMILY_PLAN, { id: familyId });
     if (data?.family) {
       state.family = data.family;
       state.plan = data.family.plan;
+      noteHiddenMeetings(errors, ['family', 'plan']);
+    }
+  }
+
+  /**
+   * Whether the caller may not read the family's meetings (an action's meetingId came back withheld): the API then
+   * removes no action, so the board offers cancelling only.
+   */
+  function noteHiddenMeetings(errors, planPath) {
+    if (denialsUnder(denialIndex(errors), planPath).some((denial) => denial.category === 'MEETING')) {
+      state.meetingsHidden = true;
     }
   }
 
@@ -92,6 +105,7 @@ export function mountPlanBoard(container, { familyId }) {
       const { data, errors } = await graphql(planMutation(name), { input: { familyId, ...input } });
       if (data?.result?.plan) {
         state.plan = data.result.plan;
+        noteHiddenMeetings(errors, ['result', 'plan']);
         state.open = null;
         state.conflict = null;
         state.flash = focusKey ?? key;
@@ -295,7 +309,7 @@ export function mountPlanBoard(container, { familyId }) {
     const removeFeedback = h('span', { class: 'plan-action__feedback' });
     return h('div', { class: 'plan-action__status' }, h('label', { for: id }, 'Status', h('span', { class: 'visually-hidden' }, what)),
       select, saveButton, feedback,
-      action.meetingId ? '' : h('button', { type: 'button', class: 'button button--small button--link',
+      action.meetingId || state.meetingsHidden ? '' : h('button', { type: 'button', class: 'button button--small button--link',
         onclick: () => change('removePlanItem', { kind: 'ACTION', itemId: action.id, expectedVersion: action.version },
           { key, draft: {}, feedback: removeFeedback, focusKey: goal ? `edit:${goal.id}` : null, announce: 'Aftalen er slettet' }) },
       'Slet aftale', h('span', { class: 'visually-hidden' }, ` “${action.description}”`)), removeFeedback);

@@ -1,5 +1,6 @@
 package dk.kk.hfi.web;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,10 +11,13 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
+import dk.kk.hfi.access.FamilyFixture;
 import dk.kk.hfi.course.TestCourses;
 import dk.kk.hfi.course.TestCourses.Referral;
 import dk.kk.hfi.demo.DemoIds;
@@ -173,6 +177,35 @@ class PlanBoardTests extends BrowserTestSupport {
 	}
 
 	@Test
+	void aTeamMemberWhoMayNotReadTheMeetingsIsOfferedToCancelActionsNotToRemoveThem() {
+		HttpGraphQlTester sof = as(DemoIds.SOF_CASEWORKER);
+		FamilyFixture family = FamilyFixture.create(sof, "Familien Kun Plan");
+		family.addMinuteActions(sof, FamilyFixture.allCategoriesBut("MEETING"));
+		sof.documentName("access/savePlanAction")
+			.variable("input",
+					Map.of("familyId", family.familyId, "goalId", "g-ro", "description", "Mor sætter vækkeuret",
+							"memberId", family.motherId))
+			.execute()
+			.errors()
+			.verify();
+
+		By statusSelects = By.cssSelector(".plan-action__status select");
+		signInAs(DemoIds.BIF_JOB_CASEWORKER);
+		go("#/familie/" + family.familyId + "/plan");
+		new WebDriverWait(driver, Duration.ofSeconds(20))
+			.until(ExpectedConditions.numberOfElementsToBe(statusSelects, 3));
+		assertThat(actionButtons()).isNotEmpty().noneMatch((name) -> name.startsWith("Slet aftale"));
+
+		freshSession();
+		signInAs(DemoIds.SOF_CASEWORKER);
+		go("#/familie/" + family.familyId + "/plan");
+		new WebDriverWait(driver, Duration.ofSeconds(20))
+			.until(ExpectedConditions.numberOfElementsToBe(statusSelects, 3));
+		assertThat(actionButtons()).filteredOn((name) -> name.startsWith("Slet aftale"))
+			.containsExactly("Slet aftale “Mor sætter vækkeuret”");
+	}
+
+	@Test
 	void aClosedCoursesPlanIsReadOnly() {
 		String familyId = familyWithGoals("Familien Afsluttet");
 		TestCourses.transition(as(DemoIds.SUPPORT_COORDINATOR), "closeCourse", familyId, Map.of("reason", "OTHER"))
@@ -235,6 +268,13 @@ class PlanBoardTests extends BrowserTestSupport {
 		area.sendKeys(text);
 		driver.findElement(By.cssSelector(".plan-editor button[type=submit]")).click();
 		waitForText(By.cssSelector(".plan-board__announcer"), "Planen er gemt");
+	}
+
+	private List<String> actionButtons() {
+		List<String> names = new ArrayList<>();
+		driver.findElements(By.cssSelector(".plan-action button"))
+			.forEach((button) -> names.add(button.getDomProperty("textContent").strip()));
+		return names;
 	}
 
 	private List<String> goalTexts() {
