@@ -3,6 +3,7 @@ package dk.kk.hfi.plan;
 import java.util.List;
 import java.util.Map;
 
+import graphql.schema.DataFetchingEnvironment;
 import jakarta.validation.Valid;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -12,6 +13,8 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
+import dk.kk.hfi.access.AccessContext;
+import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.domain.caller.Caller;
 import dk.kk.hfi.domain.family.Family;
 import dk.kk.hfi.domain.family.Member;
@@ -32,8 +35,11 @@ class PlanController {
 	}
 
 	@MutationMapping
-	PlanPayload savePlan(@Argument @Valid SavePlanInput input, @AuthenticationPrincipal Caller caller) {
-		return new PlanPayload(this.service.save(caller, input));
+	PlanPayload savePlan(@Argument @Valid SavePlanInput input, @AuthenticationPrincipal Caller caller,
+			DataFetchingEnvironment env) {
+		AccessContext access = AccessContext.of(env.getGraphQlContext());
+		return new PlanPayload(
+				this.service.save(caller, input, (family) -> access.permits(family, DataCategory.MEETING)));
 	}
 
 	/**

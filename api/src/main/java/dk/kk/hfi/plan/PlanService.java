@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 
@@ -88,7 +89,13 @@ public class PlanService {
 				Comparator.comparingLong(PlanVersion::version).reversed());
 	}
 
-	Plan save(Caller caller, SavePlanInput input) {
+	/**
+	 * Saves the whole plan. An action it leaves out is removed, as by
+	 * {@code removePlanItem}: never one agreed at a meeting, and none for a caller who
+	 * may not read the family's meetings, so what is kept never tells them where an
+	 * action came from.
+	 */
+	Plan save(Caller caller, SavePlanInput input, Predicate<Family> mayReadMeetings) {
 		Family family = this.families.find(caller, input.familyId());
 		Plan existing = this.plans.findByFamilyId(family.id()).orElse(null);
 		if (existing == null && input.expectedVersion() != null) {
@@ -107,7 +114,8 @@ public class PlanService {
 		if (existing != null) {
 			themes = versioned(existing.themes(), themes);
 			goals = versioned(existing.goals(), goals);
-			actions = versioned(existing.actions(), keepMeetingActions(existing, actions));
+			actions = versioned(existing.actions(),
+					keepLeftOutActions(existing, actions, !mayReadMeetings.test(family)));
 			voices = versioned(existing.voices(), voices);
 		}
 		Plan changed = new Plan(planId, (existing != null) ? existing.version() : null, family.id(), themes, goals,
@@ -272,15 +280,15 @@ public class PlanService {
 	/**
 	 * Actions agreed at a meeting stay on the plan while the meeting's minutes list them:
 	 * a whole-plan save that leaves them out (a client that never loaded them) keeps them
-	 * at the end.
+	 * at the end; with {@code all}, every action left out is kept so.
 	 */
-	private static List<PlanAction> keepMeetingActions(Plan existing, List<PlanAction> actions) {
+	private static List<PlanAction> keepLeftOutActions(Plan existing, List<PlanAction> actions, boolean all) {
 		Set<String> given = new HashSet<>();
 		actions.forEach((action) -> given.add(action.id()));
 		List<PlanAction> kept = new ArrayList<>(actions);
 		existing.actions()
 			.stream()
-			.filter((action) -> action.meetingId() != null && !given.contains(action.id()))
+			.filter((action) -> (all || action.meetingId() != null) && !given.contains(action.id()))
 			.forEach(kept::add);
 		return kept;
 	}

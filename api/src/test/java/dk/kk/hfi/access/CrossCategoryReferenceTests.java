@@ -84,6 +84,20 @@ class CrossCategoryReferenceTests extends GraphQlTestSupport {
 		}
 		assertThat(refusals).hasSize(2);
 		assertThat(refusals.get(0)).isEqualTo(refusals.get(1));
+		GraphQlTester.Response plan = readActions(sof, family);
+		plan.path("family.plan.actions[*].id").entityList(String.class).isEqualTo(actionIds);
+
+		// Saving the whole plan without its actions keeps every one of them alike.
+		bif.documentName("access/savePlan")
+			.variable("input",
+					Map.of("familyId", family.familyId, "expectedVersion",
+							plan.path("family.plan.version").entity(Long.class).get(), "themes", List.of(), "goals",
+							List.of(Map.of("id", "g-ro", "text", "Mor har ro om morgenen", "administrationGoal",
+									"SOF")),
+							"actions", List.of(), "voices", List.of()))
+			.execute()
+			.errors()
+			.verify();
 		readActions(sof, family).path("family.plan.actions[*].id").entityList(String.class).isEqualTo(actionIds);
 
 		// Who may read the meetings removes the written action, never the meeting's.
