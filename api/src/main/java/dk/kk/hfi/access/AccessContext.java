@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 import graphql.GraphQLContext;
 
@@ -124,6 +125,14 @@ public final class AccessContext {
 	 */
 	public boolean permits(Family family, DataCategory category) {
 		return decideForFamily(family, category).permitted();
+	}
+
+	/**
+	 * {@link #permits} as a predicate, for a service whose refusals or answers must tell
+	 * a caller no more than the category they may read.
+	 */
+	public Predicate<Family> permitting(DataCategory category) {
+		return (family) -> permits(family, category);
 	}
 
 	/**

@@ -76,8 +76,7 @@ class ConsentController {
 	 */
 	private static Predicate<Family> mayReadCustodyAndAge(DataFetchingEnvironment env) {
 		AccessContext access = AccessContext.of(env.getGraphQlContext());
-		return (family) -> access.permits(family, DataCategory.FAMILY_RELATIONS)
-				&& access.permits(family, DataCategory.IDENTITY);
+		return access.permitting(DataCategory.FAMILY_RELATIONS).and(access.permitting(DataCategory.IDENTITY));
 	}
 
 	@SchemaMapping(typeName = "Consent")

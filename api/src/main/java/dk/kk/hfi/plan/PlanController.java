@@ -37,9 +37,8 @@ class PlanController {
 	@MutationMapping
 	PlanPayload savePlan(@Argument @Valid SavePlanInput input, @AuthenticationPrincipal Caller caller,
 			DataFetchingEnvironment env) {
-		AccessContext access = AccessContext.of(env.getGraphQlContext());
-		return new PlanPayload(
-				this.service.save(caller, input, (family) -> access.permits(family, DataCategory.MEETING)));
+		return new PlanPayload(this.service.save(caller, input,
+				AccessContext.of(env.getGraphQlContext()).permitting(DataCategory.MEETING)));
 	}
 
 	/**

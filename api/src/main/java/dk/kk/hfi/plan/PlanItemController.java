@@ -66,9 +66,8 @@ class PlanItemController {
 	@MutationMapping
 	PlanPayload removePlanItem(@Argument @Valid RemovePlanItemInput input, @AuthenticationPrincipal Caller caller,
 			DataFetchingEnvironment env) {
-		AccessContext access = AccessContext.of(env.getGraphQlContext());
-		return new PlanPayload(
-				this.items.remove(caller, input, (family) -> access.permits(family, DataCategory.MEETING)));
+		return new PlanPayload(this.items.remove(caller, input,
+				AccessContext.of(env.getGraphQlContext()).permitting(DataCategory.MEETING)));
 	}
 
 }

@@ -108,6 +108,19 @@ public final class FamilyFixture {
 	}
 
 	/**
+	 * Writes an action of the mother's on the plan's goal {@code g-ro}, not at a meeting.
+	 */
+	public void addWrittenAction(HttpGraphQlTester sof, String description) {
+		sof.documentName("access/savePlanAction")
+			.variable("input",
+					Map.of("familyId", this.familyId, "goalId", "g-ro", "description", description, "memberId",
+							this.motherId))
+			.execute()
+			.errors()
+			.verify();
+	}
+
+	/**
 	 * The family's n-th core-team meeting, today, putting one action of the mother's on
 	 * the plan.
 	 */

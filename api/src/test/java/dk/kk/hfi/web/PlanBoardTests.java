@@ -181,13 +181,7 @@ class PlanBoardTests extends BrowserTestSupport {
 		HttpGraphQlTester sof = as(DemoIds.SOF_CASEWORKER);
 		FamilyFixture family = FamilyFixture.create(sof, "Familien Kun Plan");
 		family.addMinuteActions(sof, FamilyFixture.allCategoriesBut("MEETING"));
-		sof.documentName("access/savePlanAction")
-			.variable("input",
-					Map.of("familyId", family.familyId, "goalId", "g-ro", "description", "Mor sætter vækkeuret",
-							"memberId", family.motherId))
-			.execute()
-			.errors()
-			.verify();
+		family.addWrittenAction(sof, "Mor sætter vækkeuret");
 
 		By statusSelects = By.cssSelector(".plan-action__status select");
 		signInAs(DemoIds.BIF_JOB_CASEWORKER);
