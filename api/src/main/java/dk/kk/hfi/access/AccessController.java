@@ -51,9 +51,9 @@ class AccessController {
 
 	@SchemaMapping(typeName = "Family")
 	List<AccessLogEntry> accessLog(Family family, @Argument Integer first, DataFetchingEnvironment env) {
-		int limit = (first != null) ? first : 100;
+		List<AccessLogEntry> entries = this.accessLog.latest(family.id(), (first != null) ? first : 100);
 		AuditTrail.of(env.getGraphQlContext()).recordOversight("AccessLog", family.id(), family.id(), List.of());
-		return this.accessLog.latest(family.id(), limit);
+		return entries;
 	}
 
 	@SchemaMapping(typeName = "Family")
