@@ -121,6 +121,7 @@ class AuditTrailTests extends GraphQlTestSupport {
 	@ParameterizedTest
 	@ValueSource(ints = { 0, 501 })
 	void theAccessLogIsReadOneToFiveHundredEntriesAtATime(int first) {
+		long pageSizeReads = accessLogReadsNamed("AccessLogPageSize");
 		rejected(
 				as(DemoIds.SUPPORT_COORDINATOR).documentName("audit/familyAccessLogFirst")
 					.variable("id", FAMILY)
@@ -130,6 +131,8 @@ class AuditTrailTests extends GraphQlTestSupport {
 						&& "first must be between 1 and 500".equals(error.getMessage()))
 			.path("family.accessLog")
 			.valueIsNull();
+		// A refused read disclosed nothing and is not on record as oversight.
+		assertThat(accessLogReadsNamed("AccessLogPageSize")).isEqualTo(pageSizeReads);
 		as(DemoIds.SUPPORT_COORDINATOR).documentName("audit/familyAccessLogFirst")
 			.variable("id", FAMILY)
 			.variable("first", (first == 0) ? 1 : 500)
@@ -165,6 +168,14 @@ class AuditTrailTests extends GraphQlTestSupport {
 			.map((entry) -> (String) entry.get("category"))
 			.filter(Objects::nonNull)
 			.toList();
+	}
+
+	private long accessLogReadsNamed(String operationName) {
+		return objects(as(DemoIds.SUPPORT_COORDINATOR).documentName("audit/familyAccessLogNames")
+			.variable("id", FAMILY)
+			.execute(), "family.accessLog").stream()
+			.filter((entry) -> operationName.equals(entry.get("operationName")))
+			.count();
 	}
 
 }
