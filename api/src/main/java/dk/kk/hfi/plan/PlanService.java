@@ -117,7 +117,6 @@ public class PlanService {
 			actions = versioned(existing.actions(),
 					keepLeftOutActions(existing, actions, !mayReadMeetings.test(family)));
 			voices = versioned(existing.voices(), voices);
-			requireGoalsOf(actions, goals);
 		}
 		Plan changed = new Plan(planId, (existing != null) ? existing.version() : null, family.id(), themes, goals,
 				actions, voices, Instant.now(this.clock), caller.id());
@@ -292,18 +291,6 @@ public class PlanService {
 			.filter((action) -> (all || action.meetingId() != null) && !given.contains(action.id()))
 			.forEach(kept::add);
 		return kept;
-	}
-
-	/**
-	 * A goal left out may not take kept actions with it: as {@code removePlanItem}, a
-	 * goal with actions is refused.
-	 */
-	private static void requireGoalsOf(List<PlanAction> actions, List<Goal> goals) {
-		Set<String> goalIds = new HashSet<>();
-		goals.forEach((goal) -> goalIds.add(goal.id()));
-		if (actions.stream().anyMatch((action) -> action.goalId() != null && !goalIds.contains(action.goalId()))) {
-			throw HfiException.badInput("A goal left out of the plan has actions: move or remove them first");
-		}
 	}
 
 	/**

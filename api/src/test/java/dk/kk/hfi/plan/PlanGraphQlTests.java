@@ -16,7 +16,6 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import dk.kk.hfi.GraphQlTestSupport;
-import dk.kk.hfi.access.FamilyFixture;
 import dk.kk.hfi.course.TestCourses;
 import dk.kk.hfi.course.TestCourses.Referral;
 import dk.kk.hfi.demo.DemoIds;
@@ -29,30 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * principles.
  */
 class PlanGraphQlTests extends GraphQlTestSupport {
-
-	@Test
-	void aWholePlanSaveMayNotLeaveOutAGoalWhoseActionsStay() {
-		HttpGraphQlTester sof = as(DemoIds.SOF_CASEWORKER);
-		FamilyFixture family = FamilyFixture.create(sof, "Familien Mål Med Møder");
-		family.addMinuteActions(sof, FamilyFixture.ALL_CATEGORIES);
-		GraphQlTester.Response before = sof.documentName("access/familyPlanActions")
-			.variable("id", family.familyId)
-			.execute();
-		long version = before.path("family.plan.version").entity(Long.class).get();
-		rejected(
-				sof.documentName("access/savePlan")
-					.variable("input",
-							Map.of("familyId", family.familyId, "expectedVersion", version, "themes", List.of(),
-									"goals", List.of(), "actions", List.of(), "voices", List.of())),
-				"BAD_USER_INPUT", (error) -> error.getMessage()
-					.equals("A goal left out of the plan has actions: move or remove them first"));
-		sof.documentName("access/familyPlanActions")
-			.variable("id", family.familyId)
-			.execute()
-			.path("family.plan.version")
-			.entity(Long.class)
-			.isEqualTo(version);
-	}
 
 	@Test
 	void everySavedChangeKeepsTheVersionItReplaced() {
