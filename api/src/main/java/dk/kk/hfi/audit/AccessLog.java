@@ -27,8 +27,6 @@ public class AccessLog {
 
 	private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("at"), Sort.Order.desc("id"));
 
-	private static final Sort LATEST_FIRST = Sort.by(Sort.Direction.DESC, "at");
-
 	private static final int MAX_LATEST = 500;
 
 	private final MongoTemplate mongo;
@@ -45,12 +43,12 @@ public class AccessLog {
 		if (limit < 1 || limit > MAX_LATEST) {
 			throw HfiException.badInput("first must be between 1 and " + MAX_LATEST);
 		}
-		return this.entries.findByFamilyId(familyId, LATEST_FIRST, Limit.of(limit));
+		return this.entries.findByFamilyId(familyId, NEWEST_FIRST, Limit.of(limit));
 	}
 
 	/** Every entry that names the member, newest first. */
 	public List<AccessLogEntry> naming(String memberId) {
-		return this.entries.findByMemberIds(memberId, LATEST_FIRST);
+		return this.entries.findByMemberIds(memberId, NEWEST_FIRST);
 	}
 
 	public Window<AccessLogEntry> page(String familyId, Filter filter, ScrollSubrange subrange, ZoneId zone) {
