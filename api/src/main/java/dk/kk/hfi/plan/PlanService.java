@@ -93,7 +93,7 @@ public class PlanService {
 	 * Saves the whole plan. An action it leaves out is removed, as by
 	 * {@code removePlanItem}: never one agreed at a meeting, and none for a caller who
 	 * may not read the family's meetings, so what is kept never tells them where an
-	 * action came from.
+	 * action came from. A goal it leaves out that a kept action names is kept too.
 	 */
 	Plan save(Caller caller, SavePlanInput input, Predicate<Family> mayReadMeetings) {
 		Family family = this.families.find(caller, input.familyId());
@@ -116,6 +116,7 @@ public class PlanService {
 			goals = versioned(existing.goals(), goals);
 			actions = versioned(existing.actions(),
 					keepLeftOutActions(existing, actions, !mayReadMeetings.test(family)));
+			goals = keepNamedGoals(existing, goals, actions);
 			voices = versioned(existing.voices(), voices);
 		}
 		Plan changed = new Plan(planId, (existing != null) ? existing.version() : null, family.id(), themes, goals,
@@ -289,6 +290,24 @@ public class PlanService {
 		existing.actions()
 			.stream()
 			.filter((action) -> (all || action.meetingId() != null) && !given.contains(action.id()))
+			.forEach(kept::add);
+		return kept;
+	}
+
+	/**
+	 * A goal left out stays on the plan, unchanged and at the end, while an action kept
+	 * there names it: a kept action never points at a goal that is gone. (A goal the
+	 * input's own actions name must be in the input.)
+	 */
+	private static List<Goal> keepNamedGoals(Plan existing, List<Goal> goals, List<PlanAction> actions) {
+		Set<String> given = new HashSet<>();
+		goals.forEach((goal) -> given.add(goal.id()));
+		Set<String> named = new HashSet<>();
+		actions.forEach((action) -> named.add(action.goalId()));
+		List<Goal> kept = new ArrayList<>(goals);
+		existing.goals()
+			.stream()
+			.filter((goal) -> named.contains(goal.id()) && !given.contains(goal.id()))
 			.forEach(kept::add);
 		return kept;
 	}

@@ -16,6 +16,7 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import dk.kk.hfi.GraphQlTestSupport;
+import dk.kk.hfi.access.FamilyFixture;
 import dk.kk.hfi.course.TestCourses;
 import dk.kk.hfi.course.TestCourses.Referral;
 import dk.kk.hfi.demo.DemoIds;
@@ -159,6 +160,31 @@ class PlanGraphQlTests extends GraphQlTestSupport {
 		rejected(support.documentName("plan/savePlan").variable("input", input), "BAD_USER_INPUT");
 		rejected(asClient("kff-fritidsbooking").documentName("plan/savePlan")
 			.variable("input", plan("fam-001", "fam-001-m1", 0, List.of())), "FORBIDDEN");
+	}
+
+	@Test
+	void aWholePlanSaveKeepsAGoalItLeavesOutWhileAMeetingsActionNamesIt() {
+		HttpGraphQlTester sof = as(DemoIds.SOF_CASEWORKER);
+		FamilyFixture family = FamilyFixture.create(sof, "Familien Mødemål");
+		family.addMinuteActions(sof, FamilyFixture.ALL_CATEGORIES);
+		long version = sof.documentName("access/familyPlanActions")
+			.variable("id", family.familyId)
+			.execute()
+			.path("family.plan.version")
+			.entity(Long.class)
+			.get();
+
+		GraphQlTester.Response saved = sof.documentName("plan/savePlan")
+			.variable("input",
+					Map.of("familyId", family.familyId, "expectedVersion", version, "themes", List.of(), "goals",
+							List.of(Map.of("id", "g-ny", "text", "Milo kommer i skole hver dag", "administrationGoal",
+									"BUF")),
+							"actions", List.of(), "voices", List.of()))
+			.execute();
+		saved.errors().verify();
+		saved.path("savePlan.plan.goals[*].id").entityList(String.class).containsExactly("g-ny", "g-ro");
+		saved.path("savePlan.plan.goals[1].text").entity(String.class).isEqualTo("Mor har ro om morgenen");
+		saved.path("savePlan.plan.actions[*].goalId").entityList(String.class).containsExactly("g-ro", "g-ro");
 	}
 
 	@Test
