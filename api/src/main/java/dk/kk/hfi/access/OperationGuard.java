@@ -13,16 +13,18 @@ import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.common.ErrorCode;
 import dk.kk.hfi.common.HfiException;
+import dk.kk.hfi.common.PersonalData;
 import dk.kk.hfi.domain.caller.Caller;
 import dk.kk.hfi.domain.course.CourseStatus;
 import dk.kk.hfi.domain.family.Family;
 
 /**
  * Guards one operation declared {@code @allow}: finds the family it concerns within the
- * caller's scope (NOT_FOUND, the same for a hidden family's record and an id that does
- * not exist), then asks the {@link OperationPolicy} (FORBIDDEN), then, where declared,
- * whether the caller may read the category the operation changes. Only then does the
- * operation run and validate its input.
+ * caller's scope, and the record it names if the caller may read it (NOT_FOUND, the same
+ * for a hidden family's record, a withheld record and an id that does not exist), then
+ * asks the {@link OperationPolicy} (FORBIDDEN), then, where declared, whether the caller
+ * may read the category the operation changes. Only then does the operation run and
+ * validate its input.
  */
 final class OperationGuard implements DataFetcher<Object> {
 
@@ -80,6 +82,7 @@ final class OperationGuard implements DataFetcher<Object> {
 			String id = text(env.getArguments(), argument);
 			Optional<RecordLocator.Located> located = (id != null) ? locator.locate(id) : Optional.empty();
 			family = located.flatMap((found) -> this.targets.family(caller, found.familyId(), access.today()))
+				.filter((inScope) -> readable(access, located.get().withheldUnlessReadable()))
 				.orElseThrow(() -> notFound(locator.recordName(), argument));
 			owners = located.get().owners();
 		}
@@ -131,6 +134,18 @@ final class OperationGuard implements DataFetcher<Object> {
 					this.operation + ": " + path + " reads " + category + ", which you may not read",
 					Map.of("category", category.name()));
 		}
+	}
+
+	/**
+	 * Whether a record withheld whole from whom may not read it is readable, exactly as
+	 * {@link RecordWithholder} decides for lists; a record that is never withheld is.
+	 */
+	private static boolean readable(AccessContext access, @Nullable PersonalData record) {
+		if (record == null) {
+			return true;
+		}
+		DataCategory category = record.category();
+		return category != null && access.mayRead(record, category);
 	}
 
 	private static HfiException notFound(String record, String argument) {

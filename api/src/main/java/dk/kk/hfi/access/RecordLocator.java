@@ -4,7 +4,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
+
 import dk.kk.hfi.common.Administration;
+import dk.kk.hfi.common.PersonalData;
 
 /**
  * Finds the family of a record named by an operation's argument
@@ -28,8 +31,22 @@ public interface RecordLocator {
 	 */
 	Optional<Located> locate(String id);
 
-	/** Where a record belongs. */
-	record Located(String familyId, Set<Administration> owners) {
+	/**
+	 * Where a record belongs. A record of a {@code @withheld} type comes with itself: to
+	 * a caller who may not read its category it does not exist, so an operation naming it
+	 * answers as for an id that does not exist.
+	 */
+	record Located(String familyId, Set<Administration> owners, @Nullable PersonalData withheldUnlessReadable) {
+
+		public Located(String familyId, Set<Administration> owners) {
+			this(familyId, owners, null);
+		}
+
+		/** A record withheld whole from a caller who may not read its category. */
+		public static Located withheldUnlessReadable(PersonalData record) {
+			return new Located(record.familyId(), record.owners(), record);
+		}
+
 	}
 
 	/**

@@ -1,7 +1,5 @@
 package dk.kk.hfi.measure;
 
-import java.util.Set;
-
 import org.springframework.stereotype.Component;
 
 import dk.kk.hfi.access.KindOwner;
@@ -12,8 +10,7 @@ import dk.kk.hfi.access.RecordLocator;
 class MeasureLocator extends RecordLocator.ByLookup implements KindOwner {
 
 	MeasureLocator(MeasureRepository measures) {
-		super("measureId", "Measure", (id) -> measures.findById(id)
-			.map((measure) -> new Located(measure.familyId(), Set.of(measure.ownerAdministration()))));
+		super("measureId", "Measure", (id) -> measures.findById(id).map(Located::withheldUnlessReadable));
 	}
 
 	@Override
