@@ -3,11 +3,14 @@ package dk.kk.hfi.system;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import graphql.ErrorClassification;
 import graphql.ErrorType;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.Ordered;
@@ -35,6 +38,8 @@ import dk.kk.hfi.common.ErrorCode;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ErrorCodeInterceptor implements WebGraphQlInterceptor {
 
+	private static final Logger logger = LoggerFactory.getLogger(ErrorCodeInterceptor.class);
+
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
 		return chain.next(request).map((response) -> {
@@ -60,8 +65,17 @@ class ErrorCodeInterceptor implements WebGraphQlInterceptor {
 		Object code = extensions.get("code");
 		ErrorCode errorCode = (code != null) ? ErrorCode.valueOf(code.toString()) : codeOf(error.getErrorType());
 		extensions.put("code", errorCode.name());
+		String message = error.getMessage();
+		if (errorCode == ErrorCode.INTERNAL && !extensions.containsKey("correlationId")) {
+			// graphql-java's own errors (a non-null field left null, say) describe its
+			// internals: the caller gets a correlation id, the log the kind of error.
+			String correlationId = UUID.randomUUID().toString();
+			logger.error("Unexpected GraphQL error [correlationId={}]: {}", correlationId, error.getErrorType());
+			extensions.put("correlationId", correlationId);
+			message = "An unexpected error occurred; quote correlation id " + correlationId;
+		}
 		return GraphqlErrorBuilder.newError()
-			.message(HttpErrors.sanitize(error.getMessage()))
+			.message(HttpErrors.sanitize(message))
 			.locations(error.getLocations())
 			.path(error.getPath())
 			.errorType(errorCode)
