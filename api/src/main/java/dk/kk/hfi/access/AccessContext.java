@@ -83,6 +83,14 @@ public final class AccessContext {
 	}
 
 	/**
+	 * Whether the caller may read the category in a record of the access log about these
+	 * members (none: the family as a whole), owned as the category typically is.
+	 */
+	synchronized boolean mayReadLogged(String familyId, DataCategory category, List<String> memberIds) {
+		return familyAccess(familyId).decide(category, CategoryOwners.of(category), memberIds).permitted();
+	}
+
+	/**
 	 * Notes that records of the family may be withheld from this response: one notice per
 	 * category the records may carry and the caller may not read, from the consent alone.
 	 */

@@ -51,7 +51,7 @@ class AccessController {
 
 	@SchemaMapping(typeName = "Family")
 	List<AccessLogEntry> accessLog(Family family, @Argument Integer first, DataFetchingEnvironment env) {
-		List<AccessLogEntry> entries = this.accessLog.latest(family.id(), (first != null) ? first : 100);
+		List<AccessLogEntry> entries = this.accessLog.latest(family.id(), (first != null) ? first : 100, asSeen(env));
 		AuditTrail.of(env.getGraphQlContext()).recordOversight("AccessLog", family.id(), family.id(), List.of());
 		return entries;
 	}
@@ -63,7 +63,11 @@ class AccessController {
 		AuditTrail.of(env.getGraphQlContext())
 			.recordOversight("AccessLog", family.id(), family.id(), (memberId != null) ? List.of(memberId) : List.of());
 		return this.accessLog.page(family.id(), new AccessLog.Filter(memberId, administration, from, to), subrange,
-				this.clock.getZone());
+				this.clock.getZone(), asSeen(env));
+	}
+
+	private static AccessLogAsSeen asSeen(DataFetchingEnvironment env) {
+		return new AccessLogAsSeen(AccessContext.of(env.getGraphQlContext()), env.getGraphQLSchema());
 	}
 
 	@QueryMapping

@@ -4,8 +4,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
-import org.springframework.data.domain.Limit;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -38,12 +43,19 @@ public class AccessLog {
 		this.entries = entries;
 	}
 
-	/** The family's latest entries, at most {@code limit} (1 to 500). */
-	public List<AccessLogEntry> latest(String familyId, int limit) {
+	/**
+	 * The family's latest entries as the reader may see them, at most {@code limit} (1 to
+	 * 500).
+	 */
+	public List<AccessLogEntry> latest(String familyId, int limit,
+			Function<AccessLogEntry, @Nullable AccessLogEntry> asSeen) {
 		if (limit < 1 || limit > MAX_LATEST) {
 			throw HfiException.badInput("first must be between 1 and " + MAX_LATEST);
 		}
-		return this.entries.findByFamilyId(familyId, NEWEST_FIRST, Limit.of(limit));
+		Query query = Query.query(Criteria.where("familyId").is(familyId)).with(NEWEST_FIRST);
+		try (Stream<AccessLogEntry> entries = this.mongo.stream(query, AccessLogEntry.class)) {
+			return entries.map(asSeen).filter(Objects::nonNull).limit(limit).toList();
+		}
 	}
 
 	/** Every entry that names the member, newest first. */
@@ -51,7 +63,42 @@ public class AccessLog {
 		return this.entries.findByMemberIds(memberId, NEWEST_FIRST);
 	}
 
-	public Window<AccessLogEntry> page(String familyId, Filter filter, ScrollSubrange subrange, ZoneId zone) {
+	/**
+	 * A page of the family's entries as the reader may see them: {@code asSeen} gives an
+	 * entry as the reader may see it, or null when they may see none of it. An entry left
+	 * out is left out of the page's count and of {@code hasNext} too, so neither tells
+	 * that it exists: the page reads on until it is full and one more entry shows.
+	 */
+	public Window<AccessLogEntry> page(String familyId, Filter filter, ScrollSubrange subrange, ZoneId zone,
+			Function<AccessLogEntry, @Nullable AccessLogEntry> asSeen) {
+		int count = Paging.count(subrange);
+		ScrollPosition position = Paging.position(subrange, NEWEST_FIRST);
+		Query query = query(familyId, filter, zone);
+		List<AccessLogEntry> seen = new ArrayList<>();
+		List<ScrollPosition> positions = new ArrayList<>();
+		Window<AccessLogEntry> read;
+		do {
+			read = this.mongo.scroll(Query.of(query).with(position).limit(count), AccessLogEntry.class);
+			for (int i = 0; i < read.size(); i++) {
+				AccessLogEntry entry = asSeen.apply(read.getContent().get(i));
+				if (entry == null || (filter.memberId() != null && !entry.memberIds().contains(filter.memberId()))) {
+					continue;
+				}
+				if (seen.size() == count) {
+					return Window.from(seen, positions::get, true);
+				}
+				seen.add(entry);
+				positions.add(read.positionAt(i));
+			}
+			if (!read.isEmpty()) {
+				position = read.positionAt(read.size() - 1);
+			}
+		}
+		while (read.hasNext());
+		return Window.from(seen, positions::get, false);
+	}
+
+	private static Query query(String familyId, Filter filter, ZoneId zone) {
 		List<Criteria> criteria = new ArrayList<>();
 		criteria.add(Criteria.where("familyId").is(familyId));
 		if (filter.memberId() != null) {
@@ -69,11 +116,7 @@ public class AccessLog {
 		if (filter.to() != null) {
 			criteria.add(Criteria.where("at").lt(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
 		}
-		Query query = Query.query(new Criteria().andOperator(criteria))
-			.with(NEWEST_FIRST)
-			.with(Paging.position(subrange, NEWEST_FIRST))
-			.limit(Paging.count(subrange));
-		return this.mongo.scroll(query, AccessLogEntry.class);
+		return Query.query(new Criteria().andOperator(criteria)).with(NEWEST_FIRST);
 	}
 
 	/**
