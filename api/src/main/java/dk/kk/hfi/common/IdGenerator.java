@@ -1,8 +1,8 @@
 package dk.kk.hfi.common;
 
 /**
- * Gives new documents their ids: random in the application, the known ones where the demo
- * loads its data through the API.
+ * Gives new documents and new plan items their ids: random in the application, the known
+ * ones where the demo loads its data through the API.
  */
 @FunctionalInterface
 public interface IdGenerator {

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
 
@@ -217,8 +216,7 @@ class PlanItemService {
 	 * version read.
 	 */
 	@SuppressWarnings("unchecked")
-	private static <T extends PlanItem> List<T> upsert(List<T> items, T item, String id, Long expectedVersion,
-			String kind) {
+	private <T extends PlanItem> List<T> upsert(List<T> items, T item, String id, Long expectedVersion, String kind) {
 		List<T> result = new ArrayList<>(items);
 		T existing = find(items, id).orElse(null);
 		if (existing == null) {
@@ -228,7 +226,9 @@ class PlanItemService {
 			}
 			T added = item;
 			if (id == null) {
-				added = (T) withId(item, kind + "-" + UUID.randomUUID().toString().substring(0, 8));
+				// From the id generator, as a meeting's actions: an id never tells which
+				// change made the item.
+				added = (T) withId(item, this.ids.next(kind + "-"));
 			}
 			result.add((T) added.withVersion(0));
 			return result;

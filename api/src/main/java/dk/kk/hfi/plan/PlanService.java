@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
@@ -194,7 +193,7 @@ public class PlanService {
 		}
 	}
 
-	private static List<Theme> themes(Family family, List<ThemeInput> inputs) {
+	private List<Theme> themes(Family family, List<ThemeInput> inputs) {
 		List<Theme> themes = new ArrayList<>();
 		Set<String> ids = new HashSet<>();
 		for (ThemeInput input : inputs) {
@@ -205,7 +204,7 @@ public class PlanService {
 		return themes;
 	}
 
-	private static List<Goal> goals(Family family, List<GoalInput> inputs) {
+	private List<Goal> goals(Family family, List<GoalInput> inputs) {
 		List<Goal> goals = new ArrayList<>();
 		Set<String> ids = new HashSet<>();
 		for (GoalInput input : inputs) {
@@ -330,8 +329,12 @@ public class PlanService {
 		}).toList();
 	}
 
-	private static String uniqueId(Set<String> ids, String given, String kind) {
-		String id = (given != null) ? given : kind + "-" + UUID.randomUUID().toString().substring(0, 8);
+	/**
+	 * The given id, or a new one from the id generator, as a meeting's actions get
+	 * theirs: an id never tells which change made the item.
+	 */
+	private String uniqueId(Set<String> ids, String given, String kind) {
+		String id = (given != null) ? given : this.ids.next(kind + "-");
 		if (!ids.add(id)) {
 			throw HfiException.badInput("The id " + id + " is used twice");
 		}

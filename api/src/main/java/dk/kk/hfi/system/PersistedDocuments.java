@@ -30,8 +30,8 @@ import dk.kk.hfi.domain.caller.PartnerClientCaller;
  * Which document a request runs. Partner clients run only the documents registered for
  * them ({@code trusted-documents/<clientId>/*.graphql}, by the SHA-256 hash of the file's
  * text, or the same document sent as text); professionals' clients may send any document,
- * and may send it by hash once it was sent with it (Apollo's automatic persisted queries,
- * kept in a bounded cache).
+ * and may send it by hash once they sent it with it (Apollo's automatic persisted
+ * queries, kept in a bounded cache per caller).
  */
 @Component
 public class PersistedDocuments {
@@ -42,7 +42,9 @@ public class PersistedDocuments {
 
 	private static final Pattern SHA_256 = Pattern.compile("[0-9a-f]{64}");
 
-	private static final int MAX_CACHED = 500;
+	private static final int MAX_CALLERS = 100;
+
+	private static final int MAX_CACHED_PER_CALLER = 20;
 
 	/** Client id → hash → document. */
 	private final Map<String, Map<String, String>> trusted = new HashMap<>();
@@ -53,14 +55,13 @@ public class PersistedDocuments {
 	 */
 	private final Map<String, Set<String>> trustedForms = new HashMap<>();
 
-	private final Map<String, String> automatic = new LinkedHashMap<>(64, 0.75f, true) {
-
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-			return size() > MAX_CACHED;
-		}
-
-	};
+	/**
+	 * Caller id → hash → document. Per caller, as a shared cache would run a hash for
+	 * anyone once someone sent its document, telling whether someone recently sent that
+	 * exact text (a search for a person's name); and one caller's documents never push
+	 * out another's.
+	 */
+	private final Map<String, Map<String, String>> automatic = leastRecentlyUsedFirst(MAX_CALLERS);
 
 	PersistedDocuments() throws IOException {
 		for (Resource resource : new PathMatchingResourcePatternResolver().getResources(LOCATION)) {
@@ -107,17 +108,18 @@ public class PersistedDocuments {
 		if (hash == null) {
 			return Resolution.run(text);
 		}
-		synchronized (this.automatic) {
-			if (text != null) {
-				if (text.length() <= ParsedDocumentCache.MAX_QUERY_LENGTH) {
-					this.automatic.put(hash, text);
+		if (text != null) {
+			if (caller != null && text.length() <= ParsedDocumentCache.MAX_QUERY_LENGTH) {
+				synchronized (this.automatic) {
+					this.automatic.computeIfAbsent(caller.id(), (id) -> leastRecentlyUsedFirst(MAX_CACHED_PER_CALLER))
+						.put(hash, text);
 				}
-				return Resolution.run(text);
 			}
-			String known = this.automatic.get(hash);
-			return (known != null) ? Resolution.run(known) : Resolution.refused(ErrorCode.PERSISTED_QUERY_NOT_FOUND,
-					"Persisted query not found: send the query with its hash");
+			return Resolution.run(text);
 		}
+		String known = lookUp(caller, hash);
+		return (known != null) ? Resolution.run(known) : Resolution.refused(ErrorCode.PERSISTED_QUERY_NOT_FOUND,
+				"Persisted query not found: send the query with its hash");
 	}
 
 	/**
@@ -128,9 +130,25 @@ public class PersistedDocuments {
 		if (caller instanceof PartnerClientCaller client) {
 			return this.trusted.getOrDefault(client.clientId(), Map.of()).get(hash);
 		}
-		synchronized (this.automatic) {
-			return this.automatic.get(hash);
+		if (caller == null) {
+			return null;
 		}
+		synchronized (this.automatic) {
+			Map<String, String> sent = this.automatic.get(caller.id());
+			return (sent != null) ? sent.get(hash) : null;
+		}
+	}
+
+	/** A map that drops its least recently used entry beyond {@code max}. */
+	private static <V> Map<String, V> leastRecentlyUsedFirst(int max) {
+		return new LinkedHashMap<>(16, 0.75f, true) {
+
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+				return size() > max;
+			}
+
+		};
 	}
 
 	private Resolution trustedFor(String clientId, @Nullable String text, @Nullable String hash) {

@@ -55,6 +55,28 @@ class CrossCategoryReferenceTests extends GraphQlTestSupport {
 	}
 
 	@Test
+	void anActionsIdTellsAReaderOfThePlanButNotOfTheMeetingsNothingOfWhereItCameFrom() {
+		HttpGraphQlTester sof = as(DemoIds.SOF_CASEWORKER);
+		FamilyFixture family = FamilyFixture.create(sof, "Familien Med Ens Id");
+		family.addMinuteActions(sof, FamilyFixture.allCategoriesBut("MEETING"));
+		family.addWrittenAction(sof, "Mor sætter vækkeuret");
+
+		GraphQlTester.Response plan = readActions(as(DemoIds.BIF_JOB_CASEWORKER), family);
+		plan.errors()
+			.filter((error) -> "CONSENT_REQUIRED".equals(error.getExtensions().get("code"))
+					&& "MEETING".equals(error.getExtensions().get("category")))
+			.verify();
+		// The first two came from meetings, the last was written on the plan.
+		plan.path("family.plan.actions[*].description")
+			.entityList(String.class)
+			.containsExactly("Mor skriver morgenplanen", "Mor lægger tøjet frem aftenen før", "Mor sætter vækkeuret");
+		List<String> ids = plan.path("family.plan.actions[*].id").entityList(String.class).get();
+		assertThat(ids).doesNotHaveDuplicates();
+		// Each hex digit read as one: what is left is the id's shape.
+		assertThat(ids.stream().map((id) -> id.replaceAll("[0-9a-f]", "x")).distinct()).singleElement();
+	}
+
+	@Test
 	void removingAnActionTellsAReaderOfThePlanButNotOfTheMeetingsNothingOfWhereItCameFrom() {
 		HttpGraphQlTester sof = as(DemoIds.SOF_CASEWORKER);
 		FamilyFixture family = FamilyFixture.create(sof, "Familien Uden Mødeadgang");

@@ -126,6 +126,57 @@ class PlanItemGraphQlTests extends GraphQlTestSupport {
 	}
 
 	@Test
+	void anItemAddedWithoutAnIdGetsOneOfTheSameShapeWhicheverChangeAddsIt() {
+		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
+		Referral family = TestCourses.refer(support, "Familien Ens Form");
+		support.documentName("course/recordMeeting")
+			.variable("input",
+					Map.of("familyId", family.id(), "kind", "CORE_TEAM", "date", "2025-03-01", "professionalIds",
+							List.of(DemoIds.SUPPORT_COORDINATOR), "memberIds", List.of(family.mother()), "decisions",
+							List.of(), "actions",
+							List.of(Map.of("description", "Mor ringer til tandlægen", "memberId", family.mother()))))
+			.execute()
+			.errors()
+			.verify();
+		GraphQlTester.Response read = support.document("query($id: ID!) { family(id: $id) { " + PLAN + " } }")
+			.variable("id", family.id())
+			.execute();
+		String fromMeeting = read.path("family.plan.actions[0].id").entity(String.class).get();
+		support.document("mutation($input: SavePlanInput!) { savePlan(input: $input) { " + PLAN + " } }")
+			.variable("input",
+					Map.of("familyId", family.id(), "expectedVersion",
+							read.path("family.plan.version").entity(Integer.class).get(), "themes",
+							List.of(Map.of("section", "PRIORITY", "text", "Mere ro")), "goals",
+							List.of(Map.of("text", "Mor får ro om morgenen", "administrationGoal", "SOF")), "actions",
+							List.of(Map.of("description", "Mor skriver morgenplanen", "memberId", family.mother())),
+							"voices", List.of()))
+			.execute()
+			.errors()
+			.verify();
+		mutate(support, "savePlanTheme", "SavePlanThemeInput",
+				Map.of("familyId", family.id(), "section", "PRIORITY", "text", "Færre aftaler"))
+			.errors()
+			.verify();
+		goal(support, family.id(), "Ali kommer i skole");
+		GraphQlTester.Response plan = mutate(support, "savePlanAction", "SavePlanActionInput",
+				Map.of("familyId", family.id(), "description", "Mor lægger tøjet frem", "memberId", family.mother()));
+		plan.errors().verify();
+
+		List<String> themes = plan.path("savePlanAction.plan.themes[*].id").entityList(String.class).hasSize(2).get();
+		List<String> goals = plan.path("savePlanAction.plan.goals[*].id").entityList(String.class).hasSize(2).get();
+		List<String> actions = plan.path("savePlanAction.plan.actions[*].id").entityList(String.class).hasSize(3).get();
+		assertThat(actions).contains(fromMeeting);
+		assertThat(themes).allSatisfy((id) -> assertThat(id).startsWith("t-"));
+		assertThat(goals).allSatisfy((id) -> assertThat(id).startsWith("g-"));
+		assertThat(actions).allSatisfy((id) -> assertThat(id).startsWith("a-"));
+		// Each hex digit read as one, and without its kind: what is left is the id's
+		// shape, the same as the meeting's action's.
+		String shape = fromMeeting.substring(2).replaceAll("[0-9a-f]", "x");
+		assertThat(List.of(themes, goals, actions)).allSatisfy((ids) -> assertThat(ids)
+			.allSatisfy((id) -> assertThat(id.substring(2).replaceAll("[0-9a-f]", "x")).isEqualTo(shape)));
+	}
+
+	@Test
 	void aGoalWithActionsIsNotRemovedAndAnotherFamilysCaseworkerMayNotEdit() {
 		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
 		Referral family = TestCourses.refer(support, "Familien Mål");

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Partner clients run only their registered documents (by hash, Apollo's persisted-query
- * protocol); professionals send any document, and by hash once it was sent with it.
+ * protocol); professionals send any document, and by hash once they sent it with it.
  */
 class TrustedDocumentTests extends GraphQlTestSupport {
 
@@ -97,6 +97,28 @@ class TrustedDocumentTests extends GraphQlTestSupport {
 				post("/graphql", "{\"extensions\":{\"persistedQuery\":{\"version\":2,\"sha256Hash\":\"abc\"}}}", token)
 					.body())
 			.contains("\"code\":\"PERSISTED_QUERY_NOT_SUPPORTED\"");
+	}
+
+	@Test
+	void aHashOneProfessionalSentWithItsQueryIsUnknownToAnother() {
+		String searcher = token("{\"professionalId\":\"" + DemoIds.BIF_JOB_CASEWORKER + "\"}");
+		String other = token("{\"professionalId\":\"" + DemoIds.SOF_CASEWORKER + "\"}");
+		String query = "{ families(filter: {text: \"Warsame\"}) { edges { node { id apqScope: name } } } }";
+		String extensions = persisted(PersistedDocuments.sha256(query));
+		String byHash = "{\"extensions\":" + extensions + "}";
+
+		HttpResponse<String> sent = post("/graphql",
+				"{\"query\":\"" + query.replace("\"", "\\\"") + "\",\"extensions\":" + extensions + "}", searcher);
+		assertThat(sent.body()).contains("\"families\"").doesNotContain("errors");
+
+		// Another professional cannot tell the query was sent: its hash is unknown to
+		// them, over POST and over GET.
+		assertThat(post("/graphql", byHash, other).body()).contains("\"code\":\"PERSISTED_QUERY_NOT_FOUND\"")
+			.doesNotContain("\"families\"");
+		assertThat(get("/graphql?extensions=" + java.net.URLEncoder.encode(extensions, StandardCharsets.UTF_8), other)
+			.body()).contains("\"code\":\"PERSISTED_QUERY_NOT_FOUND\"").doesNotContain("\"families\"");
+
+		assertThat(post("/graphql", byHash, searcher).body()).contains("\"families\"").doesNotContain("errors");
 	}
 
 	@Test
