@@ -5,6 +5,7 @@
 import { authorizationUrl, codeChallenge, randomToken } from './logic/pkce.js';
 
 const PENDING_KEY = 'hfi.oidc.pending';
+const END_SESSION_KEY = 'hfi.oidc.endSession';
 
 async function discover(issuer) {
   const response = await fetch(`${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`);
@@ -24,7 +25,9 @@ export async function startSignIn(oidc, { loginHint } = {}) {
   const verifier = randomToken();
   const state = randomToken();
   const nonce = randomToken();
-  sessionStorage.setItem(PENDING_KEY, JSON.stringify({ verifier, state, tokenEndpoint: metadata.token_endpoint }));
+  sessionStorage.setItem(PENDING_KEY, JSON.stringify({
+    verifier, state, tokenEndpoint: metadata.token_endpoint, endSessionEndpoint: metadata.end_session_endpoint,
+  }));
   window.location.assign(authorizationUrl(metadata.authorization_endpoint, {
     clientId: oidc.clientId,
     redirectUri: redirectUri(),
@@ -67,5 +70,27 @@ export async function completeSignIn(oidc) {
     throw new Error('token');
   }
   const body = await response.json();
+  // Demo mode's own server needs no sign-out there: choosing another professional ends its session (login_hint).
+  if (pending.endSessionEndpoint && new URL(oidc.issuer).origin !== window.location.origin) {
+    sessionStorage.setItem(END_SESSION_KEY, pending.endSessionEndpoint);
+  }
   return body.access_token;
+}
+
+/**
+ * Signs out at the identity provider too (RP-initiated logout), which comes back to the client's page afterwards;
+ * without it the provider's session signs the next person at this browser in as the last one, without asking.
+ * Sends no token (the provider asks to confirm instead). Returns false when there is no provider session to end.
+ */
+export function signOutAtProvider(oidc) {
+  const endpoint = sessionStorage.getItem(END_SESSION_KEY);
+  sessionStorage.removeItem(END_SESSION_KEY);
+  if (!endpoint || !oidc) {
+    return false;
+  }
+  const url = new URL(endpoint);
+  url.searchParams.set('client_id', oidc.clientId);
+  url.searchParams.set('post_logout_redirect_uri', redirectUri());
+  window.location.assign(url);
+  return true;
 }

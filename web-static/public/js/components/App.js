@@ -8,7 +8,7 @@ import {
 import { label, PROFESSIONAL_ROLES } from '../logic/labels.js';
 import { canRunReports } from '../logic/reports.js';
 import { parseRoute } from '../logic/routes.js';
-import { completeSignIn } from '../oidc.js';
+import { completeSignIn, signOutAtProvider } from '../oidc.js';
 import { ME } from '../queries.js';
 import { mountAccessLog } from './AccessLog.js';
 import { mountConsentPanel } from './ConsentPanel.js';
@@ -88,6 +88,9 @@ export function mountApp(root) {
     dropAllDrafts();
     state.me = null;
     state.notice = null;
+    if (signOutAtProvider(state.config.oidc)) {
+      return;
+    }
     window.location.hash = '#/';
     render();
   }

@@ -3,6 +3,7 @@ package dk.kk.hfi.demo;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,9 +14,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
 
 import dk.kk.hfi.GraphQlTestSupport;
 import dk.kk.hfi.caller.CallerClaims;
+import dk.kk.hfi.domain.caller.Caller;
+import dk.kk.hfi.domain.caller.PartnerClientCaller;
+import dk.kk.hfi.domain.caller.ProfessionalCaller;
 import dk.kk.hfi.domain.professional.Professional;
 import dk.kk.hfi.domain.professional.ProfessionalRepository;
 
@@ -24,8 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The Keycloak realm of docker-compose ({@code deploy/keycloak/hfi-realm.json}) defines
  * what demo mode does: the same clients and secrets, a user for every seeded professional
- * with the claims the API reads, and the API's audience. (Keycloak itself cannot run
- * here; this keeps the file true to the code.)
+ * with the claims the API reads, and the API's audience. Keycloak was run against it once
+ * (docs/configuration.md); this keeps the file true to the code without it.
  */
 class KeycloakRealmTests extends GraphQlTestSupport {
 
@@ -121,6 +127,100 @@ class KeycloakRealmTests extends GraphQlTestSupport {
 				.filter((user) -> partner.clientId().equals(user.path("serviceAccountClientId").asString()))
 				.map((user) -> user.path("id").asString())).containsExactly(partner.clientId());
 		}
+	}
+
+	/**
+	 * The access token Keycloak makes from the realm's mappers, read by the API's own
+	 * claim reader, names the same caller as demo mode's token for that professional or
+	 * client: a mapper left out of the access token, a claim of the wrong JSON type (a
+	 * string where the API reads a list or a boolean) or a wrong value shows here.
+	 */
+	@Test
+	void accessTokensFromTheRealmsMappersNameTheSameCallersAsDemoTokens() {
+		JsonNode web = client(DemoAuthorizationServerConfiguration.WEB_CLIENT_ID);
+		for (Professional professional : this.professionals.findAll()) {
+			JsonNode user = realm.path("users")
+				.valueStream()
+				.filter((candidate) -> professional.id().equals(candidate.path("id").asString()))
+				.findFirst()
+				.orElseThrow();
+			Jwt token = accessToken(web, user);
+			assertThat(token.getAudience()).as(professional.id()).contains(this.audience);
+			assertThat(token.getClaimAsString(CallerClaims.NAME)).isEqualTo(professional.name());
+			Caller expected = new ProfessionalCaller(professional.id(), professional.administration(),
+					professional.supportTeam(), professional.role().name());
+			assertThat(CallerClaims.callerOf(token)).as(professional.id()).isEqualTo(expected);
+		}
+		for (DemoClient partner : DemoClient.ALL) {
+			JsonNode serviceAccount = realm.path("users")
+				.valueStream()
+				.filter((user) -> partner.clientId().equals(user.path("serviceAccountClientId").asString()))
+				.findFirst()
+				.orElseThrow();
+			Jwt token = accessToken(client(partner.clientId()), serviceAccount);
+			assertThat(token.getAudience()).as(partner.clientId()).contains(this.audience);
+			Caller expected = new PartnerClientCaller(partner.clientId(), partner.name(), partner.administration(),
+					partner.categories());
+			assertThat(CallerClaims.callerOf(token)).as(partner.clientId()).isEqualTo(expected);
+		}
+	}
+
+	/**
+	 * The client signs out at Keycloak with its own page as the way back
+	 * ({@code oidc.js}): each of its redirect URIs must be allowed there too.
+	 */
+	@Test
+	void webClientMayReturnToEachOfItsRedirectUrisAfterSigningOut() {
+		JsonNode web = client(DemoAuthorizationServerConfiguration.WEB_CLIENT_ID);
+		String allowed = web.path("attributes").path("post.logout.redirect.uris").asString();
+		if (!"+".equals(allowed)) {
+			assertThat(List.of(allowed.split("##")))
+				.containsAll(web.path("redirectUris").valueStream().map(JsonNode::asString).toList());
+		}
+		assertThat(web.path("redirectUris").valueStream().map(JsonNode::asString))
+			.allSatisfy((uri) -> assertThat(uri).as("the client's redirect URI is its origin and /").endsWith("/"));
+	}
+
+	/**
+	 * The access token's claims as Keycloak's mappers of this client set them for this
+	 * user (the sub is the user's id): only mappers that write to the access token, each
+	 * value converted by its {@code jsonType.label} as Keycloak does.
+	 */
+	private static Jwt accessToken(JsonNode client, JsonNode user) {
+		Map<String, Object> claims = new LinkedHashMap<>();
+		claims.put(JwtClaimNames.SUB, user.path("id").asString());
+		client.path("protocolMappers").forEach((mapper) -> {
+			JsonNode config = mapper.path("config");
+			if (!"true".equals(config.path("access.token.claim").asString())) {
+				return;
+			}
+			switch (mapper.path("protocolMapper").asString()) {
+				case "oidc-audience-mapper" ->
+					claims.put(JwtClaimNames.AUD, List.of(config.path("included.custom.audience").asString()));
+				case "oidc-full-name-mapper" -> claims.put(CallerClaims.NAME,
+						user.path("firstName").asString() + " " + user.path("lastName").asString());
+				case "oidc-hardcoded-claim-mapper" -> claims.put(config.path("claim.name").asString(),
+						typed(config.path("claim.value").asString(), config.path("jsonType.label").asString()));
+				case "oidc-usermodel-attribute-mapper" -> {
+					JsonNode value = user.path("attributes").path(config.path("user.attribute").asString()).path(0);
+					if (!value.isMissingNode()) {
+						claims.put(config.path("claim.name").asString(),
+								typed(value.asString(), config.path("jsonType.label").asString()));
+					}
+				}
+				default -> throw new AssertionError("A mapper this test does not know: " + mapper);
+			}
+		});
+		return Jwt.withTokenValue("keycloak").header("alg", "RS256").claims((all) -> all.putAll(claims)).build();
+	}
+
+	private static Object typed(String value, String jsonType) {
+		return switch (jsonType) {
+			case "String" -> value;
+			case "boolean" -> Boolean.valueOf(value);
+			case "JSON" -> JsonMapper.builder().build().readValue(value, Object.class);
+			default -> throw new AssertionError("A claim type this test does not know: " + jsonType);
+		};
 	}
 
 	private static JsonNode client(String clientId) {
