@@ -27,8 +27,6 @@ public class AccessLog {
 
 	private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("at"), Sort.Order.desc("id"));
 
-	private static final int MAX_LATEST = 500;
-
 	private final MongoTemplate mongo;
 
 	private final AuditRepository entries;
@@ -40,9 +38,7 @@ public class AccessLog {
 
 	/** The family's latest entries, at most {@code limit} (1 to 500). */
 	public List<AccessLogEntry> latest(String familyId, int limit) {
-		if (limit < 1 || limit > MAX_LATEST) {
-			throw HfiException.badInput("first must be between 1 and " + MAX_LATEST);
-		}
+		Paging.check("first", limit, Paging.LATEST_ACCESS_LOG);
 		return this.entries.findByFamilyId(familyId, NEWEST_FIRST, Limit.of(limit));
 	}
 

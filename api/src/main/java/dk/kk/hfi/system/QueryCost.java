@@ -34,13 +34,6 @@ import dk.kk.hfi.common.Paging;
  */
 final class QueryCost {
 
-	/**
-	 * Page sizes a connection uses when the request gives none (the fields' SDL has no
-	 * default).
-	 */
-	private static final Map<String, Integer> DEFAULT_PAGE_SIZES = Map.of("ProfessionalCaller.families",
-			Paging.DEFAULT_CASELOAD_PAGE_SIZE);
-
 	private final GraphQLSchema schema;
 
 	private final Map<String, FragmentDefinition> fragments;
@@ -120,8 +113,7 @@ final class QueryCost {
 		Integer first = argument(field, definition, "first");
 		Integer last = argument(field, definition, "last");
 		if (first == null && last == null) {
-			return DEFAULT_PAGE_SIZES.getOrDefault(GraphQLTypeUtil.simplePrint(parentType) + "." + field.getName(),
-					Paging.DEFAULT_PAGE_SIZE);
+			return Paging.of(GraphQLTypeUtil.simplePrint(parentType), field.getName()).defaultSize();
 		}
 		// A size out of range is refused by the field itself; here it only must not make
 		// the cost negative.
