@@ -144,6 +144,23 @@ class RequestLimitTests extends GraphQlTestSupport {
 	}
 
 	@Test
+	void aNegativePageSizeCannotLowerTheQueryCost() {
+		StringBuilder query = new StringBuilder("{");
+		for (int i = 0; i < RequestLimits.MAX_ALIASES; i++) {
+			query.append(" p")
+				.append(i)
+				.append((i % 2 == 0) ? ": families(first: -1)" : ": families(last: -1)")
+				.append(" { edges { node { ")
+				.append(DETAILS)
+				.append(" } } }");
+		}
+		rejected(as(DemoIds.SUPPORT_COORDINATOR).document(query.append(" }").toString()), "BAD_USER_INPUT",
+				(error) -> "complexity".equals(error.getExtensions().get("limit")))
+			.path("p0")
+			.pathDoesNotExist();
+	}
+
+	@Test
 	void fragmentsCountEveryTimeTheyAreSpread() {
 		StringBuilder fragment = new StringBuilder("fragment Pages on Query {");
 		for (int i = 0; i < 16; i++) {
