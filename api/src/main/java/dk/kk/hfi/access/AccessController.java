@@ -17,6 +17,7 @@ import org.springframework.stereotype.Controller;
 import dk.kk.hfi.audit.AccessLog;
 import dk.kk.hfi.audit.AccessLogEntry;
 import dk.kk.hfi.common.Administration;
+import dk.kk.hfi.common.Paging;
 import dk.kk.hfi.domain.caller.Caller;
 import dk.kk.hfi.domain.family.Family;
 
@@ -51,7 +52,8 @@ class AccessController {
 
 	@SchemaMapping(typeName = "Family")
 	List<AccessLogEntry> accessLog(Family family, @Argument Integer first, DataFetchingEnvironment env) {
-		List<AccessLogEntry> entries = this.accessLog.latest(family.id(), (first != null) ? first : 100, asSeen(env));
+		List<AccessLogEntry> entries = this.accessLog.latest(family.id(),
+				(first != null) ? first : Paging.LATEST_ACCESS_LOG.defaultSize(), asSeen(env));
 		AuditTrail.of(env.getGraphQlContext()).recordOversight("AccessLog", family.id(), family.id(), List.of());
 		return entries;
 	}

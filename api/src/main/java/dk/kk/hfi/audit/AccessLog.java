@@ -32,8 +32,6 @@ public class AccessLog {
 
 	private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("at"), Sort.Order.desc("id"));
 
-	private static final int MAX_LATEST = 500;
-
 	private final MongoTemplate mongo;
 
 	private final AuditRepository entries;
@@ -49,9 +47,7 @@ public class AccessLog {
 	 */
 	public List<AccessLogEntry> latest(String familyId, int limit,
 			Function<AccessLogEntry, @Nullable AccessLogEntry> asSeen) {
-		if (limit < 1 || limit > MAX_LATEST) {
-			throw HfiException.badInput("first must be between 1 and " + MAX_LATEST);
-		}
+		Paging.check("first", limit, Paging.LATEST_ACCESS_LOG);
 		Query query = Query.query(Criteria.where("familyId").is(familyId)).with(NEWEST_FIRST);
 		try (Stream<AccessLogEntry> entries = this.mongo.stream(query, AccessLogEntry.class)) {
 			return entries.map(asSeen).filter(Objects::nonNull).limit(limit).toList();

@@ -1,7 +1,10 @@
 package dk.kk.hfi.common;
 
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.KeysetScrollPosition;
 import org.springframework.data.domain.ScrollPosition;
@@ -11,21 +14,28 @@ import org.springframework.graphql.data.query.ScrollSubrange;
 /**
  * Page limits and positions of every connection. Positions are keysets (the sort key and
  * the id), so an item added or removed between two pages neither repeats nor hides
- * another; the cursors that carry them are sealed by {@link SealedCursorEncoder}.
+ * another; the cursors that carry them are sealed by {@link SealedCursorEncoder}. Every
+ * field with a {@code first} or {@code last} argument has its page sizes here: the fields
+ * refuse a size out of range ({@code PageSizeGuard}) and the query cost counts by them
+ * ({@code QueryCost}).
  */
 public final class Paging {
 
-	public static final int DEFAULT_PAGE_SIZE = 20;
-
-	public static final int MAX_PAGE_SIZE = 100;
+	/** A connection's page sizes: 20 unless asked, at most 100. */
+	public static final PageSize CONNECTION = new PageSize(20, 100);
 
 	/**
 	 * A professional's own caseload ({@code me.families}) is read whole: one page of up
-	 * to this many families.
+	 * to 1000 families, 100 unless asked.
 	 */
-	public static final int MAX_CASELOAD_PAGE_SIZE = 1000;
+	public static final PageSize CASELOAD = new PageSize(100, 1000);
 
-	public static final int DEFAULT_CASELOAD_PAGE_SIZE = 100;
+	/** The latest entries of a family's access log ({@code Family.accessLog}). */
+	public static final PageSize LATEST_ACCESS_LOG = new PageSize(100, 500);
+
+	/** Fields whose page sizes are not a connection's, by "Type.field". */
+	private static final Map<String, PageSize> FIELDS = Map.of("ProfessionalCaller.families", CASELOAD,
+			"Family.accessLog", LATEST_ACCESS_LOG);
 
 	/**
 	 * Cursor batch size of the by-family look-ups ({@code $in} over a page's families): a
@@ -41,15 +51,30 @@ public final class Paging {
 	private Paging() {
 	}
 
-	public static int count(ScrollSubrange subrange) {
-		return count(subrange, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+	/** The page sizes of a paged field of the type. */
+	public static PageSize of(String typeName, String fieldName) {
+		return FIELDS.getOrDefault(typeName + "." + fieldName, CONNECTION);
 	}
 
-	public static int count(ScrollSubrange subrange, int defaultSize, int maxSize) {
-		int count = subrange.count().orElse(defaultSize);
-		if (count < 1 || count > maxSize) {
-			throw HfiException.badInput("Page size must be between 1 and " + maxSize);
+	/**
+	 * Refuses a page size given for {@code argument} ({@code first} or {@code last}) that
+	 * is out of range; none given ({@code null}) is the default.
+	 */
+	public static void check(String argument, @Nullable Integer size, PageSize sizes) {
+		if (size != null && !sizes.allows(size)) {
+			throw HfiException.badInput(argument + " must be between 1 and " + sizes.max());
 		}
+	}
+
+	public static int count(ScrollSubrange subrange) {
+		return count(subrange, CONNECTION);
+	}
+
+	public static int count(ScrollSubrange subrange, PageSize sizes) {
+		// ScrollSubrange takes a negative size for none given: PageSizeGuard refuses it
+		// on the field's arguments before this runs.
+		int count = subrange.count().orElse(sizes.defaultSize());
+		check(subrange.forward() ? "first" : "last", count, sizes);
 		return count;
 	}
 
@@ -68,6 +93,15 @@ public final class Paging {
 			throw HfiException.badInput(INVALID_CURSOR);
 		}
 		return position;
+	}
+
+	/** A paged field's page size when none is given, and the largest it allows. */
+	public record PageSize(int defaultSize, int max) {
+
+		public boolean allows(int size) {
+			return size >= 1 && size <= this.max;
+		}
+
 	}
 
 }

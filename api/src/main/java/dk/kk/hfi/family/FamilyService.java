@@ -137,7 +137,7 @@ public class FamilyService {
 				.elemMatch(FamilyScope.activeOn(today()).and("professionalId").is(professionalId)))
 			.with(BY_NAME)
 			.with(Paging.position(subrange, BY_NAME))
-			.limit(Paging.count(subrange, Paging.DEFAULT_CASELOAD_PAGE_SIZE, Paging.MAX_CASELOAD_PAGE_SIZE))
+			.limit(Paging.count(subrange, Paging.CASELOAD))
 			.cursorBatchSize(Paging.CURSOR_BATCH_SIZE);
 		return this.mongo.scroll(query, Family.class);
 	}

@@ -28,18 +28,12 @@ import dk.kk.hfi.common.Paging;
  * What an operation costs before it runs, walked once over the document with every
  * fragment counted where it is spread: each field costs 1 plus the cost of its
  * sub-selection, times its page size ({@code first} or {@code last}, else the field's
- * default page size) when it has one; aliases are counted the same way. The walk stops as
- * soon as a limit is passed, so a document built to expand (fragments spread in
- * fragments) costs no more to check than the limit.
+ * default page size; a size out of range counts as the field's largest) when it has one;
+ * aliases are counted the same way. The walk stops as soon as a limit is passed, so a
+ * document built to expand (fragments spread in fragments) costs no more to check than
+ * the limit.
  */
 final class QueryCost {
-
-	/**
-	 * Page sizes a connection uses when the request gives none (the fields' SDL has no
-	 * default).
-	 */
-	private static final Map<String, Integer> DEFAULT_PAGE_SIZES = Map.of("ProfessionalCaller.families",
-			Paging.DEFAULT_CASELOAD_PAGE_SIZE);
 
 	private final GraphQLSchema schema;
 
@@ -114,18 +108,26 @@ final class QueryCost {
 	}
 
 	private int pageSize(Field field, @Nullable GraphQLFieldDefinition definition, @Nullable GraphQLType parentType) {
-		if (definition == null || (definition.getArgument("first") == null && definition.getArgument("last") == null)) {
+		if (definition == null || (definition.getArgument("first") == null && definition.getArgument("last") == null)
+				|| parentType == null) {
 			return 1;
 		}
+		Paging.PageSize sizes = Paging.of(GraphQLTypeUtil.simplePrint(parentType), field.getName());
 		Integer first = argument(field, definition, "first");
 		Integer last = argument(field, definition, "last");
 		if (first == null && last == null) {
-			return DEFAULT_PAGE_SIZES.getOrDefault(GraphQLTypeUtil.simplePrint(parentType) + "." + field.getName(),
-					Paging.DEFAULT_PAGE_SIZE);
+			return sizes.defaultSize();
 		}
-		// A size out of range is refused by the field itself; here it only must not make
-		// the cost negative.
-		return Math.max(1, Math.max((first != null) ? first : 0, (last != null) ? last : 0));
+		// A size out of range is refused by the field itself (PageSizeGuard); it counts
+		// as the largest here, so no argument can make a page cost less than it may.
+		return Math.max(costed(first, sizes), costed(last, sizes));
+	}
+
+	private static int costed(@Nullable Integer size, Paging.PageSize sizes) {
+		if (size == null) {
+			return 1;
+		}
+		return sizes.allows(size) ? size : sizes.max();
 	}
 
 	private @Nullable Integer argument(Field field, GraphQLFieldDefinition definition, String name) {

@@ -1,5 +1,7 @@
 package dk.kk.hfi.system;
 
+import java.util.List;
+
 import graphql.ExecutionResult;
 import graphql.execution.ExecutionContext;
 import graphql.execution.instrumentation.InstrumentationContext;
@@ -11,14 +13,18 @@ import graphql.language.OperationDefinition;
 import graphql.schema.GraphQLFieldsContainer;
 import graphql.schema.GraphQLSchema;
 
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 
 /**
  * Limits on every request, checked on the document before execution by {@link QueryCost}:
  * depth, complexity (page sizes multiply, fragments count where they are spread) and
- * aliases; page sizes themselves are capped by {@link dk.kk.hfi.common.Paging}. A request
- * over a limit is rejected with BAD_USER_INPUT naming the limit.
+ * aliases; page sizes themselves are refused out of range on each field by
+ * {@link PageSizeGuard}, in the ranges of {@link dk.kk.hfi.common.Paging}. A request over
+ * a limit is rejected with BAD_USER_INPUT naming the limit.
  */
 @Configuration(proxyBeanMethods = false)
 class RequestLimits {
@@ -39,6 +45,16 @@ class RequestLimits {
 	@Bean
 	RequestLimitsInstrumentation requestLimitsInstrumentation() {
 		return new RequestLimitsInstrumentation(LIMITS);
+	}
+
+	/**
+	 * First among the schema's visitors, so the access mechanism's guards wrap the page
+	 * size check: a caller who may not run the operation is refused for that first.
+	 */
+	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	GraphQlSourceBuilderCustomizer pageSizeGuardCustomizer() {
+		return (builder) -> builder.typeVisitors(List.of(new PageSizeGuard()));
 	}
 
 	record Limits(int maxDepth, int maxComplexity, int maxAliases) {

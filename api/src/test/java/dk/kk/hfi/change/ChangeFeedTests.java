@@ -66,6 +66,52 @@ class ChangeFeedTests extends GraphQlTestSupport {
 	}
 
 	@Test
+	void anEventTheCallerMayNotReadLeavesNoTraceInPageInfo() {
+		HttpGraphQlTester bif = as(DemoIds.BIF_JOB_CASEWORKER);
+		String start = readToTheEnd(bif, null).cursor();
+
+		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
+		TestCourses.Created family = createFamily(support);
+		String familyId = family.familyId();
+		String yesterday = LocalDate.now(MovableClock.COPENHAGEN).minusDays(1).toString();
+		TestCourses.recordConsent(support,
+				Map.of("familyId", familyId, "grantorIds", List.of(family.memberIds().get(0)), "subjectIds",
+						family.memberIds(), "provisions",
+						List.of(Map.of("recipients", List.of("SOF", "BIF", "BUF", "SUF", "KFF"), "categories",
+								List.of("BASIC_IDENTITY", "SOCIAL_CASE_CHILD", "EMPLOYMENT"))),
+						"period", Map.of("from", yesterday), "signedOn", yesterday, "signatureMethod", "WRITTEN",
+						"documentReference", "SBSYS-2026-8"));
+		// The family's last change: a health measure, SUF's, which the consent does not
+		// give BIF.
+		as(DemoIds.SUF_PHYSIOTHERAPIST).documentName("access/recordMeasure")
+			.variable("input",
+					Map.of("familyId", familyId, "memberId", family.memberIds().get(0), "kind", "PHYSIOTHERAPY",
+							"period", Map.of("from", LocalDate.now(MovableClock.COPENHAGEN).minusDays(3).toString())))
+			.execute()
+			.errors()
+			.verify();
+		assertThat(kindsOf(familyId, readToTheEnd(as(DemoIds.SUF_PHYSIOTHERAPIST), start).events()))
+			.endsWith("MEASURE");
+
+		GraphQlTester.Response visible = page(bif, 100, start);
+		List<Map<String, Object>> edges = objects(visible, "changes.edges");
+		assertThat(kindsOf(familyId, edges.stream().map((edge) -> node(edge)).toList())).isNotEmpty()
+			.doesNotContain("MEASURE");
+		assertThat(edges).hasSizeGreaterThan(1);
+		visible.path("changes.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
+
+		String secondToLast = (String) edges.get(edges.size() - 2).get("cursor");
+		GraphQlTester.Response lastPage = page(bif, 1, secondToLast);
+		assertThat(objects(lastPage, "changes.edges[*].node")).containsExactly(node(edges.get(edges.size() - 1)));
+		lastPage.path("changes.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
+		lastPage.path("changes.pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(false);
+		GraphQlTester.Response after = page(bif, 1,
+				lastPage.path("changes.pageInfo.endCursor").entity(String.class).get());
+		assertThat(objects(after, "changes.edges")).isEmpty();
+		after.path("changes.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
+	}
+
+	@Test
 	void aMalformedCursorIsBadInput() {
 		rejected(as(DemoIds.SUPPORT_COORDINATOR).documentName("change/changes").variable("after", "bm9wZQ=="),
 				"BAD_USER_INPUT");
@@ -87,6 +133,27 @@ class ChangeFeedTests extends GraphQlTestSupport {
 			}
 		}
 		throw new AssertionError("The feed did not end");
+	}
+
+	private static GraphQlTester.Response page(HttpGraphQlTester tester, int first, String after) {
+		GraphQlTester.Response response = tester.documentName("change/changesPage")
+			.variable("first", first)
+			.variable("after", after)
+			.execute();
+		response.errors().verify();
+		return response;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> node(Map<String, Object> edge) {
+		return (Map<String, Object>) edge.get("node");
+	}
+
+	private static List<String> kindsOf(String familyId, List<Map<String, Object>> events) {
+		return events.stream()
+			.filter((event) -> familyId.equals(event.get("familyId")))
+			.map((event) -> (String) event.get("kind"))
+			.toList();
 	}
 
 	private record Feed(List<Map<String, Object>> events, String cursor) {

@@ -3,6 +3,7 @@ package dk.kk.hfi.system;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.graphql.execution.GraphQlSource;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import dk.kk.hfi.GraphQlTestSupport;
 import dk.kk.hfi.demo.DemoIds;
@@ -96,6 +98,66 @@ class RequestLimitTests extends GraphQlTestSupport {
 			.path("p11.edges")
 			.entityList(Object.class)
 			.hasSize(2);
+	}
+
+	@Test
+	void negativePageSizesAreRefusedEverywhere() {
+		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
+		String family = DemoIds.FAMILY_CONSENT_WITHOUT_HEALTH;
+		// Every field of the SDL with a first or last argument, with its largest page.
+		List<PagedField> fields = List.of(new PagedField("families", "families", "first", 100),
+				new PagedField("families", "families", "last", 100),
+				new PagedField("professionals", "professionals", "first", 100),
+				new PagedField("professionals", "professionals", "last", 100),
+				new PagedField("caseload", "me.families", "first", 1000),
+				new PagedField("accessEntries", "family.accessEntries", "first", 100),
+				new PagedField("accessLog", "family.accessLog", "first", 500),
+				new PagedField("changes", "changes", "first", 100));
+		for (PagedField field : fields) {
+			for (int size : List.of(-1, Integer.MIN_VALUE, 0, field.max() + 1, Integer.MAX_VALUE)) {
+				rejected(
+						support.documentName("system/pageSize/" + field.document())
+							.variable("id", family)
+							.variable(field.argument(), size),
+						"BAD_USER_INPUT",
+						(error) -> field.path().equals(error.getPath())
+								&& (field.argument() + " must be between 1 and " + field.max())
+									.equals(error.getMessage()));
+			}
+			support.documentName("system/pageSize/" + field.document())
+				.variable("id", family)
+				.variable(field.argument(), 1)
+				.execute()
+				.errors()
+				.verify();
+		}
+	}
+
+	@Test
+	void aCallerWhoMayNotReadAFieldIsRefusedForThatBeforeItsPageSize() {
+		rejected(as(DemoIds.BIF_JOB_CASEWORKER).documentName("system/pageSize/accessEntries")
+			.variable("id", DemoIds.FAMILY_CONSENT_WITHOUT_HEALTH)
+			.variable("first", -1), "FORBIDDEN", (error) -> "family.accessEntries".equals(error.getPath()));
+	}
+
+	private record PagedField(String document, String path, String argument, int max) {
+	}
+
+	@Test
+	void aNegativePageSizeCannotLowerTheQueryCost() {
+		StringBuilder query = new StringBuilder("{");
+		for (int i = 0; i < RequestLimits.MAX_ALIASES; i++) {
+			query.append(" p")
+				.append(i)
+				.append((i % 2 == 0) ? ": families(first: -1)" : ": families(last: -1)")
+				.append(" { edges { node { ")
+				.append(DETAILS)
+				.append(" } } }");
+		}
+		rejected(as(DemoIds.SUPPORT_COORDINATOR).document(query.append(" }").toString()), "BAD_USER_INPUT",
+				(error) -> "complexity".equals(error.getExtensions().get("limit")))
+			.path("p0")
+			.pathDoesNotExist();
 	}
 
 	@Test
