@@ -9,10 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import graphql.GraphQLContext;
 
+import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.common.PersonalData;
 import dk.kk.hfi.domain.RequestSnapshot;
@@ -70,8 +72,17 @@ public final class AccessContext {
 	 * member, typical owners).
 	 */
 	synchronized AccessDecision decideForFamily(Family family, DataCategory category) {
+		return decideForRecord(family, category, CategoryOwners.of(category), List.of());
+	}
+
+	/**
+	 * Whether the caller may read the category in a record of the family with these
+	 * owners and subjects (none: the family as a whole): one about to be created.
+	 */
+	synchronized AccessDecision decideForRecord(Family family, DataCategory category, Set<Administration> owners,
+			List<String> subjectIds) {
 		register(family);
-		return familyAccess(family.id()).decide(category, CategoryOwners.of(category), List.of());
+		return familyAccess(family.id()).decide(category, owners, subjectIds);
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package dk.kk.hfi.access;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -86,11 +87,13 @@ final class OperationGuard implements DataFetcher<Object> {
 				.orElseThrow(() -> notFound(locator.recordName(), argument));
 			owners = located.get().owners();
 		}
+		DataCategory createdCategory = null;
 		if (this.rule.ownerBy() != null) {
 			String kind = text(env.getArguments(), this.rule.ownerBy());
-			owners = (kind != null) ? Set.of(this.targets.ownerOf(
-					// Resolved for every rule with ownerBy.
-					Objects.requireNonNull(this.kindType), kind)) : Set.of();
+			// Resolved for every rule with ownerBy.
+			String kindType = Objects.requireNonNull(this.kindType);
+			owners = (kind != null) ? Set.of(this.targets.ownerOf(kindType, kind)) : Set.of();
+			createdCategory = (kind != null) ? this.targets.categoryOf(kindType, kind) : null;
 		}
 		if (!OperationPolicy.permits(caller, this.rule.to(), family, owners, access.today())) {
 			throw new HfiException(ErrorCode.FORBIDDEN, this.operation + " may be run only by: " + this.rule.describe(),
@@ -108,17 +111,29 @@ final class OperationGuard implements DataFetcher<Object> {
 					Map.of("reason", "COURSE_CLOSED"));
 		}
 		if (this.rule.reading() != null && family != null) {
-			AccessDecision decision = access.decideForFamily(family, this.rule.reading());
-			if (!decision.permitted()) {
-				throw new HfiException(ErrorCode.FORBIDDEN,
-						this.operation + " changes data you may not read: it needs the family's consent for "
-								+ this.rule.reading(),
-						Map.of("category", this.rule.reading().name(), "reason",
-								// Denied, so it has its reason.
-								Objects.requireNonNull(decision.reason()).name()));
-			}
+			requireChanging(this.rule.reading(), access.decideForFamily(family, this.rule.reading()));
+		}
+		String subject = (this.rule.subject() != null) ? text(env.getArguments(), this.rule.subject()) : null;
+		// A member not of the family is the operation's NOT_FOUND to tell (existence
+		// before
+		// permission).
+		if (createdCategory != null && family != null && (subject == null || family.member(subject).isPresent())) {
+			// Nobody records what they could not read back: the record would be withheld
+			// from its own payload.
+			requireChanging(createdCategory, access.decideForRecord(family, createdCategory, owners,
+					(subject != null) ? List.of(subject) : List.of()));
 		}
 		return this.delegate.get(env);
+	}
+
+	private void requireChanging(DataCategory category, AccessDecision decision) {
+		if (!decision.permitted()) {
+			throw new HfiException(ErrorCode.FORBIDDEN,
+					this.operation + " changes data you may not read: it needs the family's consent for " + category,
+					Map.of("category", category.name(), "reason",
+							// Denied, so it has its reason.
+							Objects.requireNonNull(decision.reason()).name()));
+		}
 	}
 
 	/**

@@ -17,7 +17,7 @@ import dk.kk.hfi.common.DataCategory;
  * must also be permitted to read.
  */
 record OperationRule(Set<CallerRelation> to, @Nullable String family, @Nullable String record, @Nullable String ownerBy,
-		@Nullable DataCategory reading, boolean courseOpen) {
+		@Nullable String subject, @Nullable DataCategory reading, boolean courseOpen) {
 
 	static final String DIRECTIVE = "allow";
 
@@ -30,7 +30,7 @@ record OperationRule(Set<CallerRelation> to, @Nullable String family, @Nullable 
 					.map((relation) -> CallerRelation.valueOf(relation.toString()))
 					.collect(Collectors.toSet()),
 				(String) value(allow, "family"), (String) value(allow, "record"), (String) value(allow, "ownerBy"),
-				(reading != null) ? DataCategory.valueOf(reading.toString()) : null,
+				(String) value(allow, "subject"), (reading != null) ? DataCategory.valueOf(reading.toString()) : null,
 				Boolean.TRUE.equals(value(allow, "courseOpen")));
 	}
 

@@ -59,6 +59,10 @@ final class OperationTargets {
 		return kindOwner(kindType).ownerOf(kind);
 	}
 
+	DataCategory categoryOf(String kindType, String kind) {
+		return kindOwner(kindType).categoryOf(kind);
+	}
+
 	/** The categories records of these kinds carry. */
 	Set<DataCategory> categoriesOf(String kindType, List<String> kinds) {
 		return kinds.stream()

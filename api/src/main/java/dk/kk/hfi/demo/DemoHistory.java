@@ -16,6 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import dk.kk.hfi.assessment.Assessment;
 import dk.kk.hfi.assessment.ExperienceSurvey;
+import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.Copenhagen;
 import dk.kk.hfi.domain.consent.ConsentState;
 import dk.kk.hfi.domain.consent.ConsentVersion;
@@ -244,9 +245,9 @@ final class DemoHistory {
 	}
 
 	/**
-	 * The support coordinator records a measure when it starts, or when the family is
-	 * referred if it started before, or when its leisure outcome was checked; the status
-	 * is the one the data gives.
+	 * The owning administration's representative on the support team records a measure
+	 * when it starts, or when the family is referred if it started before, or when its
+	 * leisure outcome was checked; the status is the one the data gives.
 	 */
 	private void measure(Measure measure) {
 		LocalDate on = latest(measure.period().from(), this.family.course().referredOn());
@@ -254,7 +255,7 @@ final class DemoHistory {
 		if (leisure != null) {
 			on = latest(on, leisure.retainedCheckedOn());
 		}
-		add(on, Phase.MEASURE, this.coordinator, "recordMeasure",
+		add(on, Phase.MEASURE, representativeOf(measure.ownerAdministration()), "recordMeasure",
 				List.of(inputOf(measure, "id", "version", "ownerAdministration")), List.of(measure.id()));
 	}
 
@@ -271,13 +272,13 @@ final class DemoHistory {
 	}
 
 	/**
-	 * ... and what a register said, when it was observed or, for a baseline from before
-	 * the referral, at the referral.
+	 * The register's administration's representative records what it said, when it was
+	 * observed or, for a baseline from before the referral, at the referral.
 	 */
 	private void observation(RegisterObservation observation) {
-		add(latest(observation.observedOn(), this.family.course().referredOn()), Phase.ASSESSMENT, this.coordinator,
-				"recordRegisterObservation", List.of(inputOf(observation, "id")),
-				List.of(Objects.requireNonNull(observation.id())));
+		add(latest(observation.observedOn(), this.family.course().referredOn()), Phase.ASSESSMENT,
+				representativeOf(observation.kind().owner()), "recordRegisterObservation",
+				List.of(inputOf(observation, "id")), List.of(Objects.requireNonNull(observation.id())));
 	}
 
 	/**
@@ -374,6 +375,21 @@ final class DemoHistory {
 		if (!inputs.isEmpty()) {
 			this.steps.add(new Step(on, phase, by, mutation, inputs, newIds));
 		}
+	}
+
+	/**
+	 * The administration's representative on the support team, who enters its records:
+	 * nobody records what they could not read back, and before the family's consent only
+	 * the owner reads its own.
+	 */
+	private Professional representativeOf(Administration administration) {
+		return professional(switch (administration) {
+			case SOF -> DemoIds.SUPPORT_COORDINATOR;
+			case BIF -> DemoIds.BIF_SUPPORT_JOB_CASEWORKER;
+			case BUF -> DemoIds.BUF_SUPPORT_HEALTH_VISITOR;
+			case SUF -> DemoIds.SUF_PHYSIOTHERAPIST;
+			case KFF -> DemoIds.KFF_BRIDGE_BUILDER;
+		});
 	}
 
 	private Professional professional(String id) {

@@ -66,7 +66,7 @@ class OperationRuleSchemaTests {
 				.map((value) -> ((EnumValue) value).getName())
 				.toList();
 			StringBuilder concerning = new StringBuilder();
-			for (String argument : List.of("family", "record", "ownerBy", "reading", "courseOpen")) {
+			for (String argument : List.of("family", "record", "ownerBy", "subject", "reading", "courseOpen")) {
 				if (allow.getArgument(argument) != null) {
 					Object value = allow.getArgument(argument).getValue();
 					String text = (value instanceof StringValue string) ? string.getValue()

@@ -1,10 +1,12 @@
 package dk.kk.hfi.access;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -12,14 +14,16 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import dk.kk.hfi.GraphQlTestSupport;
+import dk.kk.hfi.MovableClock;
 import dk.kk.hfi.demo.DemoIds;
 
+import static dk.kk.hfi.GraphQlErrors.rejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A record withheld from a caller is, to the operations naming it, a record that does not
- * exist. The family's consent leaves out HEALTH; SUF owns its health measures and reads
- * them.
+ * exist; and nobody records what they could not read back. The family's consent leaves
+ * out HEALTH; SUF owns its health measures and reads them.
  */
 class WithheldRecordOperationTests extends GraphQlTestSupport {
 
@@ -44,6 +48,25 @@ class WithheldRecordOperationTests extends GraphQlTestSupport {
 			});
 		}
 		assertThat(healthMeasures()).isEqualTo(before);
+	}
+
+	@Test
+	void aSupportTeamMemberRecordsNoMeasureOfACategoryTheyMayNotReadBack() {
+		List<Map<String, Object>> before = healthMeasures();
+		Map<String, Object> input = Map.of("familyId", FAMILY, "memberId", DemoIds.memberId(FAMILY, 1), "kind",
+				"HEALTH_CONVERSATION", "period", Map.of("from", LocalDate.now(MovableClock.COPENHAGEN).toString()));
+
+		rejected(as(DemoIds.BIF_SUPPORT_JOB_CASEWORKER).documentName("measure/recordMeasure").variable("input", input),
+				"FORBIDDEN", (error) -> "HEALTH".equals(error.getExtensions().get("category")));
+		assertThat(healthMeasures()).isEqualTo(before);
+
+		// SUF's representative on the support team records it, and reads it back.
+		GraphQlTester.Response recorded = as(DemoIds.SUF_PHYSIOTHERAPIST).documentName("measure/recordMeasure")
+			.variable("input", input)
+			.execute();
+		recorded.errors().verify();
+		recorded.path("recordMeasure.measure.category").entity(String.class).isEqualTo("HEALTH");
+		assertThat(healthMeasures()).hasSize(before.size() + 1);
 	}
 
 	private List<Map<String, Object>> healthMeasures() {

@@ -81,13 +81,22 @@ class MeasureGraphQlTests extends GraphQlTestSupport {
 			.variable("input", Map.of("familyId", family.id(), "memberId", family.mother(), "kind", "ALCOHOL_TREATMENT",
 					"period", period)),
 				"FORBIDDEN");
-		rejected(support.documentName("measure/recordMeasure")
+		// Without the family's consent only BIF reads what it records of BIF's kinds: its
+		// representative on the support team records them.
+		rejected(
+				support.documentName("measure/recordMeasure")
+					.variable("input",
+							Map.of("familyId", family.id(), "memberId", family.mother(), "kind", "INTERNSHIP", "period",
+									period)),
+				"FORBIDDEN", (error) -> "EMPLOYMENT".equals(error.getExtensions().get("category")));
+		HttpGraphQlTester bifSupport = as(DemoIds.BIF_SUPPORT_JOB_CASEWORKER);
+		rejected(bifSupport.documentName("measure/recordMeasure")
 			.variable("input", Map.of("familyId", family.id(), "memberId", family.mother(), "kind", "INTERNSHIP",
 					"period", period, "leisure",
 					Map.of("activity", "x", "provider", "y", "trialLessons", 1, "paidDkk", 0, "retained", true))),
 				"BAD_USER_INPUT");
 		rejected(
-				support.documentName("measure/recordMeasure")
+				bifSupport.documentName("measure/recordMeasure")
 					.variable("input", Map.of("familyId", family.id(), "memberId", family.mother(), "kind",
 							"INTERNSHIP", "period", Map.of("from", "2025-05-01", "to", "2025-04-01"))),
 				"BAD_USER_INPUT");
