@@ -57,9 +57,7 @@ class CrossCategoryReferenceTests extends GraphQlTestSupport {
 	@Test
 	void anActionsIdTellsAReaderOfThePlanButNotOfTheMeetingsNothingOfWhereItCameFrom() {
 		HttpGraphQlTester sof = as(DemoIds.SOF_CASEWORKER);
-		FamilyFixture family = FamilyFixture.create(sof, "Familien Med Ens Id");
-		family.addMinuteActions(sof, FamilyFixture.allCategoriesBut("MEETING"));
-		family.addWrittenAction(sof, "Mor sætter vækkeuret");
+		FamilyFixture family = FamilyFixture.withMeetingsHidden(sof, "Familien Med Ens Id");
 
 		GraphQlTester.Response plan = readActions(as(DemoIds.BIF_JOB_CASEWORKER), family);
 		plan.errors()
@@ -79,9 +77,7 @@ class CrossCategoryReferenceTests extends GraphQlTestSupport {
 	@Test
 	void removingAnActionTellsAReaderOfThePlanButNotOfTheMeetingsNothingOfWhereItCameFrom() {
 		HttpGraphQlTester sof = as(DemoIds.SOF_CASEWORKER);
-		FamilyFixture family = FamilyFixture.create(sof, "Familien Uden Mødeadgang");
-		family.addMinuteActions(sof, FamilyFixture.allCategoriesBut("MEETING"));
-		family.addWrittenAction(sof, "Mor sætter vækkeuret");
+		FamilyFixture family = FamilyFixture.withMeetingsHidden(sof, "Familien Uden Mødeadgang");
 		List<String> actionIds = readActions(sof, family).path("family.plan.actions[*].id")
 			.entityList(String.class)
 			.hasSize(3)

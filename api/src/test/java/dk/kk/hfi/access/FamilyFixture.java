@@ -60,6 +60,17 @@ public final class FamilyFixture {
 		return fixture;
 	}
 
+	/**
+	 * A fresh family whose consent covers everything but its meetings, with two actions
+	 * from meetings on the plan and, last, one of the mother's written on it.
+	 */
+	public static FamilyFixture withMeetingsHidden(HttpGraphQlTester sof, String name) {
+		FamilyFixture family = create(sof, name);
+		family.addMinuteActions(sof, allCategoriesBut("MEETING"));
+		family.addWrittenAction(sof, "Mor sætter vækkeuret");
+		return family;
+	}
+
 	private long relate(HttpGraphQlTester sof, long version) {
 		return sof.documentName("access/setRelation")
 			.variable("input",

@@ -35,13 +35,7 @@ class ChangeFeedTests extends GraphQlTestSupport {
 		String familyId = family.familyId();
 		String consentId = consent(support, family);
 		// A health measure: SUF's data, never granted to the job centre.
-		as(DemoIds.SUF_PHYSIOTHERAPIST).documentName("access/recordMeasure")
-			.variable("input",
-					Map.of("familyId", familyId, "memberId", family.memberIds().get(0), "kind", "PHYSIOTHERAPY",
-							"period", Map.of("from", LocalDate.now(MovableClock.COPENHAGEN).minusDays(3).toString())))
-			.execute()
-			.errors()
-			.verify();
+		recordHealthMeasure(family);
 		support.documentName("change/aPartnerSeesAWithdrawalButNotAChangeOfACategoryItIsNotGranted")
 			.variable("id", consentId)
 			.execute()
@@ -83,13 +77,7 @@ class ChangeFeedTests extends GraphQlTestSupport {
 						"documentReference", "SBSYS-2026-8"));
 		// The family's last change: a health measure, SUF's, which the consent does not
 		// give BIF.
-		as(DemoIds.SUF_PHYSIOTHERAPIST).documentName("access/recordMeasure")
-			.variable("input",
-					Map.of("familyId", familyId, "memberId", family.memberIds().get(0), "kind", "PHYSIOTHERAPY",
-							"period", Map.of("from", LocalDate.now(MovableClock.COPENHAGEN).minusDays(3).toString())))
-			.execute()
-			.errors()
-			.verify();
+		recordHealthMeasure(family);
 		assertThat(kindsOf(familyId, readToTheEnd(as(DemoIds.SUF_PHYSIOTHERAPIST), start).events()))
 			.endsWith("MEASURE");
 
@@ -115,6 +103,18 @@ class ChangeFeedTests extends GraphQlTestSupport {
 	void aMalformedCursorIsBadInput() {
 		rejected(as(DemoIds.SUPPORT_COORDINATOR).documentName("change/changes").variable("after", "bm9wZQ=="),
 				"BAD_USER_INPUT");
+	}
+
+	/** SUF records a health measure of the family's first member. */
+	private void recordHealthMeasure(TestCourses.Created family) {
+		as(DemoIds.SUF_PHYSIOTHERAPIST).documentName("access/recordMeasure")
+			.variable("input",
+					Map.of("familyId", family.familyId(), "memberId", family.memberIds().get(0), "kind",
+							"PHYSIOTHERAPY", "period",
+							Map.of("from", LocalDate.now(MovableClock.COPENHAGEN).minusDays(3).toString())))
+			.execute()
+			.errors()
+			.verify();
 	}
 
 	@SuppressWarnings("unchecked")

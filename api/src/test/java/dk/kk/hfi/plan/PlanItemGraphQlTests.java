@@ -87,18 +87,7 @@ class PlanItemGraphQlTests extends GraphQlTestSupport {
 	void meetingActionsStayOnThePlanAndLinkedToTheirMeeting() {
 		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
 		Referral family = TestCourses.refer(support, "Familien Mødereferat");
-		support.documentName("course/recordMeeting")
-			.variable("input",
-					Map.of("familyId", family.id(), "kind", "CORE_TEAM", "date", "2025-03-01", "professionalIds",
-							List.of(DemoIds.SUPPORT_COORDINATOR), "memberIds", List.of(family.mother()), "decisions",
-							List.of(), "actions",
-							List.of(Map.of("description", "Mor ringer til tandlægen", "memberId", family.mother()))))
-			.execute()
-			.errors()
-			.verify();
-		GraphQlTester.Response read = support.document("query($id: ID!) { family(id: $id) { " + PLAN + " } }")
-			.variable("id", family.id())
-			.execute();
+		GraphQlTester.Response read = planWithAMeetingsAction(support, family);
 		String actionId = read.path("family.plan.actions[0].id").entity(String.class).get();
 		String meetingId = read.path("family.plan.actions[0].meetingId").entity(String.class).get();
 		int version = read.path("family.plan.version").entity(Integer.class).get();
@@ -129,18 +118,7 @@ class PlanItemGraphQlTests extends GraphQlTestSupport {
 	void anItemAddedWithoutAnIdGetsOneOfTheSameShapeWhicheverChangeAddsIt() {
 		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
 		Referral family = TestCourses.refer(support, "Familien Ens Form");
-		support.documentName("course/recordMeeting")
-			.variable("input",
-					Map.of("familyId", family.id(), "kind", "CORE_TEAM", "date", "2025-03-01", "professionalIds",
-							List.of(DemoIds.SUPPORT_COORDINATOR), "memberIds", List.of(family.mother()), "decisions",
-							List.of(), "actions",
-							List.of(Map.of("description", "Mor ringer til tandlægen", "memberId", family.mother()))))
-			.execute()
-			.errors()
-			.verify();
-		GraphQlTester.Response read = support.document("query($id: ID!) { family(id: $id) { " + PLAN + " } }")
-			.variable("id", family.id())
-			.execute();
+		GraphQlTester.Response read = planWithAMeetingsAction(support, family);
 		String fromMeeting = read.path("family.plan.actions[0].id").entity(String.class).get();
 		support.document("mutation($input: SavePlanInput!) { savePlan(input: $input) { " + PLAN + " } }")
 			.variable("input",
@@ -209,6 +187,25 @@ class PlanItemGraphQlTests extends GraphQlTestSupport {
 		return tester
 			.document("mutation($input: " + inputType + "!) { " + mutation + "(input: $input) { " + PLAN + " } }")
 			.variable("input", input)
+			.execute();
+	}
+
+	/**
+	 * Records a core-team meeting putting one action of the mother's on the plan; returns
+	 * the plan as read then.
+	 */
+	private static GraphQlTester.Response planWithAMeetingsAction(HttpGraphQlTester support, Referral family) {
+		support.documentName("course/recordMeeting")
+			.variable("input",
+					Map.of("familyId", family.id(), "kind", "CORE_TEAM", "date", "2025-03-01", "professionalIds",
+							List.of(DemoIds.SUPPORT_COORDINATOR), "memberIds", List.of(family.mother()), "decisions",
+							List.of(), "actions",
+							List.of(Map.of("description", "Mor ringer til tandlægen", "memberId", family.mother()))))
+			.execute()
+			.errors()
+			.verify();
+		return support.document("query($id: ID!) { family(id: $id) { " + PLAN + " } }")
+			.variable("id", family.id())
 			.execute();
 	}
 

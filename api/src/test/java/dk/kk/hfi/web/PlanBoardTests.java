@@ -179,9 +179,7 @@ class PlanBoardTests extends BrowserTestSupport {
 	@Test
 	void aTeamMemberWhoMayNotReadTheMeetingsIsOfferedToCancelActionsNotToRemoveThem() {
 		HttpGraphQlTester sof = as(DemoIds.SOF_CASEWORKER);
-		FamilyFixture family = FamilyFixture.create(sof, "Familien Kun Plan");
-		family.addMinuteActions(sof, FamilyFixture.allCategoriesBut("MEETING"));
-		family.addWrittenAction(sof, "Mor sætter vækkeuret");
+		FamilyFixture family = FamilyFixture.withMeetingsHidden(sof, "Familien Kun Plan");
 
 		By statusSelects = By.cssSelector(".plan-action__status select");
 		signInAs(DemoIds.BIF_JOB_CASEWORKER);
