@@ -49,4 +49,16 @@ class CallerSliceTests extends AccessSliceTestSupport {
 		response.path("me.categories").entityList(String.class).isEqualTo(List.of("LEISURE"));
 	}
 
+	@Test
+	void aPartnersCategoriesAreListedInTheSchemasOrder() {
+		var client = new PartnerClientCaller("bif-jobcenter", "Jobcenter", Administration.BIF,
+				Set.of(DataCategory.LEISURE, DataCategory.EMPLOYMENT, DataCategory.BASIC_IDENTITY, DataCategory.FINANCE,
+						DataCategory.CONTACT));
+		as(client).documentName("slice/me")
+			.execute()
+			.path("me.categories")
+			.entityList(String.class)
+			.isEqualTo(List.of("BASIC_IDENTITY", "CONTACT", "EMPLOYMENT", "FINANCE", "LEISURE"));
+	}
+
 }

@@ -1,5 +1,7 @@
 package dk.kk.hfi.domain.caller;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
 
 import dk.kk.hfi.common.Administration;
@@ -13,7 +15,8 @@ public record PartnerClientCaller(String clientId, String name, Administration a
 		Set<DataCategory> categories) implements Caller {
 
 	public PartnerClientCaller {
-		categories = Set.copyOf(categories);
+		// In the schema's order, the same in every process (Set.copyOf's order is not).
+		categories = categories.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(categories));
 	}
 
 	@Override
