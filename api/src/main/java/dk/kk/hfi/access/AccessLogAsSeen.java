@@ -20,16 +20,8 @@ import dk.kk.hfi.common.DataCategory;
  * access would tell that it exists. So are the members only it was about, and an entry
  * that touched nothing else.
  */
-final class AccessLogAsSeen implements Function<AccessLogEntry, @Nullable AccessLogEntry> {
-
-	private final AccessContext access;
-
-	private final GraphQLSchema schema;
-
-	AccessLogAsSeen(AccessContext access, GraphQLSchema schema) {
-		this.access = access;
-		this.schema = schema;
-	}
+record AccessLogAsSeen(AccessContext access,
+		GraphQLSchema schema) implements Function<AccessLogEntry, @Nullable AccessLogEntry> {
 
 	@Override
 	public @Nullable AccessLogEntry apply(AccessLogEntry entry) {
