@@ -110,13 +110,14 @@ final class OperationGuard implements DataFetcher<Object> {
 					this.operation + " is closed with the family's course: its records are read-only",
 					Map.of("reason", "COURSE_CLOSED"));
 		}
-		if (this.rule.reading() != null && family != null) {
-			requireChanging(this.rule.reading(), access.decideForFamily(family, this.rule.reading()));
+		for (DataCategory category : this.rule.reading()) {
+			if (family != null) {
+				requireChanging(category, access.decideForFamily(family, category));
+			}
 		}
 		String subject = (this.rule.subject() != null) ? text(env.getArguments(), this.rule.subject()) : null;
-		// A member not of the family is the operation's NOT_FOUND to tell (existence
-		// before
-		// permission).
+		// A member not of the family is the operation's NOT_FOUND to tell: existence
+		// before permission.
 		if (createdCategory != null && family != null && (subject == null || family.member(subject).isPresent())) {
 			// Nobody records what they could not read back: the record would be withheld
 			// from its own payload.

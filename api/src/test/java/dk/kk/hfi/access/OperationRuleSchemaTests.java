@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import graphql.language.ArrayValue;
 import graphql.language.BooleanValue;
@@ -71,7 +72,12 @@ class OperationRuleSchemaTests {
 					Object value = allow.getArgument(argument).getValue();
 					String text = (value instanceof StringValue string) ? string.getValue()
 							: (value instanceof EnumValue enumValue) ? enumValue.getName()
-									: ((BooleanValue) value).isValue() + "";
+									: (value instanceof ArrayValue list)
+											? list.getValues()
+												.stream()
+												.map((element) -> ((EnumValue) element).getName())
+												.collect(Collectors.joining(", ", "[", "]"))
+											: ((BooleanValue) value).isValue() + "";
 					concerning.append(concerning.isEmpty() ? "" : ", ")
 						.append(argument)
 						.append(": `")
