@@ -2,6 +2,7 @@ package dk.kk.hfi.access;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 
@@ -30,7 +31,7 @@ final class AccessExplanation {
 				AccessDecision decision = access.decide(category, CategoryOwners.of(category), List.of(member.id()));
 				categories.add(new CategoryAccess(category, decision.permitted(), decision.basis(),
 						decision.consentId(), decision.consentVersion(), decision.reason(),
-						decision.permitted() ? null : suggestion(context, family, member, category)));
+						decision.permitted() ? null : suggestion(context, access, family, member, category)));
 			}
 			result.add(new MemberAccess(member, categories));
 		}
@@ -39,14 +40,17 @@ final class AccessExplanation {
 
 	/**
 	 * The consent to ask for; none when the caller is a partner client not granted the
-	 * category.
+	 * category. Who grants it follows from the member's age and custody, so they are
+	 * named only to a caller who may read both.
 	 */
-	private static @Nullable ConsentSuggestion suggestion(AccessContext context, Family family, Member member,
-			DataCategory category) {
+	private static @Nullable ConsentSuggestion suggestion(AccessContext context, FamilyAccess access, Family family,
+			Member member, DataCategory category) {
 		if (context.caller() instanceof PartnerClientCaller client && !client.categories().contains(category)) {
 			return null;
 		}
-		List<Member> grantors = member.isUnderOwnConsentAge(context.today())
+		boolean readsWhoGrants = Stream.of(DataCategory.IDENTITY, DataCategory.FAMILY_RELATIONS)
+			.allMatch((needed) -> access.decide(needed, CategoryOwners.of(needed), List.of(member.id())).permitted());
+		List<Member> grantors = !readsWhoGrants ? List.of() : member.isUnderOwnConsentAge(context.today())
 				? member.custodyHolderIds().stream().map(family::member).flatMap(java.util.Optional::stream).toList()
 				: List.of(member);
 		return new ConsentSuggestion(grantors, context.caller().administration(), category);

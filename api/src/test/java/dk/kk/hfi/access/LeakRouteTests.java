@@ -3,6 +3,7 @@ package dk.kk.hfi.access;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +13,7 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import dk.kk.hfi.GraphQlTestSupport;
+import dk.kk.hfi.MovableClock;
 import dk.kk.hfi.course.TestCourses;
 import dk.kk.hfi.demo.DemoIds;
 
@@ -104,12 +106,19 @@ class LeakRouteTests extends GraphQlTestSupport {
 
 	@Test
 	void mutationPayloadsAreGuardedToo() {
+		// A family whose consent leaves out IDENTITY: BUF's support-team member may
+		// change
+		// the family (CONTACT) but reads no CPR number in what the change returns.
+		HttpGraphQlTester sof = as(DemoIds.SOF_CASEWORKER);
+		FamilyFixture family = FamilyFixture.create(sof, "Familien Uden Cpr");
+		family.recordConsent(sof, FamilyFixture.allCategoriesBut("IDENTITY"), null,
+				LocalDate.now(MovableClock.COPENHAGEN).minusDays(1), null);
 		HttpGraphQlTester buf = as(DemoIds.BUF_SUPPORT_HEALTH_VISITOR);
-		long version = TestCourses.version(buf, DemoIds.FAMILY_CONSENT_WITHDRAWN);
+		long version = TestCourses.version(buf, family.familyId);
 		GraphQlTester.Response response = buf
 			.document("mutation($input: UpdateFamilyInput!) { updateFamily(input: $input) { family { name "
 					+ "members { firstName cpr phone } } } }")
-			.variable("input", Map.of("id", DemoIds.FAMILY_CONSENT_WITHDRAWN, "expectedVersion", version))
+			.variable("input", Map.of("id", family.familyId, "expectedVersion", version))
 			.execute();
 		response.errors()
 			.satisfy((errors) -> assertThat(errors).isNotEmpty()
@@ -166,6 +175,28 @@ class LeakRouteTests extends GraphQlTestSupport {
 	 * The health measures are withheld whole: no row, no blanked field, no error naming
 	 * them.
 	 */
+	@Test
+	void theConsentToAskForNamesWhoGrantsItOnlyToWhomMayReadTheMembersAgeAndCustody() {
+		// fam-003 withdrew its consent: KFF reads names and roles only, so who would
+		// grant a consent (custody holders, or a member aged 15 or more) is not told.
+		List<Object> grantors = as(DemoIds.KFF_BRIDGE_BUILDER).documentName("access/familyConsentToAskFor")
+			.variable("id", DemoIds.FAMILY_CONSENT_WITHDRAWN)
+			.execute()
+			.path("family.myAccess[*].categories[*].wouldBePermittedBy.grantors[*]")
+			.entityList(Object.class)
+			.get();
+		assertThat(grantors).isEmpty();
+
+		// fam-002's consent leaves out HEALTH only: BIF reads age and custody, and is
+		// told.
+		as(DemoIds.BIF_JOB_CASEWORKER).documentName("access/familyConsentToAskFor")
+			.variable("id", DemoIds.FAMILY_CONSENT_WITHOUT_HEALTH)
+			.execute()
+			.path("family.myAccess[*].categories[?(@.category == 'HEALTH')].wouldBePermittedBy.grantors[*].id")
+			.entityList(String.class)
+			.contains(DemoIds.memberId(DemoIds.FAMILY_CONSENT_WITHOUT_HEALTH, 1));
+	}
+
 	private static void assertHealthWithheld(GraphQlTester.Response response) {
 		response.errors()
 			.satisfy((errors) -> assertThat(errors)
