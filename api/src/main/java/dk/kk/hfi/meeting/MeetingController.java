@@ -3,6 +3,7 @@ package dk.kk.hfi.meeting;
 import java.util.List;
 import java.util.Map;
 
+import graphql.schema.DataFetchingEnvironment;
 import jakarta.validation.Valid;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -11,6 +12,8 @@ import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
+import dk.kk.hfi.access.AccessContext;
+import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.domain.caller.Caller;
 import dk.kk.hfi.domain.family.Family;
 import dk.kk.hfi.meeting.MeetingInputs.MeetingPayload;
@@ -27,8 +30,10 @@ class MeetingController {
 	}
 
 	@MutationMapping
-	MeetingPayload recordMeeting(@Argument @Valid RecordMeetingInput input, @AuthenticationPrincipal Caller caller) {
-		return this.service.record(caller, input);
+	MeetingPayload recordMeeting(@Argument @Valid RecordMeetingInput input, @AuthenticationPrincipal Caller caller,
+			DataFetchingEnvironment env) {
+		return this.service.record(caller, input,
+				AccessContext.of(env.getGraphQlContext()).permitting(DataCategory.PLAN));
 	}
 
 	@BatchMapping(typeName = "Family")

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -76,8 +77,18 @@ class MeetingService {
 				Comparator.comparing(Meeting::date).reversed());
 	}
 
-	MeetingPayload record(Caller caller, RecordMeetingInput input) {
+	/**
+	 * Records a meeting and puts its action minutes on the plan: a caller who may not
+	 * read the family's plan records no actions, and an action names a goal on the plan.
+	 */
+	MeetingPayload record(Caller caller, RecordMeetingInput input, Predicate<Family> mayReadPlan) {
 		Family family = this.families.find(caller, input.familyId());
+		if (!input.actions().isEmpty() && !mayReadPlan.test(family)) {
+			throw new HfiException(ErrorCode.FORBIDDEN,
+					"recordMeeting puts its actions on the plan, which you may not read: it needs the family's "
+							+ "consent for PLAN",
+					Map.of("category", DataCategory.PLAN.name()));
+		}
 		if (input.date().isAfter(LocalDate.now(this.clock).plusYears(1))) {
 			throw HfiException.badInput("A meeting is at most a year ahead");
 		}
@@ -103,9 +114,13 @@ class MeetingService {
 		}
 		String meetingId = (input.id() != null) ? retryableId(family.id(), input.id()) : this.ids.next("mtg-");
 		List<PlanAction> actions = new ArrayList<>();
+		Set<String> goalIds = input.actions().isEmpty() ? Set.of() : this.plans.goalIds(family.id());
 		for (MinuteActionInput action : input.actions()) {
 			if ((action.professionalId() == null) == (action.memberId() == null)) {
 				throw HfiException.badInput("An action is done by exactly one professional or one family member");
+			}
+			if (action.goalId() != null && !goalIds.contains(action.goalId())) {
+				throw HfiException.badInput("An action names goal " + action.goalId() + ", which is not on the plan");
 			}
 			requireMember(family, action.memberId());
 			Professional responsible = (action.professionalId() != null) ? byId.get(action.professionalId()) : null;

@@ -157,6 +157,13 @@ public class PlanService {
 		}
 	}
 
+	/** The ids of the goals on a family's plan (none before the plan is started). */
+	public Set<String> goalIds(String familyId) {
+		Set<String> ids = new HashSet<>();
+		this.plans.findByFamilyId(familyId).ifPresent((plan) -> plan.goals().forEach((goal) -> ids.add(goal.id())));
+		return ids;
+	}
+
 	/** The current version of a family's plan, or null before the plan is started. */
 	public @Nullable Long currentVersion(String familyId) {
 		return this.plans.findByFamilyId(familyId).map(Plan::version).orElse(null);

@@ -1,5 +1,6 @@
 package dk.kk.hfi.access;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,8 +12,11 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import dk.kk.hfi.GraphQlTestSupport;
+import dk.kk.hfi.MovableClock;
+import dk.kk.hfi.course.TestCourses;
 import dk.kk.hfi.demo.DemoIds;
 
+import static dk.kk.hfi.GraphQlErrors.rejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -123,6 +127,39 @@ class CrossCategoryReferenceTests extends GraphQlTestSupport {
 	}
 
 	@Test
+	void aMeetingsActionsGoOnThePlanOnlyFromWhomMayReadThePlanAndNameAGoalOnIt() {
+		HttpGraphQlTester sof = as(DemoIds.SOF_CASEWORKER);
+		FamilyFixture family = FamilyFixture.create(sof, "Familien Uden Planadgang");
+		family.recordConsent(sof, FamilyFixture.allCategoriesBut("PLAN"), null,
+				LocalDate.now(MovableClock.COPENHAGEN).minusDays(1), null);
+		TestCourses.startPlan(sof, family.familyId, "g-ro", "Mor har ro om morgenen", "SOF");
+		long version = readActions(sof, family).path("family.plan.version").entity(Long.class).get();
+
+		// BUF reads the meetings but not the plan: it records a meeting, without actions.
+		HttpGraphQlTester buf = as(DemoIds.BUF_HEALTH_VISITOR);
+		rejected(buf.documentName("course/recordMeeting").variable("input", family.meeting(1, "Mor ringer til BUF")),
+				"FORBIDDEN", (error) -> "PLAN".equals(error.getExtensions().get("category")));
+		Map<String, Object> withoutActions = new HashMap<>(family.meeting(2, "-"));
+		withoutActions.put("actions", List.of());
+		buf.documentName("course/recordMeeting").variable("input", withoutActions).execute().errors().verify();
+		readActions(sof, family).path("family.plan.version").entity(Long.class).isEqualTo(version);
+
+		// An action names a goal on the plan.
+		Map<String, Object> elsewhere = new HashMap<>(family.meeting(3, "-"));
+		elsewhere.put("actions",
+				List.of(Map.of("description", "Mor ringer", "memberId", family.motherId, "goalId", "g-findes-ikke")));
+		rejected(sof.documentName("course/recordMeeting").variable("input", elsewhere), "BAD_USER_INPUT");
+		sof.documentName("course/recordMeeting")
+			.variable("input", family.meeting(4, "Mor ringer til SOF"))
+			.execute()
+			.errors()
+			.verify();
+		readActions(sof, family).path("family.plan.actions[*].description")
+			.entityList(String.class)
+			.containsExactly("Mor ringer til SOF");
+	}
+
+	@Test
 	void aMeetingNamesThePlanVersionItDiscussedOnlyToThoseWhoMayReadThePlan() {
 		HttpGraphQlTester sof = as(DemoIds.SOF_CASEWORKER);
 		FamilyFixture family = FamilyFixture.create(sof, "Familien Uden Plan");
@@ -173,11 +210,11 @@ class CrossCategoryReferenceTests extends GraphQlTestSupport {
 		}
 		assertThat(refusals).hasSize(2);
 		assertThat(refusals.get(0)).isEqualTo(refusals.get(1));
-		bif.documentName("course/recordMeeting")
-			.variable("input", family.meeting(3, "Mor ringer til skolen"))
-			.execute()
-			.errors()
-			.verify();
+		// Without naming a version (and without actions, which would change the plan) the
+		// meeting is recorded.
+		Map<String, Object> withoutActions = new HashMap<>(family.meeting(3, "-"));
+		withoutActions.put("actions", List.of());
+		bif.documentName("course/recordMeeting").variable("input", withoutActions).execute().errors().verify();
 	}
 
 	private static GraphQlTester.Response removeAction(HttpGraphQlTester tester, FamilyFixture family,

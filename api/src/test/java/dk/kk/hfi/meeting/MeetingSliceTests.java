@@ -54,9 +54,9 @@ class MeetingSliceTests extends AccessSliceTestSupport {
 		mutate(KFF, "slice/recordMeeting", input).errors()
 			.expect((error) -> forbidden(error) && "MEETING".equals(error.getExtensions().get("category")))
 			.verify();
-		then(this.service).should(never()).record(any(), any());
+		then(this.service).should(never()).record(any(), any(), any());
 		store(consent(FAMILY, DataCategory.values()));
-		given(this.service.record(eq(KFF), any())).willReturn(new MeetingPayload(START, null));
+		given(this.service.record(eq(KFF), any(), any())).willReturn(new MeetingPayload(START, null));
 		mutate(KFF, "slice/recordMeeting", input).errors()
 			.verify()
 			.path("recordMeeting.meeting.kind")
