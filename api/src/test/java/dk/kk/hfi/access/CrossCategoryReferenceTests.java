@@ -157,6 +157,20 @@ class CrossCategoryReferenceTests extends GraphQlTestSupport {
 		readActions(sof, family).path("family.plan.actions[*].description")
 			.entityList(String.class)
 			.containsExactly("Mor ringer til SOF");
+
+		// The goal an action serves is the plan's: BUF reads the minutes without it.
+		GraphQlTester.Response minutes = buf.documentName("access/familyMeetingActions")
+			.variable("id", family.familyId)
+			.execute();
+		minutes.errors().satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
+			assertThat(error.getExtensions()).containsEntry("code", "CONSENT_REQUIRED")
+				.containsEntry("category", "PLAN");
+			assertThat(error.getPath()).matches("family\\.meetings\\[\\d+]\\.actions\\[0]\\.goalId");
+		}));
+		minutes.path("family.meetings[*].actions[*].description")
+			.entityList(String.class)
+			.containsExactly("Mor ringer til SOF");
+		assertThat(minutes.returnResponse().toString()).doesNotContain("g-ro");
 	}
 
 	@Test
