@@ -62,36 +62,23 @@ public class AccessLog {
 	/**
 	 * A page of the family's entries as the reader may see them: {@code asSeen} gives an
 	 * entry as the reader may see it, or null when they may see none of it. An entry left
-	 * out is left out of the page's count and of {@code hasNext} too, so neither tells
-	 * that it exists: the page reads on until it is full and one more entry shows.
+	 * out is left out of the page's size and of {@code hasNext} too
+	 * ({@link Paging#seen}).
 	 */
 	public Window<AccessLogEntry> page(String familyId, Filter filter, ScrollSubrange subrange, ZoneId zone,
 			Function<AccessLogEntry, @Nullable AccessLogEntry> asSeen) {
 		int count = Paging.count(subrange);
 		ScrollPosition position = Paging.position(subrange, NEWEST_FIRST);
 		Query query = query(familyId, filter, zone);
-		List<AccessLogEntry> seen = new ArrayList<>();
-		List<ScrollPosition> positions = new ArrayList<>();
-		Window<AccessLogEntry> read;
-		do {
-			read = this.mongo.scroll(Query.of(query).with(position).limit(count), AccessLogEntry.class);
-			for (int i = 0; i < read.size(); i++) {
-				AccessLogEntry entry = asSeen.apply(read.getContent().get(i));
-				if (entry == null || (filter.memberId() != null && !entry.memberIds().contains(filter.memberId()))) {
-					continue;
-				}
-				if (seen.size() == count) {
-					return Window.from(seen, positions::get, true);
-				}
-				seen.add(entry);
-				positions.add(read.positionAt(i));
-			}
-			if (!read.isEmpty()) {
-				position = read.positionAt(read.size() - 1);
-			}
-		}
-		while (read.hasNext());
-		return Window.from(seen, positions::get, false);
+		return Paging.seen(position, count,
+				(after, limit) -> this.mongo.scroll(Query.of(query).with(after).limit(limit), AccessLogEntry.class),
+				(stored) -> {
+					AccessLogEntry entry = asSeen.apply(stored);
+					// The member filter asks of what the reader sees of the entry.
+					return (entry == null
+							|| (filter.memberId() != null && !entry.memberIds().contains(filter.memberId()))) ? null
+									: entry;
+				});
 	}
 
 	private static Query query(String familyId, Filter filter, ZoneId zone) {

@@ -1,7 +1,5 @@
 package dk.kk.hfi.change;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -31,9 +29,6 @@ class ChangeFeedReader {
 
 	private static final Sort IN_ORDER = Sort.by(Sort.Order.asc("at"), Sort.Order.asc("id"));
 
-	/** The most events one read fetches while looking past withheld ones. */
-	private static final int MAX_BATCH = 1000;
-
 	private final MongoTemplate mongo;
 
 	ChangeFeedReader(MongoTemplate mongo) {
@@ -49,39 +44,11 @@ class ChangeFeedReader {
 		families.values().forEach(records::include);
 		ScrollPosition position = Paging.position(subrange, IN_ORDER);
 		int count = Paging.count(subrange);
-		// Withheld events are left out, and whether more follow is decided by the next
-		// event the caller may read, not the next one stored: a page saying more follow
-		// when only withheld events do would tell that they happened. So the feed is read
-		// on, in batches growing to MAX_BATCH, until a readable event past the page is
-		// met or the feed ends.
-		List<ChangeEvent> shown = new ArrayList<>();
-		List<ScrollPosition> positions = new ArrayList<>();
-		boolean more = false;
-		int batch = count + 1;
-		while (!more) {
-			Window<ChangeEvent> page = this.mongo.scroll(Query.query(Criteria.where("familyId").in(families.keySet()))
-				.with(IN_ORDER)
-				.with(position)
-				.limit(batch), ChangeEvent.class);
-			for (int i = 0; i < page.size() && !more; i++) {
-				ChangeEvent event = page.getContent().get(i);
-				if (event.category() == null || access.mayRead(event, event.category())) {
-					if (shown.size() == count) {
-						more = true;
-					}
-					else {
-						shown.add(event);
-						positions.add(page.positionAt(i));
-					}
-				}
-			}
-			if (page.isEmpty() || !page.hasNext()) {
-				break;
-			}
-			position = page.positionAt(page.size() - 1);
-			batch = Math.min(batch * 2, MAX_BATCH);
-		}
-		return Window.from(shown, positions::get, more);
+		// Withheld events are left out, of the page and of whether more follow.
+		return Paging.seen(position, count, (after, limit) -> this.mongo.scroll(
+				Query.query(Criteria.where("familyId").in(families.keySet())).with(IN_ORDER).with(after).limit(limit),
+				ChangeEvent.class),
+				(event) -> (event.category() == null || access.mayRead(event, event.category())) ? event : null);
 	}
 
 }

@@ -1,7 +1,11 @@
 package dk.kk.hfi.common;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -9,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.KeysetScrollPosition;
 import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.query.ScrollSubrange;
 
 /**
@@ -102,6 +107,44 @@ public final class Paging {
 			return size >= 1 && size <= this.max;
 		}
 
+	}
+
+	/** The most items one read fetches while looking past items left out. */
+	private static final int MAX_BATCH = 1000;
+
+	/**
+	 * A page of what the caller may see: {@code read} fetches up to n items after a
+	 * position, {@code asSeen} gives an item as the caller may see it, or null when they
+	 * may see none of it. An item left out is left out of the page's size and of
+	 * {@code hasNext} too: whether more follow is decided by the next item the caller may
+	 * see, read on in batches growing to {@value #MAX_BATCH}, so a page never says more
+	 * follow when only items left out do.
+	 */
+	public static <T> Window<T> seen(ScrollPosition start, int count,
+			BiFunction<ScrollPosition, Integer, Window<T>> read, Function<T, @Nullable T> asSeen) {
+		List<T> seen = new ArrayList<>();
+		List<ScrollPosition> positions = new ArrayList<>();
+		ScrollPosition position = start;
+		int batch = count + 1;
+		while (true) {
+			Window<T> page = read.apply(position, batch);
+			for (int i = 0; i < page.size(); i++) {
+				T item = asSeen.apply(page.getContent().get(i));
+				if (item == null) {
+					continue;
+				}
+				if (seen.size() == count) {
+					return Window.from(seen, positions::get, true);
+				}
+				seen.add(item);
+				positions.add(page.positionAt(i));
+			}
+			if (page.isEmpty() || !page.hasNext()) {
+				return Window.from(seen, positions::get, false);
+			}
+			position = page.positionAt(page.size() - 1);
+			batch = Math.min(batch * 2, MAX_BATCH);
+		}
 	}
 
 }
