@@ -76,7 +76,7 @@ class AccessController {
 	DataSubjectAccessReports.Report dataSubjectAccessReport(@Argument String memberId,
 			@AuthenticationPrincipal Caller caller, DataFetchingEnvironment env) {
 		return this.reports.reportOn(memberId, caller, AccessContext.of(env.getGraphQlContext()),
-				AuditTrail.of(env.getGraphQlContext()));
+				AuditTrail.of(env.getGraphQlContext()), asSeen(env));
 	}
 
 }

@@ -17,8 +17,9 @@ import dk.kk.hfi.common.DataCategory;
 /**
  * The access log as its reader may see it. A record of a {@code @withheld} type that the
  * reader may not read is left out of every entry, as it is left out of every list: its
- * access would tell that it exists. So are the members only it was about, and an entry
- * that touched nothing else.
+ * access would tell that it exists. (Values embedded in a record, such as a plan's
+ * actions, are on record as that record's.) So are the members only it was about, and an
+ * entry that touched nothing else.
  */
 record AccessLogAsSeen(AccessContext access,
 		GraphQLSchema schema) implements Function<AccessLogEntry, @Nullable AccessLogEntry> {
@@ -50,9 +51,15 @@ record AccessLogAsSeen(AccessContext access,
 				|| !type.hasAppliedDirective(AccessSchemaVisitor.WITHHELD)) {
 			return true;
 		}
+		// A type withheld whole without a category (a plan without PLAN) needs it too,
+		// whatever categories of it were read (the meeting ids of its actions).
+		Stream<String> unless = Stream
+			.ofNullable(AccessSchemaVisitor.declaredCategory(type.getAppliedDirective(AccessSchemaVisitor.WITHHELD)))
+			.map(DataCategory::name);
 		return Stream
-			.concat(object.disclosed().stream().map(AccessLogEntry.Disclosure::category),
-					object.denied().stream().map(AccessLogEntry.Denial::category))
+			.concat(unless,
+					Stream.concat(object.disclosed().stream().map(AccessLogEntry.Disclosure::category),
+							object.denied().stream().map(AccessLogEntry.Denial::category)))
 			.allMatch((category) -> this.access.mayReadLogged(entry.familyId(), DataCategory.valueOf(category),
 					object.memberIds()));
 	}

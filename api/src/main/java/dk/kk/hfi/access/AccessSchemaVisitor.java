@@ -161,7 +161,7 @@ final class AccessSchemaVisitor extends GraphQLTypeVisitorStub {
 		return categoryInputs;
 	}
 
-	private static @Nullable DataCategory declaredCategory(GraphQLAppliedDirective directive) {
+	static @Nullable DataCategory declaredCategory(GraphQLAppliedDirective directive) {
 		GraphQLAppliedDirectiveArgument argument = directive
 			.getArgument(WITHHELD.equals(directive.getName()) ? "unless" : "is");
 		Object value = (argument != null) ? argument.getValue() : null;

@@ -3,6 +3,9 @@ package dk.kk.hfi.access;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -19,8 +22,9 @@ import dk.kk.hfi.domain.family.Family;
 
 /**
  * A member's data-subject access report (GDPR art. 15): on which days which
- * administration was shown which categories of data about them. Asking is itself
- * recorded, as oversight of the member.
+ * administration was shown which categories of data about them, as far as its preparer
+ * may see the access log (a record withheld from the preparer is left out of it, as of
+ * the log). Asking is itself recorded, as oversight of the member.
  */
 @Service
 class DataSubjectAccessReports {
@@ -37,7 +41,8 @@ class DataSubjectAccessReports {
 		this.clock = clock;
 	}
 
-	Report reportOn(String memberId, Caller caller, AccessContext access, AuditTrail trail) {
+	Report reportOn(String memberId, Caller caller, AccessContext access, AuditTrail trail,
+			Function<AccessLogEntry, @Nullable AccessLogEntry> asSeen) {
 		// The member's family, within the caller's scope.
 		Query query = Query.query(
 				Criteria.where("members.id").is(memberId).andOperator(FamilyScope.visibleTo(caller, access.today())));
@@ -48,6 +53,10 @@ class DataSubjectAccessReports {
 		trail.recordOversight("DataSubjectAccessReport", family.id(), memberId, List.of(memberId));
 		List<Disclosure> disclosures = this.accessLog.naming(memberId)
 			.stream()
+			.map(asSeen)
+			// An entry that named the member only for what the preparer may not read is
+			// left out, or the member's report would tell that there is something.
+			.filter((entry) -> entry != null && entry.memberIds().contains(memberId))
 			.map((entry) -> new Disclosure(LocalDate.ofInstant(entry.at(), this.clock.getZone()),
 					entry.administration(), "HFI", disclosedAbout(entry, memberId)))
 			.filter((disclosure) -> !disclosure.categories().isEmpty())

@@ -25,8 +25,10 @@ import dk.kk.hfi.common.PersonalData;
  * basis may be any the policy knows, not only consent.
  * <p>
  * A value embedded in a record (a plan's action, a measure's period) is not a record of
- * its own: a guarded field of it is decided on the record that holds it. The guard of the
- * field that returns such values passes that record down as GraphQL's local context.
+ * its own: a guarded field of it is decided on the record that holds it, and is on record
+ * in the audit as that record's (a meeting's action as the meeting's), so that the access
+ * log shows it exactly where it would show the record. The guard of the field that
+ * returns such values passes that record down as GraphQL's local context.
  * <p>
  * A guard is as trivial as the fetcher it wraps ({@link #of}): around a property look-up
  * it is marked trivial, so Spring for GraphQL does not decorate every guarded field for
@@ -61,21 +63,21 @@ class FieldGuard implements DataFetcher<Object> {
 	@Override
 	public Object get(DataFetchingEnvironment env) throws Exception {
 		AccessContext access = AccessContext.of(env.getGraphQlContext());
-		PersonalData record = (env.getSource() instanceof PersonalData source) ? source
-				: (env.getLocalContext() instanceof PersonalData holder) ? holder : null;
-		if (access == null || record == null) {
+		Held held = heldFrom(env);
+		if (access == null || held == null) {
 			// Fail closed: a personal-data field outside an access context or on an
 			// unknown record is a defect.
 			throw new IllegalStateException("Personal-data field without access context or record");
 		}
+		PersonalData record = held.record();
 		DataCategory category = (this.declaredCategory != null) ? this.declaredCategory : record.category();
 		if (category == null) {
 			throw new IllegalStateException("Personal-data record without category");
 		}
-		AccessDecision decision = access.decide(((GraphQLObjectType) env.getParentType()).getName(), record, category);
+		AccessDecision decision = access.decide(held.typeName(), record, category);
 		if (decision.permitted()) {
 			Object value = this.delegate.get(env);
-			return this.returnsEmbedded ? heldBy(record, value) : value;
+			return this.returnsEmbedded ? heldBy(held, value) : value;
 		}
 		return DataFetcherResult.newResult()
 			.data(null)
@@ -89,25 +91,45 @@ class FieldGuard implements DataFetcher<Object> {
 	}
 
 	/**
+	 * The record the field is of, with the schema type it is on record as: the source
+	 * itself, or the record that holds an embedded source (passed down by its guard, or
+	 * by a controller as the record alone).
+	 */
+	private static @Nullable Held heldFrom(DataFetchingEnvironment env) {
+		String parentType = ((GraphQLObjectType) env.getParentType()).getName();
+		if (env.getSource() instanceof PersonalData source) {
+			return new Held(source, parentType);
+		}
+		if (env.getLocalContext() instanceof Held held) {
+			return held;
+		}
+		return (env.getLocalContext() instanceof PersonalData holder) ? new Held(holder, parentType) : null;
+	}
+
+	/**
 	 * The value, with the record that holds it as local context for its fields. A
 	 * controller's asynchronous value stays asynchronous, so that Spring for GraphQL
 	 * still adapts it.
 	 */
-	private static Object heldBy(PersonalData record, @Nullable Object value) {
+	private static Object heldBy(Held held, @Nullable Object value) {
 		if (value instanceof CompletionStage<?> pending) {
-			return pending.thenApply((done) -> heldBy(record, done));
+			return pending.thenApply((done) -> heldBy(held, done));
 		}
 		if (value instanceof Mono<?> pending) {
-			return pending.map((done) -> heldBy(record, done));
+			return pending.map((done) -> heldBy(held, done));
 		}
 		if (value instanceof Flux<?> elements) {
-			return elements.collectList().map((done) -> heldBy(record, done));
+			return elements.collectList().map((done) -> heldBy(held, done));
 		}
 		if (value instanceof DataFetcherResult<?> result) {
 			return (result.getLocalContext() != null) ? result
-					: result.transform((builder) -> builder.localContext(record));
+					: result.transform((builder) -> builder.localContext(held));
 		}
-		return DataFetcherResult.newResult().data(value).localContext(record).build();
+		return DataFetcherResult.newResult().data(value).localContext(held).build();
+	}
+
+	/** A record and the schema type it is read as. */
+	private record Held(PersonalData record, String typeName) {
 	}
 
 	/**
