@@ -35,8 +35,9 @@ import static dk.kk.hfi.GraphQlErrors.rejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The change feed as a partner reads it: a withdrawal shows on its next read, in order,
- * and a change of a category the partner is not granted is not listed at all.
+ * The change feed as partners and professionals read it: a withdrawal shows on its next
+ * read, in order, a change of a category the partner is not granted is not listed at all,
+ * and the change of a member's record is listed for exactly those who may read it.
  */
 class ChangeFeedTests extends GraphQlTestSupport {
 
@@ -192,6 +193,65 @@ class ChangeFeedTests extends GraphQlTestSupport {
 	}
 
 	@Test
+	void aSupportTeamMemberSeesTheChangeOfAMembersRecordExactlyWhenTheyMayReadTheRecord() {
+		HttpGraphQlTester coordinator = as(DemoIds.SUPPORT_COORDINATOR);
+		HttpGraphQlTester psychologist = as(DemoIds.BUF_PSYCHOLOGIST);
+		HttpGraphQlTester consultant = as(DemoIds.BIF_CONSULTANT);
+		String coordinatorStart = readToTheEnd(coordinator, null).cursor();
+		String psychologistStart = readToTheEnd(psychologist, null).cursor();
+		String consultantStart = readToTheEnd(consultant, null).cursor();
+
+		// The mother consents for herself only: her employment and health data to SOF,
+		// her assessments to BIF.
+		Referral family = TestCourses.refer(coordinator, "Familien Observation");
+		String yesterday = LocalDate.now(MovableClock.COPENHAGEN).minusDays(1).toString();
+		TestCourses.recordConsent(coordinator, Map.of("familyId", family.id(), "grantorIds", List.of(family.mother()),
+				"subjectIds", List.of(family.mother()), "provisions",
+				List.of(Map.of("recipients", List.of("SOF"), "categories",
+						List.of("BASIC_IDENTITY", "EMPLOYMENT", "HEALTH")),
+						Map.of("recipients", List.of("BIF"), "categories", List.of("BASIC_IDENTITY", "ASSESSMENT"))),
+				"period", Map.of("from", yesterday), "signedOn", yesterday, "signatureMethod", "WRITTEN",
+				"documentReference", "SBSYS-2026-10"));
+		// BIF's representative on the support team records BIF's observation of the
+		// mother, SUF's a health measure of hers.
+		as(DemoIds.BIF_SUPPORT_JOB_CASEWORKER).documentName("assessment/recordRegisterObservation")
+			.variable("input",
+					Map.of("familyId", family.id(), "memberId", family.mother(), "kind", "INCOME_SUPPORT", "observedOn",
+							LocalDate.now(MovableClock.COPENHAGEN).toString(), "incomeSupport", "KONTANTHJAELP",
+							"source", "DREAM"))
+			.execute()
+			.errors()
+			.verify();
+		recordHealthMeasure(family.id(), family.mother());
+		// The coordinator records SOF's assessment of the mother.
+		coordinator.documentName("assessment/recordAssessment")
+			.variable("input",
+					Map.of("familyId", family.id(), "memberId", family.mother(), "kind", "BASELINE", "date",
+							LocalDate.now(MovableClock.COPENHAGEN).toString(), "items",
+							List.of(Map.of("item", "DEBT", "degree", "SOME"))))
+			.execute()
+			.errors()
+			.verify();
+
+		// The coordinator (SOF) reads the observation by the mother's consent; the
+		// psychologist (BUF), without a consent for BUF, may not.
+		observationCategories(coordinator, family.id()).containsExactly("EMPLOYMENT");
+		observationCategories(psychologist, family.id()).isEmpty();
+
+		// So the coordinator sees the changes of the mother's records on the feed, and
+		// the psychologist only what everyone who sees the family may know.
+		assertThat(kindsOf(family.id(), readToTheEnd(coordinator, coordinatorStart).events())).contains("CONSENT",
+				"REGISTER_OBSERVATION", "MEASURE");
+		assertThat(kindsOf(family.id(), readToTheEnd(psychologist, psychologistStart).events())).contains("CONSENT")
+			.doesNotContain("REGISTER_OBSERVATION", "MEASURE", "ASSESSMENT");
+		// BIF's consultant reads BIF's own observation and, by the consent, the
+		// mother's assessment, but not her health measure.
+		assertThat(kindsOf(family.id(), readToTheEnd(consultant, consultantStart).events()))
+			.contains("CONSENT", "REGISTER_OBSERVATION", "ASSESSMENT")
+			.doesNotContain("MEASURE");
+	}
+
+	@Test
 	void aMalformedCursorIsBadInput() {
 		rejected(as(DemoIds.SUPPORT_COORDINATOR).documentName("change/changes").variable("after", "bm9wZQ=="),
 				"BAD_USER_INPUT");
@@ -211,6 +271,15 @@ class ChangeFeedTests extends GraphQlTestSupport {
 			.execute()
 			.errors()
 			.verify();
+	}
+
+	private static org.assertj.core.api.ListAssert<String> observationCategories(HttpGraphQlTester tester,
+			String familyId) {
+		GraphQlTester.Response response = tester.documentName("assessment/familyRegisterObservations")
+			.variable("id", familyId)
+			.execute();
+		response.errors().verify();
+		return assertThat(response.path("family.registerObservations[*].category").entityList(String.class).get());
 	}
 
 	/**
