@@ -11,16 +11,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -42,6 +46,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ChangeFeedTests extends GraphQlTestSupport {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@Autowired
+	MongoTemplate mongo;
 
 	@Test
 	void aPartnerSeesAWithdrawalButNotAChangeOfACategoryItIsNotGranted() {
@@ -248,6 +255,35 @@ class ChangeFeedTests extends GraphQlTestSupport {
 		// mother's assessment, but not her health measure.
 		assertThat(kindsOf(family.id(), readToTheEnd(consultant, consultantStart).events()))
 			.contains("CONSENT", "REGISTER_OBSERVATION", "ASSESSMENT")
+			.doesNotContain("MEASURE");
+	}
+
+	@Test
+	void anEventStoredBeforeEventsCarriedTheirMembersIsAboutTheWholeFamily() {
+		HttpGraphQlTester coordinator = as(DemoIds.SUPPORT_COORDINATOR);
+		HttpGraphQlTester physiotherapist = as(DemoIds.SUF_PHYSIOTHERAPIST);
+		String coordinatorStart = readToTheEnd(coordinator, null).cursor();
+		String physiotherapistStart = readToTheEnd(physiotherapist, null).cursor();
+		Referral family = TestCourses.refer(coordinator, "Familien Gammel");
+		String yesterday = LocalDate.now(MovableClock.COPENHAGEN).minusDays(1).toString();
+		TestCourses.recordConsent(coordinator,
+				Map.of("familyId", family.id(), "grantorIds", List.of(family.mother()), "subjectIds",
+						List.of(family.mother()), "provisions",
+						List.of(Map.of("recipients", List.of("SOF"), "categories",
+								List.of("BASIC_IDENTITY", "HEALTH"))),
+						"period", Map.of("from", yesterday), "signedOn", yesterday, "signatureMethod", "WRITTEN",
+						"documentReference", "SBSYS-2026-11"));
+		// A health measure's event as stored before events carried their members.
+		this.mongo.insert(new Document("familyId", family.id()).append("kind", "MEASURE")
+			.append("category", "HEALTH")
+			.append("owners", List.of("SUF"))
+			.append("at", Date.from(Instant.now())), "changeEvents");
+
+		// It is read, and decided for the whole family: SUF, its owner, sees it; the
+		// coordinator, whom the consent gives the mother's health data only, does not.
+		assertThat(kindsOf(family.id(), readToTheEnd(physiotherapist, physiotherapistStart).events()))
+			.contains("MEASURE");
+		assertThat(kindsOf(family.id(), readToTheEnd(coordinator, coordinatorStart).events())).contains("CONSENT")
 			.doesNotContain("MEASURE");
 	}
 
