@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.springframework.stereotype.Service;
 
@@ -17,11 +16,11 @@ import dk.kk.hfi.assessment.AssessmentInputs.RecordExperienceSurveyInput;
 import dk.kk.hfi.assessment.AssessmentInputs.ScoreInput;
 import dk.kk.hfi.change.ChangeFeed;
 import dk.kk.hfi.change.ChangeKind;
-import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.ByFamily;
 import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.common.HfiException;
 import dk.kk.hfi.common.IdGenerator;
+import dk.kk.hfi.common.PersonalData;
 import dk.kk.hfi.domain.caller.Caller;
 import dk.kk.hfi.domain.family.Family;
 import dk.kk.hfi.family.FamilyService;
@@ -62,9 +61,8 @@ class AssessmentService {
 			.stream()
 			.map((score) -> new AssessmentScore(score.item(), score.degree()))
 			.toList();
-		changed(family);
-		return this.assessments.insert(new Assessment(this.ids.next("asm-"), family.id(), input.memberId(),
-				input.kind(), input.date(), items));
+		return changed(this.assessments.insert(new Assessment(this.ids.next("asm-"), family.id(), input.memberId(),
+				input.kind(), input.date(), items)));
 	}
 
 	ExperienceSurvey record(Caller caller, RecordExperienceSurveyInput input) {
@@ -73,9 +71,8 @@ class AssessmentService {
 		if (input.answers().stream().map(SurveyAnswer::question).distinct().count() < input.answers().size()) {
 			throw HfiException.badInput("Each question is answered once");
 		}
-		changed(family);
-		return this.surveys.insert(new ExperienceSurvey(this.ids.next("svy-"), family.id(), input.respondentId(),
-				input.kind(), input.answeredOn(), input.answers()));
+		return changed(this.surveys.insert(new ExperienceSurvey(this.ids.next("svy-"), family.id(),
+				input.respondentId(), input.kind(), input.answeredOn(), input.answers())));
 	}
 
 	/** The families' assessments, one look-up for all. */
@@ -128,8 +125,13 @@ class AssessmentService {
 				(change > 0) ? Progression.IMPROVED : (change < 0) ? Progression.WORSENED : Progression.UNCHANGED);
 	}
 
-	private void changed(Family family) {
-		this.changes.changed(family.id(), ChangeKind.ASSESSMENT, DataCategory.ASSESSMENT, Set.of(Administration.SOF));
+	/**
+	 * Puts the stored assessment or survey on the change feed, for whoever may read it
+	 * (the member's consent, for a record about a member).
+	 */
+	private <T extends PersonalData> T changed(T stored) {
+		this.changes.changed(ChangeKind.ASSESSMENT, stored, DataCategory.ASSESSMENT);
+		return stored;
 	}
 
 }

@@ -2,6 +2,7 @@ package dk.kk.hfi.change;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.DataCategory;
+import dk.kk.hfi.common.PersonalData;
 
 /**
  * Puts each change of a family on the feed, after the change itself is stored. The two
@@ -38,14 +40,24 @@ public class ChangeFeed {
 	 * course, the team).
 	 */
 	public void changed(String familyId, ChangeKind kind) {
-		changed(familyId, kind, null, Set.of());
+		changed(familyId, kind, null, Set.of(), List.of());
 	}
 
-	/** A change of data of a category, owned by the given administrations. */
-	public void changed(String familyId, ChangeKind kind, @Nullable DataCategory category, Set<Administration> owners) {
+	/**
+	 * A change of a record, just stored, whose data is of the category: whoever may read
+	 * the record may learn of the change, and nobody else, as the event carries the
+	 * record's family, owners and members (a member's observation is decided by that
+	 * member's consent, not by every member's).
+	 */
+	public void changed(ChangeKind kind, PersonalData record, DataCategory category) {
+		changed(record.familyId(), kind, category, record.owners(), List.copyOf(record.subjectIds()));
+	}
+
+	private void changed(String familyId, ChangeKind kind, @Nullable DataCategory category, Set<Administration> owners,
+			List<String> subjectIds) {
 		try {
-			this.mongo
-				.insert(new ChangeEvent(null, familyId, kind, category, Set.copyOf(owners), Instant.now(this.clock)));
+			this.mongo.insert(new ChangeEvent(null, familyId, kind, category, Set.copyOf(owners), subjectIds,
+					Instant.now(this.clock)));
 		}
 		catch (RuntimeException ex) {
 			logger.error("Change event not written for family {} ({}): {}", familyId, kind, ex.getClass().getName());

@@ -21,8 +21,9 @@ import dk.kk.hfi.domain.family.Family;
 
 /**
  * Reads the change feed: in order, the changes of the families the caller may see, each
- * only if the caller may read its category, so a partner refreshes only what changed and
- * deletes what it may no longer hold.
+ * only if the caller may read the changed record (its category, owners and members, as
+ * the event carries them), so a partner refreshes only what changed and deletes what it
+ * may no longer hold.
  */
 @Service
 class ChangeFeedReader {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -68,8 +67,7 @@ class MeasureService {
 	}
 
 	private Measure changed(Measure measure) {
-		this.changes.changed(measure.familyId(), ChangeKind.MEASURE, measure.category(),
-				Set.of(measure.ownerAdministration()));
+		this.changes.changed(ChangeKind.MEASURE, measure, measure.category());
 		return measure;
 	}
 

@@ -18,7 +18,6 @@ import org.springframework.stereotype.Service;
 
 import dk.kk.hfi.change.ChangeFeed;
 import dk.kk.hfi.change.ChangeKind;
-import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.ByFamily;
 import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.common.ErrorCode;
@@ -136,8 +135,7 @@ class MeetingService {
 				planVersion, input.decisions().stream().map(String::strip).toList(), actions, caller.id());
 		try {
 			meeting = this.meetings.insert(meeting);
-			this.changes.changed(meeting.familyId(), ChangeKind.MEETING, DataCategory.MEETING,
-					Set.of(Administration.SOF));
+			this.changes.changed(ChangeKind.MEETING, meeting, DataCategory.MEETING);
 		}
 		catch (DuplicateKeyException ex) {
 			// A retry of a recording that stopped half-way: finish it with what was

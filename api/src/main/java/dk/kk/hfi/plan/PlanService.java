@@ -21,7 +21,6 @@ import org.springframework.stereotype.Service;
 
 import dk.kk.hfi.change.ChangeFeed;
 import dk.kk.hfi.change.ChangeKind;
-import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.ByFamily;
 import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.common.HfiException;
@@ -171,7 +170,7 @@ public class PlanService {
 
 	Plan write(@Nullable Plan existing, Plan changed) {
 		Plan written = store(existing, changed);
-		this.changes.changed(written.familyId(), ChangeKind.PLAN, DataCategory.PLAN, Set.of(Administration.SOF));
+		this.changes.changed(ChangeKind.PLAN, written, DataCategory.PLAN);
 		return written;
 	}
 

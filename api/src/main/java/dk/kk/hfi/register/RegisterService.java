@@ -3,7 +3,6 @@ package dk.kk.hfi.register;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.stereotype.Service;
 
@@ -53,13 +52,15 @@ class RegisterService {
 			throw HfiException.badInput("An observation of " + input.kind() + " needs its value");
 		}
 		RegisterKind kind = input.kind();
-		this.changes.changed(family.id(), ChangeKind.REGISTER_OBSERVATION, kind.category(), Set.of(kind.owner()));
-		return this.observations.insert(new RegisterObservation(this.ids.next("reg-"), family.id(), input.memberId(),
-				kind, input.observedOn(), (kind == RegisterKind.INCOME_SUPPORT) ? input.incomeSupport() : null,
-				(kind == RegisterKind.INTERNSHIP) ? input.inInternship() : null,
-				(kind == RegisterKind.SCHOOL_ABSENCE) ? input.absenceDaysLast12Months() : null,
-				(kind == RegisterKind.LEISURE_PARTICIPATION) ? input.leisureActive() : null,
-				(input.source() != null) ? input.source().strip() : null));
+		RegisterObservation observation = this.observations
+			.insert(new RegisterObservation(this.ids.next("reg-"), family.id(), input.memberId(), kind,
+					input.observedOn(), (kind == RegisterKind.INCOME_SUPPORT) ? input.incomeSupport() : null,
+					(kind == RegisterKind.INTERNSHIP) ? input.inInternship() : null,
+					(kind == RegisterKind.SCHOOL_ABSENCE) ? input.absenceDaysLast12Months() : null,
+					(kind == RegisterKind.LEISURE_PARTICIPATION) ? input.leisureActive() : null,
+					(input.source() != null) ? input.source().strip() : null));
+		this.changes.changed(ChangeKind.REGISTER_OBSERVATION, observation, observation.category());
+		return observation;
 	}
 
 }

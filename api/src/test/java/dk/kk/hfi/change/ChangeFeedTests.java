@@ -1,18 +1,37 @@
 package dk.kk.hfi.change;
 
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Date;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.bson.Document;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import dk.kk.hfi.GraphQlTestSupport;
 import dk.kk.hfi.MovableClock;
 import dk.kk.hfi.course.TestCourses;
+import dk.kk.hfi.course.TestCourses.Referral;
 import dk.kk.hfi.demo.DemoClient;
 import dk.kk.hfi.demo.DemoIds;
 
@@ -20,10 +39,16 @@ import static dk.kk.hfi.GraphQlErrors.rejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The change feed as a partner reads it: a withdrawal shows on its next read, in order,
- * and a change of a category the partner is not granted is not listed at all.
+ * The change feed as partners and professionals read it: a withdrawal shows on its next
+ * read, in order, a change of a category the partner is not granted is not listed at all,
+ * and the change of a member's record is listed for exactly those who may read it.
  */
 class ChangeFeedTests extends GraphQlTestSupport {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@Autowired
+	MongoTemplate mongo;
 
 	@Test
 	void aPartnerSeesAWithdrawalButNotAChangeOfACategoryItIsNotGranted() {
@@ -100,6 +125,169 @@ class ChangeFeedTests extends GraphQlTestSupport {
 	}
 
 	@Test
+	void aPartnerPagesTheFeedWithTheRegisteredDocumentOfThePartnerGuide() throws IOException {
+		String token = token("{\"clientId\":\"" + DemoClient.KFF_LEISURE_BOOKING + "\"}");
+		// As the guide says: the document's hash, sha256sum of its exact bytes.
+		String hash = sha256(documentedFeedDocument());
+
+		// From the beginning: the demo families' changes take more than one page, every
+		// page full but the last, in order across the cursors.
+		List<JsonNode> pages = new ArrayList<>();
+		String cursor = null;
+		boolean more = true;
+		while (more) {
+			assertThat(pages).as("pages read").hasSizeLessThan(1000);
+			JsonNode page = partnerPage(token, hash, cursor);
+			pages.add(page);
+			more = page.path("pageInfo").path("hasNextPage").booleanValue();
+			cursor = endCursorOr(page, cursor);
+		}
+		assertThat(pages).hasSizeGreaterThan(1);
+		pages.subList(0, pages.size() - 1)
+			.forEach((page) -> assertThat(page.path("edges").size()).as("a page followed by another").isEqualTo(100));
+		List<Instant> times = new ArrayList<>();
+		pages.forEach((page) -> page.path("edges")
+			.forEach((edge) -> times.add(OffsetDateTime.parse(edge.path("node").path("at").asString()).toInstant())));
+		assertThat(times).isSorted();
+
+		// A family without KFF on its core team does not exist for KFF's client: its
+		// changes leave no trace, not even a cursor or hasNextPage.
+		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
+		Referral hidden = TestCourses.refer(support, "Familien Skjult", DemoIds.SOF_CASEWORKER,
+				DemoIds.SUF_PHYSIOTHERAPIST);
+		recordHealthMeasure(hidden.id(), hidden.mother());
+		JsonNode nothingNew = partnerPage(token, hash, cursor);
+		assertThat(nothingNew.path("edges").size()).isZero();
+		assertThat(nothingNew.path("pageInfo").path("hasNextPage").booleanValue()).isFalse();
+		assertThat(nothingNew.path("pageInfo").path("endCursor").isNull()).isTrue();
+
+		// A family with KFF on its core team and a consent giving every administration
+		// everything: its changes are listed, its leisure observation too (KFF's own,
+		// granted), but not its health measure: the client is not granted HEALTH, which
+		// no consent changes.
+		Referral family = TestCourses.refer(support, "Familien Fritid", DemoIds.KFF_BRIDGE_BUILDER,
+				DemoIds.SUF_PHYSIOTHERAPIST);
+		String yesterday = LocalDate.now(MovableClock.COPENHAGEN).minusDays(1).toString();
+		TestCourses.recordConsent(support,
+				Map.of("familyId", family.id(), "grantorIds", List.of(family.mother(), family.father()), "subjectIds",
+						family.memberIds(), "provisions",
+						List.of(Map.of("recipients", List.of("SOF", "BIF", "BUF", "SUF", "KFF"), "categories",
+								List.of("BASIC_IDENTITY", "CONTACT", "LEISURE", "HEALTH"))),
+						"period", Map.of("from", yesterday), "signedOn", yesterday, "signatureMethod", "WRITTEN",
+						"documentReference", "SBSYS-2026-9"));
+		recordHealthMeasure(family.id(), family.mother());
+		as(DemoIds.KFF_BRIDGE_BUILDER).documentName("assessment/recordRegisterObservation")
+			.variable("input",
+					Map.of("familyId", family.id(), "memberId", family.child(), "kind", "LEISURE_PARTICIPATION",
+							"observedOn", LocalDate.now(MovableClock.COPENHAGEN).toString(), "leisureActive", true))
+			.execute()
+			.errors()
+			.verify();
+		JsonNode changed = partnerPage(token, hash, cursor);
+		List<String> familyIds = new ArrayList<>();
+		List<String> kinds = new ArrayList<>();
+		changed.path("edges").forEach((edge) -> {
+			familyIds.add(edge.path("node").path("familyId").asString());
+			kinds.add(edge.path("node").path("kind").asString());
+		});
+		assertThat(familyIds).isNotEmpty().containsOnly(family.id());
+		assertThat(kinds).contains("TEAM", "CONSENT", "REGISTER_OBSERVATION").doesNotContain("MEASURE");
+		assertThat(kinds.indexOf("CONSENT")).isLessThan(kinds.indexOf("REGISTER_OBSERVATION"));
+		assertThat(changed.path("pageInfo").path("hasNextPage").booleanValue()).isFalse();
+		JsonNode afterThat = partnerPage(token, hash, endCursorOr(changed, null));
+		assertThat(afterThat.path("edges").size()).isZero();
+		assertThat(afterThat.path("pageInfo").path("hasNextPage").booleanValue()).isFalse();
+	}
+
+	@Test
+	void aSupportTeamMemberSeesTheChangeOfAMembersRecordExactlyWhenTheyMayReadTheRecord() {
+		HttpGraphQlTester coordinator = as(DemoIds.SUPPORT_COORDINATOR);
+		HttpGraphQlTester psychologist = as(DemoIds.BUF_PSYCHOLOGIST);
+		HttpGraphQlTester consultant = as(DemoIds.BIF_CONSULTANT);
+		String coordinatorStart = readToTheEnd(coordinator, null).cursor();
+		String psychologistStart = readToTheEnd(psychologist, null).cursor();
+		String consultantStart = readToTheEnd(consultant, null).cursor();
+
+		// The mother consents for herself only: her employment and health data to SOF,
+		// her assessments to BIF.
+		Referral family = TestCourses.refer(coordinator, "Familien Observation");
+		String yesterday = LocalDate.now(MovableClock.COPENHAGEN).minusDays(1).toString();
+		TestCourses.recordConsent(coordinator, Map.of("familyId", family.id(), "grantorIds", List.of(family.mother()),
+				"subjectIds", List.of(family.mother()), "provisions",
+				List.of(Map.of("recipients", List.of("SOF"), "categories",
+						List.of("BASIC_IDENTITY", "EMPLOYMENT", "HEALTH")),
+						Map.of("recipients", List.of("BIF"), "categories", List.of("BASIC_IDENTITY", "ASSESSMENT"))),
+				"period", Map.of("from", yesterday), "signedOn", yesterday, "signatureMethod", "WRITTEN",
+				"documentReference", "SBSYS-2026-10"));
+		// BIF's representative on the support team records BIF's observation of the
+		// mother, SUF's a health measure of hers.
+		as(DemoIds.BIF_SUPPORT_JOB_CASEWORKER).documentName("assessment/recordRegisterObservation")
+			.variable("input",
+					Map.of("familyId", family.id(), "memberId", family.mother(), "kind", "INCOME_SUPPORT", "observedOn",
+							LocalDate.now(MovableClock.COPENHAGEN).toString(), "incomeSupport", "KONTANTHJAELP",
+							"source", "DREAM"))
+			.execute()
+			.errors()
+			.verify();
+		recordHealthMeasure(family.id(), family.mother());
+		// The coordinator records SOF's assessment of the mother.
+		coordinator.documentName("assessment/recordAssessment")
+			.variable("input",
+					Map.of("familyId", family.id(), "memberId", family.mother(), "kind", "BASELINE", "date",
+							LocalDate.now(MovableClock.COPENHAGEN).toString(), "items",
+							List.of(Map.of("item", "DEBT", "degree", "SOME"))))
+			.execute()
+			.errors()
+			.verify();
+
+		// The coordinator (SOF) reads the observation by the mother's consent; the
+		// psychologist (BUF), without a consent for BUF, may not.
+		observationCategories(coordinator, family.id()).containsExactly("EMPLOYMENT");
+		observationCategories(psychologist, family.id()).isEmpty();
+
+		// So the coordinator sees the changes of the mother's records on the feed, and
+		// the psychologist only what everyone who sees the family may know.
+		assertThat(kindsOf(family.id(), readToTheEnd(coordinator, coordinatorStart).events())).contains("CONSENT",
+				"REGISTER_OBSERVATION", "MEASURE");
+		assertThat(kindsOf(family.id(), readToTheEnd(psychologist, psychologistStart).events())).contains("CONSENT")
+			.doesNotContain("REGISTER_OBSERVATION", "MEASURE", "ASSESSMENT");
+		// BIF's consultant reads BIF's own observation and, by the consent, the
+		// mother's assessment, but not her health measure.
+		assertThat(kindsOf(family.id(), readToTheEnd(consultant, consultantStart).events()))
+			.contains("CONSENT", "REGISTER_OBSERVATION", "ASSESSMENT")
+			.doesNotContain("MEASURE");
+	}
+
+	@Test
+	void anEventStoredBeforeEventsCarriedTheirMembersIsAboutTheWholeFamily() {
+		HttpGraphQlTester coordinator = as(DemoIds.SUPPORT_COORDINATOR);
+		HttpGraphQlTester physiotherapist = as(DemoIds.SUF_PHYSIOTHERAPIST);
+		String coordinatorStart = readToTheEnd(coordinator, null).cursor();
+		String physiotherapistStart = readToTheEnd(physiotherapist, null).cursor();
+		Referral family = TestCourses.refer(coordinator, "Familien Gammel");
+		String yesterday = LocalDate.now(MovableClock.COPENHAGEN).minusDays(1).toString();
+		TestCourses.recordConsent(coordinator,
+				Map.of("familyId", family.id(), "grantorIds", List.of(family.mother()), "subjectIds",
+						List.of(family.mother()), "provisions",
+						List.of(Map.of("recipients", List.of("SOF"), "categories",
+								List.of("BASIC_IDENTITY", "HEALTH"))),
+						"period", Map.of("from", yesterday), "signedOn", yesterday, "signatureMethod", "WRITTEN",
+						"documentReference", "SBSYS-2026-11"));
+		// A health measure's event as stored before events carried their members.
+		this.mongo.insert(new Document("familyId", family.id()).append("kind", "MEASURE")
+			.append("category", "HEALTH")
+			.append("owners", List.of("SUF"))
+			.append("at", Date.from(Instant.now())), "changeEvents");
+
+		// It is read, and decided for the whole family: SUF, its owner, sees it; the
+		// coordinator, whom the consent gives the mother's health data only, does not.
+		assertThat(kindsOf(family.id(), readToTheEnd(physiotherapist, physiotherapistStart).events()))
+			.contains("MEASURE");
+		assertThat(kindsOf(family.id(), readToTheEnd(coordinator, coordinatorStart).events())).contains("CONSENT")
+			.doesNotContain("MEASURE");
+	}
+
+	@Test
 	void aMalformedCursorIsBadInput() {
 		rejected(as(DemoIds.SUPPORT_COORDINATOR).documentName("change/changes").variable("after", "bm9wZQ=="),
 				"BAD_USER_INPUT");
@@ -107,14 +295,70 @@ class ChangeFeedTests extends GraphQlTestSupport {
 
 	/** SUF records a health measure of the family's first member. */
 	private void recordHealthMeasure(TestCourses.Created family) {
+		recordHealthMeasure(family.familyId(), family.memberIds().get(0));
+	}
+
+	/** SUF records a health measure of the member. */
+	private void recordHealthMeasure(String familyId, String memberId) {
 		as(DemoIds.SUF_PHYSIOTHERAPIST).documentName("access/recordMeasure")
 			.variable("input",
-					Map.of("familyId", family.familyId(), "memberId", family.memberIds().get(0), "kind",
-							"PHYSIOTHERAPY", "period",
+					Map.of("familyId", familyId, "memberId", memberId, "kind", "PHYSIOTHERAPY", "period",
 							Map.of("from", LocalDate.now(MovableClock.COPENHAGEN).minusDays(3).toString())))
 			.execute()
 			.errors()
 			.verify();
+	}
+
+	private static org.assertj.core.api.ListAssert<String> observationCategories(HttpGraphQlTester tester,
+			String familyId) {
+		GraphQlTester.Response response = tester.documentName("assessment/familyRegisterObservations")
+			.variable("id", familyId)
+			.execute();
+		response.errors().verify();
+		return assertThat(response.path("family.registerObservations[*].category").entityList(String.class).get());
+	}
+
+	/**
+	 * A page of the feed as a partner reads it: the registered document by its hash (no
+	 * text), over HTTP; the response must have no errors.
+	 */
+	private JsonNode partnerPage(String token, String hash, @Nullable String after) {
+		Map<String, Object> variables = new LinkedHashMap<>();
+		variables.put("after", after);
+		String body = JSON.writeValueAsString(Map.of("operationName", "Changes", "variables", variables, "extensions",
+				Map.of("persistedQuery", Map.of("version", 1, "sha256Hash", hash))));
+		HttpResponse<String> response = post("/graphql", body, token);
+		assertThat(response.statusCode()).isEqualTo(200);
+		JsonNode json = JSON.readTree(response.body());
+		assertThat(json.has("errors")).as(response.body()).isFalse();
+		return json.path("data").path("changes");
+	}
+
+	/** The page's end cursor, or the one read before when the page is empty. */
+	private static @Nullable String endCursorOr(JsonNode page, @Nullable String before) {
+		JsonNode end = page.path("pageInfo").path("endCursor");
+		return end.isNull() ? before : end.asString();
+	}
+
+	/**
+	 * The change feed document of the partner guide ({@code docs/partners.md}, section
+	 * 7), exactly as a partner copies it.
+	 */
+	private static String documentedFeedDocument() throws IOException {
+		String guide = Files.readString(Path.of("..", "docs", "partners.md"), StandardCharsets.UTF_8);
+		String fence = "```graphql\n";
+		int start = guide.indexOf(fence, guide.indexOf("## 7. Change feed")) + fence.length();
+		return guide.substring(start, guide.indexOf("```", start));
+	}
+
+	private static String sha256(String text) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	@SuppressWarnings("unchecked")

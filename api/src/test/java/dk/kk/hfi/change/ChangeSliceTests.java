@@ -30,9 +30,10 @@ class ChangeSliceTests extends AccessSliceTestSupport {
 		store(FAMILY);
 		given(this.mongo.find(any(Query.class), eq(Family.class))).willReturn(List.of(FAMILY));
 		List<ChangeEvent> events = List.of(
-				new ChangeEvent("ch-1", "f-1", ChangeKind.TEAM, null, Set.of(), Instant.parse("2026-01-01T10:00:00Z")),
+				new ChangeEvent("ch-1", "f-1", ChangeKind.TEAM, null, Set.of(), List.of(),
+						Instant.parse("2026-01-01T10:00:00Z")),
 				new ChangeEvent("ch-2", "f-1", ChangeKind.MEASURE, DataCategory.HEALTH, Set.of(Administration.SUF),
-						Instant.parse("2026-01-02T10:00:00Z")));
+						List.of(), Instant.parse("2026-01-02T10:00:00Z")));
 		given(this.mongo.scroll(any(Query.class), eq(ChangeEvent.class)))
 			.willReturn(Window.from(events, ScrollPosition::offset, false));
 		as(KFF).documentName("slice/changes")

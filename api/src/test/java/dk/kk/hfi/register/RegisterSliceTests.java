@@ -3,8 +3,10 @@ package dk.kk.hfi.register;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.mockito.InOrder;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -13,10 +15,14 @@ import dk.kk.hfi.MovableClock;
 import dk.kk.hfi.change.ChangeKind;
 import dk.kk.hfi.common.Administration;
 import dk.kk.hfi.common.DataCategory;
+import dk.kk.hfi.common.PersonalData;
 
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
+import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.never;
 
 /**
@@ -65,9 +71,17 @@ class RegisterSliceTests extends AccessSliceTestSupport {
 			.path("recordRegisterObservation.observation.kind")
 			.entity(String.class)
 			.isEqualTo("INCOME_SUPPORT");
-		then(this.changes).should()
-			.changed("f-1", ChangeKind.REGISTER_OBSERVATION, DataCategory.EMPLOYMENT,
-					java.util.Set.of(Administration.BIF));
+		// On the feed after it is stored, as the record it is: its family, owner and
+		// member decide who learns of it.
+		InOrder stored = inOrder(this.observations, this.changes);
+		stored.verify(this.observations).insert(any(RegisterObservation.class));
+		stored.verify(this.changes)
+			.changed(eq(ChangeKind.REGISTER_OBSERVATION),
+					argThat((PersonalData record) -> record instanceof RegisterObservation observation
+							&& "f-1".equals(observation.familyId())
+							&& observation.owners().equals(Set.of(Administration.BIF))
+							&& observation.subjectIds().equals(List.of("f-1-mother"))),
+					eq(DataCategory.EMPLOYMENT));
 	}
 
 }

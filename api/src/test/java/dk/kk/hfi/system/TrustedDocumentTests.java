@@ -1,7 +1,10 @@
 package dk.kk.hfi.system;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -135,6 +138,23 @@ class TrustedDocumentTests extends GraphQlTestSupport {
 				.toList();
 			assertThat(errors).as(clientId + " " + hash).isEmpty();
 		}));
+	}
+
+	@Test
+	void theChangeFeedDocumentOfThePartnerGuideIsRegisteredByteForByteForEveryDemoClient() throws IOException {
+		String guide = Files.readString(Path.of("..", "docs", "partners.md"), StandardCharsets.UTF_8);
+		int section = guide.indexOf("## 7. Change feed");
+		assertThat(section).as("docs/partners.md's change feed section").isNotNegative();
+		String fence = "```graphql\n";
+		int start = guide.indexOf(fence, section) + fence.length();
+		String documented = guide.substring(start, guide.indexOf("```", start));
+		assertThat(documented).contains("query Changes(");
+		for (DemoClient client : DemoClient.ALL) {
+			assertThat(new ClassPathResource("trusted-documents/" + client.clientId() + "/Changes.graphql")
+				.getContentAsString(StandardCharsets.UTF_8)).as(client.clientId()).isEqualTo(documented);
+			assertThat(this.documents.trusted().get(client.clientId())).as(client.clientId())
+				.containsEntry(PersistedDocuments.sha256(documented), documented);
+		}
 	}
 
 	private String client() {
