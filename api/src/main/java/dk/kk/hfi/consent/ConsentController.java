@@ -4,10 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 
 import graphql.GraphQLContext;
-import graphql.schema.DataFetchingEnvironment;
 import jakarta.validation.Valid;
 import org.dataloader.BatchLoaderEnvironment;
 import org.jspecify.annotations.Nullable;
@@ -19,8 +17,6 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
-import dk.kk.hfi.access.AccessContext;
-import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.consent.ConsentInputs.ChangeConsentInput;
 import dk.kk.hfi.consent.ConsentInputs.ConsentPayload;
 import dk.kk.hfi.consent.ConsentInputs.RecordConsentInput;
@@ -47,15 +43,13 @@ class ConsentController {
 	}
 
 	@MutationMapping
-	ConsentPayload recordConsent(@Argument @Valid RecordConsentInput input, @AuthenticationPrincipal Caller caller,
-			DataFetchingEnvironment env) {
-		return new ConsentPayload(this.service.record(caller, input, mayReadCustodyAndAge(env)));
+	ConsentPayload recordConsent(@Argument @Valid RecordConsentInput input, @AuthenticationPrincipal Caller caller) {
+		return new ConsentPayload(this.service.record(caller, input));
 	}
 
 	@MutationMapping
-	ConsentPayload changeConsent(@Argument @Valid ChangeConsentInput input, @AuthenticationPrincipal Caller caller,
-			DataFetchingEnvironment env) {
-		return new ConsentPayload(this.service.change(caller, input, mayReadCustodyAndAge(env)));
+	ConsentPayload changeConsent(@Argument @Valid ChangeConsentInput input, @AuthenticationPrincipal Caller caller) {
+		return new ConsentPayload(this.service.change(caller, input));
 	}
 
 	@MutationMapping
@@ -68,15 +62,6 @@ class ConsentController {
 	Map<Family, List<ConsentVersion>> consents(List<Family> families, BatchLoaderEnvironment environment) {
 		return this.service.currentOf(families,
 				(environment.getContext() instanceof GraphQLContext context) ? RequestSnapshot.of(context) : null);
-	}
-
-	/**
-	 * Whether the caller may read the members' custody and age, which explain a grantor
-	 * refusal.
-	 */
-	private static Predicate<Family> mayReadCustodyAndAge(DataFetchingEnvironment env) {
-		AccessContext access = AccessContext.of(env.getGraphQlContext());
-		return access.permitting(DataCategory.FAMILY_RELATIONS).and(access.permitting(DataCategory.IDENTITY));
 	}
 
 	@SchemaMapping(typeName = "Consent")

@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 
@@ -104,15 +103,14 @@ public class ConsentService {
 	}
 
 	/**
-	 * Records a consent. {@code mayReadCustodyAndAge} says whether refusals may name the
-	 * custody or age that makes a grantor unable to consent: only when the caller may
-	 * read them.
+	 * Records a consent. Whether the grantors may give it follows the members' age and
+	 * custody: the mutation declares that its caller must be permitted to read them, so a
+	 * refusal may say why.
 	 */
-	ConsentVersion record(Caller caller, RecordConsentInput input, Predicate<Family> mayReadCustodyAndAge) {
+	ConsentVersion record(Caller caller, RecordConsentInput input) {
 		Family family = this.families.find(caller, input.familyId());
 		List<Provision> provisions = provisions(input.provisions(), input.subjectIds());
-		GrantorCapacity.check(family, input.grantorIds(), input.subjectIds(), today(),
-				mayReadCustodyAndAge.test(family));
+		GrantorCapacity.check(family, input.grantorIds(), input.subjectIds(), today());
 		String consentId = this.ids.next("");
 		return insert(new ConsentVersion(ConsentVersion.documentId(consentId, 1), consentId, 1, family.id(),
 				(input.purpose() != null) ? input.purpose() : ConsentPurpose.HFI,
@@ -121,7 +119,10 @@ public class ConsentService {
 				blankToNull(input.documentReference()), null, Instant.now(this.clock), caller.id(), List.of(), null));
 	}
 
-	ConsentVersion change(Caller caller, ChangeConsentInput input, Predicate<Family> mayReadCustodyAndAge) {
+	/**
+	 * Changes a consent; the grantors' capacity is checked again, as when recording it.
+	 */
+	ConsentVersion change(Caller caller, ChangeConsentInput input) {
 		ConsentVersion current = current(caller, input.consentId(), input.expectedVersion());
 		if (current.state() == ConsentState.WITHDRAWN || current.state() == ConsentState.ENDED) {
 			throw HfiException.badInput("A withdrawn or ended consent cannot be changed: record a new consent");
@@ -131,7 +132,7 @@ public class ConsentService {
 		List<String> subjects = (input.subjectIds() != null) ? input.subjectIds() : current.subjectIds();
 		List<Provision> provisions = (input.provisions() != null) ? provisions(input.provisions(), subjects)
 				: current.provisions();
-		GrantorCapacity.check(family, grantors, subjects, today(), mayReadCustodyAndAge.test(family));
+		GrantorCapacity.check(family, grantors, subjects, today());
 		ConsentState state = Boolean.TRUE.equals(input.activate()) ? ConsentState.ACTIVE : current.state();
 		return insert(next(current, state, grantors, subjects, provisions,
 				(input.period() != null) ? input.period() : current.period(),
