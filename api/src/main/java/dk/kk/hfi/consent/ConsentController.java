@@ -20,7 +20,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
 import dk.kk.hfi.access.AccessContext;
-import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.consent.ConsentInputs.ChangeConsentInput;
 import dk.kk.hfi.consent.ConsentInputs.ConsentPayload;
 import dk.kk.hfi.consent.ConsentInputs.RecordConsentInput;
@@ -49,34 +48,33 @@ class ConsentController {
 	@MutationMapping
 	ConsentPayload recordConsent(@Argument @Valid RecordConsentInput input, @AuthenticationPrincipal Caller caller,
 			DataFetchingEnvironment env) {
-		return new ConsentPayload(this.service.record(caller, input, mayReadCustodyAndAge(env)));
+		return new ConsentPayload(this.service.record(caller, input, mayReadNotes(env)));
 	}
 
 	@MutationMapping
 	ConsentPayload changeConsent(@Argument @Valid ChangeConsentInput input, @AuthenticationPrincipal Caller caller,
 			DataFetchingEnvironment env) {
-		return new ConsentPayload(this.service.change(caller, input, mayReadCustodyAndAge(env)));
+		return new ConsentPayload(this.service.change(caller, input, mayReadNotes(env)));
 	}
 
 	@MutationMapping
-	ConsentPayload withdrawConsent(@Argument @Valid WithdrawConsentInput input,
-			@AuthenticationPrincipal Caller caller) {
-		return new ConsentPayload(this.service.withdraw(caller, input));
+	ConsentPayload withdrawConsent(@Argument @Valid WithdrawConsentInput input, @AuthenticationPrincipal Caller caller,
+			DataFetchingEnvironment env) {
+		return new ConsentPayload(this.service.withdraw(caller, input, mayReadNotes(env)));
+	}
+
+	/**
+	 * Whether the caller may read the family's consent notes (document reference, what
+	 * the family said): only then may they write one.
+	 */
+	private static Predicate<Family> mayReadNotes(DataFetchingEnvironment env) {
+		return AccessContext.of(env.getGraphQlContext()).permitting(ConsentNotes.CATEGORY);
 	}
 
 	@BatchMapping(typeName = "Family")
 	Map<Family, List<ConsentVersion>> consents(List<Family> families, BatchLoaderEnvironment environment) {
 		return this.service.currentOf(families,
 				(environment.getContext() instanceof GraphQLContext context) ? RequestSnapshot.of(context) : null);
-	}
-
-	/**
-	 * Whether the caller may read the members' custody and age, which explain a grantor
-	 * refusal.
-	 */
-	private static Predicate<Family> mayReadCustodyAndAge(DataFetchingEnvironment env) {
-		AccessContext access = AccessContext.of(env.getGraphQlContext());
-		return access.permitting(DataCategory.FAMILY_RELATIONS).and(access.permitting(DataCategory.IDENTITY));
 	}
 
 	@SchemaMapping(typeName = "Consent")

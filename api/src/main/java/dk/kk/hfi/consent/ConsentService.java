@@ -19,6 +19,7 @@ import dk.kk.hfi.change.ChangeFeed;
 import dk.kk.hfi.change.ChangeKind;
 import dk.kk.hfi.common.ByFamily;
 import dk.kk.hfi.common.DataCategory;
+import dk.kk.hfi.common.ErrorCode;
 import dk.kk.hfi.common.HfiException;
 import dk.kk.hfi.common.IdGenerator;
 import dk.kk.hfi.common.Period;
@@ -104,15 +105,18 @@ public class ConsentService {
 	}
 
 	/**
-	 * Records a consent. {@code mayReadCustodyAndAge} says whether refusals may name the
-	 * custody or age that makes a grantor unable to consent: only when the caller may
-	 * read them.
+	 * Records a consent. Whether the grantors may give it follows the members' age and
+	 * custody: the mutation declares that its caller must be permitted to read them, so a
+	 * refusal may say why. A document reference is written only by a caller
+	 * {@code mayReadNotes} lets read it back.
 	 */
-	ConsentVersion record(Caller caller, RecordConsentInput input, Predicate<Family> mayReadCustodyAndAge) {
+	ConsentVersion record(Caller caller, RecordConsentInput input, Predicate<Family> mayReadNotes) {
 		Family family = this.families.find(caller, input.familyId());
+		if (blankToNull(input.documentReference()) != null) {
+			requireReadingBack(family, mayReadNotes, "recordConsent", "input.documentReference");
+		}
 		List<Provision> provisions = provisions(input.provisions(), input.subjectIds());
-		GrantorCapacity.check(family, input.grantorIds(), input.subjectIds(), today(),
-				mayReadCustodyAndAge.test(family));
+		GrantorCapacity.check(family, input.grantorIds(), input.subjectIds(), today());
 		String consentId = this.ids.next("");
 		return insert(new ConsentVersion(ConsentVersion.documentId(consentId, 1), consentId, 1, family.id(),
 				(input.purpose() != null) ? input.purpose() : ConsentPurpose.HFI,
@@ -121,17 +125,25 @@ public class ConsentService {
 				blankToNull(input.documentReference()), null, Instant.now(this.clock), caller.id(), List.of(), null));
 	}
 
-	ConsentVersion change(Caller caller, ChangeConsentInput input, Predicate<Family> mayReadCustodyAndAge) {
+	/**
+	 * Changes a consent; the grantors' capacity is checked again, as when recording it.
+	 * The document reference is set or cleared only by a caller {@code mayReadNotes} lets
+	 * read it.
+	 */
+	ConsentVersion change(Caller caller, ChangeConsentInput input, Predicate<Family> mayReadNotes) {
 		ConsentVersion current = current(caller, input.consentId(), input.expectedVersion());
+		Family family = this.families.find(caller, current.familyId());
+		if (input.documentReference() != null) {
+			requireReadingBack(family, mayReadNotes, "changeConsent", "input.documentReference");
+		}
 		if (current.state() == ConsentState.WITHDRAWN || current.state() == ConsentState.ENDED) {
 			throw HfiException.badInput("A withdrawn or ended consent cannot be changed: record a new consent");
 		}
-		Family family = this.families.find(caller, current.familyId());
 		List<String> grantors = (input.grantorIds() != null) ? input.grantorIds() : current.grantorIds();
 		List<String> subjects = (input.subjectIds() != null) ? input.subjectIds() : current.subjectIds();
 		List<Provision> provisions = (input.provisions() != null) ? provisions(input.provisions(), subjects)
 				: current.provisions();
-		GrantorCapacity.check(family, grantors, subjects, today(), mayReadCustodyAndAge.test(family));
+		GrantorCapacity.check(family, grantors, subjects, today());
 		ConsentState state = Boolean.TRUE.equals(input.activate()) ? ConsentState.ACTIVE : current.state();
 		return insert(next(current, state, grantors, subjects, provisions,
 				(input.period() != null) ? input.period() : current.period(),
@@ -142,8 +154,18 @@ public class ConsentService {
 				null, current.partialWithdrawals(), null, caller.id()));
 	}
 
-	ConsentVersion withdraw(Caller caller, WithdrawConsentInput input) {
+	/**
+	 * Withdraws a consent, whole or in part: the family's right, open to every caller the
+	 * mutation allows. What the family said is written only by a caller
+	 * {@code mayReadNotes} lets read it back; without a note anyone allowed withdraws.
+	 */
+	ConsentVersion withdraw(Caller caller, WithdrawConsentInput input, Predicate<Family> mayReadNotes) {
 		ConsentVersion current = current(caller, input.consentId(), input.expectedVersion());
+		String note = blankToNull(input.note());
+		if (note != null) {
+			requireReadingBack(this.families.find(caller, current.familyId()), mayReadNotes, "withdrawConsent",
+					"input.note");
+		}
 		if (current.state() == ConsentState.WITHDRAWN || current.state() == ConsentState.ENDED) {
 			throw HfiException.badInput("The consent is already withdrawn or ended");
 		}
@@ -151,7 +173,6 @@ public class ConsentService {
 		if (saidOn.isAfter(today())) {
 			throw HfiException.badInput("input.saidOn: must not be in the future");
 		}
-		String note = blankToNull(input.note());
 		if (!input.isPartial()) {
 			return insert(next(current, ConsentState.WITHDRAWN, current.grantorIds(), current.subjectIds(),
 					current.provisions(), current.period(), current.signedOn(), current.signatureMethod(),
@@ -261,6 +282,21 @@ public class ConsentService {
 				.badInput("input.provisions: an exception may name only members the consent covers (its subjects)");
 		}
 		return provisions;
+	}
+
+	/**
+	 * Refuses a note the caller could not read back: it would be stored and then withheld
+	 * from them, in the very payload of their change.
+	 */
+	private static void requireReadingBack(Family family, Predicate<Family> mayReadNotes, String operation,
+			String field) {
+		if (!mayReadNotes.test(family)) {
+			throw new HfiException(ErrorCode.FORBIDDEN,
+					operation + ": " + field + " is the family's " + ConsentNotes.CATEGORY
+							+ " data, which you may not read: writing it needs the family's consent for "
+							+ ConsentNotes.CATEGORY,
+					Map.of("category", ConsentNotes.CATEGORY.name()));
+		}
 	}
 
 	private LocalDate today() {

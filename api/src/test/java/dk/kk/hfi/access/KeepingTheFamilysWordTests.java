@@ -156,13 +156,74 @@ class KeepingTheFamilysWordTests extends GraphQlTestSupport {
 			.errors()
 			.expect((error) -> "GRANTOR_UNDER_15".equals(error.getExtensions().get("reason")))
 			.verify();
+		// Before the family's consent, BUF may read neither age nor custody: it is
+		// refused
+		// before any capacity check, the same whoever is named as grantor.
 		as(DemoIds.BUF_SUPPORT_HEALTH_VISITOR).documentName("access/recordConsentId")
 			.variable("input", byTheChild)
 			.execute()
 			.errors()
-			.expect((error) -> "GRANTOR_CAPACITY".equals(error.getExtensions().get("reason"))
-					&& !error.getMessage().contains("15") && !error.getMessage().contains(family.childId))
+			.expect((error) -> "FORBIDDEN".equals(error.getExtensions().get("code"))
+					&& "IDENTITY".equals(error.getExtensions().get("category")) && !error.getMessage().contains("15")
+					&& !error.getMessage().contains(family.childId))
 			.verify();
+	}
+
+	@Test
+	void whoMayGrantIsToldNeitherByARefusalNorByAnAcceptanceToWhomMayNotReadAgeAndCustody() {
+		// The family withdrew IDENTITY for BUF and BIF: BUF's support-team member may not
+		// read the members' age, so neither recording nor changing a consent answers
+		// whether the child could grant it or the mother holds custody, and nothing is
+		// recorded. SOF and BIF read age and custody as their own and are told.
+		HttpGraphQlTester sof = as(DemoIds.SOF_CASEWORKER);
+		FamilyFixture family = FamilyFixture.create(sof, "Familien Myndighed");
+		String consentId = family.recordConsent(sof, FamilyFixture.ALL_CATEGORIES, null,
+				LocalDate.now(MovableClock.COPENHAGEN).minusDays(1), null);
+		sof.document("mutation($id: ID!) { withdrawConsent(input: { consentId: $id, expectedVersion: 1, "
+				+ "categories: [IDENTITY], recipients: [BUF, BIF] }) { consent { version } } }")
+			.variable("id", consentId)
+			.execute()
+			.errors()
+			.verify();
+		HttpGraphQlTester buf = as(DemoIds.BUF_SUPPORT_HEALTH_VISITOR);
+		List<String> refusals = new java.util.ArrayList<>();
+		for (String grantor : List.of(family.childId, family.motherId)) {
+			GraphQlTester.Response refused = buf.documentName("access/recordConsentId")
+				.variable("input", draftFor(family, grantor))
+				.execute();
+			rejected(refused, "FORBIDDEN");
+			refused.errors().satisfy((errors) -> {
+				assertThat(errors.get(0).getExtensions()).containsEntry("category", "IDENTITY");
+				refusals.add(errors.get(0).getMessage() + errors.get(0).getExtensions());
+			});
+		}
+		assertThat(refusals.get(0)).isEqualTo(refusals.get(1));
+		rejected(
+				buf.document("mutation($id: ID!) { changeConsent(input: { consentId: $id, expectedVersion: 2, "
+						+ "grantorIds: [\"" + family.childId + "\"] }) { consent { version } } }")
+					.variable("id", consentId),
+				"FORBIDDEN", (error) -> "IDENTITY".equals(error.getExtensions().get("category")));
+		sof.documentName("access/familyConsents")
+			.variable("id", family.familyId)
+			.execute()
+			.path("family.consents[*].status")
+			.entityList(String.class)
+			.containsExactly("ACTIVE");
+
+		for (String holder : List.of(DemoIds.SUPPORT_COORDINATOR, DemoIds.BIF_SUPPORT_JOB_CASEWORKER)) {
+			as(holder).documentName("access/recordConsentId")
+				.variable("input", draftFor(family, family.childId))
+				.execute()
+				.errors()
+				.expect((error) -> "GRANTOR_UNDER_15".equals(error.getExtensions().get("reason")))
+				.verify();
+			as(holder).documentName("access/recordConsentId")
+				.variable("input", draftFor(family, family.motherId))
+				.execute()
+				.path("recordConsent.consent.status")
+				.entity(String.class)
+				.isEqualTo("DRAFT");
+		}
 	}
 
 	@Test
@@ -335,6 +396,16 @@ class KeepingTheFamilysWordTests extends GraphQlTestSupport {
 			.path("family.version")
 			.entity(Integer.class)
 			.get();
+	}
+
+	/** A draft consent from the grantor for the child's school data. */
+	private static Map<String, Object> draftFor(FamilyFixture family, String grantorId) {
+		Map<String, Object> input = new java.util.HashMap<>(consent(family, "WRITTEN", null));
+		input.put("grantorIds", List.of(grantorId));
+		input.put("subjectIds", List.of(family.childId));
+		input.put("provisions", List.of(Map.of("recipients", List.of("BUF"), "categories", List.of("SCHOOL"))));
+		input.put("draft", true);
+		return input;
 	}
 
 	private static Map<String, Object> consent(FamilyFixture family, String method, String reference) {

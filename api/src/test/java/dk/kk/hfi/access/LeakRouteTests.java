@@ -198,6 +198,38 @@ class LeakRouteTests extends GraphQlTestSupport {
 			.contains(DemoIds.memberId(DemoIds.FAMILY_CONSENT_WITHOUT_HEALTH, 1));
 	}
 
+	@Test
+	void whoseVoiceThePlanLacksTellsTheChildrensAgeOnlyToThoseWhoMayReadIt() {
+		// Who is flagged, and why, follows the children's ages (a child under six is not
+		// listed, one from ten is OLDER_CHILD): a caller who may read the plan but not
+		// the members' age is told neither, while who has no voice yet is the plan's.
+		HttpGraphQlTester sof = as(DemoIds.SOF_CASEWORKER);
+		FamilyFixture family = FamilyFixture.create(sof, "Familien Uden Alder");
+		family.recordConsent(sof, FamilyFixture.allCategoriesBut("IDENTITY"), null,
+				LocalDate.now(MovableClock.COPENHAGEN).minusDays(1), null);
+		TestCourses.startPlan(sof, family.familyId, "g-ro", "Mor har ro om morgenen", "SOF");
+		String voices = "query($id: ID!) { family(id: $id) { plan { membersWithoutVoice { id } "
+				+ "missingVoices { reason member { id } } } members { age } } }";
+
+		GraphQlTester.Response owner = sof.document(voices).variable("id", family.familyId).execute();
+		owner.errors().verify();
+		owner.path("family.plan.missingVoices[*].reason").entityList(String.class).containsExactly("MOTHER", "CHILD");
+
+		GraphQlTester.Response buf = as(DemoIds.BUF_HEALTH_VISITOR).document(voices)
+			.variable("id", family.familyId)
+			.execute();
+		buf.errors().satisfy((errors) -> assertThat(errors).isNotEmpty().allSatisfy((error) -> {
+			assertThat(error.getExtensions()).containsEntry("code", "CONSENT_REQUIRED")
+				.containsEntry("category", "IDENTITY");
+			assertThat(error.getPath()).matches("family\\.(plan\\.missingVoices|members\\[\\d+]\\.age)");
+		}).anySatisfy((error) -> assertThat(error.getPath()).isEqualTo("family.plan.missingVoices")));
+		buf.path("family.plan.missingVoices").valueIsNull();
+		buf.path("family.plan.membersWithoutVoice[*].id")
+			.entityList(String.class)
+			.containsExactly(family.motherId, family.childId);
+		assertThat(buf.returnResponse().toString()).doesNotContain("CHILD").doesNotContain("MOTHER");
+	}
+
 	private static void assertHealthWithheld(GraphQlTester.Response response) {
 		response.errors()
 			.satisfy((errors) -> assertThat(errors)

@@ -12,6 +12,7 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import dk.kk.hfi.GraphQlTestSupport;
 import dk.kk.hfi.MovableClock;
+import dk.kk.hfi.access.FamilyFixture;
 import dk.kk.hfi.demo.DemoIds;
 
 import static dk.kk.hfi.GraphQlErrors.rejected;
@@ -130,6 +131,80 @@ class ConsentMutationTests extends GraphQlTestSupport {
 			}
 		}
 		throw new AssertionError("The demo data has no family where SOF sees health measures by consent");
+	}
+
+	@Test
+	void nobodyWritesAConsentNoteTheyCouldNotReadBackButEveryoneAllowedMayWithdraw() {
+		// The family withdrew SOCIAL_CASE_CHILD for BUF: the consent's notes (what the
+		// family said, the document reference) are that data, so BUF writes none; the
+		// withdrawal itself stays the family's right.
+		HttpGraphQlTester sof = as(DemoIds.SOF_CASEWORKER);
+		FamilyFixture family = FamilyFixture.create(sof, "Familien Noter");
+		String consentId = family.recordConsent(sof, FamilyFixture.ALL_CATEGORIES, null,
+				LocalDate.now(MovableClock.COPENHAGEN).minusDays(1), null);
+		withdraw(sof, consentId, 1, "categories: [SOCIAL_CASE_CHILD], recipients: [BUF]").errors().verify();
+
+		HttpGraphQlTester buf = as(DemoIds.BUF_HEALTH_VISITOR);
+		for (String withdrawal : List.of("categories: [LEISURE], recipients: [BUF], note: \"Fritid er privat\"",
+				"note: \"Vi trækker samtykket tilbage\"")) {
+			withdraw(buf, consentId, 2, withdrawal).errors()
+				.expect((error) -> "FORBIDDEN".equals(error.getExtensions().get("code"))
+						&& "SOCIAL_CASE_CHILD".equals(error.getExtensions().get("category")))
+				.verify();
+		}
+		HttpGraphQlTester bufSupport = as(DemoIds.BUF_SUPPORT_HEALTH_VISITOR);
+		rejected(
+				bufSupport.documentName("consent/changeConsent")
+					.variable("input", Map.of("consentId", consentId, "expectedVersion", 2, "documentReference", "")),
+				"FORBIDDEN", (error) -> "SOCIAL_CASE_CHILD".equals(error.getExtensions().get("category")));
+		Map<String, Object> another = new java.util.HashMap<>(
+				consent(family.familyId, List.of(family.motherId), List.of(family.motherId)));
+		another.put("draft", true);
+		rejected(bufSupport.documentName("consent/recordConsent").variable("input", another), "FORBIDDEN",
+				(error) -> "SOCIAL_CASE_CHILD".equals(error.getExtensions().get("category")));
+		sof.documentName("consent/family")
+			.variable("id", family.familyId)
+			.execute()
+			.path("family.consents[*].version")
+			.entityList(Integer.class)
+			.containsExactly(2);
+
+		// Without a note the withdrawal goes through, and so does a consent without a
+		// document reference.
+		withdraw(buf, consentId, 2, "categories: [LEISURE], recipients: [BUF], note: \" \"")
+			.path("withdrawConsent.consent.partialWithdrawals")
+			.entityList(Object.class)
+			.hasSize(2);
+		another.remove("documentReference");
+		bufSupport.documentName("consent/recordConsent")
+			.variable("input", another)
+			.execute()
+			.path("recordConsent.consent.version")
+			.entity(Integer.class)
+			.isEqualTo(1);
+		sof.document("query($id: ID!) { family(id: $id) { consents { version documentReference "
+				+ "partialWithdrawals { note } } } }")
+			.variable("id", family.familyId)
+			.execute()
+			.path("family.consents[*].version")
+			.entityList(Integer.class)
+			.satisfies((versions) -> assertThat(versions).containsExactlyInAnyOrder(3, 1))
+			.path("family.consents[?(@.version == 3)].documentReference")
+			.entityList(String.class)
+			.containsExactly("MitID-SIGN-1")
+			.path("family.consents[?(@.version == 3)].partialWithdrawals[*].note")
+			.entityList(Object.class)
+			.satisfies((notes) -> assertThat(notes).hasSize(2).containsOnlyNulls());
+	}
+
+	private static GraphQlTester.Response withdraw(HttpGraphQlTester caller, String consentId, int version,
+			String withdrawal) {
+		return caller
+			.document("mutation($id: ID!, $v: Int!) { withdrawConsent(input: { consentId: $id, expectedVersion: $v, "
+					+ withdrawal + " }) { consent { version partialWithdrawals { saidOn } } } }")
+			.variable("id", consentId)
+			.variable("v", version)
+			.execute();
 	}
 
 	@Test
