@@ -129,7 +129,9 @@ class CourseService {
 		// two statutory caseworkers': from the next request the others no longer see the
 		// family, and the policy gives no consent-based access to a closed course.
 		Family closed = this.repository.save(family
-			.withCourse(family.course().moveTo(CourseStatus.CLOSED, on, caller.id(), note, input.reason()))
+			.withCourse(family.course()
+				.moveTo(new CourseTransition(CourseStatus.CLOSED, on, caller.id(), note, input.reason(),
+						caller.administration())))
 			.withCoreTeam(family.coreTeam()
 				.stream()
 				.map((membership) -> (stillOpenOn(membership, on) && !membership.isStatutoryCaseworker())

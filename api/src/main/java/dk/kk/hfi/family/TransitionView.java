@@ -31,12 +31,16 @@ public record TransitionView(String id, String familyId, List<String> subjectIds
 		List<CourseTransition> transitions = family.course().transitions();
 		for (int i = 0; i < transitions.size(); i++) {
 			CourseTransition transition = transitions.get(i);
-			Administration author = family.coreTeam()
-				.stream()
-				.filter((membership) -> membership.professionalId().equals(transition.byProfessionalId()))
-				.map(TeamMembership::administration)
-				.findFirst()
-				.orElse(Administration.SOF);
+			// Stored since the note is its writer's administration's; before, the
+			// writer's
+			// place on the core team tells it.
+			Administration author = (transition.byAdministration() != null) ? transition.byAdministration()
+					: family.coreTeam()
+						.stream()
+						.filter((membership) -> membership.professionalId().equals(transition.byProfessionalId()))
+						.map(TeamMembership::administration)
+						.findFirst()
+						.orElse(Administration.SOF);
 			views.add(new TransitionView(family.id() + ":course:" + i, family.id(), family.subjectIds(), author,
 					transition));
 		}

@@ -66,6 +66,35 @@ class CourseLifeCycleTests extends GraphQlTestSupport {
 	}
 
 	@Test
+	void aClosingNoteIsItsWritersAdministrationsCaseDataWhetherOrNotTheyAreOnTheCoreTeam() {
+		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
+		String familyId = TestCourses.refer(support, "Familien Farvel").id();
+
+		// KFF's leisure consultant, on the support team but not on the family's core
+		// team,
+		// closes the course with a note: KFF's leisure data, which they read back.
+		GraphQlTester.Response closed = TestCourses.transition(as(DemoIds.KFF_LEISURE_CONSULTANT), "closeCourse",
+				familyId, Map.of("reason", "FAMILY_WITHDREW", "note", "Familien siger nej tak til flere møder"));
+		// The referral's reason (none) is SOF's, as its referrer is SOF's coordinator.
+		closed.errors()
+			.filter((error) -> "closeCourse.family.course.transitions[0].reason".equals(error.getPath()))
+			.verify();
+		closed.path("closeCourse.family.course.transitions[?(@.to == 'CLOSED')].reason")
+			.entityList(String.class)
+			.containsExactly("Familien siger nej tak til flere møder");
+
+		// SOF's coordinator reads another administration's note only by consent: there is
+		// none.
+		support.documentName("course/familyTransitions")
+			.variable("id", familyId)
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement()
+				.satisfies((error) -> assertThat(error.getExtensions()).containsEntry("code", "CONSENT_REQUIRED")
+					.containsEntry("category", "LEISURE")));
+	}
+
+	@Test
 	void invalidTransitionsAreRejected() {
 		HttpGraphQlTester support = as(DemoIds.SUPPORT_COORDINATOR);
 		String familyId = TestCourses.refer(support, "Familien Springer").id();

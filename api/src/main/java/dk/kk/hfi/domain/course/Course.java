@@ -26,10 +26,16 @@ public record Course(CourseStatus status, LocalDate referredOn, @Nullable LocalD
 
 	public Course moveTo(CourseStatus status, LocalDate on, @Nullable String byProfessionalId, @Nullable String reason,
 			@Nullable CourseClosingReason closingReason) {
+		return moveTo(new CourseTransition(status, on, byProfessionalId, reason, closingReason));
+	}
+
+	/** The course after the transition. */
+	public Course moveTo(CourseTransition transition) {
 		List<CourseTransition> all = new ArrayList<>(this.transitions);
-		all.add(new CourseTransition(status, on, byProfessionalId, reason, closingReason));
-		return new Course(status, this.referredOn, (status == CourseStatus.ACTIVE) ? on : this.activatedOn,
-				(status == CourseStatus.CLOSED) ? on : this.closedOn, all);
+		all.add(transition);
+		CourseStatus status = transition.to();
+		return new Course(status, this.referredOn, (status == CourseStatus.ACTIVE) ? transition.on() : this.activatedOn,
+				(status == CourseStatus.CLOSED) ? transition.on() : this.closedOn, all);
 	}
 
 }
