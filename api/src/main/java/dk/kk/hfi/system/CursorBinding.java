@@ -194,13 +194,14 @@ final class CursorBinding extends SimplePerformantInstrumentation {
 
 	/**
 	 * An argument's value as text that tells values apart: maps by sorted key, without
-	 * the entries left null (as if not given).
+	 * the entries left null or empty (as if not given: {@code filter: {}} pages on with a
+	 * cursor of no filter).
 	 */
 	private static void canonical(@Nullable Object value, StringBuilder out) {
 		if (value instanceof Map<?, ?> map) {
 			out.append('{');
 			new TreeMap<>(map).forEach((key, entry) -> {
-				if (entry != null) {
+				if (!unset(entry)) {
 					out.append(quoted(key.toString())).append(':');
 					canonical(entry, out);
 					out.append(',');
@@ -222,6 +223,12 @@ final class CursorBinding extends SimplePerformantInstrumentation {
 		else {
 			out.append(quoted(value.toString()));
 		}
+	}
+
+	/** Null, or a map of nothing but unset entries. */
+	private static boolean unset(@Nullable Object value) {
+		return value == null
+				|| (value instanceof Map<?, ?> map && map.values().stream().allMatch(CursorBinding::unset));
 	}
 
 	private static String quoted(String text) {

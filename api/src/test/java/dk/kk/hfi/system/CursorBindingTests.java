@@ -117,6 +117,11 @@ class CursorBindingTests extends GraphQlTestSupport {
 			.variable("after", filtered)
 			.variable("filter", Map.of("text", "Familien L")), "families")).isEqualTo(altered);
 
+		// An empty filter is no filter.
+		String unfiltered = endCursor(caller.documentName(FAMILIES).variable("first", 2).variable("filter", Map.of()),
+				"families");
+		caller.documentName(FAMILIES).variable("first", 2).variable("after", unfiltered).execute().errors().verify();
+
 		String named = endCursor(caller.documentName(PROFESSIONALS).variable("first", 1).variable("text", "e"),
 				"professionals");
 		assertThat(refusal(caller.documentName(PROFESSIONALS).variable("first", 1).variable("after", named),
