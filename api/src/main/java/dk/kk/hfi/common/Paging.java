@@ -19,10 +19,10 @@ import org.springframework.graphql.data.query.ScrollSubrange;
 /**
  * Page limits and positions of every connection. Positions are keysets (the sort key and
  * the id), so an item added or removed between two pages neither repeats nor hides
- * another; the cursors that carry them are sealed by {@link SealedCursorEncoder}. Every
- * field with a {@code first} or {@code last} argument has its page sizes here: the fields
- * refuse a size out of range ({@code PageSizeGuard}) and the query cost counts by them
- * ({@code QueryCost}).
+ * another; the cursors that carry them are sealed by {@link CursorSeal}, for their caller
+ * and connection. Every field with a {@code first} or {@code last} argument has its page
+ * sizes here: the fields refuse a size out of range ({@code PageSizeGuard}) and the query
+ * cost counts by them ({@code QueryCost}).
  */
 public final class Paging {
 

@@ -9,6 +9,7 @@ import graphql.ErrorClassification;
 import graphql.ErrorType;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import graphql.introspection.GoodFaithIntrospection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -25,10 +26,10 @@ import dk.kk.hfi.common.ErrorCode;
 /**
  * Gives every error of a response a stable {@code extensions.code}, including the errors
  * graphql-java raises before any data fetcher runs (syntax, validation, variable
- * coercion, limits), and classifies it by that code. Messages keep only a short,
- * sanitized prefix of anything they quote from the request ({@link HttpErrors#sanitize}):
- * graphql-java's syntax and coercion errors and our not-found errors echo what the caller
- * sent.
+ * coercion, limits, graphql-java's good-faith introspection check), and classifies it by
+ * that code. Messages keep only a short, sanitized prefix of anything they quote from the
+ * request ({@link HttpErrors#sanitize}): graphql-java's syntax and coercion errors and
+ * our not-found errors echo what the caller sent.
  * <p>
  * The outermost interceptor rather than an instrumentation: it only looks at the finished
  * response, and every instrumentation in graphql-java's chain costs a little on every
@@ -39,6 +40,15 @@ import dk.kk.hfi.common.ErrorCode;
 class ErrorCodeInterceptor implements WebGraphQlInterceptor {
 
 	private static final Logger logger = LoggerFactory.getLogger(ErrorCodeInterceptor.class);
+
+	/**
+	 * graphql-java's good-faith introspection check: each of these coordinates at most
+	 * once per request (its message names the one it found twice, in its own words).
+	 */
+	static final String INTROSPECTION_LIMITED = "Introspection asks for __schema, __type and a type's fields, "
+			+ "inputFields, interfaces and possibleTypes at most once each per request (at most 500 fields, "
+			+ "20 levels deep): ask for them once, as in __schema { types { name fields { name } } }, "
+			+ "or in separate requests";
 
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
@@ -62,10 +72,16 @@ class ErrorCodeInterceptor implements WebGraphQlInterceptor {
 			extensions.putAll(error.getExtensions());
 		}
 		extensions.remove("classification");
+		String message = error.getMessage();
+		if (error instanceof GoodFaithIntrospection.BadFaithIntrospectionError) {
+			// A limit on the request like depth or complexity, refused before it runs.
+			extensions.put("code", ErrorCode.BAD_USER_INPUT.name());
+			extensions.put("limit", "introspection");
+			message = INTROSPECTION_LIMITED;
+		}
 		Object code = extensions.get("code");
 		ErrorCode errorCode = (code != null) ? ErrorCode.valueOf(code.toString()) : codeOf(error.getErrorType());
 		extensions.put("code", errorCode.name());
-		String message = error.getMessage();
 		if (errorCode == ErrorCode.INTERNAL && !extensions.containsKey("correlationId")) {
 			// graphql-java's own errors (a non-null field left null, say) describe its
 			// internals: the caller gets a correlation id, the log the kind of error.

@@ -23,6 +23,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -42,6 +44,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FileStoreRestartTests {
 
 	private static final Pattern VALUE = Pattern.compile("\"(access_token|id|name)\"\\s*:\\s*\"([^\"]+)\"");
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
@@ -83,6 +87,57 @@ class FileStoreRestartTests {
 					+ "{ edges { node { id } } } }\"}", token);
 			assertThat(all).contains(DemoIds.FAMILY_FULL_CONSENT);
 		}
+	}
+
+	/**
+	 * With a configured cursor secret (as every deployment of more than one instance has,
+	 * docker-compose.yml), a cursor issued before a restart still pages for its caller
+	 * after it, and still for no one else.
+	 */
+	@Test
+	void aCursorFromBeforeARestartStillPagesForItsCallerOnly() throws Exception {
+		SeededStore.copyInto(this.dataDir);
+		String secret = "--hfi.paging.cursor-secret=restart-test-secret";
+		String query = "{\"query\":\"query($after: String) { families(first: 2, after: $after) "
+				+ "{ edges { cursor node { id } } } }\",\"variables\":{\"after\":%s}}";
+		String cursor;
+		try (ConfigurableApplicationContext first = start(this.dataDir, secret)) {
+			int port = port(first);
+			String token = demoToken(port, DemoIds.SUPPORT_COORDINATOR);
+			JsonNode page = JSON.readTree(post(port, "/graphql", query.formatted("null"), token));
+			cursor = page.path("data").path("families").path("edges").get(1).path("cursor").asString();
+		}
+		try (ConfigurableApplicationContext second = start(this.dataDir, secret)) {
+			int port = port(second);
+			String token = demoToken(port, DemoIds.SUPPORT_COORDINATOR);
+			JsonNode four = JSON.readTree(
+					post(port, "/graphql", "{\"query\":\"{ families(first: 4) { edges { node { id } } } }\"}", token));
+			JsonNode next = JSON.readTree(post(port, "/graphql", query.formatted("\"" + cursor + "\""), token));
+			assertThat(next.path("errors").isMissingNode()).as("errors of the owner's page").isTrue();
+			assertThat(ids(next)).containsExactlyElementsOf(ids(four).subList(2, 4));
+
+			String other = demoToken(port, DemoIds.BIF_JOB_CASEWORKER);
+			JsonNode refused = JSON.readTree(post(port, "/graphql", query.formatted("\"" + cursor + "\""), other));
+			assertThat(refused.path("errors").get(0).path("extensions").path("code").asString())
+				.isEqualTo("BAD_USER_INPUT");
+			assertThat(refused.path("data").path("families").isMissingNode()
+					|| refused.path("data").path("families").isNull())
+				.isTrue();
+		}
+	}
+
+	private String demoToken(int port, String professionalId) throws Exception {
+		return value(post(port, "/demo/token", "{\"professionalId\":\"" + professionalId + "\"}", null),
+				"access_token");
+	}
+
+	private static List<String> ids(JsonNode response) {
+		List<String> ids = new ArrayList<>();
+		response.path("data")
+			.path("families")
+			.path("edges")
+			.forEach((edge) -> ids.add(edge.path("node").path("id").asString()));
+		return ids;
 	}
 
 	@Test

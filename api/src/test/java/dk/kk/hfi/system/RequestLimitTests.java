@@ -207,6 +207,31 @@ class RequestLimitTests extends GraphQlTestSupport {
 			.isEqualTo("Family");
 	}
 
+	/**
+	 * graphql-java refuses introspection asking a type's fields twice (its good-faith
+	 * check against introspection-based denial of service): a coded limit with a message
+	 * that says what to ask instead, not an INTERNAL error; asked once, it runs.
+	 */
+	@Test
+	void introspectionAskingForFieldsTwiceIsALimitWithACodeAndAMessage() {
+		HttpGraphQlTester caller = as(DemoIds.BIF_JOB_CASEWORKER);
+		rejected(
+				caller.document("{ __schema { queryType { fields { name } } mutationType { fields { name } } "
+						+ "subscriptionType { name } } }"),
+				"BAD_USER_INPUT",
+				(error) -> "introspection".equals(error.getExtensions().get("limit"))
+						&& !error.getExtensions().containsKey("correlationId")
+						&& error.getMessage().contains("at most once each per request")
+						&& error.getMessage().contains("__schema { types { name fields { name } } }"))
+			.path("__schema")
+			.pathDoesNotExist();
+		caller.document("{ __schema { queryType { fields { name } } mutationType { name } } }")
+			.execute()
+			.path("__schema.queryType.fields[*].name")
+			.entityList(String.class)
+			.contains("families");
+	}
+
 	@Test
 	void theWebClientsDocumentsAndTheBenchmarkQueryAreWithinTheLimits() throws IOException {
 		GraphQLSchema schema = this.graphQlSource.schema();

@@ -12,14 +12,15 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.springframework.graphql.data.pagination.CursorEncoder;
-
 /**
- * Seals cursors with AES-GCM: a keyset position carries the sort key (a family's or
- * professional's name), so it is encrypted, and the tag makes a forged, altered or
- * foreign cursor fail to open instead of moving the window.
+ * Seals cursors with AES-GCM, the one place a cursor is sealed and opened. A keyset
+ * position carries the sort key (a family's or professional's name), so it is encrypted;
+ * the binding (who asked, and for which connection) is authenticated with it as
+ * associated data, so a forged or altered cursor, or one presented by another caller or
+ * to another connection, fails to open instead of moving the window. The binding is not
+ * in the cursor: it is what the server computes again from the request that presents it.
  */
-public final class SealedCursorEncoder implements CursorEncoder {
+public final class CursorSeal {
 
 	private static final int IV_BYTES = 12;
 
@@ -29,20 +30,20 @@ public final class SealedCursorEncoder implements CursorEncoder {
 
 	private final SecureRandom random = new SecureRandom();
 
-	private final ThreadLocal<Cipher> ciphers = ThreadLocal.withInitial(SealedCursorEncoder::newCipher);
+	private final ThreadLocal<Cipher> ciphers = ThreadLocal.withInitial(CursorSeal::newCipher);
 
-	private SealedCursorEncoder(SecretKey key) {
+	private CursorSeal(SecretKey key) {
 		this.key = key;
 	}
 
 	/**
 	 * A key derived from a configured secret (every instance of a deployment must share
-	 * it).
+	 * it; cursors then outlive a restart).
 	 */
-	public static SealedCursorEncoder withSecret(String secret) {
+	public static CursorSeal withSecret(String secret) {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-			return new SealedCursorEncoder(new SecretKeySpec(digest, "AES"));
+			return new CursorSeal(new SecretKeySpec(digest, "AES"));
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException(ex);
@@ -50,20 +51,21 @@ public final class SealedCursorEncoder implements CursorEncoder {
 	}
 
 	/** A random key: cursors stay valid until the application restarts. */
-	public static SealedCursorEncoder withRandomKey() {
+	public static CursorSeal withRandomKey() {
 		byte[] key = new byte[32];
 		new SecureRandom().nextBytes(key);
-		return new SealedCursorEncoder(new SecretKeySpec(key, "AES"));
+		return new CursorSeal(new SecretKeySpec(key, "AES"));
 	}
 
-	@Override
-	public String encode(String cursor) {
+	/** The position sealed for the binding. */
+	public String seal(String position, String binding) {
 		byte[] iv = new byte[IV_BYTES];
 		this.random.nextBytes(iv);
 		try {
 			Cipher cipher = this.ciphers.get();
 			cipher.init(Cipher.ENCRYPT_MODE, this.key, new GCMParameterSpec(TAG_BITS, iv));
-			byte[] sealed = cipher.doFinal(cursor.getBytes(StandardCharsets.UTF_8));
+			cipher.updateAAD(binding.getBytes(StandardCharsets.UTF_8));
+			byte[] sealed = cipher.doFinal(position.getBytes(StandardCharsets.UTF_8));
 			return Base64.getUrlEncoder()
 				.withoutPadding()
 				.encodeToString(ByteBuffer.allocate(IV_BYTES + sealed.length).put(iv).put(sealed).array());
@@ -73,8 +75,12 @@ public final class SealedCursorEncoder implements CursorEncoder {
 		}
 	}
 
-	@Override
-	public String decode(String cursor) {
+	/**
+	 * The position of a cursor sealed for the binding; anything else (malformed, altered,
+	 * sealed for another binding or with another key) is BAD_USER_INPUT, with one message
+	 * that tells none of these apart.
+	 */
+	public String open(String cursor, String binding) {
 		byte[] bytes;
 		try {
 			bytes = Base64.getUrlDecoder().decode(cursor);
@@ -88,6 +94,7 @@ public final class SealedCursorEncoder implements CursorEncoder {
 		try {
 			Cipher cipher = this.ciphers.get();
 			cipher.init(Cipher.DECRYPT_MODE, this.key, new GCMParameterSpec(TAG_BITS, bytes, 0, IV_BYTES));
+			cipher.updateAAD(binding.getBytes(StandardCharsets.UTF_8));
 			return new String(cipher.doFinal(bytes, IV_BYTES, bytes.length - IV_BYTES), StandardCharsets.UTF_8);
 		}
 		catch (GeneralSecurityException ex) {
