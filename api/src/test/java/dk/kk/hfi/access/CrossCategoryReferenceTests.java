@@ -1,6 +1,5 @@
 package dk.kk.hfi.access;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +11,6 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import dk.kk.hfi.GraphQlTestSupport;
-import dk.kk.hfi.MovableClock;
 import dk.kk.hfi.course.TestCourses;
 import dk.kk.hfi.demo.DemoIds;
 
@@ -130,8 +128,7 @@ class CrossCategoryReferenceTests extends GraphQlTestSupport {
 	void aMeetingsActionsGoOnThePlanOnlyFromWhomMayReadThePlanAndNameAGoalOnIt() {
 		HttpGraphQlTester sof = as(DemoIds.SOF_CASEWORKER);
 		FamilyFixture family = FamilyFixture.create(sof, "Familien Uden Planadgang");
-		family.recordConsent(sof, FamilyFixture.allCategoriesBut("PLAN"), null,
-				LocalDate.now(MovableClock.COPENHAGEN).minusDays(1), null);
+		family.consentSinceYesterday(sof, FamilyFixture.allCategoriesBut("PLAN"));
 		TestCourses.startPlan(sof, family.familyId, "g-ro", "Mor har ro om morgenen", "SOF");
 		long version = readActions(sof, family).path("family.plan.version").entity(Long.class).get();
 

@@ -82,6 +82,14 @@ public final class FamilyFixture {
 			.get();
 	}
 
+	/**
+	 * Records a consent from the mother for both members to every administration, of the
+	 * categories, from yesterday on; returns its id.
+	 */
+	public String consentSinceYesterday(HttpGraphQlTester sof, List<String> categories) {
+		return recordConsent(sof, categories, null, LocalDate.now(MovableClock.COPENHAGEN).minusDays(1), null);
+	}
+
 	/** Records a consent from the mother for both members; returns its id. */
 	public String recordConsent(HttpGraphQlTester sof, List<String> categories, List<Map<String, Object>> exceptions,
 			LocalDate from, LocalDate to) {

@@ -36,8 +36,7 @@ class KeepingTheFamilysWordTests extends GraphQlTestSupport {
 		HttpGraphQlTester sof = as(DemoIds.SOF_CASEWORKER);
 		HttpGraphQlTester buf = as(DemoIds.BUF_HEALTH_VISITOR);
 		FamilyFixture family = FamilyFixture.create(sof, "Familien Ordet");
-		String consentId = family.recordConsent(sof, FamilyFixture.ALL_CATEGORIES, null,
-				LocalDate.now(MovableClock.COPENHAGEN).minusDays(1), null);
+		String consentId = family.consentSinceYesterday(sof, FamilyFixture.ALL_CATEGORIES);
 		assertThat(bufPhoneDenial(family)).isNull();
 
 		buf.documentName("access/aWithdrawalIsNotUndoneByANonCoordinatorAndAnOralConsentGivesNoAccessUntilSigned")
@@ -79,8 +78,7 @@ class KeepingTheFamilysWordTests extends GraphQlTestSupport {
 	void aPartialWithdrawalIsReportedAsWithdrawnAndNoChangeUndoesIt() {
 		HttpGraphQlTester sof = as(DemoIds.SOF_CASEWORKER);
 		FamilyFixture family = FamilyFixture.create(sof, "Familien Delvis");
-		String consentId = family.recordConsent(sof, FamilyFixture.ALL_CATEGORIES, null,
-				LocalDate.now(MovableClock.COPENHAGEN).minusDays(1), null);
+		String consentId = family.consentSinceYesterday(sof, FamilyFixture.ALL_CATEGORIES);
 		as(DemoIds.BUF_HEALTH_VISITOR).documentName("access/aPartialWithdrawalIsReportedAsWithdrawnAndNoChangeUndoesIt")
 			.variable("id", consentId)
 			.execute()
@@ -177,8 +175,7 @@ class KeepingTheFamilysWordTests extends GraphQlTestSupport {
 		// recorded. SOF and BIF read age and custody as their own and are told.
 		HttpGraphQlTester sof = as(DemoIds.SOF_CASEWORKER);
 		FamilyFixture family = FamilyFixture.create(sof, "Familien Myndighed");
-		String consentId = family.recordConsent(sof, FamilyFixture.ALL_CATEGORIES, null,
-				LocalDate.now(MovableClock.COPENHAGEN).minusDays(1), null);
+		String consentId = family.consentSinceYesterday(sof, FamilyFixture.ALL_CATEGORIES);
 		sof.document("mutation($id: ID!) { withdrawConsent(input: { consentId: $id, expectedVersion: 1, "
 				+ "categories: [IDENTITY], recipients: [BUF, BIF] }) { consent { version } } }")
 			.variable("id", consentId)
@@ -245,8 +242,7 @@ class KeepingTheFamilysWordTests extends GraphQlTestSupport {
 	void closingTheCourseEndsSharingTeamMembershipsAndPlanEditing() {
 		HttpGraphQlTester sof = as(DemoIds.SOF_CASEWORKER);
 		FamilyFixture family = FamilyFixture.create(sof, "Familien Afsluttet");
-		family.recordConsent(sof, FamilyFixture.ALL_CATEGORIES, null,
-				LocalDate.now(MovableClock.COPENHAGEN).minusDays(1), null);
+		family.consentSinceYesterday(sof, FamilyFixture.ALL_CATEGORIES);
 		sof.documentName("access/recordMeasure")
 			.variable("input",
 					Map.of("familyId", family.familyId, "memberId", family.childId, "kind", "FAMILY_TREATMENT",
@@ -342,8 +338,7 @@ class KeepingTheFamilysWordTests extends GraphQlTestSupport {
 	void theAccessLogPagesAndFiltersByMemberAdministrationAndPeriod() {
 		HttpGraphQlTester sof = as(DemoIds.SOF_CASEWORKER);
 		FamilyFixture family = FamilyFixture.create(sof, "Familien Log");
-		family.recordConsent(sof, FamilyFixture.ALL_CATEGORIES, null,
-				LocalDate.now(MovableClock.COPENHAGEN).minusDays(1), null);
+		family.consentSinceYesterday(sof, FamilyFixture.ALL_CATEGORIES);
 		as(DemoIds.BUF_HEALTH_VISITOR).documentName("audit/familyMembers3").variable("id", family.familyId).execute();
 		as(DemoIds.BIF_JOB_CASEWORKER).documentName("audit/familyMembers3").variable("id", family.familyId).execute();
 		GraphQlTester.Response first = sof.documentName("access/familyPage")

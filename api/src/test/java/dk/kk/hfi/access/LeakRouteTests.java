@@ -3,7 +3,6 @@ package dk.kk.hfi.access;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -13,7 +12,6 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import dk.kk.hfi.GraphQlTestSupport;
-import dk.kk.hfi.MovableClock;
 import dk.kk.hfi.course.TestCourses;
 import dk.kk.hfi.demo.DemoIds;
 
@@ -111,8 +109,7 @@ class LeakRouteTests extends GraphQlTestSupport {
 		// the family (CONTACT) but reads no CPR number in what the change returns.
 		HttpGraphQlTester sof = as(DemoIds.SOF_CASEWORKER);
 		FamilyFixture family = FamilyFixture.create(sof, "Familien Uden Cpr");
-		family.recordConsent(sof, FamilyFixture.allCategoriesBut("IDENTITY"), null,
-				LocalDate.now(MovableClock.COPENHAGEN).minusDays(1), null);
+		family.consentSinceYesterday(sof, FamilyFixture.allCategoriesBut("IDENTITY"));
 		HttpGraphQlTester buf = as(DemoIds.BUF_SUPPORT_HEALTH_VISITOR);
 		long version = TestCourses.version(buf, family.familyId);
 		GraphQlTester.Response response = buf
@@ -205,8 +202,7 @@ class LeakRouteTests extends GraphQlTestSupport {
 		// the members' age is told neither, while who has no voice yet is the plan's.
 		HttpGraphQlTester sof = as(DemoIds.SOF_CASEWORKER);
 		FamilyFixture family = FamilyFixture.create(sof, "Familien Uden Alder");
-		family.recordConsent(sof, FamilyFixture.allCategoriesBut("IDENTITY"), null,
-				LocalDate.now(MovableClock.COPENHAGEN).minusDays(1), null);
+		family.consentSinceYesterday(sof, FamilyFixture.allCategoriesBut("IDENTITY"));
 		TestCourses.startPlan(sof, family.familyId, "g-ro", "Mor har ro om morgenen", "SOF");
 		String voices = "query($id: ID!) { family(id: $id) { plan { membersWithoutVoice { id } "
 				+ "missingVoices { reason member { id } } } members { age } } }";

@@ -56,8 +56,7 @@ class WithheldRecordsTests extends GraphQlTestSupport {
 			switch (state) {
 				case NONE -> {
 				}
-				case ACTIVE -> family.recordConsent(sof, FamilyFixture.ALL_CATEGORIES, null,
-						LocalDate.now(MovableClock.COPENHAGEN).minusDays(1), null);
+				case ACTIVE -> family.consentSinceYesterday(sof, FamilyFixture.ALL_CATEGORIES);
 				case PARTIAL -> family.recordConsent(sof, FamilyFixture.allCategoriesBut("FINANCE"),
 						List.of(Map.of("categories", List.of("HEALTH", "SCHOOL"))),
 						LocalDate.now(MovableClock.COPENHAGEN).minusDays(1), null);

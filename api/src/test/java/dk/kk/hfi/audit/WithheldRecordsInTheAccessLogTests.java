@@ -69,8 +69,7 @@ class WithheldRecordsInTheAccessLogTests extends GraphQlTestSupport {
 	void aMembersAccessReportShowsTheAccessToAHealthMeasureOnlyToWhomMayReadIt() {
 		HttpGraphQlTester sof = as(DemoIds.SOF_CASEWORKER);
 		FamilyFixture family = FamilyFixture.create(sof, "Familien Indsigt");
-		family.recordConsent(sof, FamilyFixture.allCategoriesBut("HEALTH"), null,
-				LocalDate.now(MovableClock.COPENHAGEN).minusDays(1), null);
+		family.consentSinceYesterday(sof, FamilyFixture.allCategoriesBut("HEALTH"));
 		sufRecordsAndReadsAHealthMeasureOfTheMothers(family);
 
 		// KFF's bridge builder (support team) may not read health data: SUF's requests,

@@ -140,8 +140,7 @@ class ConsentMutationTests extends GraphQlTestSupport {
 		// withdrawal itself stays the family's right.
 		HttpGraphQlTester sof = as(DemoIds.SOF_CASEWORKER);
 		FamilyFixture family = FamilyFixture.create(sof, "Familien Noter");
-		String consentId = family.recordConsent(sof, FamilyFixture.ALL_CATEGORIES, null,
-				LocalDate.now(MovableClock.COPENHAGEN).minusDays(1), null);
+		String consentId = family.consentSinceYesterday(sof, FamilyFixture.ALL_CATEGORIES);
 		withdraw(sof, consentId, 1, "categories: [SOCIAL_CASE_CHILD], recipients: [BUF]").errors().verify();
 
 		HttpGraphQlTester buf = as(DemoIds.BUF_HEALTH_VISITOR);
