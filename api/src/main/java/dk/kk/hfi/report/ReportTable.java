@@ -32,7 +32,12 @@ import dk.kk.hfi.report.Figure.Unit;
  * share their state. A table may hold several slices of one report (periods, districts)
  * whose figures add up slice to slice ({@link #additive}); then a last check solves every
  * relation together and suppresses more until no primary-suppressed figure can be
- * computed from the shown ones by any combination.
+ * computed from the shown ones by any combination. A zero is a figure like any other
+ * there: shown, unless hiding it is what keeps a small figure from being computed (a 0
+ * closed beside the number of families gives the active ones away); a figure with nothing
+ * to show because the count it is linked to is 0 (an average over nobody) says that 0 as
+ * well, so it is hidden with it. What a shown total of nobody says is kept
+ * ({@link #knownZeros}).
  */
 final class ReportTable {
 
@@ -60,6 +65,10 @@ final class ReportTable {
 	private @Nullable Map<Cell, List<Equation>> equations;
 
 	private @Nullable Map<Cell, List<Object>> constraints;
+
+	private @Nullable Map<Cell, Set<Cell>> units;
+
+	private @Nullable Set<Cell> knownZeros;
 
 	private boolean suppressed;
 
@@ -177,24 +186,29 @@ final class ReportTable {
 		for (Cell cell : this.cells) {
 			cell.suppressed = !cell.noData() && cell.primary();
 		}
+		// From the totals of nobody shown before anything else is hidden.
+		knownZeros();
 		propagate(null);
 		Set<Cell> fromConstantsOnly = new HashSet<>();
 		Cell recoverable;
 		while ((recoverable = recoverable(fromConstantsOnly)) != null) {
 			Cell next = complement(recoverable);
 			if (next == null) {
-				// Only known totals (a share's base, the families), zeros and NO_DATA fix
-				// it, with no figure left to hide: e.g. 4 of 4 families closed when the 0
-				// still running is shown for all districts.
+				// Only known totals (a share's base, the families), NO_DATA and zeros a
+				// reader knows anyway (below a shown total of nobody) fix it, with no
+				// figure left to hide: e.g. 4 of 4 families closed when the 0 still
+				// running is shown for all districts.
 				fromConstantsOnly.add(recoverable);
 				continue;
 			}
 			next.suppressed = true;
 			propagate(next);
 		}
-		// A hidden figure that is not small and that the shown ones determine anyway says
-		// nothing new: show it.
-		recoverableFigures().stream().filter((cell) -> !cell.primary()).forEach((cell) -> cell.suppressed = false);
+		// A hidden figure that is not small and that the shown ones determine anyway, or
+		// that is a 0 a reader knows anyway, says nothing new: show it.
+		List<Cell> shownAgain = new ArrayList<>(recoverableFigures());
+		shownAgain.addAll(knownZeros());
+		shownAgain.stream().filter((cell) -> !cell.primary()).forEach((cell) -> cell.suppressed = false);
 	}
 
 	/** The relations between slices, figure by figure (same item, series and step). */
@@ -241,7 +255,9 @@ final class ReportTable {
 			}
 			else {
 				Cell[] link = (Cell[]) next;
-				if (link[0].suppressed != link[1].suppressed && !link[0].noData() && !link[1].noData()) {
+				// A linked figure with nothing to show (an average over a count of 0)
+				// tells that 0: it goes with the count too.
+				if (link[0].suppressed != link[1].suppressed) {
 					Cell hidden = link[0].suppressed ? link[1] : link[0];
 					hidden.suppressed = true;
 					enqueue(hidden, work, queued);
@@ -350,8 +366,59 @@ final class ReportTable {
 		return solved(matrix).stream().map(cells::get).toList();
 	}
 
-	private static boolean unknown(Cell cell) {
-		return cell.suppressed && !cell.noData();
+	/**
+	 * Whether a reader does not know the figure: it is hidden, and not a 0 that a reader
+	 * knows anyway ({@link #knownZeros}).
+	 */
+	private boolean unknown(Cell cell) {
+		return cell.suppressed && !knownZeros().contains(cell);
+	}
+
+	/**
+	 * The zeros a reader knows whatever is hidden: NO_DATA figures, with the counts of 0
+	 * linked to them (an average over nobody and its count), that a shown total of nobody
+	 * says are nobody (a 0 for all districts is a 0 in each, and so on down), or that
+	 * belong to a slice without families (a known total whose parts are all nobody). Such
+	 * a total is one that no small figure shares a relation with (nor a figure linked to
+	 * it), so nothing ever hides it. Any other NO_DATA linked to a count of 0 only says
+	 * that 0 and is hidden with the count, and any other 0 is a figure like any other:
+	 * the check hides it when that keeps a small figure from being computed.
+	 */
+	private Set<Cell> knownZeros() {
+		if (this.knownZeros == null) {
+			Set<Cell> known = new HashSet<>();
+			Deque<Cell> queue = new ArrayDeque<>();
+			for (Relation relation : this.relations) {
+				Cell total = relation.total();
+				if (total == null) {
+					if (relation.parts().stream().allMatch((part) -> part.persons == 0)) {
+						queue.addAll(relation.parts());
+					}
+				}
+				else if (!total.suppressed && unit(total).stream()
+					.flatMap((member) -> constraints().getOrDefault(member, List.of()).stream())
+					.noneMatch((constraint) -> constraint instanceof Relation other
+							&& (other.parts().stream().anyMatch(Cell::primary)
+									|| (other.total() != null && other.total().primary())))) {
+					queue.add(total);
+				}
+			}
+			while (!queue.isEmpty()) {
+				Cell cell = queue.poll();
+				if (cell.persons != 0 || cell.primary() || unit(cell).stream().noneMatch(Cell::noData)
+						|| !known.add(cell)) {
+					continue;
+				}
+				queue.addAll(unit(cell));
+				for (Object constraint : constraints().getOrDefault(cell, List.of())) {
+					if (constraint instanceof Relation relation && cell.equals(relation.total())) {
+						queue.addAll(relation.parts());
+					}
+				}
+			}
+			this.knownZeros = known;
+		}
+		return this.knownZeros;
 	}
 
 	/** The relations and links as equations, by the figures they hold. */
@@ -383,9 +450,11 @@ final class ReportTable {
 
 	/**
 	 * The figure to hide next so that {@code target} cannot be recovered: among the shown
-	 * figures related to it, the first (finest slice, fewest persons) whose hiding alone
-	 * makes it so, else the first that hiding leaves unknown (hiding a figure the others
-	 * give away anyway would not help), else the first.
+	 * figures related to it, the first (finest slice, fewest persons, so a 0 first) whose
+	 * hiding alone makes it so, else the first that hiding leaves unknown (hiding a
+	 * figure the others give away anyway would not help), else the first. A candidate is
+	 * tried with the figures linked to it, which are hidden with it (a count of 0 with
+	 * its average over nobody).
 	 */
 	private @Nullable Cell complement(Cell target) {
 		Set<Cell> seen = new HashSet<>(Set.of(target));
@@ -399,13 +468,16 @@ final class ReportTable {
 			next.stream().filter((cell) -> !cell.suppressed && !cell.noData()).forEach(candidates::add);
 			layer = next;
 		}
+		// Hiding a zero a reader knows anyway would not help.
+		candidates.removeIf(knownZeros()::contains);
 		candidates
 			.sort(Comparator.comparingInt((Cell cell) -> cell.coarseness).thenComparingInt((cell) -> cell.persons));
 		Cell uncertain = null;
 		for (Cell candidate : candidates.subList(0, Math.min(candidates.size(), MAX_TRIALS))) {
-			candidate.suppressed = true;
+			List<Cell> hiding = unit(candidate).stream().filter((cell) -> !cell.suppressed).toList();
+			hiding.forEach((cell) -> cell.suppressed = true);
 			List<Cell> recoverable = recoverableFigures(target, new HashSet<>());
-			candidate.suppressed = false;
+			hiding.forEach((cell) -> cell.suppressed = false);
 			if (!recoverable.contains(target)) {
 				return candidate;
 			}
@@ -471,6 +543,25 @@ final class ReportTable {
 			}
 		}
 		return determined;
+	}
+
+	/**
+	 * {@code cell} and the figures linked to it, directly or through others: they are
+	 * shown or hidden together.
+	 */
+	private Set<Cell> unit(Cell cell) {
+		if (this.units == null) {
+			Map<Cell, Set<Cell>> units = new HashMap<>();
+			for (Cell[] link : this.links) {
+				Set<Cell> unit = new LinkedHashSet<>();
+				for (Cell one : link) {
+					unit.addAll(units.getOrDefault(one, Set.of(one)));
+				}
+				unit.forEach((member) -> units.put(member, unit));
+			}
+			this.units = units;
+		}
+		return this.units.getOrDefault(cell, Set.of(cell));
 	}
 
 	/** The figures that share a relation or a link with {@code cell}. */
@@ -567,11 +658,12 @@ final class ReportTable {
 
 		Report.Row row() {
 			Figure figure;
-			if (noData()) {
-				figure = Figure.noData(this.unit);
-			}
-			else if (this.suppressed) {
+			// Hidden with nothing to show: hidden with the count of 0 it would tell.
+			if (this.suppressed) {
 				figure = Figure.suppressed(this.unit);
+			}
+			else if (noData()) {
+				figure = Figure.noData(this.unit);
 			}
 			else {
 				figure = new Figure(State.SHOWN, this.unit, this.value, this.count, this.base);

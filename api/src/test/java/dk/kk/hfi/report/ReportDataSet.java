@@ -69,6 +69,15 @@ final class ReportDataSet {
 
 	private int sequence;
 
+	/**
+	 * The year of a second, small intake ({@link #insertLoneFamilyYear}): Nørrebro's 6
+	 * families of the first quarter, closed, and 10 of the third, 5 closed and 5 still
+	 * running; Bispebjerg's one family of the third quarter, still running.
+	 */
+	static final String LONE_FAMILY_YEAR = "2017";
+
+	private static final String LONE_PREFIX = PREFIX + "lone-";
+
 	static String familyId(int f) {
 		return String.format("%sfam-%02d", PREFIX, f);
 	}
@@ -121,6 +130,28 @@ final class ReportDataSet {
 				Assessment.class)) {
 			mongo.remove(new Query(Criteria.where("familyId").regex("^" + PREFIX)), type);
 		}
+	}
+
+	static void insertLoneFamilyYear(MongoTemplate mongo) {
+		List<Family> families = new ArrayList<>();
+		for (int f = 0; f < 17; f++) {
+			String id = String.format("%sfam-%02d", LONE_PREFIX, f);
+			LocalDate activated = (f < 6) ? LocalDate.of(2017, 2, 1) : LocalDate.of(2017, 8, 1);
+			boolean running = f >= 11;
+			Course course = new Course(running ? CourseStatus.ACTIVE : CourseStatus.CLOSED, activated.minusDays(14),
+					activated, running ? null : LocalDate.of(2018, 12, 31), List.of());
+			families
+				.add(new Family(id, null, "Rapportfamilie " + id, (f == 16) ? District.BISPEBJERG : District.NORREBRO,
+						new Household("Testvej 1", "2200", "København N"),
+						List.of(member(id + "-m1", id, FamilyRole.MOTHER, LocalDate.of(1985, 1, 1)),
+								member(id + "-m2", id, FamilyRole.CHILD, LocalDate.of(2012, 1, 1))),
+						course, List.of()));
+		}
+		mongo.insert(families, Family.class);
+	}
+
+	static void removeLoneFamilyYear(MongoTemplate mongo) {
+		mongo.remove(new Query(Criteria.where("_id").regex("^" + LONE_PREFIX)), Family.class);
 	}
 
 	private void family(int f) {
