@@ -135,7 +135,6 @@ class MeetingService {
 				planVersion, input.decisions().stream().map(String::strip).toList(), actions, caller.id());
 		try {
 			meeting = this.meetings.insert(meeting);
-			this.changes.changed(ChangeKind.MEETING, meeting, DataCategory.MEETING);
 		}
 		catch (DuplicateKeyException ex) {
 			// A retry of a recording that stopped half-way: finish it with what was
@@ -144,6 +143,9 @@ class MeetingService {
 				.filter((stored) -> stored.familyId().equals(family.id()))
 				.orElseThrow(() -> new HfiException(ErrorCode.CONFLICT, "Another meeting has this id"));
 		}
+		// Again on a retry, as the first may have stopped before it: a change on the feed
+		// twice only makes a reader read the family once more.
+		this.changes.changed(ChangeKind.MEETING, meeting, DataCategory.MEETING);
 		// this mutation stores every meeting with its (possibly empty) actions
 		List<PlanAction> recorded = Objects.requireNonNull(meeting.actions());
 		Plan plan = recorded.isEmpty() ? null : this.plans.addMinutes(family, recorded, caller.id());

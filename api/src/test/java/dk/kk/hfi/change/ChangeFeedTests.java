@@ -25,6 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -290,6 +292,25 @@ class ChangeFeedTests extends GraphQlTestSupport {
 			.contains("MEASURE");
 		assertThat(kindsOf(family.id(), readToTheEnd(coordinator, coordinatorStart).events())).contains("CONSENT")
 			.doesNotContain("MEASURE");
+	}
+
+	@Test
+	void aMeetingRecordedAgainAfterItsEventWasLostIsOnTheFeed() {
+		HttpGraphQlTester coordinator = as(DemoIds.SUPPORT_COORDINATOR);
+		String start = readToTheEnd(coordinator, null).cursor();
+		Referral family = TestCourses.refer(coordinator, "Familien Genoptaget");
+		Map<String, Object> input = Map.of("id", "opstart", "familyId", family.id(), "kind", "START", "date",
+				LocalDate.now(MovableClock.COPENHAGEN).toString(), "professionalIds",
+				List.of(DemoIds.SUPPORT_COORDINATOR), "memberIds", List.of(family.mother()), "decisions",
+				List.of("Samtykket er gennemgået med familien"), "actions", List.of());
+		coordinator.documentName("meeting/recordMeeting").variable("input", input).execute().errors().verify();
+		// The recording stopped after the meeting was stored, before its event was: the
+		// client records it again with the same key.
+		this.mongo.remove(Query.query(Criteria.where("familyId").is(family.id()).and("kind").is("MEETING")),
+				"changeEvents");
+		coordinator.documentName("meeting/recordMeeting").variable("input", input).execute().errors().verify();
+
+		assertThat(kindsOf(family.id(), readToTheEnd(coordinator, start).events())).contains("MEETING");
 	}
 
 	@Test
