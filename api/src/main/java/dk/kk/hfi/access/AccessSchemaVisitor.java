@@ -79,7 +79,7 @@ final class AccessSchemaVisitor extends GraphQLTypeVisitorStub {
 		GraphQLAppliedDirective withheld = (returned instanceof GraphQLObjectType object)
 				? object.getAppliedDirective(WITHHELD) : null;
 		if (withheld != null) {
-			fetcher = new RecordWithholder(fetcher, declaredCategory(withheld),
+			fetcher = new RecordWithholder(fetcher, returned.getName(), declaredCategory(withheld),
 					possibleCategories((GraphQLObjectType) returned, declaredCategory(withheld)));
 		}
 		GraphQLAppliedDirective allow = field.getAppliedDirective(OperationRule.DIRECTIVE);

@@ -99,11 +99,6 @@ final class OperationGuard implements DataFetcher<Object> {
 			throw new HfiException(ErrorCode.FORBIDDEN, this.operation + " may be run only by: " + this.rule.describe(),
 					Map.of("allowed", this.rule.to().stream().map(CallerRelation::name).sorted().toList()));
 		}
-		for (Map.Entry<String, DataCategory> input : this.categoryInputs.entrySet()) {
-			if (text(env.getArguments(), input.getKey()) != null) {
-				requireReading(caller, access, family, input.getKey(), input.getValue());
-			}
-		}
 		if (this.rule.courseOpen() && family != null && family.course() != null
 				&& family.course().status() == CourseStatus.CLOSED) {
 			throw new HfiException(ErrorCode.FORBIDDEN,
@@ -113,6 +108,12 @@ final class OperationGuard implements DataFetcher<Object> {
 		for (DataCategory category : this.rule.reading()) {
 			if (family != null) {
 				requireChanging(category, access.decideForFamily(family, category));
+			}
+		}
+		// Then what the input gives: a value of a category is one the caller must read.
+		for (Map.Entry<String, DataCategory> input : this.categoryInputs.entrySet()) {
+			if (text(env.getArguments(), input.getKey()) != null) {
+				requireReading(caller, access, family, input.getKey(), input.getValue());
 			}
 		}
 		String subject = (this.rule.subject() != null) ? text(env.getArguments(), this.rule.subject()) : null;
@@ -147,7 +148,7 @@ final class OperationGuard implements DataFetcher<Object> {
 				: AccessPolicy.readsAcrossScope(caller, category);
 		if (!reads) {
 			throw new HfiException(ErrorCode.FORBIDDEN,
-					this.operation + ": " + path + " reads " + category + ", which you may not read",
+					this.operation + ": " + path + " is the family's " + category + " data, which you may not read",
 					Map.of("category", category.name()));
 		}
 	}

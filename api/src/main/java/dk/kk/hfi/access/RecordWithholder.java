@@ -26,6 +26,9 @@ final class RecordWithholder implements DataFetcher<Object> {
 
 	private final DataFetcher<?> delegate;
 
+	/** The schema type of the records, as the audit names them. */
+	private final String typeName;
+
 	/**
 	 * The category deciding the record as a whole; null when each record carries its own.
 	 */
@@ -34,8 +37,10 @@ final class RecordWithholder implements DataFetcher<Object> {
 	/** The categories the records may carry, in order, for the notices in their place. */
 	private final List<DataCategory> possibleCategories;
 
-	RecordWithholder(DataFetcher<?> delegate, @Nullable DataCategory category, Set<DataCategory> possibleCategories) {
+	RecordWithholder(DataFetcher<?> delegate, String typeName, @Nullable DataCategory category,
+			Set<DataCategory> possibleCategories) {
 		this.delegate = delegate;
+		this.typeName = typeName;
 		this.category = category;
 		this.possibleCategories = possibleCategories.stream().sorted().toList();
 	}
@@ -83,7 +88,13 @@ final class RecordWithholder implements DataFetcher<Object> {
 		DataCategory decisive = (this.category != null) ? this.category : record.category();
 		// A record withheld by its own category has one (Measure, RegisterObservation,
 		// TimelineEvent); one without is withheld: deny by default.
-		return decisive != null && access.mayRead(record, decisive);
+		if (decisive == null || !access.mayRead(record, decisive)) {
+			return false;
+		}
+		// Shown, its existence is disclosed (and its category with it), so it is on
+		// record even if no guarded field of it is asked for.
+		access.decide(this.typeName, record, decisive);
+		return true;
 	}
 
 }

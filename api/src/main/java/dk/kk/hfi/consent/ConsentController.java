@@ -4,10 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 
 import graphql.GraphQLContext;
-import graphql.schema.DataFetchingEnvironment;
 import jakarta.validation.Valid;
 import org.dataloader.BatchLoaderEnvironment;
 import org.jspecify.annotations.Nullable;
@@ -19,7 +17,6 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
-import dk.kk.hfi.access.AccessContext;
 import dk.kk.hfi.consent.ConsentInputs.ChangeConsentInput;
 import dk.kk.hfi.consent.ConsentInputs.ConsentPayload;
 import dk.kk.hfi.consent.ConsentInputs.RecordConsentInput;
@@ -46,29 +43,19 @@ class ConsentController {
 	}
 
 	@MutationMapping
-	ConsentPayload recordConsent(@Argument @Valid RecordConsentInput input, @AuthenticationPrincipal Caller caller,
-			DataFetchingEnvironment env) {
-		return new ConsentPayload(this.service.record(caller, input, mayReadNotes(env)));
+	ConsentPayload recordConsent(@Argument @Valid RecordConsentInput input, @AuthenticationPrincipal Caller caller) {
+		return new ConsentPayload(this.service.record(caller, input));
 	}
 
 	@MutationMapping
-	ConsentPayload changeConsent(@Argument @Valid ChangeConsentInput input, @AuthenticationPrincipal Caller caller,
-			DataFetchingEnvironment env) {
-		return new ConsentPayload(this.service.change(caller, input, mayReadNotes(env)));
+	ConsentPayload changeConsent(@Argument @Valid ChangeConsentInput input, @AuthenticationPrincipal Caller caller) {
+		return new ConsentPayload(this.service.change(caller, input));
 	}
 
 	@MutationMapping
-	ConsentPayload withdrawConsent(@Argument @Valid WithdrawConsentInput input, @AuthenticationPrincipal Caller caller,
-			DataFetchingEnvironment env) {
-		return new ConsentPayload(this.service.withdraw(caller, input, mayReadNotes(env)));
-	}
-
-	/**
-	 * Whether the caller may read the family's consent notes (document reference, what
-	 * the family said): only then may they write one.
-	 */
-	private static Predicate<Family> mayReadNotes(DataFetchingEnvironment env) {
-		return AccessContext.of(env.getGraphQlContext()).permitting(ConsentNotes.CATEGORY);
+	ConsentPayload withdrawConsent(@Argument @Valid WithdrawConsentInput input,
+			@AuthenticationPrincipal Caller caller) {
+		return new ConsentPayload(this.service.withdraw(caller, input));
 	}
 
 	@BatchMapping(typeName = "Family")

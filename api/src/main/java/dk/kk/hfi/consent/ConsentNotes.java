@@ -9,7 +9,6 @@ import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 import dk.kk.hfi.common.Administration;
-import dk.kk.hfi.common.DataCategory;
 import dk.kk.hfi.common.PersonalData;
 import dk.kk.hfi.domain.consent.ConsentVersion;
 import dk.kk.hfi.domain.consent.PartialWithdrawal;
@@ -26,13 +25,6 @@ final class ConsentNotes {
 
 	/** Consents are recorded and kept by SOF's coordinating caseworker. */
 	static final Set<Administration> OWNERS = ConsentVersion.OWNERS;
-
-	/**
-	 * The category the notes are read under, as the schema declares them
-	 * ({@code Consent.documentReference}, {@code Withdrawal.note},
-	 * {@code PartialWithdrawal.note}): nobody writes one they could not read back.
-	 */
-	static final DataCategory CATEGORY = DataCategory.SOCIAL_CASE_CHILD;
 
 	private ConsentNotes() {
 	}

@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 
@@ -19,7 +18,6 @@ import dk.kk.hfi.change.ChangeFeed;
 import dk.kk.hfi.change.ChangeKind;
 import dk.kk.hfi.common.ByFamily;
 import dk.kk.hfi.common.DataCategory;
-import dk.kk.hfi.common.ErrorCode;
 import dk.kk.hfi.common.HfiException;
 import dk.kk.hfi.common.IdGenerator;
 import dk.kk.hfi.common.Period;
@@ -107,14 +105,11 @@ public class ConsentService {
 	/**
 	 * Records a consent. Whether the grantors may give it follows the members' age and
 	 * custody: the mutation declares that its caller must be permitted to read them, so a
-	 * refusal may say why. A document reference is written only by a caller
-	 * {@code mayReadNotes} lets read it back.
+	 * refusal may say why. A document reference is the family's SOCIAL_CASE_CHILD data:
+	 * the schema declares it, so only a caller who may read it gives one.
 	 */
-	ConsentVersion record(Caller caller, RecordConsentInput input, Predicate<Family> mayReadNotes) {
+	ConsentVersion record(Caller caller, RecordConsentInput input) {
 		Family family = this.families.find(caller, input.familyId());
-		if (blankToNull(input.documentReference()) != null) {
-			requireReadingBack(family, mayReadNotes, "recordConsent", "input.documentReference");
-		}
 		List<Provision> provisions = provisions(input.provisions(), input.subjectIds());
 		GrantorCapacity.check(family, input.grantorIds(), input.subjectIds(), today());
 		String consentId = this.ids.next("");
@@ -127,15 +122,12 @@ public class ConsentService {
 
 	/**
 	 * Changes a consent; the grantors' capacity is checked again, as when recording it.
-	 * The document reference is set or cleared only by a caller {@code mayReadNotes} lets
-	 * read it.
+	 * The document reference is set or cleared only by a caller who may read it (declared
+	 * in the schema).
 	 */
-	ConsentVersion change(Caller caller, ChangeConsentInput input, Predicate<Family> mayReadNotes) {
+	ConsentVersion change(Caller caller, ChangeConsentInput input) {
 		ConsentVersion current = current(caller, input.consentId(), input.expectedVersion());
 		Family family = this.families.find(caller, current.familyId());
-		if (input.documentReference() != null) {
-			requireReadingBack(family, mayReadNotes, "changeConsent", "input.documentReference");
-		}
 		if (current.state() == ConsentState.WITHDRAWN || current.state() == ConsentState.ENDED) {
 			throw HfiException.badInput("A withdrawn or ended consent cannot be changed: record a new consent");
 		}
@@ -156,16 +148,12 @@ public class ConsentService {
 
 	/**
 	 * Withdraws a consent, whole or in part: the family's right, open to every caller the
-	 * mutation allows. What the family said is written only by a caller
-	 * {@code mayReadNotes} lets read it back; without a note anyone allowed withdraws.
+	 * mutation allows. What the family said is written only by a caller who may read it
+	 * back (declared in the schema); without a note anyone allowed withdraws.
 	 */
-	ConsentVersion withdraw(Caller caller, WithdrawConsentInput input, Predicate<Family> mayReadNotes) {
+	ConsentVersion withdraw(Caller caller, WithdrawConsentInput input) {
 		ConsentVersion current = current(caller, input.consentId(), input.expectedVersion());
 		String note = blankToNull(input.note());
-		if (note != null) {
-			requireReadingBack(this.families.find(caller, current.familyId()), mayReadNotes, "withdrawConsent",
-					"input.note");
-		}
 		if (current.state() == ConsentState.WITHDRAWN || current.state() == ConsentState.ENDED) {
 			throw HfiException.badInput("The consent is already withdrawn or ended");
 		}
@@ -282,21 +270,6 @@ public class ConsentService {
 				.badInput("input.provisions: an exception may name only members the consent covers (its subjects)");
 		}
 		return provisions;
-	}
-
-	/**
-	 * Refuses a note the caller could not read back: it would be stored and then withheld
-	 * from them, in the very payload of their change.
-	 */
-	private static void requireReadingBack(Family family, Predicate<Family> mayReadNotes, String operation,
-			String field) {
-		if (!mayReadNotes.test(family)) {
-			throw new HfiException(ErrorCode.FORBIDDEN,
-					operation + ": " + field + " is the family's " + ConsentNotes.CATEGORY
-							+ " data, which you may not read: writing it needs the family's consent for "
-							+ ConsentNotes.CATEGORY,
-					Map.of("category", ConsentNotes.CATEGORY.name()));
-		}
 	}
 
 	private LocalDate today() {

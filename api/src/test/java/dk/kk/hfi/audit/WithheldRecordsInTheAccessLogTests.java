@@ -120,6 +120,31 @@ class WithheldRecordsInTheAccessLogTests extends GraphQlTestSupport {
 			.doesNotContain("PlanAction");
 	}
 
+	@Test
+	void aRecordShownOnlyByItsIdCategoryAndOwnerIsOnRecord() {
+		HttpGraphQlTester sof = as(DemoIds.SOF_CASEWORKER);
+		FamilyFixture family = FamilyFixture.create(sof, "Familien Spor");
+		family.consentSinceYesterday(sof, FamilyFixture.ALL_CATEGORIES);
+		String measureId = sufRecordsAndReadsAHealthMeasureOfTheMothers(family);
+
+		// BIF asks for the measures' ids, categories and owners only, no field of them
+		// that is personal data by itself: that a health measure exists is.
+		as(DemoIds.BIF_JOB_CASEWORKER).documentName("audit/familyMeasureExistence")
+			.variable("id", family.familyId)
+			.execute()
+			.path("family.measures[*].id")
+			.entityList(String.class)
+			.containsExactly(measureId);
+
+		GraphQlTester.Response log = sof.documentName("audit/familyAccessLog")
+			.variable("id", family.familyId)
+			.execute();
+		log.path("family.accessLog[?(@.operationName == 'MeasureExistence')].objects[?(@.objectId == '" + measureId
+				+ "')].disclosed[*].category")
+			.entityList(String.class)
+			.containsExactly("HEALTH");
+	}
+
 	/**
 	 * SUF records a health measure of the mother's (the payload discloses it alone), then
 	 * reads the family's name and measures; returns the measure's id.

@@ -151,6 +151,14 @@ class ConsentMutationTests extends GraphQlTestSupport {
 						&& "SOCIAL_CASE_CHILD".equals(error.getExtensions().get("category")))
 				.verify();
 		}
+		// Permission before validation: with a stale version or a date in the future too.
+		for (String invalid : List.of("note: \"Vi trækker samtykket tilbage\"",
+				"note: \"Vi trækker samtykket tilbage\", saidOn: \"2999-01-01\"")) {
+			withdraw(buf, consentId, (invalid.contains("saidOn")) ? 2 : 99, invalid).errors()
+				.expect((error) -> "FORBIDDEN".equals(error.getExtensions().get("code"))
+						&& "SOCIAL_CASE_CHILD".equals(error.getExtensions().get("category")))
+				.verify();
+		}
 		HttpGraphQlTester bufSupport = as(DemoIds.BUF_SUPPORT_HEALTH_VISITOR);
 		rejected(
 				bufSupport.documentName("consent/changeConsent")
@@ -170,7 +178,7 @@ class ConsentMutationTests extends GraphQlTestSupport {
 
 		// Without a note the withdrawal goes through, and so does a consent without a
 		// document reference.
-		withdraw(buf, consentId, 2, "categories: [LEISURE], recipients: [BUF], note: \" \"")
+		withdraw(buf, consentId, 2, "categories: [LEISURE], recipients: [BUF]")
 			.path("withdrawConsent.consent.partialWithdrawals")
 			.entityList(Object.class)
 			.hasSize(2);

@@ -64,7 +64,7 @@ class ConsentSliceTests extends AccessSliceTestSupport {
 				as(KFF).documentName("slice/changeConsent")
 					.variable("input", Map.of("consentId", "con-none", "expectedVersion", 1, "documentReference", "x")),
 				"NOT_FOUND");
-		then(this.service).should(never()).change(any(), any(), any());
+		then(this.service).should(never()).change(any(), any());
 	}
 
 }
