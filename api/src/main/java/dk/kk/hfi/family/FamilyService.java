@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -276,7 +277,7 @@ public class FamilyService {
 	public Family addCoreTeamMember(Caller caller, AddCoreTeamMemberInput input) {
 		Professional professional = this.professionals.findById(input.professionalId())
 			.orElseThrow(() -> HfiException.notFound("Professional"));
-		return change(caller, input.familyId(), input.expectedVersion(), ChangeKind.TEAM, (family) -> {
+		return changeTeam(caller, input.familyId(), input.expectedVersion(), (family) -> {
 			LocalDate since = (input.since() != null) ? input.since() : today();
 			boolean alreadyActive = family.coreTeam()
 				.stream()
@@ -293,7 +294,7 @@ public class FamilyService {
 	}
 
 	public Family removeCoreTeamMember(Caller caller, RemoveCoreTeamMemberInput input) {
-		return change(caller, input.familyId(), input.expectedVersion(), ChangeKind.TEAM, (family) -> {
+		return changeTeam(caller, input.familyId(), input.expectedVersion(), (family) -> {
 			boolean found = false;
 			List<TeamMembership> team = new ArrayList<>();
 			for (TeamMembership membership : family.coreTeam()) {
@@ -310,16 +311,27 @@ public class FamilyService {
 		});
 	}
 
+	/**
+	 * A change of the family's details or members: each record and category it changed
+	 * goes on the feed as that record's, so only who may read what changed learns of it.
+	 */
 	private Family change(Caller caller, String familyId, long expectedVersion, UnaryOperator<Family> change) {
-		return change(caller, familyId, expectedVersion, ChangeKind.MEMBER, change);
+		return change(caller, familyId, expectedVersion, change, (before, saved) -> MemberChanges.between(before, saved)
+			.forEach((changed) -> this.changes.changed(ChangeKind.MEMBER, changed.record(), changed.category())));
 	}
 
-	private Family change(Caller caller, String familyId, long expectedVersion, ChangeKind kind,
-			UnaryOperator<Family> change) {
+	/** A change of the core team, which everyone who sees the family sees. */
+	private Family changeTeam(Caller caller, String familyId, long expectedVersion, UnaryOperator<Family> change) {
+		return change(caller, familyId, expectedVersion, change,
+				(before, saved) -> this.changes.changed(saved.id(), ChangeKind.TEAM));
+	}
+
+	private Family change(Caller caller, String familyId, long expectedVersion, UnaryOperator<Family> change,
+			BiConsumer<Family, Family> feed) {
 		Family family = find(caller, familyId);
 		Versions.requireCurrent(family.version(), expectedVersion, "The family");
 		Family saved = this.families.save(change.apply(family));
-		this.changes.changed(saved.id(), kind);
+		feed.accept(family, saved);
 		return saved;
 	}
 

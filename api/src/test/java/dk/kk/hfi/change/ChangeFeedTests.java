@@ -266,6 +266,76 @@ class ChangeFeedTests extends GraphQlTestSupport {
 	}
 
 	@Test
+	void aMembersChangeIsListedExactlyToThoseWhoMayReadWhatChanged() throws IOException {
+		HttpGraphQlTester coordinator = as(DemoIds.SUPPORT_COORDINATOR);
+		HttpGraphQlTester sof = as(DemoIds.SOF_CASEWORKER);
+		HttpGraphQlTester buf = as(DemoIds.BUF_HEALTH_VISITOR);
+		Partner partner = new Partner(token("{\"clientId\":\"" + DemoClient.KFF_LEISURE_BOOKING + "\"}"),
+				sha256(documentedFeedDocument()));
+		// The family gives every administration names and contact data, not relations
+		// or identity; KFF's client is granted contact data, not relations or identity.
+		Referral family = TestCourses.refer(coordinator, "Familien Forældremyndighed", DemoIds.SOF_CASEWORKER,
+				DemoIds.BUF_HEALTH_VISITOR, DemoIds.KFF_BRIDGE_BUILDER);
+		String yesterday = LocalDate.now(MovableClock.COPENHAGEN).minusDays(1).toString();
+		TestCourses.recordConsent(coordinator,
+				Map.of("familyId", family.id(), "grantorIds", List.of(family.mother(), family.father()), "subjectIds",
+						family.memberIds(), "provisions",
+						List.of(Map.of("recipients", List.of("SOF", "BIF", "BUF", "SUF", "KFF"), "categories",
+								List.of("BASIC_IDENTITY", "CONTACT"))),
+						"period", Map.of("from", yesterday), "signedOn", yesterday, "signatureMethod", "WRITTEN",
+						"documentReference", "SBSYS-2026-12"));
+		String sofCursor = readToTheEnd(sof, null).cursor();
+		String bufCursor = readToTheEnd(buf, null).cursor();
+		String partnerCursor = partnerFeed(partner, null).cursor();
+
+		// SOF gives the father custody of the child with the mother: relations, which
+		// SOF holds as its own and the others may not read.
+		sof.documentName("access/setCustody")
+			.variable("input",
+					Map.of("familyId", family.id(), "expectedVersion", TestCourses.version(coordinator, family.id()),
+							"childId", family.child(), "custodyHolderIds", List.of(family.mother(), family.father())))
+			.execute()
+			.errors()
+			.verify();
+		Feed sofFeed = readToTheEnd(sof, sofCursor);
+		assertThat(kindsOf(family.id(), sofFeed.events())).contains("MEMBER");
+		Feed bufFeed = readToTheEnd(buf, bufCursor);
+		assertThat(kindsOf(family.id(), bufFeed.events())).isEmpty();
+		Feed partnerFeed = partnerFeed(partner, partnerCursor);
+		assertThat(kindsOf(family.id(), partnerFeed.events())).isEmpty();
+
+		// The mother's date of birth (identity): SOF's own again, nobody else's to read.
+		updateMother(coordinator, family, Map.of("birthDate", "1988-03-05"));
+		sofFeed = readToTheEnd(sof, sofFeed.cursor());
+		assertThat(kindsOf(family.id(), sofFeed.events())).contains("MEMBER");
+		bufFeed = readToTheEnd(buf, bufFeed.cursor());
+		assertThat(kindsOf(family.id(), bufFeed.events())).isEmpty();
+		partnerFeed = partnerFeed(partner, partnerFeed.cursor());
+		assertThat(kindsOf(family.id(), partnerFeed.events())).isEmpty();
+
+		// Her phone number (contact), which the consent gives everyone: each reader of
+		// contact data learns of it, once.
+		updateMother(coordinator, family, Map.of("birthDate", "1988-03-05", "phone", "+45 12 34 56 78"));
+		assertThat(kindsOf(family.id(), readToTheEnd(sof, sofFeed.cursor()).events())).containsExactly("MEMBER");
+		assertThat(kindsOf(family.id(), readToTheEnd(buf, bufFeed.cursor()).events())).containsExactly("MEMBER");
+		assertThat(kindsOf(family.id(), partnerFeed(partner, partnerFeed.cursor()).events())).containsExactly("MEMBER");
+	}
+
+	/** The mother of a {@link TestCourses#refer referred} family, with these details. */
+	private static void updateMother(HttpGraphQlTester tester, Referral family, Map<String, Object> details) {
+		Map<String, Object> member = new LinkedHashMap<>(
+				Map.of("firstName", "Mona", "lastName", "Test", "role", "MOTHER", "custodyHolder", true));
+		member.putAll(details);
+		tester.documentName("family/updateMember")
+			.variable("input",
+					Map.of("familyId", family.id(), "expectedVersion", TestCourses.version(tester, family.id()),
+							"memberId", family.mother(), "member", member))
+			.execute()
+			.errors()
+			.verify();
+	}
+
+	@Test
 	void anEventStoredBeforeEventsCarriedTheirMembersIsAboutTheWholeFamily() {
 		HttpGraphQlTester coordinator = as(DemoIds.SUPPORT_COORDINATOR);
 		HttpGraphQlTester physiotherapist = as(DemoIds.SUF_PHYSIOTHERAPIST);
@@ -360,6 +430,26 @@ class ChangeFeedTests extends GraphQlTestSupport {
 		return json.path("data").path("changes");
 	}
 
+	/**
+	 * The feed from the cursor to its end as a partner reads it, with the registered
+	 * document.
+	 */
+	private Feed partnerFeed(Partner partner, @Nullable String after) {
+		List<Map<String, Object>> events = new ArrayList<>();
+		String cursor = after;
+		for (int page = 0; page < 1000; page++) {
+			JsonNode changes = partnerPage(partner.token(), partner.hash(), cursor);
+			changes.path("edges")
+				.forEach((edge) -> events.add(Map.of("familyId", edge.path("node").path("familyId").asString(), "kind",
+						edge.path("node").path("kind").asString())));
+			cursor = endCursorOr(changes, cursor);
+			if (!changes.path("pageInfo").path("hasNextPage").booleanValue()) {
+				return new Feed(events, cursor);
+			}
+		}
+		throw new AssertionError("The feed did not end");
+	}
+
 	/** The page's end cursor, or the one read before when the page is empty. */
 	private static @Nullable String endCursorOr(JsonNode page, @Nullable String before) {
 		JsonNode end = page.path("pageInfo").path("endCursor");
@@ -427,6 +517,10 @@ class ChangeFeedTests extends GraphQlTestSupport {
 	}
 
 	private record Feed(List<Map<String, Object>> events, String cursor) {
+	}
+
+	/** A partner client's token and the hash of its registered feed document. */
+	private record Partner(String token, String hash) {
 	}
 
 	/**
