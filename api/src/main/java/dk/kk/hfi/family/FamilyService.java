@@ -211,7 +211,7 @@ public class FamilyService {
 	public Family updateMember(Caller caller, UpdateMemberInput input) {
 		return change(caller, input.familyId(), input.expectedVersion(), (family) -> {
 			Member old = requireMember(family, input.memberId());
-			Member changed = input.member().toMember(old.id(), family.id()).withRelations(old.relations());
+			Member changed = old.withDetailsOf(input.member().toMember(old.id(), family.id()));
 			List<Member> members = new ArrayList<>(family.withMember(old.id(), (member) -> changed).members());
 			return family.withMembers(withCustodyHolders(members));
 		});
@@ -377,9 +377,10 @@ public class FamilyService {
 	/** Children's custody holders default to the members holding custody. */
 	private static List<Member> withCustodyHolders(List<Member> members) {
 		List<String> holders = members.stream().filter(Member::custodyHolder).map(Member::id).toList();
+		// A child whose custody was set (even to nobody) keeps it.
 		return members.stream()
-			.map((member) -> (member.role() == FamilyRole.CHILD && member.custodyHolderIds().isEmpty())
-					? member.withCustodyHolderIds(holders) : member)
+			.map((member) -> (member.role() == FamilyRole.CHILD && member.custodyHolderIds().isEmpty()
+					&& member.custodyHistory().isEmpty()) ? member.withCustodyHolderIds(holders) : member)
 			.toList();
 	}
 

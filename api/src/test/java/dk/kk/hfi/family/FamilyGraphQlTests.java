@@ -10,6 +10,7 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import dk.kk.hfi.GraphQlTestSupport;
+import dk.kk.hfi.access.FamilyFixture;
 import dk.kk.hfi.course.TestCourses;
 import dk.kk.hfi.demo.DemoIds;
 
@@ -271,6 +272,34 @@ class FamilyGraphQlTests extends GraphQlTestSupport {
 			.path("removeRelation.family.members[1].relations[*].member.id")
 			.entityList(String.class)
 			.doesNotContain(relatedId);
+	}
+
+	@Test
+	void changingAChildsDetailsKeepsWhoHoldsCustodyAndItsHistory() {
+		HttpGraphQlTester sof = as(DemoIds.SOF_CASEWORKER);
+		FamilyFixture family = FamilyFixture.create(sof, "Familien Forældremyndighed");
+		sof.documentName("access/setCustody")
+			.variable("input",
+					Map.of("familyId", family.familyId, "expectedVersion", TestCourses.version(sof, family.familyId),
+							"childId", family.childId, "custodyHolderIds", List.of()))
+			.execute()
+			.errors()
+			.verify();
+
+		sof.documentName("family/updateMember")
+			.variable("input",
+					Map.of("familyId", family.familyId, "expectedVersion", TestCourses.version(sof, family.familyId),
+							"memberId", family.childId, "member",
+							Map.of("firstName", "Milo", "lastName", "Matrix-Holm", "role", "CHILD")))
+			.execute()
+			.errors()
+			.verify();
+
+		GraphQlTester.Response stored = sof.documentName("family/custody").variable("id", family.familyId).execute();
+		stored.path("family.members[1].id").entity(String.class).isEqualTo(family.childId);
+		stored.path("family.members[1].lastName").entity(String.class).isEqualTo("Matrix-Holm");
+		stored.path("family.members[1].custodyHolders").entityList(Object.class).hasSize(0);
+		stored.path("family.members[1].custodyHistory").entityList(Object.class).hasSize(1);
 	}
 
 	@Test

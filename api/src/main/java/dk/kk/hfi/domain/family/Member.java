@@ -73,6 +73,17 @@ public record Member(String id, String familyId, String firstName, String lastNa
 				this.custodyHistory);
 	}
 
+	/**
+	 * This member with the details of another (names, role, CPR, birth date, contact,
+	 * household, whether they hold custody): their relations, custody holders and custody
+	 * history stay, as only their own mutations change them.
+	 */
+	public Member withDetailsOf(Member details) {
+		return new Member(this.id, this.familyId, details.firstName, details.lastName, details.role, details.cpr,
+				details.birthDate, details.phone, details.email, details.livesInHousehold, details.custodyHolder,
+				this.custodyHolderIds, this.relations, this.custodyHistory);
+	}
+
 	public Member withCustodyHolderIds(List<String> custodyHolderIds) {
 		return new Member(this.id, this.familyId, this.firstName, this.lastName, this.role, this.cpr, this.birthDate,
 				this.phone, this.email, this.livesInHousehold, this.custodyHolder, custodyHolderIds, this.relations,
