@@ -43,7 +43,7 @@ export function mountFamilyOverview(container, { familyId, me }) {
               (a) => `${a.street}, ${a.postalCode} ${a.city}`)))),
         section('Medlemmer og relationer', 'members', membersTable(family, denials)),
         section('Kerneteam', 'core-team', coreTeamTable(family.coreTeam)),
-        section('Samtykker', 'consents', consentsSummary(family)),
+        section('Samtykker', 'consents', consentsSummary(family, denials)),
         section('Indsatser', 'measures', measuresTable(family.measures, denials),
           withheldNotices(noticesOf(family.withheld, MEASURE_CATEGORIES))),
         section('Møder', 'meetings', meetingsList(family.meetings, denials)),
@@ -155,15 +155,18 @@ function coreTeamTable(coreTeam) {
   ];
 }
 
-function consentsSummary(family) {
+function consentsSummary(family, denials) {
   const consents = family.consents ?? [];
   if (consents.length === 0) {
     return h('p', { class: 'notice' }, 'Familien har ikke givet samtykke. Kun navne og roller og hver forvaltnings egne oplysninger kan ses.');
   }
-  return consents.map((consent) => h('div', { class: 'consent-summary', 'data-consent-id': consent.id },
+  const names = (members) => (members ?? []).map((m) => m?.firstName ?? 'et medlem').join(', ') || 'ikke oplyst';
+  return consents.map((consent, index) => h('div', { class: 'consent-summary', 'data-consent-id': consent.id },
     h('p', null, h('span', { class: `consent-status consent-status--${consent.status.toLowerCase()}` }, label(CONSENT_STATUSES, consent.status)),
-      ` ${formatPeriod(consent.period)}. Givet af ${(consent.grantors ?? []).map((m) => m?.firstName ?? 'et medlem').join(', ') || 'ikke oplyst'}`
-      + `, gælder for ${(consent.subjects ?? []).map((m) => m?.firstName ?? 'et medlem').join(', ') || 'ikke oplyst'}.`),
+      ` ${formatPeriod(consent.period)}. Givet af `,
+      // Who granted tells who holds custody: without FAMILY_RELATIONS the list is empty, with a denial at its path.
+      guarded(denials, ['family', 'consents', index, 'grantors'], consent.grantors, names),
+      `, gælder for ${names(consent.subjects)}.`),
     consent.withdrawal ? h('p', null, `Tilbagekaldt ${formatDate(consent.withdrawal.withdrawnAt)}.`) : '',
     consentGridTable(consent, consent.status === 'ACTIVE' ? 'Hvad samtykket giver adgang til'
       : `Hvad samtykket gav adgang til (${label(CONSENT_STATUSES, consent.status).toLowerCase()}: giver ikke adgang nu)`)));

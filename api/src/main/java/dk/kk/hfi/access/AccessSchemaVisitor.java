@@ -71,7 +71,8 @@ final class AccessSchemaVisitor extends GraphQLTypeVisitorStub {
 		GraphQLAppliedDirective category = field.getAppliedDirective(CATEGORY);
 		GraphQLNamedType returned = (GraphQLNamedType) GraphQLTypeUtil.unwrapAll(field.getType());
 		if (category != null) {
-			fetcher = FieldGuard.of(fetcher, declaredCategory(category), isEmbedded(returned));
+			fetcher = FieldGuard.of(fetcher, declaredCategory(category), isEmbedded(returned),
+					deniedAsEmptyList(parent, field));
 		}
 		else if (FAMILY_CARRIERS.contains(returned.getName()) && !FAMILY_EDGE.equals(parent.getName())) {
 			fetcher = new FamilyRegistrar(fetcher);
@@ -113,6 +114,22 @@ final class AccessSchemaVisitor extends GraphQLTypeVisitorStub {
 					kinds.getValues().stream().map(GraphQLEnumValueDefinition::getName).toList());
 		}
 		return EnumSet.allOf(DataCategory.class);
+	}
+
+	/**
+	 * Whether a denied value of the guarded field is an empty list rather than null: a
+	 * non-null list. Any other non-null type would blank the record holding the field
+	 * when denied, so it fails the start.
+	 */
+	private static boolean deniedAsEmptyList(GraphQLObjectType parent, GraphQLFieldDefinition field) {
+		if (!GraphQLTypeUtil.isNonNull(field.getType())) {
+			return false;
+		}
+		if (!GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(field.getType()))) {
+			throw new IllegalStateException(parent.getName() + "." + field.getName()
+					+ ": a field declaring @category is nullable, or a list (empty when denied)");
+		}
+		return true;
 	}
 
 	/** A value embedded in a record: an object that is not personal data of its own. */

@@ -1,5 +1,6 @@
 package dk.kk.hfi.access;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletionStage;
@@ -22,7 +23,10 @@ import dk.kk.hfi.common.PersonalData;
  * Guards one field declared {@code @category}: the field's value is fetched only when the
  * request's access context permits the category for the record; otherwise the field is
  * null with a CONSENT_REQUIRED error that is the same whether or not a value exists. The
- * basis may be any the policy knows, not only consent.
+ * basis may be any the policy knows, not only consent. A list the schema declares
+ * non-null (a consent's grantors) is empty instead of null, with the same error: a null
+ * there would blank the record that holds it, and the empty list is the same whatever the
+ * record holds.
  * <p>
  * A value embedded in a record (a plan's action, a measure's period) is not a record of
  * its own: a guarded field of it is decided on the record that holds it, and is on record
@@ -45,19 +49,27 @@ class FieldGuard implements DataFetcher<Object> {
 
 	private final boolean returnsEmbedded;
 
-	private FieldGuard(DataFetcher<?> delegate, @Nullable DataCategory declaredCategory, boolean returnsEmbedded) {
+	private final @Nullable List<?> denied;
+
+	private FieldGuard(DataFetcher<?> delegate, @Nullable DataCategory declaredCategory, boolean returnsEmbedded,
+			boolean nonNullList) {
 		this.delegate = delegate;
 		this.declaredCategory = declaredCategory;
 		this.returnsEmbedded = returnsEmbedded;
+		this.denied = nonNullList ? List.of() : null;
 	}
 
 	/**
 	 * A guard of a field of the given category (null: the record's own);
-	 * {@code returnsEmbedded} when the field's values are embedded in the record.
+	 * {@code returnsEmbedded} when the field's values are embedded in the record,
+	 * {@code nonNullList} when the schema declares it a non-null list (empty when
+	 * denied).
 	 */
-	static FieldGuard of(DataFetcher<?> delegate, @Nullable DataCategory declaredCategory, boolean returnsEmbedded) {
-		return (delegate instanceof TrivialDataFetcher<?>) ? new Trivial(delegate, declaredCategory, returnsEmbedded)
-				: new FieldGuard(delegate, declaredCategory, returnsEmbedded);
+	static FieldGuard of(DataFetcher<?> delegate, @Nullable DataCategory declaredCategory, boolean returnsEmbedded,
+			boolean nonNullList) {
+		return (delegate instanceof TrivialDataFetcher<?>)
+				? new Trivial(delegate, declaredCategory, returnsEmbedded, nonNullList)
+				: new FieldGuard(delegate, declaredCategory, returnsEmbedded, nonNullList);
 	}
 
 	@Override
@@ -80,7 +92,7 @@ class FieldGuard implements DataFetcher<Object> {
 			return this.returnsEmbedded ? heldBy(held, value) : value;
 		}
 		return DataFetcherResult.newResult()
-			.data(null)
+			.data(this.denied)
 			.error(GraphqlErrorBuilder.newError(env)
 				.message("Requires the family's consent for " + category + " (" + decision.reason() + ")")
 				.extensions(Map.of("code", ErrorCode.CONSENT_REQUIRED.name(), "category", category.name(), "reason",
@@ -142,8 +154,9 @@ class FieldGuard implements DataFetcher<Object> {
 
 	private static final class Trivial extends FieldGuard implements TrivialDataFetcher<Object> {
 
-		Trivial(DataFetcher<?> delegate, @Nullable DataCategory declaredCategory, boolean returnsEmbedded) {
-			super(delegate, declaredCategory, returnsEmbedded);
+		Trivial(DataFetcher<?> delegate, @Nullable DataCategory declaredCategory, boolean returnsEmbedded,
+				boolean nonNullList) {
+			super(delegate, declaredCategory, returnsEmbedded, nonNullList);
 		}
 
 	}

@@ -3,6 +3,7 @@ package dk.kk.hfi.access;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +13,7 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import dk.kk.hfi.GraphQlTestSupport;
+import dk.kk.hfi.MovableClock;
 import dk.kk.hfi.course.TestCourses;
 import dk.kk.hfi.demo.DemoIds;
 
@@ -70,10 +72,11 @@ class LeakRouteTests extends GraphQlTestSupport {
 
 	@Test
 	void nestedPathsThroughConsentsAndUnionsAreDenied() {
-		// BUF on the family whose consent was withdrawn: grantors' CPR through consents,
-		// and through `me`.
+		// BUF on the family whose consent was withdrawn: the subjects' CPR through
+		// consents, and through `me`. (The grantors are FAMILY_RELATIONS data, null as a
+		// whole for BUF here: the subjects, the mother among them, are the route.)
 		GraphQlTester.Response response = as(DemoIds.BUF_HEALTH_VISITOR)
-			.document("query($id: ID!) { family(id: $id) { consents { grantors { firstName cpr } } } "
+			.document("query($id: ID!) { family(id: $id) { consents { subjects { firstName cpr } } } "
 					+ "me { ... on ProfessionalCaller { families { edges { node { id members { cpr } } } } } } }")
 			.variable("id", DemoIds.FAMILY_CONSENT_WITHDRAWN)
 			.execute();
@@ -83,10 +86,10 @@ class LeakRouteTests extends GraphQlTestSupport {
 			assertThat(errors).anyMatch((error) -> error.getPath().startsWith("me.families"));
 			assertThat(errors).allMatch((error) -> "CONSENT_REQUIRED".equals(error.getExtensions().get("code")));
 		});
-		response.path("family.consents[*].grantors[*].cpr")
+		response.path("family.consents[*].subjects[*].cpr")
 			.entityList(Object.class)
 			.satisfies((cprs) -> assertThat(cprs).containsOnlyNulls());
-		response.path("family.consents[*].grantors[*].firstName")
+		response.path("family.consents[*].subjects[*].firstName")
 			.entityList(String.class)
 			.satisfies((names) -> assertThat(names).isNotEmpty().doesNotContainNull());
 	}
@@ -224,6 +227,88 @@ class LeakRouteTests extends GraphQlTestSupport {
 			.entityList(String.class)
 			.containsExactly(family.motherId, family.childId);
 		assertThat(buf.returnResponse().toString()).doesNotContain("CHILD").doesNotContain("MOTHER");
+	}
+
+	@Test
+	void whoGaveAConsentIsToldOnlyToThoseWhoMayReadTheFamilysRelations() {
+		// Who may grant follows custody and age (custody holders for a child under 15, a
+		// young person from 15 for themselves), so the grantors named tell who holds
+		// custody: empty, with CONSENT_REQUIRED, for a caller who may not read it. Two
+		// families whose consents leave out FAMILY_RELATIONS: the mother
+		// grants for herself and her child of eight; a mother and her son of sixteen
+		// grant each for themselves. BUF is answered the same for both.
+		HttpGraphQlTester sof = as(DemoIds.SOF_CASEWORKER);
+		FamilyFixture byTheMother = FamilyFixture.create(sof, "Familien Uden Relationer");
+		byTheMother.consentSinceYesterday(sof, FamilyFixture.allCategoriesBut("FAMILY_RELATIONS"));
+		TestCourses.Created byBoth = TestCourses
+			.create(sof, Map.of("name", "Familien Uden Relationer To", "district", "NORREBRO", "members",
+					List.of(Map.of("firstName", "Mona", "lastName", "Matrix", "role", "MOTHER", "custodyHolder", true),
+							Map.of("firstName", "Milo", "lastName", "Matrix", "role", "CHILD", "birthDate",
+									LocalDate.now(MovableClock.COPENHAGEN).minusYears(16).toString()))));
+		TestCourses.addToTeam(sof, byBoth.familyId(), DemoIds.BUF_HEALTH_VISITOR);
+		LocalDate yesterday = LocalDate.now(MovableClock.COPENHAGEN).minusDays(1);
+		TestCourses.recordConsent(sof,
+				Map.of("familyId", byBoth.familyId(), "grantorIds", byBoth.memberIds(), "subjectIds",
+						byBoth.memberIds(), "provisions",
+						List.of(Map.of("recipients", List.of("SOF", "BIF", "BUF", "SUF", "KFF"), "categories",
+								FamilyFixture.allCategoriesBut("FAMILY_RELATIONS"))),
+						"period", Map.of("from", yesterday.toString()), "signedOn", yesterday.toString(),
+						"signatureMethod", "MITID", "documentReference", "MitID-SIGN-2"));
+		String grantors = "query($id: ID!) { family(id: $id) { consents { status "
+				+ "grantors { id firstName } history { grantors { id } } } } }";
+
+		GraphQlTester.Response first = as(DemoIds.BUF_HEALTH_VISITOR).document(grantors)
+			.variable("id", byTheMother.familyId)
+			.execute();
+		first.errors().satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
+			assertThat(error.getExtensions()).containsEntry("code", "CONSENT_REQUIRED")
+				.containsEntry("category", "FAMILY_RELATIONS")
+				.containsEntry("reason", "NOT_COVERED");
+			assertThat(error.getPath()).isEqualTo("family.consents[0].grantors");
+		}));
+		first.path("family.consents[0].grantors").entityList(Object.class).hasSize(0);
+		GraphQlTester.Response second = as(DemoIds.BUF_HEALTH_VISITOR).document(grantors)
+			.variable("id", byBoth.familyId())
+			.execute();
+		assertThat(second.returnResponse().toMap()).isEqualTo(first.returnResponse().toMap());
+
+		// SOF holds the members' relations as its own, and is told.
+		sof.document(grantors)
+			.variable("id", byTheMother.familyId)
+			.execute()
+			.path("family.consents[0].grantors[*].id")
+			.entityList(String.class)
+			.containsExactly(byTheMother.motherId);
+		sof.document(grantors)
+			.variable("id", byBoth.familyId())
+			.execute()
+			.path("family.consents[0].grantors[*].id")
+			.entityList(String.class)
+			.containsExactly(byBoth.memberIds().toArray(String[]::new));
+	}
+
+	@Test
+	void aWithdrawnConsentDoesNotTellWhoHoldsCustodyThroughItsGrantors() {
+		// The attack on the demo data: fam-003 withdrew its consent, so BUF reads neither
+		// the children's age nor the custody, and no longer the grantors that tell both.
+		GraphQlTester.Response response = as(DemoIds.BUF_HEALTH_VISITOR).documentName("access/consentGrantors")
+			.variable("id", DemoIds.FAMILY_CONSENT_WITHDRAWN)
+			.execute();
+		response.errors()
+			.satisfy((errors) -> assertThat(errors)
+				.filteredOn((error) -> error.getPath().matches("family\\.consents\\[\\d+]\\.grantors"))
+				.isNotEmpty()
+				.allSatisfy((error) -> assertThat(error.getExtensions()).containsEntry("code", "CONSENT_REQUIRED")
+					.containsEntry("category", "FAMILY_RELATIONS")
+					.containsEntry("reason", "WITHDRAWN")));
+		response.path("family.consents[*].id").entityList(String.class).hasSizeGreaterThan(0);
+		response.path("family.consents[*].grantors[*]").entityList(Object.class).hasSize(0);
+		response.path("family.members[*].custodyHolder")
+			.entityList(Object.class)
+			.satisfies((custody) -> assertThat(custody).isNotEmpty().containsOnlyNulls());
+		response.path("family.myAccess[*].categories[*].wouldBePermittedBy.grantors[*]")
+			.entityList(Object.class)
+			.hasSize(0);
 	}
 
 	private static void assertHealthWithheld(GraphQlTester.Response response) {

@@ -72,4 +72,27 @@ class ConsentFormTests extends BrowserTestSupport {
 		assertThat(permitted).isNotEqualTo("rgba(230, 244, 234, 1)");
 	}
 
+	@Test
+	void whoGaveAConsentIsAMarkerForWhomMayNotReadCustody() {
+		// fam-003 withdrew its consent: BUF reads neither custody nor age, so not who
+		// granted (which tells both). The card says "from the family", and where the
+		// grantors would be is the marker, on the consents page and the overview.
+		signInAs(DemoIds.BUF_HEALTH_VISITOR);
+		go("#/familie/" + DemoIds.FAMILY_CONSENT_WITHDRAWN + "/samtykke");
+		waitFor(By.cssSelector(".consent-card"));
+		List<WebElement> cards = driver.findElements(By.cssSelector(".consent-card"));
+		assertThat(cards).isNotEmpty().allSatisfy((card) -> {
+			assertThat(card.findElement(By.cssSelector("h2")).getText()).startsWith("Samtykke fra familien,");
+			WebElement by = card.findElement(By.xpath(".//dt[text()='Givet af']/following-sibling::dd[1]"));
+			assertThat(by.findElements(By.cssSelector(".consent-marker[data-category=FAMILY_RELATIONS]"))).hasSize(1);
+		});
+
+		go("#/familie/" + DemoIds.FAMILY_CONSENT_WITHDRAWN);
+		waitFor(By.cssSelector(".consent-summary"));
+		assertThat(driver.findElements(By.cssSelector(".consent-summary"))).isNotEmpty()
+			.allSatisfy((summary) -> assertThat(
+					summary.findElements(By.cssSelector(".consent-marker[data-category=FAMILY_RELATIONS]")))
+				.hasSize(1));
+	}
+
 }
