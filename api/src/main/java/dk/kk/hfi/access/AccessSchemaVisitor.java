@@ -2,6 +2,7 @@ package dk.kk.hfi.access;
 
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -71,7 +72,7 @@ final class AccessSchemaVisitor extends GraphQLTypeVisitorStub {
 		GraphQLAppliedDirective category = field.getAppliedDirective(CATEGORY);
 		GraphQLNamedType returned = (GraphQLNamedType) GraphQLTypeUtil.unwrapAll(field.getType());
 		if (category != null) {
-			fetcher = FieldGuard.of(fetcher, declaredCategory(category), isEmbedded(returned),
+			fetcher = FieldGuard.of(fetcher, declaredCategories(category), isEmbedded(returned),
 					deniedAsEmptyList(parent, field));
 		}
 		else if (FAMILY_CARRIERS.contains(returned.getName()) && !FAMILY_EDGE.equals(parent.getName())) {
@@ -162,14 +163,14 @@ final class AccessSchemaVisitor extends GraphQLTypeVisitorStub {
 	 * path ({@code filter.text}, {@code input.planVersion}): giving one reads that
 	 * category.
 	 */
-	private static Map<String, DataCategory> categoryInputs(GraphQLFieldDefinition field) {
-		Map<String, DataCategory> categoryInputs = new LinkedHashMap<>();
+	private static Map<String, List<DataCategory>> categoryInputs(GraphQLFieldDefinition field) {
+		Map<String, List<DataCategory>> categoryInputs = new LinkedHashMap<>();
 		for (GraphQLArgument argument : field.getArguments()) {
 			if (GraphQLTypeUtil.unwrapAll(argument.getType()) instanceof GraphQLInputObjectType input) {
 				for (GraphQLInputObjectField inputField : input.getFieldDefinitions()) {
 					GraphQLAppliedDirective category = inputField.getAppliedDirective(CATEGORY);
-					DataCategory declared = (category != null) ? declaredCategory(category) : null;
-					if (declared != null) {
+					List<DataCategory> declared = (category != null) ? declaredCategories(category) : List.of();
+					if (!declared.isEmpty()) {
 						categoryInputs.put(argument.getName() + "." + inputField.getName(), declared);
 					}
 				}
@@ -179,10 +180,21 @@ final class AccessSchemaVisitor extends GraphQLTypeVisitorStub {
 	}
 
 	static @Nullable DataCategory declaredCategory(GraphQLAppliedDirective directive) {
+		List<DataCategory> declared = declaredCategories(directive);
+		return declared.isEmpty() ? null : declared.get(0);
+	}
+
+	/**
+	 * The categories a directive declares: one, or a list for a value derived from
+	 * several (GraphQL coerces a single value to a list of one); none for the record's
+	 * own.
+	 */
+	static List<DataCategory> declaredCategories(GraphQLAppliedDirective directive) {
 		GraphQLAppliedDirectiveArgument argument = directive
 			.getArgument(WITHHELD.equals(directive.getName()) ? "unless" : "is");
 		Object value = (argument != null) ? argument.getValue() : null;
-		return (value != null) ? DataCategory.valueOf(value.toString()) : null;
+		List<?> names = (value instanceof List<?> list) ? list : (value != null) ? List.of(value) : List.of();
+		return names.stream().map((name) -> DataCategory.valueOf(name.toString())).toList();
 	}
 
 }

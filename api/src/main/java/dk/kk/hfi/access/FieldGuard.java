@@ -45,16 +45,20 @@ class FieldGuard implements DataFetcher<Object> {
 
 	private final DataFetcher<?> delegate;
 
-	private final @Nullable DataCategory declaredCategory;
+	/**
+	 * The categories declared (none: the record's own), each of which the caller must
+	 * read.
+	 */
+	private final List<DataCategory> declaredCategories;
 
 	private final boolean returnsEmbedded;
 
 	private final @Nullable List<?> denied;
 
-	private FieldGuard(DataFetcher<?> delegate, @Nullable DataCategory declaredCategory, boolean returnsEmbedded,
+	private FieldGuard(DataFetcher<?> delegate, List<DataCategory> declaredCategories, boolean returnsEmbedded,
 			boolean nonNullList) {
 		this.delegate = delegate;
-		this.declaredCategory = declaredCategory;
+		this.declaredCategories = List.copyOf(declaredCategories);
 		this.returnsEmbedded = returnsEmbedded;
 		this.denied = nonNullList ? List.of() : null;
 	}
@@ -65,11 +69,11 @@ class FieldGuard implements DataFetcher<Object> {
 	 * {@code nonNullList} when the schema declares it a non-null list (empty when
 	 * denied).
 	 */
-	static FieldGuard of(DataFetcher<?> delegate, @Nullable DataCategory declaredCategory, boolean returnsEmbedded,
+	static FieldGuard of(DataFetcher<?> delegate, List<DataCategory> declaredCategories, boolean returnsEmbedded,
 			boolean nonNullList) {
 		return (delegate instanceof TrivialDataFetcher<?>)
-				? new Trivial(delegate, declaredCategory, returnsEmbedded, nonNullList)
-				: new FieldGuard(delegate, declaredCategory, returnsEmbedded, nonNullList);
+				? new Trivial(delegate, declaredCategories, returnsEmbedded, nonNullList)
+				: new FieldGuard(delegate, declaredCategories, returnsEmbedded, nonNullList);
 	}
 
 	@Override
@@ -82,12 +86,15 @@ class FieldGuard implements DataFetcher<Object> {
 			throw new IllegalStateException("Personal-data field without access context or record");
 		}
 		PersonalData record = held.record();
-		DataCategory category = (this.declaredCategory != null) ? this.declaredCategory : record.category();
+		DataCategory category = (this.declaredCategories.size() == 1) ? this.declaredCategories.get(0)
+				: this.declaredCategories.isEmpty() ? record.category() : firstDenied(access, record);
 		if (category == null) {
 			throw new IllegalStateException("Personal-data record without category");
 		}
 		AccessDecision decision = access.decide(held.typeName(), record, category);
 		if (decision.permitted()) {
+			// A value derived from several categories is disclosed as each of them.
+			this.declaredCategories.forEach((also) -> access.decide(held.typeName(), record, also));
 			Object value = this.delegate.get(env);
 			return this.returnsEmbedded ? heldBy(held, value) : value;
 		}
@@ -100,6 +107,17 @@ class FieldGuard implements DataFetcher<Object> {
 						Objects.requireNonNull(decision.reason()).name()))
 				.build())
 			.build();
+	}
+
+	/**
+	 * Of the declared categories, the first the caller may not read, else the first (the
+	 * audit puts only what is shown on record as disclosed).
+	 */
+	private DataCategory firstDenied(AccessContext access, PersonalData record) {
+		return this.declaredCategories.stream()
+			.filter((declared) -> !access.mayRead(record, declared))
+			.findFirst()
+			.orElse(this.declaredCategories.get(0));
 	}
 
 	/**
@@ -154,9 +172,9 @@ class FieldGuard implements DataFetcher<Object> {
 
 	private static final class Trivial extends FieldGuard implements TrivialDataFetcher<Object> {
 
-		Trivial(DataFetcher<?> delegate, @Nullable DataCategory declaredCategory, boolean returnsEmbedded,
+		Trivial(DataFetcher<?> delegate, List<DataCategory> declaredCategories, boolean returnsEmbedded,
 				boolean nonNullList) {
-			super(delegate, declaredCategory, returnsEmbedded, nonNullList);
+			super(delegate, declaredCategories, returnsEmbedded, nonNullList);
 		}
 
 	}

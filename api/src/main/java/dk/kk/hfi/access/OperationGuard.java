@@ -45,12 +45,12 @@ final class OperationGuard implements DataFetcher<Object> {
 	 * Input fields that read a category when given, by argument path ({@code @category}
 	 * on the input field).
 	 */
-	private final Map<String, DataCategory> categoryInputs;
+	private final Map<String, List<DataCategory>> categoryInputs;
 
 	private final OperationTargets targets;
 
 	OperationGuard(DataFetcher<?> delegate, String operation, OperationRule rule, @Nullable String kindType,
-			Map<String, DataCategory> categoryInputs, OperationTargets targets) {
+			Map<String, List<DataCategory>> categoryInputs, OperationTargets targets) {
 		this.delegate = delegate;
 		this.operation = operation;
 		this.rule = rule;
@@ -111,9 +111,11 @@ final class OperationGuard implements DataFetcher<Object> {
 			}
 		}
 		// Then what the input gives: a value of a category is one the caller must read.
-		for (Map.Entry<String, DataCategory> input : this.categoryInputs.entrySet()) {
+		for (Map.Entry<String, List<DataCategory>> input : this.categoryInputs.entrySet()) {
 			if (text(env.getArguments(), input.getKey()) != null) {
-				requireReading(caller, access, family, input.getKey(), input.getValue());
+				for (DataCategory category : input.getValue()) {
+					requireReading(caller, access, family, input.getKey(), category);
+				}
 			}
 		}
 		String subject = (this.rule.subject() != null) ? text(env.getArguments(), this.rule.subject()) : null;

@@ -288,6 +288,30 @@ class LeakRouteTests extends GraphQlTestSupport {
 	}
 
 	@Test
+	void whoGaveAConsentIsNotToldToWhomMayReadRelationsButNotAge() {
+		// The grantors also tell whether a subject is under 15 (the mother granted for
+		// her child): a caller who may read the relations but not the members' age is
+		// told neither.
+		HttpGraphQlTester sof = as(DemoIds.SOF_CASEWORKER);
+		FamilyFixture family = FamilyFixture.create(sof, "Familien Uden Alder For Samtykket");
+		family.consentSinceYesterday(sof, FamilyFixture.allCategoriesBut("IDENTITY"));
+		GraphQlTester.Response seen = as(DemoIds.BUF_HEALTH_VISITOR).documentName("access/consentGrantors")
+			.variable("id", family.familyId)
+			.execute();
+		seen.errors()
+			.satisfy((errors) -> assertThat(errors).isNotEmpty()
+				.allSatisfy((error) -> assertThat(error.getExtensions()).containsEntry("code", "CONSENT_REQUIRED")
+					.containsEntry("category", "IDENTITY")));
+		seen.path("family.consents[0].grantors").entityList(Object.class).hasSize(0);
+		sof.documentName("access/consentGrantors")
+			.variable("id", family.familyId)
+			.execute()
+			.path("family.consents[0].grantors[*].id")
+			.entityList(String.class)
+			.containsExactly(family.motherId);
+	}
+
+	@Test
 	void aWithdrawnConsentDoesNotTellWhoHoldsCustodyThroughItsGrantors() {
 		// The attack on the demo data: fam-003 withdrew its consent, so BUF reads neither
 		// the children's age nor the custody, and no longer the grantors that tell both.
