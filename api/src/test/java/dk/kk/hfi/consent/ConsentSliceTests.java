@@ -32,11 +32,11 @@ class ConsentSliceTests extends AccessSliceTestSupport {
 	@Test
 	void theTeamSeesTheConsentsTermsButNotItsCaseText() {
 		serve(KFF, FAMILY);
-		// Who granted is the subjects' FAMILY_RELATIONS data (it tells who holds
-		// custody):
-		// the consent lets KFF read that too, so the grantors are shown; without it they
-		// are withheld (LeakRouteTests).
-		ConsentVersion consent = store(consent(FAMILY, DataCategory.BASIC_IDENTITY, DataCategory.FAMILY_RELATIONS));
+		// Who granted is the subjects' FAMILY_RELATIONS and IDENTITY data (it tells who
+		// holds custody and who is under 15): the consent lets KFF read those too, so the
+		// grantors are shown; without them they are withheld (LeakRouteTests).
+		ConsentVersion consent = store(
+				consent(FAMILY, DataCategory.BASIC_IDENTITY, DataCategory.FAMILY_RELATIONS, DataCategory.IDENTITY));
 		given(this.service.currentOf(eq(List.of(FAMILY)), any())).willReturn(Map.of(FAMILY, List.of(consent)));
 		var response = as(KFF).documentName("slice/consents").variable("id", "f-1").execute();
 		response.errors().satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
