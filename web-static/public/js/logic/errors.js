@@ -1,5 +1,7 @@
 // Understandable Danish messages for the API's error codes. Pure.
 
+import { CATEGORIES } from './labels.js';
+
 const MESSAGES = {
   UNAUTHENTICATED: 'Du er ikke logget ind, eller din session er udløbet. Log ind igen.',
   FORBIDDEN: 'Du har ikke adgang til dette.',
@@ -21,6 +23,10 @@ export function messageFor(error) {
     return extensions.correlationId
       ? `Der skete en uventet fejl på serveren. Oplys fejlkoden ${extensions.correlationId} til support.`
       : 'Der skete en uventet fejl på serveren. Prøv igen senere.';
+  }
+  if (code === 'FORBIDDEN' && CATEGORIES[extensions.category]) {
+    // The operation changes or gives data of a category the family's consent keeps from the caller.
+    return `Du har ikke adgang til dette: det kræver, at familiens samtykke giver dig adgang til «${CATEGORIES[extensions.category]}».`;
   }
   return MESSAGES[code] ?? 'Handlingen kunne ikke udføres. Prøv igen senere.';
 }

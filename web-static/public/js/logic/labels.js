@@ -66,7 +66,6 @@ export const GRANTOR_REASONS = {
   CUSTODY_HOLDER_MISSING: 'Alle med forældremyndighed over børnene skal give samtykket: sæt flueben ved dem.',
   OWN_CONSENT_REQUIRED: 'Unge fra 15 år og voksne skal selv give samtykke til oplysninger om sig selv.',
   NOT_A_MEMBER: 'Den valgte person er ikke medlem af familien.',
-  GRANTOR_CAPACITY: 'Den valgte kan ikke give dette samtykke. Tal med familiens koordinerende sagsbehandler.',
 };
 
 export const SIGNATURE_METHODS = {

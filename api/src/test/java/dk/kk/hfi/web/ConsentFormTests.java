@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
+import dk.kk.hfi.access.FamilyFixture;
 import dk.kk.hfi.course.TestCourses;
 import dk.kk.hfi.demo.DemoIds;
 
@@ -19,7 +20,7 @@ class ConsentFormTests extends BrowserTestSupport {
 
 	private static final List<String> REASONS = List.of("Et barn under 15 år kan ikke selv give samtykke",
 			"ingen registreret forældremyndighed", "Alle med forældremyndighed", "skal selv give samtykke",
-			"ikke medlem af familien", "kan ikke give dette samtykke");
+			"ikke medlem af familien");
 
 	@Test
 	void aRefusedGrantorIsMarkedWithTheServersReasonAndCustodyIsSetPerChild() {
@@ -55,6 +56,25 @@ class ConsentFormTests extends BrowserTestSupport {
 		assertThat(driver.switchTo().activeElement()).isEqualTo(done);
 		assertThat(driver.findElements(By.cssSelector(".custody form input:checked"))).hasSize(2);
 		assertThat(driver.findElement(By.cssSelector(".custody__now")).getText()).startsWith("Registreret fra");
+	}
+
+	@Test
+	void aConsentTheCallerMayNotRecordSaysWhichOfTheFamilysDataItNeeds() {
+		// The family's consent keeps age and CPR from BUF: BUF's support-team health
+		// visitor may not record a consent (who may grant follows age), and is told why.
+		FamilyFixture family = FamilyFixture.create(as(DemoIds.SOF_CASEWORKER), "Familien Uden Samtykkeadgang");
+		family.consentSinceYesterday(as(DemoIds.SOF_CASEWORKER), FamilyFixture.allCategoriesBut("IDENTITY"));
+		signInAs(DemoIds.BUF_SUPPORT_HEALTH_VISITOR);
+		go("#/familie/" + family.familyId + "/samtykke");
+		waitFor(By.xpath("//button[text()='Registrér nyt samtykke']")).click();
+		WebElement mother = driver
+			.findElement(By.xpath("//fieldset[@data-name='grantorIds']//label[starts-with(text(), 'Mona')]"));
+		if (!driver.findElement(By.id(mother.getAttribute("for"))).isSelected()) {
+			mother.click();
+		}
+		driver.findElement(By.xpath("//button[text()='Registrér samtykke']")).click();
+		WebElement feedback = waitFor(By.cssSelector(".record__feedback .status-error"));
+		assertThat(feedback.getText()).contains("Du har ikke adgang til dette").contains("«CPR og fødselsdato»");
 	}
 
 	@Test
